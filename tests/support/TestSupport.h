@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QString>
+
+namespace rb::test {
+
+QString testDataDir();
+
+} // namespace rb::test
