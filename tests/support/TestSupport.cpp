@@ -1,10 +1,130 @@
 #include "TestSupport.h"
 
+#include "asm/AsmCsvParser.h"
+#include "asm/AsmPackage.h"
+#include "common/Findings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+#include <quazip.h>
+#include <quazipfile.h>
+
 namespace rb::test {
 
 QString testDataDir()
 {
     return QStringLiteral(RB_TEST_DATA_DIR);
+}
+
+QString oneRosterFixture(const QString &name)
+{
+    return testDataDir() + QStringLiteral("/oneroster/") + name;
+}
+
+void copyFolder(const QString &from, const QString &to)
+{
+    const QDir src(from);
+    const auto files = src.entryList(QDir::Files);
+    for (const QString &f : files) {
+        QFile::remove(QDir(to).filePath(f));
+        if (!QFile::copy(src.filePath(f), QDir(to).filePath(f)))
+            qFatal("could not copy %s", qPrintable(f));
+        QFile(QDir(to).filePath(f)).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    }
+}
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        qFatal("could not write %s", qPrintable(path));
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("could not read %s", qPrintable(path));
+    return f.readAll();
+}
+
+void zipFolder(const QString &folder, const QString &zipPath)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdCreate))
+        qFatal("could not create %s", qPrintable(zipPath));
+    const auto files = QDir(folder).entryList(QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        QuaZipFile out(&zip);
+        if (!out.open(QIODevice::WriteOnly, QuaZipNewInfo(f)))
+            qFatal("could not add %s", qPrintable(f));
+        out.write(readFile(QDir(folder).filePath(f)));
+        out.close();
+    }
+    zip.close();
+}
+
+QList<QByteArrayList> readAsmTable(const QString &package, AsmTable table)
+{
+    Findings findings;
+    auto pkg = AsmPackage::open(package, &findings);
+    if (!pkg)
+        qFatal("cannot open %s", qPrintable(package));
+    auto device = pkg->openTable(table);
+    if (!device)
+        qFatal("no %s in %s", qPrintable(asmFileName(table)), qPrintable(package));
+    AsmCsvParser parser(device.get(), asmFileName(table));
+    QList<QByteArrayList> rows;
+    QByteArrayList fields;
+    while (parser.readRecord(&fields))
+        rows.append(fields);
+    return rows;
+}
+
+QByteArrayList rowWithKey(const QList<QByteArrayList> &table, const QByteArray &key)
+{
+    for (qsizetype i = 1; i < table.size(); ++i) {
+        if (!table.at(i).isEmpty() && table.at(i).first() == key)
+            return table.at(i);
+    }
+    return {};
+}
+
+QByteArray column(const QList<QByteArrayList> &table, const QByteArrayList &row,
+                  const QByteArray &name)
+{
+    const qsizetype i = table.value(0).indexOf(name);
+    return i < 0 ? QByteArray("<no column>") : row.value(i);
+}
+
+ProcessResult run(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    ProcessResult r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QString appBinary()
+{
+    return QStringLiteral(RB_APP_BINARY);
+}
+
+QString generatorBinary()
+{
+    return QStringLiteral(RB_GENDISTRICT_BINARY);
 }
 
 } // namespace rb::test

@@ -1,9 +1,40 @@
 #pragma once
 
+#include "asm/AsmSchema.h"
+
+#include <QByteArrayList>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rb::test {
 
 QString testDataDir();
+// tests/data/oneroster/<name>
+QString oneRosterFixture(const QString &name);
+// Copies a fixture folder's files into dir (which must exist).
+void copyFolder(const QString &from, const QString &to);
+void writeFile(const QString &path, const QByteArray &content);
+QByteArray readFile(const QString &path);
+// Zips every file of a folder at the zip's root.
+void zipFolder(const QString &folder, const QString &zipPath);
+
+// A table of an ASM package (zip or folder) parsed in Apple's dialect, header row first.
+QList<QByteArrayList> readAsmTable(const QString &package, AsmTable table);
+// The row whose first column is key, or an empty list.
+QByteArrayList rowWithKey(const QList<QByteArrayList> &table, const QByteArray &key);
+// Value of a named column in a row of the table.
+QByteArray column(const QList<QByteArrayList> &table, const QByteArrayList &row,
+                  const QByteArray &name);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 300000);
+QString appBinary();
+QString generatorBinary();
 
 } // namespace rb::test

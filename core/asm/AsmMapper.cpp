@@ -1,0 +1,270 @@
+#include "AsmMapper.h"
+
+#include "AsmCsvWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <array>
+
+namespace rb {
+
+Q_LOGGING_CATEGORY(lcMapper, "rosterbridge.asm.mapper")
+
+namespace {
+// One output file with its writer; reports the first write error against the file's name.
+class TableOutput
+{
+public:
+    TableOutput(const QString &folder, AsmTable table)
+        : m_table(table)
+        , m_file(QDir(folder).filePath(asmFileName(table)))
+    {
+    }
+    bool open(Findings *findings)
+    {
+        if (m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            m_writer.emplace(&m_file);
+            return true;
+        }
+        findings->error(asmFileName(m_table), 0, {},
+                        AsmMapper::tr("could not be written: %1").arg(m_file.errorString()),
+                        QStringLiteral("output.write"));
+        return false;
+    }
+    AsmCsvWriter &writer() { return *m_writer; }
+    bool close(Findings *findings)
+    {
+        const bool ok = m_writer->finish() && m_file.flush();
+        if (!ok)
+            findings->error(
+                asmFileName(m_table), 0, {},
+                AsmMapper::tr("could not be written: %1")
+                    .arg(m_writer->hasError() ? m_writer->errorString() : m_file.errorString()),
+                QStringLiteral("output.write"));
+        m_file.close();
+        return ok;
+    }
+
+private:
+    AsmTable m_table;
+    QFile m_file;
+    std::optional<AsmCsvWriter> m_writer;
+};
+
+// Line breaks and tabs have no place in a name or title; ASM's importer handles them badly,
+// so they become spaces.
+QByteArrayView oneLine(QByteArrayView text, QByteArray *scratch)
+{
+    bool plain = true;
+    for (char c : text)
+        plain = plain && c != '\n' && c != '\r' && c != '\t';
+    if (plain)
+        return text;
+    *scratch = text.toByteArray();
+    scratch->replace('\r', ' ').replace('\n', ' ').replace('\t', ' ');
+    *scratch = scratch->simplified();
+    return *scratch;
+}
+
+void writeHeader(AsmCsvWriter &w, const QByteArrayList &header)
+{
+    w.writeRow(header);
+}
+} // namespace
+
+AsmMapper::AsmMapper(const RosterStore &store, const RosterSelection &selection,
+                     const MappingOptions &options)
+    : m_store(store)
+    , m_selection(selection)
+    , m_options(options)
+{
+}
+
+bool AsmMapper::write(const QString &folder, Findings *findings)
+{
+    bool ok = writeLocations(folder, findings);
+    ok = writePeople(folder, PersonKind::Student, findings) && ok;
+    ok = writePeople(folder, PersonKind::Staff, findings) && ok;
+    ok = writeCourses(folder, findings) && ok;
+    ok = writeClasses(folder, findings) && ok;
+    ok = writeRosters(folder, findings) && ok;
+    qCInfo(lcMapper) << "wrote" << m_rows.value(AsmTable::Students) << "students"
+                     << m_rows.value(AsmTable::Staff) << "staff" << m_rows.value(AsmTable::Classes)
+                     << "classes" << m_rows.value(AsmTable::Rosters) << "roster rows";
+    return ok;
+}
+
+bool AsmMapper::writeLocations(const QString &folder, Findings *findings)
+{
+    TableOutput out(folder, AsmTable::Locations);
+    if (!out.open(findings))
+        return false;
+    writeHeader(out.writer(), asmHeader(AsmTable::Locations));
+    QByteArray scratch;
+    qint64 rows = 0;
+    for (quint32 i = 0; i < m_store.orgs.size(); ++i) {
+        if (!m_selection.schoolKept(i))
+            continue;
+        const OrgRecord &o = m_store.orgs[i];
+        const std::array<QByteArrayView, 2> row = {m_store.text(o.id),
+                                                   oneLine(m_store.text(o.name), &scratch)};
+        out.writer().writeRow(row);
+        ++rows;
+    }
+    m_rows.insert(AsmTable::Locations, rows);
+    return out.close(findings);
+}
+
+QByteArray AsmMapper::passwordPolicy(QByteArrayView grade) const
+{
+    const auto it = m_options.passwordPolicyByGrade.constFind(QString::fromUtf8(grade));
+    return (it != m_options.passwordPolicyByGrade.constEnd() ? *it : m_options.passwordPolicy)
+        .toLatin1();
+}
+
+bool AsmMapper::writePeople(const QString &folder, PersonKind kind, Findings *findings)
+{
+    const bool students = kind == PersonKind::Student;
+    const AsmTable table = students ? AsmTable::Students : AsmTable::Staff;
+    TableOutput out(folder, table);
+    if (!out.open(findings))
+        return false;
+
+    // The header needs as many location columns as the busiest person has schools.
+    std::vector<quint32> locations;
+    int columns = 1;
+    for (quint32 i = 0; i < m_store.users.size(); ++i) {
+        if (m_selection.personKind(i) != kind)
+            continue;
+        m_selection.locationsOf(i, &locations);
+        columns = std::max(columns, int(std::min<size_t>(locations.size(), kMaxLocations)));
+    }
+    writeHeader(out.writer(), asmHeader(table, columns));
+
+    std::vector<QByteArrayView> row;
+    QByteArray given, middle, family, policy;
+    qint64 rows = 0;
+    for (quint32 i = 0; i < m_store.users.size(); ++i) {
+        if (m_selection.personKind(i) != kind)
+            continue;
+        const UserRecord &u = m_store.users[i];
+        m_selection.locationsOf(i, &locations);
+        row.clear();
+        row.push_back(m_store.text(u.id));
+        row.push_back(m_store.text(u.identifier));
+        row.push_back(oneLine(m_store.text(u.givenName), &given));
+        row.push_back(oneLine(m_store.text(u.middleName), &middle));
+        row.push_back(oneLine(m_store.text(u.familyName), &family));
+        if (students)
+            row.push_back(m_store.text(u.grade));
+        row.push_back(m_store.text(u.email));
+        row.push_back(m_store.text(u.username));
+        if (students) {
+            policy = passwordPolicy(m_store.text(u.grade));
+            row.push_back(policy);
+        }
+        for (int c = 0; c < columns; ++c)
+            row.push_back(c < int(locations.size()) ? m_store.text(m_store.orgs[locations[c]].id)
+                                                    : QByteArrayView());
+        out.writer().writeRow(row);
+        ++rows;
+    }
+    m_rows.insert(table, rows);
+    return out.close(findings);
+}
+
+bool AsmMapper::writeCourses(const QString &folder, Findings *findings)
+{
+    TableOutput out(folder, AsmTable::Courses);
+    if (!out.open(findings))
+        return false;
+    writeHeader(out.writer(), asmHeader(AsmTable::Courses));
+    QByteArray scratch;
+    qint64 rows = 0;
+    for (quint32 i = 0; i < m_store.courses.size(); ++i) {
+        if (!m_selection.courseKept(i))
+            continue;
+        const CourseRecord &c = m_store.courses[i];
+        const std::array<QByteArrayView, 4> row = {
+            m_store.text(c.id), m_store.text(c.courseCode),
+            oneLine(m_store.text(c.title), &scratch),
+            m_store.text(m_store.orgs[m_selection.courseLocation(i)].id)};
+        out.writer().writeRow(row);
+        ++rows;
+    }
+    m_rows.insert(AsmTable::Courses, rows);
+    return out.close(findings);
+}
+
+bool AsmMapper::writeClasses(const QString &folder, Findings *findings)
+{
+    TableOutput out(folder, AsmTable::Classes);
+    if (!out.open(findings))
+        return false;
+    const auto &instructors = m_selection.instructors();
+    int columns = 3;
+    for (size_t i = 0; i < instructors.size();) {
+        size_t j = i;
+        while (j < instructors.size() && instructors[j].cls == instructors[i].cls)
+            ++j;
+        columns = std::max(columns, int(j - i));
+        i = j;
+    }
+    writeHeader(out.writer(), asmHeader(AsmTable::Classes, 1, columns));
+
+    std::vector<QByteArrayView> row;
+    std::vector<QByteArrayView> teachers;
+    QByteArray title;
+    size_t next = 0; // instructors are sorted by class, like the classes themselves
+    qint64 rows = 0;
+    for (quint32 i = 0; i < m_store.classes.size(); ++i) {
+        teachers.clear();
+        while (next < instructors.size() && instructors[next].cls < i)
+            ++next;
+        for (; next < instructors.size() && instructors[next].cls == i; ++next)
+            teachers.push_back(m_store.text(m_store.users[instructors[next].user].id));
+        if (!m_selection.classKept(i))
+            continue;
+        const ClassRecord &c = m_store.classes[i];
+        auto teacher = [&](int k) {
+            return k < int(teachers.size()) ? teachers[k] : QByteArrayView();
+        };
+        row.clear();
+        row.push_back(m_store.text(c.id));
+        row.push_back(m_store.text(c.classCode));
+        row.push_back(m_store.text(m_store.courses[c.course].id));
+        row.push_back(teacher(0));
+        row.push_back(teacher(1));
+        row.push_back(teacher(2));
+        row.push_back(m_store.text(m_store.orgs[m_selection.classSchool(i)].id));
+        for (int k = 3; k < columns; ++k)
+            row.push_back(teacher(k));
+        row.push_back(oneLine(m_store.text(c.title), &title));
+        out.writer().writeRow(row);
+        ++rows;
+    }
+    m_rows.insert(AsmTable::Classes, rows);
+    return out.close(findings);
+}
+
+bool AsmMapper::writeRosters(const QString &folder, Findings *findings)
+{
+    TableOutput out(folder, AsmTable::Rosters);
+    if (!out.open(findings))
+        return false;
+    writeHeader(out.writer(), asmHeader(AsmTable::Rosters));
+    qint64 rows = 0;
+    for (const RosterSelection::Enrollment &e : m_selection.enrollments()) {
+        const std::array<QByteArrayView, 3> row = {m_selection.rosterIds().view(e.rosterId),
+                                                   m_store.text(m_store.classes[e.cls].id),
+                                                   m_store.text(m_store.users[e.user].id)};
+        out.writer().writeRow(row);
+        ++rows;
+    }
+    m_rows.insert(AsmTable::Rosters, rows);
+    return out.close(findings);
+}
+
+} // namespace rb

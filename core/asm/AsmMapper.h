@@ -1,0 +1,38 @@
+#pragma once
+
+#include "AsmSchema.h"
+#include "MappingOptions.h"
+#include "filters/RosterSelection.h"
+
+#include <QHash>
+
+namespace rb {
+
+// Writes the six ASM tables for a selection into a folder (students.csv and so on), in
+// Apple's dialect. Extra location and instructor columns are added only as far as the data
+// needs them.
+class AsmMapper
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::AsmMapper)
+public:
+    AsmMapper(const RosterStore &store, const RosterSelection &selection,
+              const MappingOptions &options);
+
+    bool write(const QString &folder, Findings *findings);
+    qint64 rows(AsmTable table) const { return m_rows.value(table); }
+
+private:
+    bool writeLocations(const QString &folder, Findings *findings);
+    bool writePeople(const QString &folder, PersonKind kind, Findings *findings);
+    bool writeCourses(const QString &folder, Findings *findings);
+    bool writeClasses(const QString &folder, Findings *findings);
+    bool writeRosters(const QString &folder, Findings *findings);
+    QByteArray passwordPolicy(QByteArrayView grade) const;
+
+    const RosterStore &m_store;
+    const RosterSelection &m_selection;
+    const MappingOptions &m_options;
+    QHash<AsmTable, qint64> m_rows;
+};
+
+} // namespace rb

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "FilterSettings.h"
+#include "oneroster/OneRosterCsvLoader.h"
+#include "roster/RosterStore.h"
+
+#include <QJsonObject>
+
+#include <vector>
+
+namespace rb {
+
+// What a person becomes in Apple School Manager.
+enum class PersonKind : quint8 { None, Student, Staff };
+
+// The outcome of applying a profile's filters to a roster: which schools, courses, classes and
+// people are kept, each class's instructors in order, and the student enrollments. The rules
+// are written down in docs/mapping.md; keep the two in step.
+class RosterSelection
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::RosterSelection)
+public:
+    struct Instructor
+    {
+        quint32 cls, user, order;
+        bool primary;
+    };
+    struct Enrollment
+    {
+        quint32 cls, user, order;
+        TextRef rosterId;  // in rosterIds
+    };
+
+    RosterSelection(const RosterStore &store, const FilterSettings &filters);
+
+    // Applies the filters, streaming enrollments from the loader. False when an error
+    // (unknown role, unknown school in the filters, a broken enrollments file) stops the run.
+    bool select(OneRosterCsvLoader &loader, Findings *findings);
+
+    QDate runDate() const { return m_runDate; }
+    bool schoolKept(quint32 org) const { return org != kNone && m_schoolKept[org]; }
+    bool classKept(quint32 cls) const { return m_classKept[cls]; }
+    bool courseKept(quint32 course) const { return m_courseLocation[course] != kNone; }
+    quint32 classSchool(quint32 cls) const { return m_classSchool[cls]; }
+    quint32 courseLocation(quint32 course) const { return m_courseLocation[course]; }
+    PersonKind personKind(quint32 user) const { return PersonKind(m_personKind[user]); }
+    // The user's kept schools, primary first, without repeats.
+    void locationsOf(quint32 user, std::vector<quint32> *out) const;
+
+    // Sorted by class, then primary teachers first, then file order; at most 15 per class.
+    const std::vector<Instructor> &instructors() const { return m_instructors; }
+    // Sorted by class, then file order; one per (class, student).
+    const std::vector<Enrollment> &enrollments() const { return m_enrollments; }
+    const StringArena &rosterIds() const { return m_rosterIds; }
+
+    QJsonObject stats() const { return m_stats; }
+
+private:
+    bool statusOk(const StatusChoice &choice, RecordStatus status) const;
+    bool selectSchools(Findings *findings);
+    void selectClasses();
+    bool classifyPeople(Findings *findings);
+    bool streamEnrollments(OneRosterCsvLoader &loader, Findings *findings);
+    void applyActivityRules();
+    void finishInstructors(Findings *findings);
+    void finishEnrollments();
+    void selectCourses();
+    void countStats();
+
+    const RosterStore &m_store;
+    const FilterSettings &m_filters;
+    QDate m_runDate;
+    std::vector<bool> m_schoolKept;
+    std::vector<bool> m_classKept;
+    std::vector<quint32> m_classSchool;
+    std::vector<quint32> m_courseLocation;
+    std::vector<quint8> m_personKind;
+    std::vector<Instructor> m_instructors;
+    std::vector<Enrollment> m_enrollments;
+    StringArena m_rosterIds;
+    QJsonObject m_stats;
+    qint64 m_skippedEnrollments = 0;
+};
+
+} // namespace rb

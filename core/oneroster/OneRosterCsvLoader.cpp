@@ -1,0 +1,451 @@
+#include "OneRosterCsvLoader.h"
+
+#include "OneRosterFile.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+namespace rb {
+
+Q_LOGGING_CATEGORY(lcLoader, "rosterbridge.oneroster.loader")
+
+namespace {
+const QString kOrgs = QStringLiteral("orgs.csv");
+const QString kSessions = QStringLiteral("academicSessions.csv");
+const QString kCourses = QStringLiteral("courses.csv");
+const QString kClasses = QStringLiteral("classes.csv");
+const QString kUsers = QStringLiteral("users.csv");
+const QString kRoles = QStringLiteral("roles.csv");
+const QString kEnrollments = QStringLiteral("enrollments.csv");
+
+// Adds an entity's id to its index; reports a duplicate against the first occurrence.
+template<typename Records>
+bool registerId(OneRosterFile &file, IdIndex &index, Records &records, TextRef id)
+{
+    const auto idx = quint32(records.size() - 1);
+    const quint32 existing = index.insert(id, idx);
+    if (existing != idx) {
+        file.error("sourcedId",
+                   OneRosterCsvLoader::tr("duplicate sourcedId; it is first used on line %1")
+                       .arg(records[existing].line),
+                   QStringLiteral("id.duplicate"));
+        records.pop_back();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+OneRosterCsvLoader::OneRosterCsvLoader(const OneRosterSource &source, RosterStore *store,
+                                       Findings *findings)
+    : m_source(source)
+    , m_store(store)
+    , m_findings(findings)
+{
+}
+
+bool OneRosterCsvLoader::checkFile(const QString &fileName, bool required)
+{
+    const FileMode mode = m_source.mode(fileName);
+    const bool present = m_source.contains(fileName);
+    if (mode == FileMode::Delta) {
+        m_findings->error(fileName, 0, {},
+                          tr("the manifest marks this file as a delta, which holds only changes; "
+                             "Apple School Manager needs the complete set every time, so export "
+                             "in bulk mode"),
+                          QStringLiteral("file.delta"));
+        return false;
+    }
+    if (!present) {
+        if (required)
+            m_findings->error(fileName, 0, {},
+                              mode == FileMode::Bulk
+                                  ? tr("the manifest lists this file but it is not in the export")
+                                  : tr("this file is required but is not in the export"),
+                              QStringLiteral("file.missing"));
+        return false;
+    }
+    if (m_source.hasManifest() && mode == FileMode::Absent)
+        m_findings->warning(fileName, 0, {},
+                            tr("the manifest marks this file as absent, but it is present; it "
+                               "is read anyway"),
+                            QStringLiteral("manifest.absent.present"));
+    return true;
+}
+
+bool OneRosterCsvLoader::loadEntities(bool needTerms)
+{
+    const bool v12 = m_source.version() == OneRosterVersion::V1_2;
+    bool ok = true;
+    // Check every required file up front so one run reports all that is missing.
+    for (const QString &file : {kOrgs, kCourses, kClasses, kUsers, kEnrollments})
+        ok = checkFile(file, true) && ok;
+    if (v12)
+        ok = checkFile(kRoles, true) && ok;
+    m_haveSessions = checkFile(kSessions, needTerms);
+    if (needTerms && !m_haveSessions)
+        ok = false;
+    if (!ok)
+        return false;
+
+    ok = loadOrgs();
+    if (m_haveSessions)
+        ok = loadSessions() && ok;
+    ok = loadCourses() && ok;
+    ok = loadClasses() && ok;
+    ok = loadUsers() && ok;
+    if (v12)
+        ok = loadRoles() && ok;
+    qCInfo(lcLoader) << "loaded" << m_store->orgs.size() << "orgs" << m_store->sessions.size()
+                     << "sessions" << m_store->courses.size() << "courses"
+                     << m_store->classes.size() << "classes" << m_store->users.size() << "users;"
+                     << m_store->memoryBytes() / (1024 * 1024) << "MiB";
+    return ok && !m_findings->hasErrors();
+}
+
+bool OneRosterCsvLoader::loadOrgs()
+{
+    OneRosterFile file(m_source, kOrgs, m_findings);
+    if (!file.open({"sourcedId", "name", "type"}))
+        return false;
+    const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
+               cName = file.column("name"), cType = file.column("type"),
+               cIdent = file.column("identifier"), cParent = file.column("parentSourcedId");
+    StringArena &a = m_store->arena;
+    while (file.next()) {
+        OrgRecord o;
+        o.line = quint32(file.line());
+        o.id = a.add(file.required(cId, "sourcedId"));
+        o.name = a.add(file.value(cName));
+        const QByteArrayView type = file.value(cType);
+        o.type = a.add(type);
+        o.isSchool = type.compare("school", Qt::CaseInsensitive) == 0;
+        o.identifier = a.add(file.value(cIdent));
+        o.parentId = a.add(file.value(cParent));
+        file.status(cStatus, &o.status);
+        if (file.rowHasError())
+            continue;
+        m_store->orgs.push_back(o);
+        registerId(file, m_store->orgIndex, m_store->orgs, o.id);
+    }
+    if (!file.finish())
+        return false;
+    for (OrgRecord &o : m_store->orgs) {
+        if (o.parentId.isEmpty())
+            continue;
+        o.parent = m_store->orgIndex.find(m_store->text(o.parentId));
+        if (o.parent == kNone)
+            m_findings->error(kOrgs, o.line, QStringLiteral("parentSourcedId"),
+                              tr("no org has the sourcedId \"%1\"").arg(m_store->string(o.parentId)),
+                              QStringLiteral("ref.missing"));
+    }
+    return true;
+}
+
+bool OneRosterCsvLoader::loadSessions()
+{
+    OneRosterFile file(m_source, kSessions, m_findings);
+    if (!file.open({"sourcedId", "title", "type", "startDate", "endDate"}))
+        return false;
+    const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
+               cTitle = file.column("title"), cType = file.column("type"),
+               cStart = file.column("startDate"), cEnd = file.column("endDate");
+    StringArena &a = m_store->arena;
+    while (file.next()) {
+        SessionRecord s;
+        s.line = quint32(file.line());
+        s.id = a.add(file.required(cId, "sourcedId"));
+        s.title = a.add(file.value(cTitle));
+        s.type = a.add(file.value(cType));
+        file.status(cStatus, &s.status);
+        file.date(cStart, "startDate", true, &s.startDate);
+        file.date(cEnd, "endDate", true, &s.endDate);
+        if (!file.rowHasError() && s.endDate < s.startDate)
+            file.error("endDate", tr("the end date is before the start date"),
+                       QStringLiteral("value.daterange"));
+        if (file.rowHasError())
+            continue;
+        m_store->sessions.push_back(s);
+        registerId(file, m_store->sessionIndex, m_store->sessions, s.id);
+    }
+    return file.finish();
+}
+
+bool OneRosterCsvLoader::loadCourses()
+{
+    OneRosterFile file(m_source, kCourses, m_findings);
+    if (!file.open({"sourcedId", "title", "orgSourcedId"}))
+        return false;
+    const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
+               cTitle = file.column("title"), cCode = file.column("courseCode"),
+               cOrg = file.column("orgSourcedId");
+    StringArena &a = m_store->arena;
+    while (file.next()) {
+        CourseRecord c;
+        c.line = quint32(file.line());
+        c.id = a.add(file.required(cId, "sourcedId"));
+        c.title = a.add(file.value(cTitle));
+        c.courseCode = a.add(file.value(cCode));
+        file.status(cStatus, &c.status);
+        const QByteArrayView org = file.required(cOrg, "orgSourcedId");
+        if (!org.isEmpty()) {
+            c.org = m_store->orgIndex.find(org);
+            if (c.org == kNone)
+                file.error("orgSourcedId",
+                           tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(org)),
+                           QStringLiteral("ref.missing"));
+        }
+        if (file.rowHasError())
+            continue;
+        m_store->courses.push_back(c);
+        registerId(file, m_store->courseIndex, m_store->courses, c.id);
+    }
+    return file.finish();
+}
+
+bool OneRosterCsvLoader::loadClasses()
+{
+    OneRosterFile file(m_source, kClasses, m_findings);
+    if (!file.open({"sourcedId", "title", "courseSourcedId", "schoolSourcedId",
+                    "termSourcedIds"}))
+        return false;
+    const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
+               cTitle = file.column("title"), cCode = file.column("classCode"),
+               cCourse = file.column("courseSourcedId"), cSchool = file.column("schoolSourcedId"),
+               cTerms = file.column("termSourcedIds");
+    RosterStore &s = *m_store;
+    while (file.next()) {
+        ClassRecord c;
+        c.line = quint32(file.line());
+        c.id = s.arena.add(file.required(cId, "sourcedId"));
+        c.title = s.arena.add(file.value(cTitle));
+        c.classCode = s.arena.add(file.value(cCode));
+        file.status(cStatus, &c.status);
+        const QByteArrayView course = file.required(cCourse, "courseSourcedId");
+        if (!course.isEmpty() && (c.course = s.courseIndex.find(course)) == kNone)
+            file.error("courseSourcedId",
+                       tr("no course has the sourcedId \"%1\"").arg(QString::fromUtf8(course)),
+                       QStringLiteral("ref.missing"));
+        const QByteArrayView school = file.required(cSchool, "schoolSourcedId");
+        if (!school.isEmpty() && (c.school = s.orgIndex.find(school)) == kNone)
+            file.error("schoolSourcedId",
+                       tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(school)),
+                       QStringLiteral("ref.missing"));
+        c.firstTerm = quint32(s.classTerms.size());
+        if (m_haveSessions) {
+            forEachListItem(file.value(cTerms), [&](QByteArrayView term) {
+                const quint32 t = s.sessionIndex.find(term);
+                if (t == kNone)
+                    file.error("termSourcedIds",
+                               tr("no academic session has the sourcedId \"%1\"")
+                                   .arg(QString::fromUtf8(term)),
+                               QStringLiteral("ref.missing"));
+                else
+                    s.classTerms.push_back(t);
+            });
+        }
+        c.termCount = quint16(std::min<size_t>(s.classTerms.size() - c.firstTerm, 0xFFFF));
+        if (file.rowHasError()) {
+            s.classTerms.resize(c.firstTerm);
+            continue;
+        }
+        s.classes.push_back(c);
+        if (!registerId(file, s.classIndex, s.classes, c.id))
+            s.classTerms.resize(c.firstTerm);
+    }
+    return file.finish();
+}
+
+bool OneRosterCsvLoader::loadUsers()
+{
+    const bool v12 = m_source.version() == OneRosterVersion::V1_2;
+    OneRosterFile file(m_source, kUsers, m_findings);
+    const QByteArrayList required =
+        v12 ? QByteArrayList{"sourcedId", "enabledUser", "username", "givenName", "familyName"}
+            : QByteArrayList{"sourcedId", "orgSourcedIds", "role", "username", "givenName",
+                             "familyName"};
+    if (!file.open(required))
+        return false;
+    const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
+               cEnabled = file.column("enabledUser"), cOrgs = file.column("orgSourcedIds"),
+               cRole = file.column("role"), cUsername = file.column("username"),
+               cGiven = file.column("givenName"), cFamily = file.column("familyName"),
+               cMiddle = file.column("middleName"), cIdent = file.column("identifier"),
+               cEmail = file.column("email"), cGrades = file.column("grades"),
+               cPrimaryOrg = file.column("primaryOrgSourcedId");
+    RosterStore &s = *m_store;
+    while (file.next()) {
+        UserRecord u;
+        u.line = quint32(file.line());
+        u.id = s.arena.add(file.required(cId, "sourcedId"));
+        u.username = s.arena.add(file.value(cUsername));
+        u.givenName = s.arena.add(file.value(cGiven));
+        u.familyName = s.arena.add(file.value(cFamily));
+        u.middleName = s.arena.add(file.value(cMiddle));
+        u.identifier = s.arena.add(file.value(cIdent));
+        u.email = s.arena.add(file.value(cEmail));
+        const QByteArrayView grades = file.value(cGrades);
+        const qsizetype comma = grades.indexOf(',');
+        u.grade = s.arena.add((comma < 0 ? grades : grades.first(comma)).trimmed());
+        file.status(cStatus, &u.status);
+        file.boolean(cEnabled, "enabledUser", true, &u.enabled);
+        quint32 primaryOrg = kNone;
+        u.firstOrg = quint32(s.userOrgs.size());
+        if (v12) {
+            const QByteArrayView org = file.value(cPrimaryOrg);
+            if (!org.isEmpty() && (primaryOrg = s.orgIndex.find(org)) == kNone)
+                file.error("primaryOrgSourcedId",
+                           tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(org)),
+                           QStringLiteral("ref.missing"));
+        } else {
+            u.role = s.roleId(file.required(cRole, "role"));
+            forEachListItem(file.value(cOrgs), [&](QByteArrayView id) {
+                const quint32 org = s.orgIndex.find(id);
+                if (org == kNone)
+                    file.error("orgSourcedIds",
+                               tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(id)),
+                               QStringLiteral("ref.missing"));
+                else if (std::find(s.userOrgs.begin() + u.firstOrg, s.userOrgs.end(), org)
+                         == s.userOrgs.end())
+                    s.userOrgs.push_back(org);
+            });
+            if (s.userOrgs.size() == u.firstOrg && !file.rowHasError())
+                file.error("orgSourcedIds", tr("a user must belong to at least one org"),
+                           QStringLiteral("value.required"));
+            u.orgCount = quint16(std::min<size_t>(s.userOrgs.size() - u.firstOrg, 0xFFFF));
+        }
+        if (file.rowHasError()) {
+            s.userOrgs.resize(u.firstOrg);
+            continue;
+        }
+        s.users.push_back(u);
+        if (!registerId(file, s.userIndex, s.users, u.id)) {
+            s.userOrgs.resize(u.firstOrg);
+            continue;
+        }
+        if (v12)
+            m_userPrimaryOrg.push_back(primaryOrg);
+    }
+    return file.finish();
+}
+
+bool OneRosterCsvLoader::loadRoles()
+{
+    struct RoleRow
+    {
+        quint32 user, org;
+        quint16 role;
+        bool primary;
+    };
+    std::vector<RoleRow> rows;
+    OneRosterFile file(m_source, kRoles, m_findings);
+    if (!file.open({"userSourcedId", "roleType", "role", "orgSourcedId"}))
+        return false;
+    const auto cStatus = file.column("status"), cUser = file.column("userSourcedId"),
+               cType = file.column("roleType"), cRole = file.column("role"),
+               cOrg = file.column("orgSourcedId");
+    RosterStore &s = *m_store;
+    while (file.next()) {
+        RoleRow r{};
+        RecordStatus status = RecordStatus::Active;
+        file.status(cStatus, &status);
+        const QByteArrayView user = file.required(cUser, "userSourcedId");
+        if (!user.isEmpty() && (r.user = s.userIndex.find(user)) == kNone)
+            file.error("userSourcedId",
+                       tr("no user has the sourcedId \"%1\"").arg(QString::fromUtf8(user)),
+                       QStringLiteral("ref.missing"));
+        const QByteArrayView org = file.required(cOrg, "orgSourcedId");
+        if (!org.isEmpty() && (r.org = s.orgIndex.find(org)) == kNone)
+            file.error("orgSourcedId",
+                       tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(org)),
+                       QStringLiteral("ref.missing"));
+        const QByteArrayView type = file.required(cType, "roleType");
+        r.primary = type.compare("primary", Qt::CaseInsensitive) == 0;
+        if (!r.primary && !type.isEmpty() && type.compare("secondary", Qt::CaseInsensitive) != 0)
+            file.error("roleType",
+                       tr("\"%1\" is not a role type; use primary or secondary")
+                           .arg(QString::fromUtf8(type)),
+                       QStringLiteral("value.enum"));
+        r.role = s.roleId(file.required(cRole, "role"));
+        // A role being deleted no longer places the user anywhere.
+        if (!file.rowHasError() && status == RecordStatus::Active)
+            rows.push_back(r);
+    }
+    if (!file.finish())
+        return false;
+
+    // Primary roles first, then file order; the user's role is the first one.
+    std::stable_sort(rows.begin(), rows.end(), [](const RoleRow &a, const RoleRow &b) {
+        return a.user != b.user ? a.user < b.user : (a.primary && !b.primary);
+    });
+    std::vector<quint32> orgs;
+    size_t i = 0;
+    for (quint32 userIdx = 0; userIdx < s.users.size(); ++userIdx) {
+        UserRecord &u = s.users[userIdx];
+        orgs.clear();
+        const quint32 primaryOrg = m_userPrimaryOrg[userIdx];
+        if (primaryOrg != kNone)
+            orgs.push_back(primaryOrg);
+        bool haveRole = false;
+        for (; i < rows.size() && rows[i].user == userIdx; ++i) {
+            if (!haveRole) {
+                u.role = rows[i].role;
+                haveRole = true;
+            }
+            if (std::find(orgs.begin(), orgs.end(), rows[i].org) == orgs.end())
+                orgs.push_back(rows[i].org);
+        }
+        u.firstOrg = quint32(s.userOrgs.size());
+        u.orgCount = quint16(std::min<size_t>(orgs.size(), 0xFFFF));
+        s.userOrgs.insert(s.userOrgs.end(), orgs.begin(), orgs.begin() + u.orgCount);
+        if (!haveRole)
+            m_findings->error(kUsers, u.line, QStringLiteral("sourcedId"),
+                              tr("the user \"%1\" has no active role in roles.csv")
+                                  .arg(s.string(u.id)),
+                              QStringLiteral("ref.norole"));
+    }
+    return true;
+}
+
+bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink)
+{
+    OneRosterFile file(m_source, kEnrollments, m_findings);
+    if (!file.open({"sourcedId", "classSourcedId", "userSourcedId", "role"}))
+        return false;
+    const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
+               cClass = file.column("classSourcedId"), cUser = file.column("userSourcedId"),
+               cRole = file.column("role"), cPrimary = file.column("primary"),
+               cBegin = file.column("beginDate"), cEnd = file.column("endDate");
+    const RosterStore &s = *m_store;
+    EnrollmentRow row;
+    while (file.next()) {
+        row.line = file.line();
+        row.id = file.required(cId, "sourcedId");
+        const QByteArrayView cls = file.required(cClass, "classSourcedId");
+        if (!cls.isEmpty() && (row.cls = s.classIndex.find(cls)) == kNone)
+            file.error("classSourcedId",
+                       tr("no class has the sourcedId \"%1\"").arg(QString::fromUtf8(cls)),
+                       QStringLiteral("ref.missing"));
+        const QByteArrayView user = file.required(cUser, "userSourcedId");
+        if (!user.isEmpty() && (row.user = s.userIndex.find(user)) == kNone)
+            file.error("userSourcedId",
+                       tr("no user has the sourcedId \"%1\"").arg(QString::fromUtf8(user)),
+                       QStringLiteral("ref.missing"));
+        const QByteArrayView role = file.required(cRole, "role");
+        row.role = role.compare("student", Qt::CaseInsensitive) == 0 ? EnrollmentRole::Student
+            : role.compare("teacher", Qt::CaseInsensitive) == 0     ? EnrollmentRole::Teacher
+                                                                     : EnrollmentRole::Other;
+        file.boolean(cPrimary, "primary", false, &row.primary);
+        file.status(cStatus, &row.status);
+        file.date(cBegin, "beginDate", false, &row.beginDate);
+        file.date(cEnd, "endDate", false, &row.endDate);
+        if (file.rowHasError())
+            continue;
+        ++m_enrollmentRows;
+        sink(row);
+    }
+    return file.finish();
+}
+
+} // namespace rb

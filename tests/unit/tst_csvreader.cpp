@@ -1,0 +1,148 @@
+#include "oneroster/CsvReader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace rb;
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+private:
+    static QList<QByteArrayList> parse(const QByteArray &input)
+    {
+        QBuffer buffer;
+        buffer.setData(input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer, QStringLiteral("t.csv"));
+        QList<QByteArrayList> rows;
+        while (reader.next()) {
+            QByteArrayList fields;
+            for (qsizetype i = 0; i < reader.fieldCount(); ++i)
+                fields.append(reader.fieldBytes(i));
+            rows.append(fields);
+        }
+        return rows;
+    }
+
+private slots:
+    void records_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QList<QByteArrayList>>("expected");
+        using L = QList<QByteArrayList>;
+        QTest::newRow("lf") << QByteArray("a,b\n1,2\n") << L{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("crlf") << QByteArray("a,b\r\n1,2\r\n") << L{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << L{{"a", "b"}, {"1", "2"}};
+        QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFid,x\n1,2\n") << L{{"id", "x"}, {"1", "2"}};
+        QTest::newRow("empty fields") << QByteArray("a,,c,\n") << L{{"a", "", "c", ""}};
+        QTest::newRow("quoted comma") << QByteArray("\"Smith, Jr.\",x\n")
+                                      << L{{"Smith, Jr.", "x"}};
+        QTest::newRow("doubled quote") << QByteArray("\"\"\"Jay\"\"\",x\n") << L{{"\"Jay\"", "x"}};
+        QTest::newRow("quoted list") << QByteArray("id,\"t1,t2\"\n") << L{{"id", "t1,t2"}};
+        QTest::newRow("newline in quotes") << QByteArray("\"a\nb\",c\nd,e\n")
+                                           << L{{"a\nb", "c"}, {"d", "e"}};
+        QTest::newRow("crlf in quotes") << QByteArray("\"a\r\nb\",c\r\n") << L{{"a\r\nb", "c"}};
+        QTest::newRow("utf8") << QByteArray("Zoë,José,李\n") << L{{"Zoë", "José", "李"}};
+        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << L{{"a"}, {"b"}};
+        QTest::newRow("empty quoted") << QByteArray("\"\",x\n") << L{{"", "x"}};
+    }
+    void records()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QList<QByteArrayList>, expected);
+        QCOMPARE(parse(input), expected);
+    }
+
+    void lineNumbersFollowQuotedNewlines()
+    {
+        QBuffer buffer;
+        buffer.setData("h\n\"two\nlines\"\nthird\r\n\r\nfifth\n");
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader r(&buffer, QStringLiteral("t.csv"));
+        QList<qint64> lines;
+        while (r.next())
+            lines.append(r.line());
+        QCOMPARE(lines, (QList<qint64>{1, 2, 4, 6}));
+    }
+
+    void recordErrors_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<qsizetype>("field");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("stray quote") << QByteArray("h\nab\"c,d\n") << qint64(2) << qsizetype(0)
+                                     << QStringLiteral("double quote");
+        QTest::newRow("text after quote") << QByteArray("h\nx,\"a\"b\n") << qint64(2)
+                                          << qsizetype(1) << QStringLiteral("closing quote");
+        QTest::newRow("latin1") << QByteArray("h\nok,Jos\xE9\n") << qint64(2) << qsizetype(1)
+                                << QStringLiteral("UTF-8");
+        QTest::newRow("overlong") << QByteArray("h\n\xC0\xAF\n") << qint64(2) << qsizetype(0)
+                                  << QStringLiteral("UTF-8");
+        QTest::newRow("surrogate") << QByteArray("h\na,b,\xED\xA0\x80\n") << qint64(2)
+                                   << qsizetype(2) << QStringLiteral("UTF-8");
+    }
+    void recordErrors()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(qint64, line);
+        QFETCH(qsizetype, field);
+        QFETCH(QString, messagePart);
+        QBuffer buffer;
+        buffer.setData(input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader r(&buffer, QStringLiteral("t.csv"));
+        QVERIFY(r.next());
+        QVERIFY(!r.hasRecordError());
+        QVERIFY(r.next());
+        QVERIFY(r.hasRecordError());
+        QCOMPARE(r.line(), line);
+        QCOMPARE(r.recordErrorField(), field);
+        QVERIFY2(r.recordError().contains(messagePart), qPrintable(r.recordError()));
+        QVERIFY(!r.next());
+        QVERIFY(!r.hasFatalError());
+    }
+
+    void unterminatedQuoteIsFatal()
+    {
+        QBuffer buffer;
+        buffer.setData("h\nx\n\"never closed,\nmore\n");
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader r(&buffer, QStringLiteral("t.csv"));
+        QVERIFY(r.next());
+        QVERIFY(r.next());
+        QVERIFY(!r.next());
+        QVERIFY(r.hasFatalError());
+        QCOMPARE(r.fatalErrorLine(), qint64(3));
+    }
+
+    void recordsSpanningChunks()
+    {
+        // Records that straddle the reader's 1 MiB chunks must come out whole.
+        QByteArray input = "id,name\n";
+        for (int i = 0; i < 100000; ++i)
+            input += QByteArray::number(i) + ",\"Name, with comma " + QByteArray::number(i)
+                + " and \"\"quotes\"\"\"\r\n";
+        QBuffer buffer;
+        buffer.setData(input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader r(&buffer, QStringLiteral("t.csv"));
+        QVERIFY(r.next());
+        int count = 0;
+        while (r.next()) {
+            QCOMPARE(r.fieldCount(), qsizetype(2));
+            QCOMPARE(r.field(0), QByteArray::number(count));
+            const QByteArray expected =
+                "Name, with comma " + QByteArray::number(count) + " and \"quotes\"";
+            QCOMPARE(r.field(1), expected);
+            QVERIFY(!r.hasRecordError());
+            ++count;
+        }
+        QCOMPARE(count, 100000);
+        QVERIFY(input.size() > 3 * 1024 * 1024);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"
