@@ -1,10 +1,34 @@
+#include "CommandLine.h"
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#include <cstdio>
+#endif
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && rb::CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
+#ifdef Q_OS_WIN
+        // The GUI build has no console of its own; borrow the one that started us.
+        if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+            std::freopen("CONOUT$", "w", stdout);
+            std::freopen("CONOUT$", "w", stderr);
+        }
+#endif
+        // Progress chatter stays out of the terminal unless asked for with QT_LOGGING_RULES.
+        QLoggingCategory::setFilterRules(QStringLiteral("rosterbridge.*.info=false"));
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("RosterBridge"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(RB_VERSION));
+        return rb::CommandLine::run(QCoreApplication::arguments());
+    }
     QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("RosterBridge"));
+    QApplication::setApplicationVersion(QStringLiteral(RB_VERSION));
     rb::MainWindow window;
     window.show();
     return app.exec();

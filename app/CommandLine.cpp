@@ -1,0 +1,237 @@
+#include "CommandLine.h"
+
+#include "asm/AsmPackage.h"
+#include "asm/AsmValidator.h"
+#include "pipeline/ConvertJob.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace rb {
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+void printFindings(const Findings &findings, QTextStream &stream)
+{
+    const QStringList lines = findings.lines();
+    for (const QString &line : lines)
+        stream << line << Qt::endl;
+}
+
+bool writeReport(const QString &path, const QJsonObject &report)
+{
+    if (path.isEmpty())
+        return true;
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write(QJsonDocument(report).toJson(QJsonDocument::Indented));
+        if (file.commit())
+            return true;
+    }
+    err() << CommandLine::tr("The report could not be written to %1: %2")
+                 .arg(path, file.errorString())
+          << Qt::endl;
+    return false;
+}
+} // namespace
+
+bool CommandLine::isCommand(const QString &word)
+{
+    static const QStringList commands = {QStringLiteral("convert"), QStringLiteral("validate"),
+                                         QStringLiteral("help"), QStringLiteral("--help"),
+                                         QStringLiteral("-h"), QStringLiteral("--version")};
+    return commands.contains(word);
+}
+
+int CommandLine::usage(const QString &message)
+{
+    if (!message.isEmpty())
+        err() << message << Qt::endl;
+    err() << tr("Usage:\n"
+                "  rosterbridge                      start the desktop app\n"
+                "  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]\n"
+                "                       [--previous LAST.zip] [--run-date YYYY-MM-DD] "
+                "[--approve]\n"
+                "  rosterbridge validate ASM.zip [--report FILE]\n"
+                "Run a command with --help for its options.")
+          << Qt::endl;
+    return ExitUsage;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QStringLiteral("--version")) {
+        out() << QCoreApplication::applicationName() << u' '
+              << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QStringLiteral("convert"))
+        return convert(arguments);
+    if (command == QStringLiteral("validate"))
+        return validate(arguments);
+    usage({});
+    return command == QStringLiteral("help") || command.startsWith(u'-') ? ExitOk : ExitUsage;
+}
+
+int CommandLine::convert(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Turns a OneRoster CSV export (a .zip or a folder, version 1.1 or 1.2) into the zip "
+           "Apple School Manager takes, after checking it against Apple's rules and, with "
+           "--previous, against the last delivery."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("input"),
+                                 tr("The OneRoster export: a .zip file or a folder."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Where to write the Apple School Manager zip."),
+                                    tr("file"));
+    const QCommandLineOption filters(QStringLiteral("filters"),
+                                     tr("Filters, mapping and safety settings (JSON; see "
+                                        "docs/filters.md)."),
+                                     tr("file"));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write a JSON report of the run here."), tr("file"));
+    const QCommandLineOption previous(QStringLiteral("previous"),
+                                      tr("The last delivered zip, to count removals against."),
+                                      tr("file"));
+    const QCommandLineOption runDate(QStringLiteral("run-date"),
+                                     tr("Judge active terms on this day instead of today."),
+                                     tr("YYYY-MM-DD"));
+    const QCommandLineOption approve(QStringLiteral("approve"),
+                                     tr("Write the zip even if the removals exceed the safety "
+                                        "thresholds."));
+    parser.addOptions({output, filters, report, previous, runDate, approve});
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(tr("convert needs exactly one input."));
+    if (!parser.isSet(output))
+        return usage(tr("convert needs -o OUT.zip."));
+
+    ConvertJob::Request request;
+    request.input = positional.first();
+    request.output = parser.value(output);
+    request.previous = parser.value(previous);
+    request.approve = parser.isSet(approve);
+    if (parser.isSet(filters)) {
+        Findings settingsFindings;
+        request.settings = ConversionSettings::load(parser.value(filters), &settingsFindings);
+        printFindings(settingsFindings, err());
+        if (settingsFindings.hasErrors())
+            return ExitUsage;
+    }
+    if (parser.isSet(runDate)) {
+        const QDate d = QDate::fromString(parser.value(runDate), Qt::ISODate);
+        if (!d.isValid())
+            return usage(tr("--run-date must be a date such as 2026-09-01."));
+        request.settings.filters.runDate = d;
+    }
+
+    ConvertJob job(request);
+    const ConvertJob::Outcome outcome = job.run();
+    printFindings(job.findings(), err());
+    const QJsonObject rows = job.report().value(QStringLiteral("rows")).toObject();
+    switch (outcome) {
+    case ConvertJob::Outcome::Written:
+        out() << tr("Wrote %1: %2 students, %3 staff, %4 classes, %5 roster rows.")
+                     .arg(request.output)
+                     .arg(rows.value(QStringLiteral("students.csv")).toInteger())
+                     .arg(rows.value(QStringLiteral("staff.csv")).toInteger())
+                     .arg(rows.value(QStringLiteral("classes.csv")).toInteger())
+                     .arg(rows.value(QStringLiteral("rosters.csv")).toInteger())
+              << Qt::endl;
+        break;
+    case ConvertJob::Outcome::Held:
+        out() << tr("Held for review: the removals exceed the safety thresholds, so no zip was "
+                    "written. Check the report, then run again with --approve to write it.")
+              << Qt::endl;
+        break;
+    case ConvertJob::Outcome::Failed:
+        out() << tr("Failed with %n error(s); no zip was written.", nullptr,
+                    int(job.findings().errorCount()))
+              << Qt::endl;
+        break;
+    }
+    if (!writeReport(parser.value(report), job.report()) && outcome == ConvertJob::Outcome::Written)
+        return ExitFailed;
+    switch (outcome) {
+    case ConvertJob::Outcome::Written:
+        return ExitOk;
+    case ConvertJob::Outcome::Held:
+        return ExitHeld;
+    case ConvertJob::Outcome::Failed:
+        break;
+    }
+    return ExitFailed;
+}
+
+int CommandLine::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Checks an Apple School Manager zip (or a folder of its six CSV files) against "
+           "Apple's rules. Each problem is printed as file:line: field: message."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("package"), tr("The zip or folder to check."));
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    tr("Write the findings as JSON here."), tr("file"));
+    parser.addOption(report);
+    if (!parser.parse(arguments.mid(1)))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("validate needs exactly one zip or folder."));
+    const QString path = parser.positionalArguments().first();
+
+    Findings findings;
+    QJsonObject rows;
+    if (auto package = AsmPackage::open(path, &findings)) {
+        AsmValidator validator(&findings);
+        validator.validate(*package);
+        for (AsmTable t : kAsmTables)
+            rows.insert(asmFileName(t), validator.rowCount(t));
+    }
+    printFindings(findings, out());
+    const bool valid = !findings.hasErrors();
+    out() << (valid ? tr("Valid: %1 follows Apple School Manager's rules (%n warning(s)).",
+                         nullptr, int(findings.warningCount()))
+                    : tr("Not valid: %1 has %n error(s).", nullptr, int(findings.errorCount())))
+                     .arg(path)
+          << Qt::endl;
+    writeReport(parser.value(report),
+                QJsonObject{{QStringLiteral("package"), path},
+                            {QStringLiteral("valid"), valid},
+                            {QStringLiteral("rows"), rows},
+                            {QStringLiteral("errors"), findings.errorCount()},
+                            {QStringLiteral("warnings"), findings.warningCount()},
+                            {QStringLiteral("findings"), findings.toJson()}});
+    return valid ? ExitOk : ExitFailed;
+}
+
+} // namespace rb

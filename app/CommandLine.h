@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace rb {
+
+// Exit codes of the headless commands; the README lists them for scripts and schedulers.
+enum ExitCode : int {
+    ExitOk = 0,         // done: the zip was written, or the package is valid
+    ExitFailed = 1,     // an error stopped the command; nothing was written
+    ExitUsage = 2,      // the command line was wrong
+    ExitHeld = 3,       // the safety check held the result for review; nothing was written
+};
+
+// The terminal face of RosterBridge: `rosterbridge convert ...`, `rosterbridge validate ...`.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::CommandLine)
+public:
+    static bool isCommand(const QString &word);
+    // Runs the command in arguments (arguments[0] is the program). Returns the exit code.
+    static int run(const QStringList &arguments);
+
+private:
+    static int convert(const QStringList &arguments);
+    static int validate(const QStringList &arguments);
+    static int usage(const QString &message);
+};
+
+} // namespace rb
