@@ -337,6 +337,7 @@ bool OneRosterCsvLoader::loadRoles()
         quint32 user, org;
         quint16 role;
         bool primary;
+        bool active;
     };
     std::vector<RoleRow> rows;
     OneRosterFile file(m_source, kRoles, m_findings);
@@ -368,16 +369,22 @@ bool OneRosterCsvLoader::loadRoles()
                            .arg(QString::fromUtf8(type)),
                        QStringLiteral("value.enum"));
         r.role = s.roleId(file.required(cRole, "role"));
-        // A role being deleted no longer places the user anywhere.
-        if (!file.rowHasError() && status == RecordStatus::Active)
+        r.active = status == RecordStatus::Active;
+        if (!file.rowHasError())
             rows.push_back(r);
     }
     if (!file.finish())
         return false;
 
-    // Primary roles first, then file order; the user's role is the first one.
+    // Active roles first, primary before secondary, then file order; the user's role is the
+    // first one. A role being deleted still places a user whose every role is being deleted
+    // (the user is usually being deleted too, and the status filter decides about that).
     std::stable_sort(rows.begin(), rows.end(), [](const RoleRow &a, const RoleRow &b) {
-        return a.user != b.user ? a.user < b.user : (a.primary && !b.primary);
+        if (a.user != b.user)
+            return a.user < b.user;
+        if (a.active != b.active)
+            return a.active;
+        return a.primary && !b.primary;
     });
     std::vector<quint32> orgs;
     size_t i = 0;
@@ -388,11 +395,15 @@ bool OneRosterCsvLoader::loadRoles()
         if (primaryOrg != kNone)
             orgs.push_back(primaryOrg);
         bool haveRole = false;
+        bool anyActive = false;
         for (; i < rows.size() && rows[i].user == userIdx; ++i) {
             if (!haveRole) {
                 u.role = rows[i].role;
                 haveRole = true;
+                anyActive = rows[i].active;
             }
+            if (rows[i].active != anyActive)
+                continue;
             if (std::find(orgs.begin(), orgs.end(), rows[i].org) == orgs.end())
                 orgs.push_back(rows[i].org);
         }
@@ -401,7 +412,7 @@ bool OneRosterCsvLoader::loadRoles()
         s.userOrgs.insert(s.userOrgs.end(), orgs.begin(), orgs.begin() + u.orgCount);
         if (!haveRole)
             m_findings->error(kUsers, u.line, QStringLiteral("sourcedId"),
-                              tr("the user \"%1\" has no active role in roles.csv")
+                              tr("the user \"%1\" has no role in roles.csv")
                                   .arg(s.string(u.id)),
                               QStringLiteral("ref.norole"));
     }
