@@ -1,0 +1,113 @@
+// Converts a generated large district (about 600,000 users, 60,000 classes and 4,000,000
+// enrollments) the way `rosterbridge convert` does, and prints wall time, records per second
+// and peak resident memory. Targets on a 2-core machine: under 30 s, under 500 MB.
+//
+//   build/tests/bench/bench_convert [--scale large|small] [--version 1.1|1.2] [--keep DIR]
+#include "pipeline/ConvertJob.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;  // Linux reports KiB
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("rosterbridge.*.info=false"));
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("District size."),
+                                   QStringLiteral("scale"), QStringLiteral("large"));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("OneRoster version."),
+                                     QStringLiteral("version"), QStringLiteral("1.2"));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Folder that caches the generated district."),
+                                  QStringLiteral("dir"), QDir::tempPath() + QStringLiteral("/rosterbridge-bench"));
+    parser.addOptions({scale, version, keep});
+    parser.process(app);
+
+    QDir().mkpath(parser.value(keep));
+    const QString input = QDir(parser.value(keep))
+                              .filePath(parser.value(scale) + u'-' + parser.value(version)
+                                        + QStringLiteral(".zip"));
+    const QString runDate = QStringLiteral("2026-09-01");
+    if (!QFileInfo::exists(input)) {
+        std::printf("generating %s ...\n", qPrintable(input));
+        std::fflush(stdout);
+        QElapsedTimer gen;
+        gen.start();
+        const int rc = QProcess::execute(
+            QStringLiteral(RB_GENDISTRICT_BINARY),
+            {QStringLiteral("--scale"), parser.value(scale), QStringLiteral("--version"),
+             parser.value(version), QStringLiteral("--run-date"), runDate, QStringLiteral("-o"),
+             input});
+        if (rc != 0) {
+            std::fprintf(stderr, "the generator failed (%d)\n", rc);
+            return 1;
+        }
+        std::printf("generated in %.1f s (%lld MB)\n", double(gen.elapsed()) / 1000.0,
+                    QFileInfo(input).size() / 1000000);
+    }
+
+    QTemporaryDir out;
+    rb::ConvertJob::Request request;
+    request.input = input;
+    request.output = out.filePath(QStringLiteral("asm.zip"));
+    request.settings.filters.runDate = QDate::fromString(runDate, Qt::ISODate);
+
+    QElapsedTimer timer;
+    timer.start();
+    rb::ConvertJob job(request);
+    const auto outcome = job.run();
+    const double seconds = double(timer.elapsed()) / 1000.0;
+    if (outcome != rb::ConvertJob::Outcome::Written) {
+        for (const QString &line : job.findings().lines())
+            std::fprintf(stderr, "%s\n", qPrintable(line));
+        return 1;
+    }
+
+    const QJsonObject read =
+        job.report().value(QStringLiteral("source")).toObject().value(QStringLiteral("read")).toObject();
+    qint64 records = 0;
+    for (auto it = read.begin(); it != read.end(); ++it)
+        records += it.value().toInteger();
+    std::printf("input      %s (%lld MB zipped)\n", qPrintable(QFileInfo(input).fileName()),
+                QFileInfo(input).size() / 1000000);
+    std::printf("read       %lld users, %lld classes, %lld enrollments (%lld records)\n",
+                read.value(QStringLiteral("users")).toInteger(),
+                read.value(QStringLiteral("classes")).toInteger(),
+                read.value(QStringLiteral("enrollments")).toInteger(), records);
+    const QJsonObject rows = job.report().value(QStringLiteral("rows")).toObject();
+    std::printf("wrote      %lld students, %lld staff, %lld classes, %lld roster rows (%lld MB zip)\n",
+                rows.value(QStringLiteral("students.csv")).toInteger(),
+                rows.value(QStringLiteral("staff.csv")).toInteger(),
+                rows.value(QStringLiteral("classes.csv")).toInteger(),
+                rows.value(QStringLiteral("rosters.csv")).toInteger(),
+                QFileInfo(request.output).size() / 1000000);
+    for (const QJsonValue &step : job.report().value(QStringLiteral("steps")).toArray()) {
+        const QJsonObject s = step.toObject();
+        std::printf("step       %-9s %6.2f s\n", qPrintable(s.value(QStringLiteral("name")).toString()),
+                    double(s.value(QStringLiteral("durationMs")).toInteger()) / 1000.0);
+    }
+    std::printf("wall time  %.2f s (target < 30 s)\n", seconds);
+    std::printf("throughput %.0f records/s\n", double(records) / seconds);
+    std::printf("peak RSS   %ld MiB (target < 500 MB)\n", peakRssMiB());
+    return 0;
+}

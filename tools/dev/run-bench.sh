@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks; each prints its own figures.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=${RB_BUILD_DIR:-$top/build}
+"$top/tools/dev/build.sh" >/dev/null
+"$build/tests/bench/bench_convert" --scale large --version 1.2 "$@"
