@@ -38,12 +38,11 @@ QByteArrayList asmBaseHeader(AsmTable table)
     case AsmTable::Locations:
         return {"location_id", "location_name"};
     case AsmTable::Students:
-        return {"person_id",     "person_number", "first_name",      "middle_name", "last_name",
-                "grade_level",   "email_address", "sis_username",    "password_policy",
-                "location_id"};
+        return {"person_id",   "person_number", "first_name",   "middle_name",     "last_name",
+                "grade_level", "email_address", "sis_username", "password_policy", "location_id"};
     case AsmTable::Staff:
-        return {"person_id",     "person_number", "first_name",   "middle_name",
-                "last_name",     "email_address", "sis_username", "location_id"};
+        return {"person_id", "person_number", "first_name",   "middle_name",
+                "last_name", "email_address", "sis_username", "location_id"};
     case AsmTable::Courses:
         return {"course_id", "course_number", "course_name", "location_id"};
     case AsmTable::Classes:

@@ -14,8 +14,8 @@ inline constexpr std::array<AsmTable, 6> kAsmTables = {AsmTable::Locations, AsmT
                                                        AsmTable::Staff,     AsmTable::Courses,
                                                        AsmTable::Classes,   AsmTable::Rosters};
 
-inline constexpr int kMaxInstructors = 15;  // instructor_id .. instructor_id_15
-inline constexpr int kMaxLocations = 999;   // location_id .. location_id_999
+inline constexpr int kMaxInstructors = 15; // instructor_id .. instructor_id_15
+inline constexpr int kMaxLocations = 999;  // location_id .. location_id_999
 
 // "students.csv" and so on: the exact names ASM requires at the zip's root.
 QString asmFileName(AsmTable table);

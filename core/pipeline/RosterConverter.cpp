@@ -13,8 +13,7 @@ RosterConverter::RosterConverter(FilterSettings filters, MappingOptions mapping)
 {
 }
 
-bool RosterConverter::convert(const QString &input, const QString &outputFolder,
-                              Findings *findings)
+bool RosterConverter::convert(const QString &input, const QString &outputFolder, Findings *findings)
 {
     auto source = OneRosterSource::open(input, findings);
     if (!source)

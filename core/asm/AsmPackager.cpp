@@ -1,0 +1,121 @@
+#include "AsmPackager.h"
+
+#include "AsmSchema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <quazip.h>
+#include <quazipfile.h>
+#include <quazipnewinfo.h>
+
+namespace rb {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// A fixed entry time (noon, so no time zone shifts the date): the zip's bytes depend only on
+// the six files.
+QDateTime fixedEntryTime()
+{
+    return QDateTime(QDate(2000, 1, 1), QTime(12, 0));
+}
+
+} // namespace
+
+bool AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath,
+                           QString *error)
+{
+    const QDir folder(folderWithSixCsvFiles);
+    // Exact names are checked because a case-insensitive file system would accept others.
+    const QStringList present = folder.entryList(QDir::Files);
+    for (AsmTable table : kAsmTables) {
+        if (!present.contains(asmFileName(table))) {
+            return fail(error, tr("%1 is missing from %2.")
+                                   .arg(asmFileName(table),
+                                        QDir::toNativeSeparators(folderWithSixCsvFiles)));
+        }
+    }
+
+    QSaveFile output(zipPath);
+    if (!output.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(zipPath, output.errorString()));
+
+    QuaZip zip(&output);
+    // The save file must be committed, never closed, and only when everything succeeded.
+    zip.setAutoClose(false);
+    zip.setDataDescriptorWritingEnabled(false);
+    zip.setZip64Enabled(false);
+    if (!zip.open(QuaZip::mdCreate)) {
+        output.cancelWriting();
+        return fail(
+            error,
+            tr("Cannot create the zip %1 (zip error %2).").arg(zipPath).arg(zip.getZipError()));
+    }
+
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (AsmTable table : kAsmTables) {
+        const QString name = asmFileName(table);
+        QFile input(folder.filePath(name));
+        if (!input.open(QIODevice::ReadOnly)) {
+            output.cancelWriting();
+            return fail(error, tr("Cannot read %1: %2").arg(input.fileName(), input.errorString()));
+        }
+        QuaZipNewInfo info(name);
+        info.dateTime = fixedEntryTime();
+        info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                            QFile::ReadOther);
+        QuaZipFile entry(&zip);
+        if (!entry.open(QIODevice::WriteOnly, info)) {
+            output.cancelWriting();
+            return fail(
+                error,
+                tr("Cannot add %1 to the zip (zip error %2).").arg(name).arg(entry.getZipError()));
+        }
+        for (;;) {
+            const qint64 got = input.read(chunk.data(), chunk.size());
+            if (got < 0) {
+                output.cancelWriting();
+                return fail(error,
+                            tr("Cannot read %1: %2").arg(input.fileName(), input.errorString()));
+            }
+            if (got == 0)
+                break;
+            if (entry.write(chunk.constData(), got) != got) {
+                output.cancelWriting();
+                return fail(error, tr("Cannot write %1 into the zip (zip error %2).")
+                                       .arg(name)
+                                       .arg(entry.getZipError()));
+            }
+        }
+        entry.close();
+        if (entry.getZipError() != UNZ_OK) {
+            output.cancelWriting();
+            return fail(error, tr("Cannot finish %1 in the zip (zip error %2).")
+                                   .arg(name)
+                                   .arg(entry.getZipError()));
+        }
+    }
+
+    zip.close();
+    if (zip.getZipError() != UNZ_OK) {
+        output.cancelWriting();
+        return fail(
+            error,
+            tr("Cannot finish the zip %1 (zip error %2).").arg(zipPath).arg(zip.getZipError()));
+    }
+    if (!output.commit())
+        return fail(error, tr("Cannot save %1: %2").arg(zipPath, output.errorString()));
+    return true;
+}
+
+} // namespace rb

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rb {
+
+// Builds the zip that is delivered to Apple School Manager.
+class AsmPackager
+{
+    Q_DECLARE_TR_FUNCTIONS(AsmPackager)
+
+public:
+    // Packs the six CSV files of folderWithSixCsvFiles into zipPath: exactly those six entries,
+    // at the root, deflated, in Apple's template order, with a fixed timestamp and permissions
+    // so that the same six files always give the same bytes. Other files in the folder are not
+    // packed. The zip is written under a temporary name and only then moved to zipPath, so a
+    // failure never leaves a partial zip there (nor replaces an existing one).
+    static bool writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath,
+                         QString *error);
+};
+
+} // namespace rb

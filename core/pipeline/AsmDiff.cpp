@@ -1,0 +1,433 @@
+#include "AsmDiff.h"
+
+#include "asm/AsmCsvParser.h"
+#include "asm/AsmPackage.h"
+#include "asm/AsmReferenceIndex.h"
+#include "common/Findings.h"
+#include "common/Hashing.h"
+
+#include <QHash>
+#include <QIODevice>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcAsmDiff, "rosterbridge.pipeline.diff", QtInfoMsg)
+
+namespace rb {
+
+namespace {
+
+// The low two bits of a stored row hash are flags; the remaining 62 bits still make accidental
+// equality of two different rows vanishingly unlikely.
+constexpr quint64 kMatched = 1;
+constexpr quint64 kVisited = 2;
+constexpr quint64 kFlags = kMatched | kVisited;
+
+struct Entry
+{
+    quint64 key;
+    quint64 row;
+};
+
+// The previous file's rows, sorted by key, with a bucket directory for fast lookups.
+class EntryIndex
+{
+public:
+    void add(quint64 key, quint64 row) { m_entries.push_back({key, row}); }
+    qsizetype size() const { return qsizetype(m_entries.size()); }
+
+    void finish()
+    {
+        std::sort(m_entries.begin(), m_entries.end(),
+                  [](const Entry &a, const Entry &b) { return a.key < b.key; });
+        // About eight entries per bucket: the directory stays cached, a lookup reads one or
+        // two adjacent cache lines.
+        const int bits = std::max(1, int(std::bit_width(m_entries.size() / 8)));
+        m_shift = 64 - bits;
+        m_buckets.assign((size_t(1) << bits) + 1, 0);
+        for (const Entry &e : m_entries)
+            ++m_buckets[size_t(e.key >> m_shift) + 1];
+        for (size_t i = 1; i < m_buckets.size(); ++i)
+            m_buckets[i] += m_buckets[i - 1];
+    }
+
+    std::pair<Entry *, Entry *> range(quint64 key)
+    {
+        if (m_buckets.empty())
+            return {nullptr, nullptr};
+        const size_t bucket = size_t(key >> m_shift);
+        Entry *first = m_entries.data() + m_buckets[bucket];
+        Entry *last = m_entries.data() + m_buckets[bucket + 1];
+        first =
+            std::lower_bound(first, last, key, [](const Entry &e, quint64 k) { return e.key < k; });
+        Entry *end = first;
+        while (end != last && end->key == key)
+            ++end;
+        return {first, end};
+    }
+
+    const std::vector<Entry> &entries() const { return m_entries; }
+
+private:
+    std::vector<Entry> m_entries;
+    std::vector<quint32> m_buckets;
+    int m_shift = 63;
+};
+
+// One side of the comparison: a parser positioned after the header, and how the header's
+// columns map to the union of both sides' columns.
+struct Side
+{
+    std::unique_ptr<QIODevice> device;
+    std::unique_ptr<AsmCsvParser> parser;
+    QByteArrayList header;
+    QList<int> fromUnion;  // union column -> this file's column, or -1
+    QList<int> keyColumns; // one column, two for rosters; -1 when missing
+    bool keyless = true;
+};
+
+// A changed row in the samples, waiting for its previous values from the second pass.
+struct PendingChange
+{
+    quint64 previousRow;
+    QByteArrayList currentValues; // in union order
+};
+
+class TableComparison
+{
+    Q_DECLARE_TR_FUNCTIONS(AsmDiff)
+
+public:
+    TableComparison(AsmTable table, int samples, const AsmPackage *previous,
+                    const AsmPackage &current, Findings *findings)
+        : m_table(table)
+        , m_samples(samples)
+        , m_previousPackage(previous)
+        , m_currentPackage(current)
+        , m_findings(findings)
+    {
+        m_diff.table = table;
+        m_keyNames = table == AsmTable::Rosters ? QByteArrayList{"class_id", "student_id"}
+                                                : QByteArrayList{asmKeyColumn(table)};
+    }
+
+    AsmTableDiff run()
+    {
+        open(m_previousPackage, &m_previous);
+        open(&m_currentPackage, &m_current);
+        buildUnion();
+        indexPrevious();
+        scanCurrent();
+        for (const Entry &e : m_index.entries())
+            m_diff.removed += (e.row & kMatched) ? 0 : 1;
+        if (m_previous.keyless)
+            m_diff.removed = m_diff.previousRows;
+        if (m_diff.removed > 0 || !m_pending.isEmpty())
+            recoverPreviousDetails();
+        return std::move(m_diff);
+    }
+
+private:
+    void open(const AsmPackage *package, Side *side)
+    {
+        if (!package || !package->hasTable(m_table))
+            return;
+        QString error;
+        side->device = package->openTable(m_table, &error);
+        if (!side->device) {
+            incomplete(error, 0);
+            return;
+        }
+        // Syntax problems are the validator's to report; here only unreadable data matters.
+        side->parser = std::make_unique<AsmCsvParser>(side->device.get(), asmFileName(m_table));
+        QList<QByteArrayView> fields;
+        if (side->parser->readRecord(&fields)) {
+            for (QByteArrayView f : std::as_const(fields))
+                side->header.append(f.toByteArray());
+        }
+        checkRead(*side->parser);
+        side->keyless = false;
+        for (const QByteArray &name : std::as_const(m_keyNames)) {
+            const int column = int(side->header.indexOf(name));
+            side->keyColumns.append(column);
+            side->keyless = side->keyless || column < 0;
+        }
+    }
+
+    void checkRead(const AsmCsvParser &parser)
+    {
+        if (parser.failed())
+            incomplete(parser.errorString(), parser.recordLine());
+    }
+
+    void incomplete(const QString &why, qint64 line)
+    {
+        if (!m_diff.complete)
+            return;
+        m_diff.complete = false;
+        m_diff.problem = why;
+        if (m_findings) {
+            m_findings->error(asmFileName(m_table), line, QString(),
+                              tr("Cannot compare with the previous delivery: %1").arg(why),
+                              QStringLiteral("diff.unreadable"));
+        }
+    }
+
+    void buildUnion()
+    {
+        for (const QByteArray &name : std::as_const(m_current.header)) {
+            if (!m_union.contains(name))
+                m_union.append(name);
+        }
+        for (const QByteArray &name : std::as_const(m_previous.header)) {
+            if (!m_union.contains(name)) {
+                m_union.append(name);
+                if (m_current.parser)
+                    m_diff.removedColumns.append(QString::fromUtf8(name));
+            }
+        }
+        for (const QByteArray &name : std::as_const(m_current.header)) {
+            if (m_previous.parser && !m_previous.header.contains(name) &&
+                !m_diff.addedColumns.contains(QString::fromUtf8(name)))
+                m_diff.addedColumns.append(QString::fromUtf8(name));
+        }
+        for (Side *side : {&m_previous, &m_current}) {
+            for (const QByteArray &name : std::as_const(m_union))
+                side->fromUnion.append(int(side->header.indexOf(name)));
+        }
+    }
+
+    static QByteArrayView value(const QList<QByteArrayView> &fields, int column)
+    {
+        return column >= 0 && column < fields.size() ? fields.at(column) : QByteArrayView();
+    }
+
+    quint64 keyHash(const Side &side, const QList<QByteArrayView> &fields) const
+    {
+        if (side.keyColumns.size() == 2) {
+            return AsmReferenceIndex::pairHash(value(fields, side.keyColumns.at(0)),
+                                               value(fields, side.keyColumns.at(1)));
+        }
+        return hash64(value(fields, side.keyColumns.at(0)));
+    }
+
+    QString keyText(const Side &side, const QList<QByteArrayView> &fields) const
+    {
+        QStringList parts;
+        for (int column : side.keyColumns)
+            parts.append(QString::fromUtf8(value(fields, column)));
+        return parts.join(QStringLiteral(" / "));
+    }
+
+    // Length-prefixed values in union order: a missing column hashes like an empty value.
+    quint64 rowHash(const Side &side, const QList<QByteArrayView> &fields)
+    {
+        qsizetype needed = 0;
+        for (int column : side.fromUnion)
+            needed += qsizetype(sizeof(quint32)) + value(fields, column).size();
+        if (m_rowBytes.size() < needed)
+            m_rowBytes.resize(needed * 2);
+        char *const start = m_rowBytes.data();
+        char *out = start;
+        for (int column : side.fromUnion) {
+            const QByteArrayView v = value(fields, column);
+            const quint32 length = quint32(v.size());
+            std::memcpy(out, &length, sizeof length);
+            out += sizeof length;
+            if (length > 0)
+                std::memcpy(out, v.data(), size_t(length));
+            out += length;
+        }
+        return hash64(QByteArrayView(start, out - start)) & ~kFlags;
+    }
+
+    QByteArrayList unionValues(const Side &side, const QList<QByteArrayView> &fields) const
+    {
+        QByteArrayList out;
+        for (int column : side.fromUnion)
+            out.append(value(fields, column).toByteArray());
+        return out;
+    }
+
+    AsmDiffSample sample(const Side &side, const QList<QByteArrayView> &fields) const
+    {
+        AsmDiffSample s;
+        s.key = keyText(side, fields);
+        for (qsizetype u = 0; u < m_union.size(); ++u) {
+            if (side.fromUnion.at(u) >= 0) {
+                s.values.append({QString::fromUtf8(m_union.at(u)),
+                                 QString::fromUtf8(value(fields, side.fromUnion.at(u)))});
+            }
+        }
+        return s;
+    }
+
+    void indexPrevious()
+    {
+        if (!m_previous.parser)
+            return;
+        QList<QByteArrayView> fields;
+        while (m_previous.parser->readRecord(&fields)) {
+            ++m_diff.previousRows;
+            if (!m_previous.keyless)
+                m_index.add(keyHash(m_previous, fields), rowHash(m_previous, fields));
+        }
+        checkRead(*m_previous.parser);
+        m_index.finish();
+        qCDebug(lcAsmDiff) << asmFileName(m_table) << "previous rows" << m_diff.previousRows;
+    }
+
+    void scanCurrent()
+    {
+        if (!m_current.parser)
+            return;
+        const bool matchable = !m_current.keyless && !m_previous.keyless;
+        QList<QByteArrayView> fields;
+        while (m_current.parser->readRecord(&fields)) {
+            ++m_diff.currentRows;
+            const qint64 line = m_current.parser->recordLine();
+            Entry *match = nullptr;
+            quint64 row = 0;
+            quint64 key = 0;
+            if (matchable) {
+                key = keyHash(m_current, fields);
+                row = rowHash(m_current, fields);
+                // Prefer an identical previous row, so that duplicate keys pair up sensibly.
+                Entry *firstFree = nullptr;
+                for (auto [it, end] = m_index.range(key); it != end; ++it) {
+                    if (it->row & kMatched)
+                        continue;
+                    if ((it->row & ~kFlags) == row) {
+                        match = it;
+                        break;
+                    }
+                    if (!firstFree)
+                        firstFree = it;
+                }
+                if (!match)
+                    match = firstFree;
+            }
+            if (!match) {
+                ++m_diff.added;
+                if (m_diff.addedSamples.size() < m_samples) {
+                    AsmDiffSample s = sample(m_current, fields);
+                    s.currentLine = line;
+                    m_diff.addedSamples.append(s);
+                }
+                continue;
+            }
+            match->row |= kMatched;
+            if ((match->row & ~kFlags) == row) {
+                ++m_diff.unchanged;
+                continue;
+            }
+            ++m_diff.changed;
+            if (m_diff.changedSamples.size() < m_samples) {
+                AsmDiffSample s;
+                s.key = keyText(m_current, fields);
+                s.currentLine = line;
+                m_pendingByKey.insert(key, int(m_diff.changedSamples.size()));
+                m_pending.append({match->row & ~kFlags, unionValues(m_current, fields)});
+                m_diff.changedSamples.append(s);
+            }
+        }
+        checkRead(*m_current.parser);
+    }
+
+    // Second, targeted pass over the previous file: lines and values of the sampled rows.
+    void recoverPreviousDetails()
+    {
+        QString error;
+        const std::unique_ptr<QIODevice> device = m_previousPackage->openTable(m_table, &error);
+        if (!device)
+            return incomplete(error, 0);
+        AsmCsvParser parser(device.get(), asmFileName(m_table));
+        QList<QByteArrayView> fields;
+        if (!parser.readRecord(&fields))
+            return checkRead(parser);
+        const qsizetype wantedRemoved = std::min<qint64>(m_diff.removed, m_samples);
+        qsizetype pendingLeft = m_pending.size();
+        while ((m_diff.removedSamples.size() < wantedRemoved || pendingLeft > 0) &&
+               parser.readRecord(&fields)) {
+            bool removed = m_previous.keyless;
+            quint64 key = 0;
+            quint64 row = 0;
+            if (!m_previous.keyless) {
+                key = keyHash(m_previous, fields);
+                row = rowHash(m_previous, fields);
+                for (auto [it, end] = m_index.range(key); it != end; ++it) {
+                    if (!(it->row & kVisited) && (it->row & ~kFlags) == row) {
+                        it->row |= kVisited;
+                        removed = !(it->row & kMatched);
+                        break;
+                    }
+                }
+            }
+            if (removed && m_diff.removedSamples.size() < wantedRemoved) {
+                AsmDiffSample s = sample(m_previous, fields);
+                s.previousLine = parser.recordLine();
+                m_diff.removedSamples.append(s);
+            }
+            if (removed || pendingLeft == 0)
+                continue;
+            for (auto it = m_pendingByKey.find(key); it != m_pendingByKey.end() && it.key() == key;
+                 ++it) {
+                AsmDiffSample &s = m_diff.changedSamples[it.value()];
+                const PendingChange &pending = m_pending.at(it.value());
+                if (s.previousLine != 0 || pending.previousRow != row)
+                    continue;
+                s.previousLine = parser.recordLine();
+                for (qsizetype u = 0; u < m_union.size(); ++u) {
+                    const QByteArrayView before = value(fields, m_previous.fromUnion.at(u));
+                    const QByteArray &after = pending.currentValues.at(u);
+                    if (before != after) {
+                        s.changes.append({QString::fromUtf8(m_union.at(u)),
+                                          QString::fromUtf8(before), QString::fromUtf8(after)});
+                    }
+                }
+                --pendingLeft;
+                break;
+            }
+        }
+        checkRead(parser);
+    }
+
+    AsmTable m_table;
+    int m_samples;
+    const AsmPackage *m_previousPackage;
+    const AsmPackage &m_currentPackage;
+    Findings *m_findings;
+    AsmTableDiff m_diff;
+    QByteArrayList m_keyNames;
+    QByteArrayList m_union;
+    Side m_previous;
+    Side m_current;
+    EntryIndex m_index;
+    QByteArray m_rowBytes;
+    QMultiHash<quint64, int> m_pendingByKey;
+    QList<PendingChange> m_pending;
+};
+
+} // namespace
+
+AsmDiff::AsmDiff(int samplesPerCategory)
+    : m_samples(std::max(0, samplesPerCategory))
+{
+}
+
+AsmDiffResult AsmDiff::compare(const AsmPackage *previous, const AsmPackage &current,
+                               Findings *findings) const
+{
+    AsmDiffResult result;
+    result.hasPrevious = previous != nullptr;
+    for (AsmTable table : kAsmTables)
+        result.table(table) = TableComparison(table, m_samples, previous, current, findings).run();
+    return result;
+}
+
+} // namespace rb

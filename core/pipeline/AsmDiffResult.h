@@ -1,0 +1,89 @@
+#pragma once
+
+#include "asm/AsmSchema.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace rb {
+
+// One value that differs between the previous and the current row.
+struct AsmFieldChange
+{
+    QString field;
+    QString previousValue;
+    QString currentValue;
+};
+
+// One column's value in a sampled row.
+struct AsmFieldValue
+{
+    QString field;
+    QString value;
+};
+
+// A sampled row: for an added row its current line and values, for a removed row its previous
+// line and values, for a changed row both lines and the fields that differ.
+struct AsmDiffSample
+{
+    QString key; // the key value; "class_id / student_id" for rosters
+    qint64 previousLine = 0;
+    qint64 currentLine = 0;
+    QList<AsmFieldValue> values;
+    QList<AsmFieldChange> changes;
+
+    QJsonObject toJson() const;
+    static AsmDiffSample fromJson(const QJsonObject &object);
+};
+
+// How one table changed. Counts are exact; samples are capped. Invariants:
+// previousRows = unchanged + changed + removed, currentRows = unchanged + changed + added.
+struct AsmTableDiff
+{
+    AsmTable table = AsmTable::Locations;
+    qint64 previousRows = 0;
+    qint64 currentRows = 0;
+    qint64 added = 0;
+    qint64 removed = 0;
+    qint64 changed = 0;
+    qint64 unchanged = 0;
+    // False when a file could not be read to its end; the counts are then not trustworthy.
+    bool complete = true;
+    QString problem;
+    QStringList addedColumns;
+    QStringList removedColumns;
+    QList<AsmDiffSample> addedSamples;
+    QList<AsmDiffSample> removedSamples;
+    QList<AsmDiffSample> changedSamples;
+
+    // Removed rows as a percentage of the previous rows; 0 when there were none.
+    double removedPercent() const;
+    QJsonObject toJson() const;
+    static AsmTableDiff fromJson(AsmTable table, const QJsonObject &object);
+};
+
+// The difference between the last delivered upload and the one about to be delivered.
+struct AsmDiffResult
+{
+    // False for a first delivery: every row then counts as added.
+    bool hasPrevious = false;
+    std::array<AsmTableDiff, kAsmTables.size()> tables;
+
+    AsmDiffResult();
+    AsmTableDiff &table(AsmTable t) { return tables[static_cast<size_t>(t)]; }
+    const AsmTableDiff &table(AsmTable t) const { return tables[static_cast<size_t>(t)]; }
+
+    // {"hasPrevious": bool, "tables": {"students": {...}, ...}}; table keys are the file names
+    // without ".csv".
+    QJsonObject toJson() const;
+    static AsmDiffResult fromJson(const QJsonObject &object);
+};
+
+// "students" for students.csv: the key used for a table in JSON documents.
+QString asmTableKey(AsmTable table);
+
+} // namespace rb

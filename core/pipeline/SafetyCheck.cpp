@@ -1,0 +1,173 @@
+#include "SafetyCheck.h"
+
+#include "AsmDiffResult.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace rb {
+
+namespace {
+
+QString percentText(double percent)
+{
+    return QString::number(percent, 'f', percent > 0 && percent < 1 ? 2 : 1);
+}
+
+} // namespace
+
+QString safetyVerdictName(SafetyVerdict verdict)
+{
+    switch (verdict) {
+    case SafetyVerdict::Pass:
+        return QStringLiteral("pass");
+    case SafetyVerdict::Hold:
+        return QStringLiteral("hold");
+    case SafetyVerdict::Stop:
+        break;
+    }
+    return QStringLiteral("stop");
+}
+
+QJsonObject SafetyReason::toJson() const
+{
+    QJsonObject o{{QStringLiteral("verdict"), safetyVerdictName(verdict)},
+                  {QStringLiteral("code"), code},
+                  {QStringLiteral("message"), message}};
+    if (!file.isEmpty())
+        o.insert(QStringLiteral("file"), file);
+    o.insert(QStringLiteral("count"), count);
+    if (code == u"safety.removals" || code == u"safety.tableEmptied") {
+        o.insert(QStringLiteral("previousRows"), previousRows);
+        o.insert(QStringLiteral("percent"), percent);
+    }
+    if (code == u"safety.removals") {
+        o.insert(QStringLiteral("maxRemovedPercent"), limit.maxRemovedPercent);
+        o.insert(QStringLiteral("maxRemovedCount"), limit.maxRemovedCount);
+    }
+    return o;
+}
+
+QStringList SafetyResult::messages() const
+{
+    QStringList out;
+    for (const SafetyReason &r : reasons)
+        out.append(r.message);
+    return out;
+}
+
+QJsonObject SafetyResult::toJson() const
+{
+    QJsonArray array;
+    for (const SafetyReason &r : reasons)
+        array.append(r.toJson());
+    return QJsonObject{{QStringLiteral("verdict"), safetyVerdictName(verdict)},
+                       {QStringLiteral("reasons"), array}};
+}
+
+SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresholds &thresholds,
+                                   qint64 validationErrors)
+{
+    SafetyResult result;
+    const auto add = [&result](SafetyReason reason) {
+        result.verdict = std::max(result.verdict, reason.verdict);
+        result.reasons.append(std::move(reason));
+    };
+
+    if (validationErrors > 0) {
+        SafetyReason r;
+        r.verdict = SafetyVerdict::Stop;
+        r.code = QStringLiteral("safety.validationErrors");
+        r.count = validationErrors;
+        r.message = tr("%n validation error(s): Apple would reject this upload.", nullptr,
+                       int(std::min<qint64>(validationErrors, INT_MAX)));
+        add(r);
+    }
+    for (const AsmTableDiff &t : diff.tables) {
+        if (t.complete)
+            continue;
+        SafetyReason r;
+        r.verdict = SafetyVerdict::Stop;
+        r.code = QStringLiteral("safety.diffIncomplete");
+        r.file = asmFileName(t.table);
+        r.message =
+            tr("%1 could not be compared with the last delivery: %2").arg(r.file, t.problem);
+        add(r);
+    }
+    std::array<bool, kAsmTables.size()> emptied{};
+    if (diff.hasPrevious) {
+        for (const AsmTableDiff &t : diff.tables) {
+            if (t.previousRows == 0 || t.currentRows > 0)
+                continue;
+            emptied[static_cast<size_t>(t.table)] = true;
+            SafetyReason r;
+            r.verdict = SafetyVerdict::Stop;
+            r.code = QStringLiteral("safety.tableEmptied");
+            r.file = asmFileName(t.table);
+            r.count = t.removed;
+            r.previousRows = t.previousRows;
+            r.percent = t.removedPercent();
+            r.message = tr("%1 is empty, but the last delivery had %2 rows in it; delivering it "
+                           "would remove all of them from Apple School Manager.")
+                            .arg(r.file)
+                            .arg(t.previousRows);
+            add(r);
+        }
+    }
+    const AsmTableDiff &students = diff.table(AsmTable::Students);
+    if (students.currentRows == 0 && !emptied[static_cast<size_t>(AsmTable::Students)]) {
+        SafetyReason r;
+        r.verdict = SafetyVerdict::Stop;
+        r.code = QStringLiteral("safety.noStudents");
+        r.file = asmFileName(AsmTable::Students);
+        r.message = tr("The upload has no students.");
+        add(r);
+    }
+
+    if (!diff.hasPrevious) {
+        if (thresholds.holdFirstDelivery()) {
+            SafetyReason r;
+            r.verdict = SafetyVerdict::Hold;
+            r.code = QStringLiteral("safety.firstDelivery");
+            r.message = tr("This is the first delivery; it waits for review before anything is "
+                           "sent to Apple School Manager.");
+            add(r);
+        }
+    } else {
+        for (const AsmTableDiff &t : diff.tables) {
+            if (emptied[static_cast<size_t>(t.table)] || t.removed <= 0)
+                continue;
+            const SafetyLimit limit = thresholds.limit(t.table);
+            // Compared without dividing, so that exactly the limit passes.
+            const bool overCount = t.removed > limit.maxRemovedCount;
+            const bool overPercent = double(t.removed) * 100.0 >
+                                     limit.maxRemovedPercent * double(t.previousRows) * (1 + 1e-12);
+            if (!overCount && !overPercent)
+                continue;
+            SafetyReason r;
+            r.verdict = SafetyVerdict::Hold;
+            r.code = QStringLiteral("safety.removals");
+            r.file = asmFileName(t.table);
+            r.count = t.removed;
+            r.previousRows = t.previousRows;
+            r.percent = t.removedPercent();
+            r.limit = limit;
+            r.message = tr("%1: %2 of %3 rows removed (%4 %), over the limit of %5 rows or %6 %.")
+                            .arg(r.file)
+                            .arg(t.removed)
+                            .arg(t.previousRows)
+                            .arg(percentText(r.percent))
+                            .arg(limit.maxRemovedCount)
+                            .arg(QString::number(limit.maxRemovedPercent));
+            add(r);
+        }
+    }
+    std::stable_sort(result.reasons.begin(), result.reasons.end(),
+                     [](const SafetyReason &a, const SafetyReason &b) {
+                         return int(a.verdict) > int(b.verdict);
+                     });
+    return result;
+}
+
+} // namespace rb
