@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace rb::gen {
+
+enum class Scale { Tiny, Small, Large };
+enum class OneRosterVersion { V1_1, V1_2 };
+
+struct GeneratorOptions
+{
+    Scale scale = Scale::Tiny;
+    quint64 seed = 1;
+    OneRosterVersion version = OneRosterVersion::V1_2;
+    // Decides which school year and semester are current.
+    QDate runDate;
+    // Exactly one of these is set.
+    QString zipPath;
+    QString folderPath;
+    bool crlf = false;
+};
+
+} // namespace rb::gen
