@@ -54,8 +54,8 @@ bool writeReport(const QString &path, const QJsonObject &report)
 bool CommandLine::isCommand(const QString &word)
 {
     static const QStringList commands = {QStringLiteral("convert"), QStringLiteral("validate"),
-                                         QStringLiteral("help"), QStringLiteral("--help"),
-                                         QStringLiteral("-h"), QStringLiteral("--version")};
+                                         QStringLiteral("help"),    QStringLiteral("--help"),
+                                         QStringLiteral("-h"),      QStringLiteral("--version")};
     return commands.contains(word);
 }
 
@@ -101,8 +101,7 @@ int CommandLine::convert(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("input"),
                                  tr("The OneRoster export: a .zip file or a folder."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Where to write the Apple School Manager zip."),
-                                    tr("file"));
+                                    tr("Where to write the Apple School Manager zip."), tr("file"));
     const QCommandLineOption filters(QStringLiteral("filters"),
                                      tr("Filters, mapping and safety settings (JSON; see "
                                         "docs/filters.md)."),
@@ -219,10 +218,10 @@ int CommandLine::validate(const QStringList &arguments)
     }
     printFindings(findings, out());
     const bool valid = !findings.hasErrors();
-    out() << (valid ? tr("Valid: %1 follows Apple School Manager's rules (%n warning(s)).",
-                         nullptr, int(findings.warningCount()))
+    out() << (valid ? tr("Valid: %1 follows Apple School Manager's rules (%n warning(s)).", nullptr,
+                         int(findings.warningCount()))
                     : tr("Not valid: %1 has %n error(s).", nullptr, int(findings.errorCount())))
-                     .arg(path)
+                 .arg(path)
           << Qt::endl;
     writeReport(parser.value(report),
                 QJsonObject{{QStringLiteral("package"), path},

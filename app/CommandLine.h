@@ -7,10 +7,10 @@ namespace rb {
 
 // Exit codes of the headless commands; the README lists them for scripts and schedulers.
 enum ExitCode : int {
-    ExitOk = 0,         // done: the zip was written, or the package is valid
-    ExitFailed = 1,     // an error stopped the command; nothing was written
-    ExitUsage = 2,      // the command line was wrong
-    ExitHeld = 3,       // the safety check held the result for review; nothing was written
+    ExitOk = 0,     // done: the zip was written, or the package is valid
+    ExitFailed = 1, // an error stopped the command; nothing was written
+    ExitUsage = 2,  // the command line was wrong
+    ExitHeld = 3,   // the safety check held the result for review; nothing was written
 };
 
 // The terminal face of RosterBridge: `rosterbridge convert ...`, `rosterbridge validate ...`.

@@ -5,8 +5,8 @@
 #include <QLoggingCategory>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
 #include <cstdio>
+#include <windows.h>
 #endif
 
 int main(int argc, char *argv[])

@@ -75,7 +75,8 @@ bool AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &
         info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                             QFile::ReadOther);
         QuaZipFile entry(&zip);
-        if (!entry.open(QIODevice::WriteOnly, info)) {
+        // Fastest deflate: about five times quicker than the default level for some 8 % more bytes.
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_BEST_SPEED)) {
             output.cancelWriting();
             return fail(
                 error,

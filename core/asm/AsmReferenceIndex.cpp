@@ -9,9 +9,38 @@
 
 namespace rb {
 
+namespace {
+
+// LSD radix sort, a byte per pass: several times faster than std::sort on millions of uniform
+// hashes, at the cost of a temporary copy.
+void radixSort(std::vector<quint64> &keys)
+{
+    if (keys.size() < 4096) {
+        std::sort(keys.begin(), keys.end());
+        return;
+    }
+    std::vector<quint64> buffer(keys.size());
+    quint64 *from = keys.data();
+    quint64 *to = buffer.data();
+    const size_t n = keys.size();
+    for (int shift = 0; shift < 64; shift += 8) {
+        size_t offsets[257] = {};
+        for (size_t i = 0; i < n; ++i)
+            ++offsets[((from[i] >> shift) & 0xFF) + 1];
+        for (int b = 1; b <= 256; ++b)
+            offsets[b] += offsets[b - 1];
+        for (size_t i = 0; i < n; ++i)
+            to[offsets[(from[i] >> shift) & 0xFF]++] = from[i];
+        std::swap(from, to);
+    }
+    // Eight passes: the sorted keys end up back in keys.
+}
+
+} // namespace
+
 void AsmReferenceIndex::finish(bool withLookups)
 {
-    std::sort(m_keys.begin(), m_keys.end());
+    radixSort(m_keys);
     m_duplicates.clear();
     m_repeated = 0;
     auto out = m_keys.begin();
@@ -32,10 +61,10 @@ void AsmReferenceIndex::finish(bool withLookups)
     std::vector<quint64>().swap(m_table);
     if (withLookups) {
         // Keys are uniform hashes, so their top bits spread them evenly over the slots.
-        const size_t slots = std::bit_ceil(std::max<size_t>(16, m_keys.size() * 5 / 3 + 1));
-        m_shift = 64 - std::countr_zero(slots);
-        m_table.assign(slots, 0);
-        const size_t mask = slots - 1;
+        const size_t slotCount = std::bit_ceil(std::max<size_t>(16, m_keys.size() * 5 / 3 + 1));
+        m_shift = 64 - std::countr_zero(slotCount);
+        m_table.assign(slotCount, 0);
+        const size_t mask = slotCount - 1;
         for (quint64 key : m_keys) {
             key = key ? key : 1;
             size_t slot = size_t(key >> m_shift);
@@ -69,6 +98,16 @@ bool AsmReferenceIndex::contains(quint64 hash) const
         if (stored == 0)
             return false;
     }
+}
+
+void AsmReferenceIndex::prefetch(quint64 hash) const
+{
+#if defined(__GNUC__) || defined(__clang__)
+    if (!m_table.empty())
+        __builtin_prefetch(m_table.data() + size_t((hash ? hash : 1) >> m_shift));
+#else
+    Q_UNUSED(hash);
+#endif
 }
 
 quint64 AsmReferenceIndex::pairHash(QByteArrayView first, QByteArrayView second)

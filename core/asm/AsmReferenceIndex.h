@@ -25,6 +25,8 @@ public:
 
     // Only after finish(true).
     bool contains(quint64 hash) const;
+    // Asks the processor to start loading the slot contains(hash) will read first.
+    void prefetch(quint64 hash) const;
     // Distinct keys, after finish().
     qsizetype size() const { return m_size; }
     // Keys added more than once, sorted, each once.

@@ -8,6 +8,7 @@
 
 #include <QIODevice>
 #include <QLoggingCategory>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -85,6 +86,8 @@ void AsmValidator::reset()
                                      &m_rosterIds, &m_rosterPairs})
         index->clear();
     m_personsInBoth.clear();
+    m_rosterClassColumn = -1;
+    m_rosterStudentColumn = -1;
 }
 
 void AsmValidator::error(AsmTable table, qint64 line, QByteArrayView column, const QString &message,
@@ -180,6 +183,10 @@ void AsmValidator::readTable(const AsmPackage &package, AsmTable table)
     }
     AsmTableLayout &layout = m_layouts[index(table)];
     layout = AsmTableLayout::fromHeader(table, fields, parser.recordLine(), m_findings);
+    if (table == AsmTable::Rosters) {
+        m_rosterClassColumn = layout.indexOf("class_id");
+        m_rosterStudentColumn = layout.indexOf("student_id");
+    }
     AsmReferenceIndex *keys = keyIndex(table);
     qint64 &rows = m_rows[index(table)];
     while (parser.readRecord(&fields)) {
@@ -211,8 +218,19 @@ void AsmValidator::checkRow(const AsmTableLayout &layout, const QList<QByteArray
               QStringLiteral("asm.row.fieldCount"));
     }
     const qsizetype n = std::min(fields.size(), columns);
+    // Start loading the slots that the reference lookups will read; the other checks of the row
+    // then run while the memory arrives.
+    QVarLengthArray<quint64, 32> refHashes(n, 0);
+    for (qsizetype c = 0; c < n; ++c) {
+        const AsmColumn &column = layout.column(c);
+        if (column.ref == AsmColumnRef::None || fields.at(c).isEmpty())
+            continue;
+        refHashes[c] = hash64(fields.at(c));
+        if (const AsmReferenceIndex *target = refIndex(column.ref))
+            target->prefetch(refHashes[c]);
+    }
     for (qsizetype c = 0; c < n; ++c)
-        checkValue(table, layout.column(c), fields.at(c), line);
+        checkValue(table, layout.column(c), fields.at(c), line, refHashes[c]);
 
     const int key = layout.keyIndex();
     if (key >= 0 && key < n && !fields.at(key).isEmpty()) {
@@ -226,8 +244,8 @@ void AsmValidator::checkRow(const AsmTableLayout &layout, const QList<QByteArray
     if (table == AsmTable::Classes) {
         checkInstructors(layout, fields, line);
     } else if (table == AsmTable::Rosters) {
-        const int classColumn = layout.indexOf("class_id");
-        const int studentColumn = layout.indexOf("student_id");
+        const int classColumn = m_rosterClassColumn;
+        const int studentColumn = m_rosterStudentColumn;
         if (classColumn >= 0 && classColumn < n && studentColumn >= 0 && studentColumn < n &&
             !fields.at(classColumn).isEmpty() && !fields.at(studentColumn).isEmpty())
             m_rosterPairs.add(
@@ -236,7 +254,7 @@ void AsmValidator::checkRow(const AsmTableLayout &layout, const QList<QByteArray
 }
 
 void AsmValidator::checkValue(AsmTable table, const AsmColumn &column, QByteArrayView value,
-                              qint64 line)
+                              qint64 line, quint64 refHash)
 {
     if (value.isEmpty()) {
         if (column.required) {
@@ -290,7 +308,7 @@ void AsmValidator::checkValue(AsmTable table, const AsmColumn &column, QByteArra
     if (column.ref == AsmColumnRef::None)
         return;
     const AsmReferenceIndex *target = refIndex(column.ref);
-    if (!target || target->contains(hash64(value)))
+    if (!target || target->contains(refHash))
         return;
     QString message;
     QString code;

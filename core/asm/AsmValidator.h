@@ -55,7 +55,8 @@ private:
     void reset();
     void readTable(const AsmPackage &package, AsmTable table);
     void checkRow(const AsmTableLayout &layout, const QList<QByteArrayView> &fields, qint64 line);
-    void checkValue(AsmTable table, const AsmColumn &column, QByteArrayView value, qint64 line);
+    void checkValue(AsmTable table, const AsmColumn &column, QByteArrayView value, qint64 line,
+                    quint64 refHash);
     void checkInstructors(const AsmTableLayout &layout, const QList<QByteArrayView> &fields,
                           qint64 line);
     AsmReferenceIndex *keyIndex(AsmTable table);
@@ -74,6 +75,8 @@ private:
     AsmReferenceIndex m_locations, m_students, m_staff, m_courses, m_classes;
     AsmReferenceIndex m_rosterIds, m_rosterPairs;
     std::vector<quint64> m_personsInBoth;
+    int m_rosterClassColumn = -1;
+    int m_rosterStudentColumn = -1;
 };
 
 } // namespace rb

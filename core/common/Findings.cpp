@@ -83,10 +83,10 @@ QList<Finding> Findings::report() const
         Finding summary = m_firstOfKind.value(it.key());
         summary.line = 0;
         summary.field.clear();
-        summary.message = QCoreApplication::translate("rb::Findings",
-                                                      "%n more like \"%1\" not listed", nullptr,
-                                                      int(std::min<qint64>(hidden, INT_MAX)))
-                              .arg(summary.message);
+        summary.message =
+            QCoreApplication::translate("rb::Findings", "%n more like \"%1\" not listed", nullptr,
+                                        int(std::min<qint64>(hidden, INT_MAX)))
+                .arg(summary.message);
         out.append(summary);
     }
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {

@@ -5,9 +5,9 @@
 namespace rb {
 
 namespace {
-const QStringList kStatusKeys = {QStringLiteral("classes"),  QStringLiteral("courses"),
+const QStringList kStatusKeys = {QStringLiteral("classes"),     QStringLiteral("courses"),
                                  QStringLiteral("enrollments"), QStringLiteral("orgs"),
-                                 QStringLiteral("staff"),    QStringLiteral("students")};
+                                 QStringLiteral("staff"),       QStringLiteral("students")};
 
 StatusChoice *statusFor(FilterSettings &s, const QString &key)
 {

@@ -2,8 +2,8 @@
 
 #include "common/Findings.h"
 
-#include <QDate>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
@@ -30,7 +30,7 @@ struct FilterSettings
 public:
     static constexpr int kVersion = 1;
 
-    QStringList schools;  // org sourcedIds; empty means every school
+    QStringList schools; // org sourcedIds; empty means every school
     StatusChoice classes, courses, enrollments, orgs, staff, students;
     bool activeStudentsOnly = false;
     bool activeTeachersOnly = false;
@@ -38,7 +38,7 @@ public:
     // Keyed by OneRoster role name (administrator, aide, counselor, ...). A role seen in the
     // data without a rule stops the run.
     QMap<QString, RoleRule> roleRules = defaultRoleRules();
-    QDate runDate;  // the day "active" is judged on; invalid means today
+    QDate runDate; // the day "active" is judged on; invalid means today
 
     static QMap<QString, RoleRule> defaultRoleRules();
 

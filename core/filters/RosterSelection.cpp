@@ -73,9 +73,9 @@ bool RosterSelection::selectSchools(Findings *findings)
     }
     for (quint32 i = 0; i < orgs.size(); ++i) {
         const OrgRecord &o = orgs[i];
-        m_schoolKept[i] = o.isSchool && statusOk(m_filters.orgs, o.status)
-            && (m_filters.schools.isEmpty()
-                || m_filters.schools.contains(m_store.string(o.id)));
+        m_schoolKept[i] =
+            o.isSchool && statusOk(m_filters.orgs, o.status) &&
+            (m_filters.schools.isEmpty() || m_filters.schools.contains(m_store.string(o.id)));
     }
     return ok;
 }
@@ -138,8 +138,8 @@ bool RosterSelection::classifyPeople(Findings *findings)
         const PersonKind kind = roleKind[u.role];
         if (kind == PersonKind::None)
             continue;
-        const StatusChoice &choice = kind == PersonKind::Student ? m_filters.students
-                                                                 : m_filters.staff;
+        const StatusChoice &choice =
+            kind == PersonKind::Student ? m_filters.students : m_filters.staff;
         if (!statusOk(choice, u.status))
             continue;
         m_personKind[i] = quint8(kind);
@@ -217,9 +217,8 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
             ++m_skippedEnrollments;
             return;
         }
-        if (m_filters.activeTermsOnly
-            && ((row.beginDate.isValid() && row.beginDate > m_runDate)
-                || (row.endDate.isValid() && row.endDate < m_runDate))) {
+        if (m_filters.activeTermsOnly && ((row.beginDate.isValid() && row.beginDate > m_runDate) ||
+                                          (row.endDate.isValid() && row.endDate < m_runDate))) {
             ++m_skippedEnrollments;
             return;
         }
@@ -253,10 +252,10 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
     bool unique = true;
     for (size_t i = 1; i < seen.size(); ++i) {
         if (seen[i].hash == seen[i - 1].hash) {
-            findings->error(kEnrollments, seen[i].line, QStringLiteral("sourcedId"),
-                            tr("duplicate sourcedId; it is first used on line %1")
-                                .arg(seen[i - 1].line),
-                            QStringLiteral("id.duplicate"));
+            findings->error(
+                kEnrollments, seen[i].line, QStringLiteral("sourcedId"),
+                tr("duplicate sourcedId; it is first used on line %1").arg(seen[i - 1].line),
+                QStringLiteral("id.duplicate"));
             unique = false;
         }
     }
@@ -279,8 +278,8 @@ void RosterSelection::applyActivityRules()
         const bool active = u.enabled && inClass[i];
         if (kind == PersonKind::Student && m_filters.activeStudentsOnly && !active)
             m_personKind[i] = quint8(PersonKind::None);
-        else if (kind == PersonKind::Staff && m_filters.activeTeachersOnly
-                 && m_store.roleNames.at(u.role) == teacher && !active)
+        else if (kind == PersonKind::Staff && m_filters.activeTeachersOnly &&
+                 m_store.roleNames.at(u.role) == teacher && !active)
             m_personKind[i] = quint8(PersonKind::None);
     }
 }
@@ -357,7 +356,7 @@ void RosterSelection::selectCourses()
     m_courseLocation.assign(courses.size(), kNone);
     // A course owned by the district has no school of its own: it takes the school most of
     // its kept classes are at (ties go to the earliest school in orgs.csv).
-    std::vector<std::pair<quint32, quint32>> uses;  // (course, school)
+    std::vector<std::pair<quint32, quint32>> uses; // (course, school)
     for (quint32 i = 0; i < m_store.classes.size(); ++i) {
         if (m_classKept[i])
             uses.emplace_back(m_store.classes[i].course, m_classSchool[i]);
@@ -395,8 +394,9 @@ void RosterSelection::countStats()
         students += k == quint8(PersonKind::Student);
         staff += k == quint8(PersonKind::Staff);
     }
-    const qint64 courses = qint64(m_courseLocation.size())
-        - qint64(std::count(m_courseLocation.begin(), m_courseLocation.end(), kNone));
+    const qint64 courses =
+        qint64(m_courseLocation.size()) -
+        qint64(std::count(m_courseLocation.begin(), m_courseLocation.end(), kNone));
     m_stats = QJsonObject{
         {QStringLiteral("runDate"), m_runDate.toString(Qt::ISODate)},
         {QStringLiteral("schools"), count(m_schoolKept)},

@@ -28,7 +28,7 @@ public:
     struct Enrollment
     {
         quint32 cls, user, order;
-        TextRef rosterId;  // in rosterIds
+        TextRef rosterId; // in rosterIds
     };
 
     RosterSelection(const RosterStore &store, const FilterSettings &filters);

@@ -22,10 +22,7 @@ public:
     // Index of a column, or -1 when the file does not have it.
     qsizetype column(QByteArrayView name) const { return m_columns.value(name.toByteArray(), -1); }
     qsizetype count() const { return m_count; }
-    QString name(qsizetype index) const
-    {
-        return QString::fromUtf8(m_names.value(index));
-    }
+    QString name(qsizetype index) const { return QString::fromUtf8(m_names.value(index)); }
 
 private:
     QHash<QByteArray, qsizetype> m_columns;

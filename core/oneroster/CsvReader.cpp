@@ -108,8 +108,8 @@ bool CsvReader::next()
                 return false;
             // End of file ends the last record.
             if (state == State::Quoted) {
-                m_fatalError = tr("a quoted field that starts on line %1 is never closed")
-                                   .arg(quoteLine);
+                m_fatalError =
+                    tr("a quoted field that starts on line %1 is never closed").arg(quoteLine);
                 m_fatalLine = quoteLine;
                 return false;
             }

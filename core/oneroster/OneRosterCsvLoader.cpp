@@ -136,9 +136,10 @@ bool OneRosterCsvLoader::loadOrgs()
             continue;
         o.parent = m_store->orgIndex.find(m_store->text(o.parentId));
         if (o.parent == kNone)
-            m_findings->error(kOrgs, o.line, QStringLiteral("parentSourcedId"),
-                              tr("no org has the sourcedId \"%1\"").arg(m_store->string(o.parentId)),
-                              QStringLiteral("ref.missing"));
+            m_findings->error(
+                kOrgs, o.line, QStringLiteral("parentSourcedId"),
+                tr("no org has the sourcedId \"%1\"").arg(m_store->string(o.parentId)),
+                QStringLiteral("ref.missing"));
     }
     return true;
 }
@@ -207,8 +208,7 @@ bool OneRosterCsvLoader::loadCourses()
 bool OneRosterCsvLoader::loadClasses()
 {
     OneRosterFile file(m_source, kClasses, m_findings);
-    if (!file.open({"sourcedId", "title", "courseSourcedId", "schoolSourcedId",
-                    "termSourcedIds"}))
+    if (!file.open({"sourcedId", "title", "courseSourcedId", "schoolSourcedId", "termSourcedIds"}))
         return false;
     const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
                cTitle = file.column("title"), cCode = file.column("classCode"),
@@ -263,8 +263,8 @@ bool OneRosterCsvLoader::loadUsers()
     OneRosterFile file(m_source, kUsers, m_findings);
     const QByteArrayList required =
         v12 ? QByteArrayList{"sourcedId", "enabledUser", "username", "givenName", "familyName"}
-            : QByteArrayList{"sourcedId", "orgSourcedIds", "role", "username", "givenName",
-                             "familyName"};
+            : QByteArrayList{"sourcedId", "orgSourcedIds", "role",
+                             "username",  "givenName",     "familyName"};
     if (!file.open(required))
         return false;
     const auto cId = file.column("sourcedId"), cStatus = file.column("status"),
@@ -306,8 +306,8 @@ bool OneRosterCsvLoader::loadUsers()
                     file.error("orgSourcedIds",
                                tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(id)),
                                QStringLiteral("ref.missing"));
-                else if (std::find(s.userOrgs.begin() + u.firstOrg, s.userOrgs.end(), org)
-                         == s.userOrgs.end())
+                else if (std::find(s.userOrgs.begin() + u.firstOrg, s.userOrgs.end(), org) ==
+                         s.userOrgs.end())
                     s.userOrgs.push_back(org);
             });
             if (s.userOrgs.size() == u.firstOrg && !file.rowHasError())
@@ -412,8 +412,7 @@ bool OneRosterCsvLoader::loadRoles()
         s.userOrgs.insert(s.userOrgs.end(), orgs.begin(), orgs.begin() + u.orgCount);
         if (!haveRole)
             m_findings->error(kUsers, u.line, QStringLiteral("sourcedId"),
-                              tr("the user \"%1\" has no role in roles.csv")
-                                  .arg(s.string(u.id)),
+                              tr("the user \"%1\" has no role in roles.csv").arg(s.string(u.id)),
                               QStringLiteral("ref.norole"));
     }
     return true;
@@ -444,9 +443,9 @@ bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const Enroll
                        tr("no user has the sourcedId \"%1\"").arg(QString::fromUtf8(user)),
                        QStringLiteral("ref.missing"));
         const QByteArrayView role = file.required(cRole, "role");
-        row.role = role.compare("student", Qt::CaseInsensitive) == 0 ? EnrollmentRole::Student
-            : role.compare("teacher", Qt::CaseInsensitive) == 0     ? EnrollmentRole::Teacher
-                                                                     : EnrollmentRole::Other;
+        row.role = role.compare("student", Qt::CaseInsensitive) == 0   ? EnrollmentRole::Student
+                   : role.compare("teacher", Qt::CaseInsensitive) == 0 ? EnrollmentRole::Teacher
+                                                                       : EnrollmentRole::Other;
         file.boolean(cPrimary, "primary", false, &row.primary);
         file.status(cStatus, &row.status);
         file.date(cBegin, "beginDate", false, &row.beginDate);

@@ -50,7 +50,7 @@ private:
     Findings *m_findings;
     bool m_haveSessions = false;
     qint64 m_enrollmentRows = 0;
-    std::vector<quint32> m_userPrimaryOrg;  // 1.2 primaryOrgSourcedId per user
+    std::vector<quint32> m_userPrimaryOrg; // 1.2 primaryOrgSourcedId per user
 };
 
 } // namespace rb

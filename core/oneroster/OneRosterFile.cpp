@@ -34,7 +34,8 @@ bool OneRosterFile::next()
         }
         if (m_reader->fieldCount() != m_header.count()) {
             error(QString(),
-                  tr("the row has %1 fields but the header has %2").arg(m_reader->fieldCount())
+                  tr("the row has %1 fields but the header has %2")
+                      .arg(m_reader->fieldCount())
                       .arg(m_header.count()),
                   QStringLiteral("csv.fieldcount"));
             continue;
@@ -87,8 +88,8 @@ bool OneRosterFile::status(qsizetype column, RecordStatus *status)
         *status = RecordStatus::Active;
         return true;
     }
-    if (v.compare("tobedeleted", Qt::CaseInsensitive) == 0
-        || v.compare("inactive", Qt::CaseInsensitive) == 0) {
+    if (v.compare("tobedeleted", Qt::CaseInsensitive) == 0 ||
+        v.compare("inactive", Qt::CaseInsensitive) == 0) {
         *status = RecordStatus::ToBeDeleted;
         return true;
     }
@@ -143,8 +144,8 @@ bool OneRosterFile::date(qsizetype column, const char *name, bool isRequired, QD
         return true;
     };
     int y = 0, m = 0, d0 = 0;
-    const bool shaped = v.size() == 10 && v.at(4) == '-' && v.at(7) == '-' && digits(0, 4, &y)
-        && digits(5, 2, &m) && digits(8, 2, &d0);
+    const bool shaped = v.size() == 10 && v.at(4) == '-' && v.at(7) == '-' && digits(0, 4, &y) &&
+                        digits(5, 2, &m) && digits(8, 2, &d0);
     const QDate d = shaped ? QDate(y, m, d0) : QDate();
     if (!d.isValid()) {
         error(name, tr("\"%1\" is not a date (YYYY-MM-DD)").arg(QString::fromUtf8(value(column))),

@@ -144,10 +144,10 @@ bool OneRosterSource::readManifest(Findings *findings)
             } else if (mode == QStringLiteral("absent")) {
                 m_modes.insert(file, FileMode::Absent);
             } else {
-                findings->error(kManifest, reader.line(), name,
-                                tr("\"%1\" is not a file mode; use bulk, delta or absent")
-                                    .arg(value),
-                                QStringLiteral("manifest.mode"));
+                findings->error(
+                    kManifest, reader.line(), name,
+                    tr("\"%1\" is not a file mode; use bulk, delta or absent").arg(value),
+                    QStringLiteral("manifest.mode"));
             }
         }
     }
@@ -178,11 +178,10 @@ void OneRosterSource::detectVersionWithoutManifest()
 {
     // 1.2 moved roles out of users.csv into roles.csv.
     m_version = m_files.contains(QStringLiteral("roles.csv")) ? OneRosterVersion::V1_2
-                                                               : OneRosterVersion::V1_1;
+                                                              : OneRosterVersion::V1_1;
 }
 
-std::unique_ptr<QIODevice> OneRosterSource::openFile(const QString &fileName,
-                                                     QString *error) const
+std::unique_ptr<QIODevice> OneRosterSource::openFile(const QString &fileName, QString *error) const
 {
     std::unique_ptr<QIODevice> device;
     if (m_isZip)

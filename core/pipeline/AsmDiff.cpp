@@ -1,5 +1,7 @@
 #include "AsmDiff.h"
 
+#include "AsmDiffIndex.h"
+
 #include "asm/AsmCsvParser.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmReferenceIndex.h"
@@ -11,7 +13,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <bit>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <vector>
@@ -27,57 +29,6 @@ namespace {
 constexpr quint64 kMatched = 1;
 constexpr quint64 kVisited = 2;
 constexpr quint64 kFlags = kMatched | kVisited;
-
-struct Entry
-{
-    quint64 key;
-    quint64 row;
-};
-
-// The previous file's rows, sorted by key, with a bucket directory for fast lookups.
-class EntryIndex
-{
-public:
-    void add(quint64 key, quint64 row) { m_entries.push_back({key, row}); }
-    qsizetype size() const { return qsizetype(m_entries.size()); }
-
-    void finish()
-    {
-        std::sort(m_entries.begin(), m_entries.end(),
-                  [](const Entry &a, const Entry &b) { return a.key < b.key; });
-        // About eight entries per bucket: the directory stays cached, a lookup reads one or
-        // two adjacent cache lines.
-        const int bits = std::max(1, int(std::bit_width(m_entries.size() / 8)));
-        m_shift = 64 - bits;
-        m_buckets.assign((size_t(1) << bits) + 1, 0);
-        for (const Entry &e : m_entries)
-            ++m_buckets[size_t(e.key >> m_shift) + 1];
-        for (size_t i = 1; i < m_buckets.size(); ++i)
-            m_buckets[i] += m_buckets[i - 1];
-    }
-
-    std::pair<Entry *, Entry *> range(quint64 key)
-    {
-        if (m_buckets.empty())
-            return {nullptr, nullptr};
-        const size_t bucket = size_t(key >> m_shift);
-        Entry *first = m_entries.data() + m_buckets[bucket];
-        Entry *last = m_entries.data() + m_buckets[bucket + 1];
-        first =
-            std::lower_bound(first, last, key, [](const Entry &e, quint64 k) { return e.key < k; });
-        Entry *end = first;
-        while (end != last && end->key == key)
-            ++end;
-        return {first, end};
-    }
-
-    const std::vector<Entry> &entries() const { return m_entries; }
-
-private:
-    std::vector<Entry> m_entries;
-    std::vector<quint32> m_buckets;
-    int m_shift = 63;
-};
 
 // One side of the comparison: a parser positioned after the header, and how the header's
 // columns map to the union of both sides' columns.
@@ -123,7 +74,7 @@ public:
         buildUnion();
         indexPrevious();
         scanCurrent();
-        for (const Entry &e : m_index.entries())
+        for (const AsmDiffIndex::Entry &e : m_index.entries())
             m_diff.removed += (e.row & kMatched) ? 0 : 1;
         if (m_previous.keyless)
             m_diff.removed = m_diff.previousRows;
@@ -282,61 +233,114 @@ private:
         qCDebug(lcAsmDiff) << asmFileName(m_table) << "previous rows" << m_diff.previousRows;
     }
 
+    // Rows wait a few places in a small queue before they are matched, so that the memory
+    // holding their previous entries is already being fetched while the next rows are parsed.
+    struct Queued
+    {
+        quint64 key = 0;
+        quint64 row = 0;
+        qint64 line = 0;
+        QByteArray bytes; // the row's values, kept only while samples may still be needed
+        QList<qsizetype> ends;
+    };
+    static constexpr int kQueueDepth = 8;
+
     void scanCurrent()
     {
         if (!m_current.parser)
             return;
         const bool matchable = !m_current.keyless && !m_previous.keyless;
+        std::array<Queued, kQueueDepth> queue;
+        int head = 0;
+        int queued = 0;
         QList<QByteArrayView> fields;
         while (m_current.parser->readRecord(&fields)) {
             ++m_diff.currentRows;
             const qint64 line = m_current.parser->recordLine();
-            Entry *match = nullptr;
-            quint64 row = 0;
-            quint64 key = 0;
-            if (matchable) {
-                key = keyHash(m_current, fields);
-                row = rowHash(m_current, fields);
-                // Prefer an identical previous row, so that duplicate keys pair up sensibly.
-                Entry *firstFree = nullptr;
-                for (auto [it, end] = m_index.range(key); it != end; ++it) {
-                    if (it->row & kMatched)
-                        continue;
-                    if ((it->row & ~kFlags) == row) {
-                        match = it;
-                        break;
-                    }
-                    if (!firstFree)
-                        firstFree = it;
-                }
-                if (!match)
-                    match = firstFree;
-            }
-            if (!match) {
-                ++m_diff.added;
-                if (m_diff.addedSamples.size() < m_samples) {
-                    AsmDiffSample s = sample(m_current, fields);
-                    s.currentLine = line;
-                    m_diff.addedSamples.append(s);
-                }
+            if (!matchable) {
+                addedRow(fields, line);
                 continue;
             }
-            match->row |= kMatched;
-            if ((match->row & ~kFlags) == row) {
-                ++m_diff.unchanged;
-                continue;
+            Queued &q = queue[(head + queued) % kQueueDepth];
+            q.key = keyHash(m_current, fields);
+            q.row = rowHash(m_current, fields);
+            q.line = line;
+            q.bytes.resize(0);
+            q.ends.resize(0);
+            if (m_diff.addedSamples.size() < m_samples ||
+                m_diff.changedSamples.size() < m_samples) {
+                for (QByteArrayView f : std::as_const(fields)) {
+                    q.bytes.append(f);
+                    q.ends.append(q.bytes.size());
+                }
             }
-            ++m_diff.changed;
-            if (m_diff.changedSamples.size() < m_samples) {
-                AsmDiffSample s;
-                s.key = keyText(m_current, fields);
-                s.currentLine = line;
-                m_pendingByKey.insert(key, int(m_diff.changedSamples.size()));
-                m_pending.append({match->row & ~kFlags, unionValues(m_current, fields)});
-                m_diff.changedSamples.append(s);
+            m_index.prefetchBucket(q.key);
+            if (queued >= kQueueDepth / 2)
+                m_index.prefetchEntries(queue[(head + queued - kQueueDepth / 2) % kQueueDepth].key);
+            if (++queued == kQueueDepth) {
+                match(queue[head]);
+                head = (head + 1) % kQueueDepth;
+                --queued;
             }
         }
+        for (; queued > 0; --queued, head = (head + 1) % kQueueDepth)
+            match(queue[head]);
         checkRead(*m_current.parser);
+    }
+
+    void addedRow(const QList<QByteArrayView> &fields, qint64 line)
+    {
+        ++m_diff.added;
+        if (m_diff.addedSamples.size() < m_samples) {
+            AsmDiffSample s = sample(m_current, fields);
+            s.currentLine = line;
+            m_diff.addedSamples.append(s);
+        }
+    }
+
+    void match(const Queued &q)
+    {
+        const auto fields = [&q] {
+            QList<QByteArrayView> out;
+            qsizetype from = 0;
+            for (qsizetype end : q.ends) {
+                out.append(QByteArrayView(q.bytes.constData() + from, end - from));
+                from = end;
+            }
+            return out;
+        };
+        // Prefer an identical previous row, so that duplicate keys pair up sensibly.
+        AsmDiffIndex::Entry *found = nullptr;
+        AsmDiffIndex::Entry *firstFree = nullptr;
+        for (auto [it, end] = m_index.range(q.key); it != end; ++it) {
+            if (it->row & kMatched)
+                continue;
+            if ((it->row & ~kFlags) == q.row) {
+                found = it;
+                break;
+            }
+            if (!firstFree)
+                firstFree = it;
+        }
+        if (!found)
+            found = firstFree;
+        if (!found)
+            return addedRow(fields(), q.line);
+        found->row |= kMatched;
+        if ((found->row & ~kFlags) == q.row) {
+            ++m_diff.unchanged;
+            return;
+        }
+        ++m_diff.changed;
+        if (m_diff.changedSamples.size() < m_samples) {
+            const QList<QByteArrayView> values = fields();
+            AsmDiffSample s;
+            s.key = keyText(m_current, values);
+            s.currentLine = q.line;
+            m_pendingByKey.insert(q.key, int(m_diff.changedSamples.size()));
+            m_pending.append({found->row & ~kFlags, unionValues(m_current, values)});
+            m_diff.changedSamples.append(s);
+        }
     }
 
     // Second, targeted pass over the previous file: lines and values of the sampled rows.
@@ -407,7 +411,7 @@ private:
     QByteArrayList m_union;
     Side m_previous;
     Side m_current;
-    EntryIndex m_index;
+    AsmDiffIndex m_index;
     QByteArray m_rowBytes;
     QMultiHash<quint64, int> m_pendingByKey;
     QList<PendingChange> m_pending;

@@ -14,8 +14,8 @@ ConversionSettings ConversionSettings::fromJson(const QJsonObject &json, const Q
     filterPart.remove(QStringLiteral("mapping"));
     filterPart.remove(QStringLiteral("safety"));
     s.filters = FilterSettings::fromJson(filterPart, file, findings);
-    s.mapping = MappingOptions::fromJson(json.value(QStringLiteral("mapping")).toObject(), file,
-                                         findings);
+    s.mapping =
+        MappingOptions::fromJson(json.value(QStringLiteral("mapping")).toObject(), file, findings);
     const QJsonValue safety = json.value(QStringLiteral("safety"));
     if (safety.isObject()) {
         QStringList errors;
@@ -40,13 +40,12 @@ ConversionSettings ConversionSettings::load(const QString &path, Findings *findi
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        findings->error(shown, 0, {},
-                        error.error != QJsonParseError::NoError
-                            ? tr("is not valid JSON: %1 at byte %2")
-                                  .arg(error.errorString())
-                                  .arg(error.offset)
-                            : tr("must hold a JSON object"),
-                        QStringLiteral("settings.json"));
+        findings->error(
+            shown, 0, {},
+            error.error != QJsonParseError::NoError
+                ? tr("is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)
+                : tr("must hold a JSON object"),
+            QStringLiteral("settings.json"));
         return {};
     }
     return fromJson(doc.object(), shown, findings);

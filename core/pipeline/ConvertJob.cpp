@@ -37,10 +37,10 @@ QString ConvertJob::outcomeName(Outcome outcome)
 
 void ConvertJob::step(const QString &name, qint64 ms, bool ok)
 {
-    m_steps.append(QJsonObject{{QStringLiteral("name"), name},
-                               {QStringLiteral("status"), ok ? QStringLiteral("ok")
-                                                             : QStringLiteral("failed")},
-                               {QStringLiteral("durationMs"), ms}});
+    m_steps.append(QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("failed")},
+        {QStringLiteral("durationMs"), ms}});
     qCInfo(lcConvert) << name << (ok ? "ok" : "failed") << ms << "ms";
 }
 

@@ -21,9 +21,9 @@ public:
     {
         QString input;
         QString output;
-        QString previous;  // the last delivered zip, or empty
+        QString previous; // the last delivered zip, or empty
         ConversionSettings settings;
-        bool approve = false;  // write even when the safety check holds
+        bool approve = false; // write even when the safety check holds
     };
 
     explicit ConvertJob(Request request);

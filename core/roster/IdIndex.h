@@ -27,8 +27,8 @@ private:
     void grow();
 
     const StringArena *m_arena;
-    std::vector<quint32> m_slots;  // entity index or npos
-    std::vector<TextRef> m_keys;   // key of each entity index, for comparisons
+    std::vector<quint32> m_slots; // entity index or npos
+    std::vector<TextRef> m_keys;  // key of each entity index, for comparisons
     qsizetype m_count = 0;
 };
 

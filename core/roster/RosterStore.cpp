@@ -10,11 +10,19 @@ RosterStore::RosterStore()
 quint16 RosterStore::roleId(QByteArrayView name)
 {
     // Known roles are matched without regard to case; exporters are not consistent about it.
-    static const QByteArrayList known = {
-        "student",     "teacher",  "administrator",    "aide",
-        "guardian",    "parent",   "proctor",          "relative",
-        "counselor",   "principal", "siteAdministrator", "districtAdministrator",
-        "systemAdministrator"};
+    static const QByteArrayList known = {"student",
+                                         "teacher",
+                                         "administrator",
+                                         "aide",
+                                         "guardian",
+                                         "parent",
+                                         "proctor",
+                                         "relative",
+                                         "counselor",
+                                         "principal",
+                                         "siteAdministrator",
+                                         "districtAdministrator",
+                                         "systemAdministrator"};
     QByteArray key = name.toByteArray();
     for (const QByteArray &k : known) {
         if (k.compare(key, Qt::CaseInsensitive) == 0) {
@@ -45,12 +53,12 @@ quint32 RosterStore::schoolOf(quint32 org) const
 
 qsizetype RosterStore::memoryBytes() const
 {
-    return arena.bytes() + qsizetype(orgs.capacity() * sizeof(OrgRecord))
-        + qsizetype(sessions.capacity() * sizeof(SessionRecord))
-        + qsizetype(courses.capacity() * sizeof(CourseRecord))
-        + qsizetype(classes.capacity() * sizeof(ClassRecord))
-        + qsizetype(users.capacity() * sizeof(UserRecord))
-        + qsizetype((classTerms.capacity() + userOrgs.capacity()) * sizeof(quint32));
+    return arena.bytes() + qsizetype(orgs.capacity() * sizeof(OrgRecord)) +
+           qsizetype(sessions.capacity() * sizeof(SessionRecord)) +
+           qsizetype(courses.capacity() * sizeof(CourseRecord)) +
+           qsizetype(classes.capacity() * sizeof(ClassRecord)) +
+           qsizetype(users.capacity() * sizeof(UserRecord)) +
+           qsizetype((classTerms.capacity() + userOrgs.capacity()) * sizeof(quint32));
 }
 
 } // namespace rb

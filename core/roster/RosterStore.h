@@ -19,7 +19,7 @@ inline constexpr quint32 kNone = 0xFFFFFFFFu;
 struct OrgRecord
 {
     TextRef id, name, type, identifier, parentId;
-    quint32 parent = kNone;  // index of the parent org, resolved after reading
+    quint32 parent = kNone; // index of the parent org, resolved after reading
     quint32 line = 0;
     RecordStatus status = RecordStatus::Active;
     bool isSchool = false;
@@ -46,7 +46,7 @@ struct ClassRecord
     TextRef id, title, classCode;
     quint32 course = kNone;
     quint32 school = kNone;
-    quint32 firstTerm = 0;  // range into RosterStore::classTerms
+    quint32 firstTerm = 0; // range into RosterStore::classTerms
     quint16 termCount = 0;
     quint32 line = 0;
     RecordStatus status = RecordStatus::Active;
@@ -55,9 +55,9 @@ struct ClassRecord
 struct UserRecord
 {
     TextRef id, username, givenName, familyName, middleName, identifier, email, grade;
-    quint32 firstOrg = 0;  // range into RosterStore::userOrgs, primary org first
+    quint32 firstOrg = 0; // range into RosterStore::userOrgs, primary org first
     quint16 orgCount = 0;
-    quint16 role = 0;      // index into RosterStore::roleNames
+    quint16 role = 0; // index into RosterStore::roleNames
     bool enabled = true;
     RecordStatus status = RecordStatus::Active;
     quint32 line = 0;
@@ -77,8 +77,8 @@ public:
     std::vector<CourseRecord> courses;
     std::vector<ClassRecord> classes;
     std::vector<UserRecord> users;
-    std::vector<quint32> classTerms;  // session indexes
-    std::vector<quint32> userOrgs;    // org indexes
+    std::vector<quint32> classTerms; // session indexes
+    std::vector<quint32> userOrgs;   // org indexes
 
     IdIndex orgIndex{&arena};
     IdIndex sessionIndex{&arena};

@@ -23,7 +23,7 @@ long peakRssMiB()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;  // Linux reports KiB
+    return usage.ru_maxrss / 1024; // Linux reports KiB
 }
 } // namespace
 
@@ -35,29 +35,30 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption scale(QStringLiteral("scale"), QStringLiteral("District size."),
                                    QStringLiteral("scale"), QStringLiteral("large"));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("OneRoster version."),
+    const QCommandLineOption version(QStringLiteral("version"),
+                                     QStringLiteral("OneRoster version."),
                                      QStringLiteral("version"), QStringLiteral("1.2"));
-    const QCommandLineOption keep(QStringLiteral("keep"),
-                                  QStringLiteral("Folder that caches the generated district."),
-                                  QStringLiteral("dir"), QDir::tempPath() + QStringLiteral("/rosterbridge-bench"));
+    const QCommandLineOption keep(
+        QStringLiteral("keep"), QStringLiteral("Folder that caches the generated district."),
+        QStringLiteral("dir"), QDir::tempPath() + QStringLiteral("/rosterbridge-bench"));
     parser.addOptions({scale, version, keep});
     parser.process(app);
 
     QDir().mkpath(parser.value(keep));
-    const QString input = QDir(parser.value(keep))
-                              .filePath(parser.value(scale) + u'-' + parser.value(version)
-                                        + QStringLiteral(".zip"));
+    const QString input =
+        QDir(parser.value(keep))
+            .filePath(parser.value(scale) + u'-' + parser.value(version) + QStringLiteral(".zip"));
     const QString runDate = QStringLiteral("2026-09-01");
     if (!QFileInfo::exists(input)) {
         std::printf("generating %s ...\n", qPrintable(input));
         std::fflush(stdout);
         QElapsedTimer gen;
         gen.start();
-        const int rc = QProcess::execute(
-            QStringLiteral(RB_GENDISTRICT_BINARY),
-            {QStringLiteral("--scale"), parser.value(scale), QStringLiteral("--version"),
-             parser.value(version), QStringLiteral("--run-date"), runDate, QStringLiteral("-o"),
-             input});
+        const int rc =
+            QProcess::execute(QStringLiteral(RB_GENDISTRICT_BINARY),
+                              {QStringLiteral("--scale"), parser.value(scale),
+                               QStringLiteral("--version"), parser.value(version),
+                               QStringLiteral("--run-date"), runDate, QStringLiteral("-o"), input});
         if (rc != 0) {
             std::fprintf(stderr, "the generator failed (%d)\n", rc);
             return 1;
@@ -83,8 +84,11 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QJsonObject read =
-        job.report().value(QStringLiteral("source")).toObject().value(QStringLiteral("read")).toObject();
+    const QJsonObject read = job.report()
+                                 .value(QStringLiteral("source"))
+                                 .toObject()
+                                 .value(QStringLiteral("read"))
+                                 .toObject();
     qint64 records = 0;
     for (auto it = read.begin(); it != read.end(); ++it)
         records += it.value().toInteger();
@@ -95,15 +99,17 @@ int main(int argc, char *argv[])
                 read.value(QStringLiteral("classes")).toInteger(),
                 read.value(QStringLiteral("enrollments")).toInteger(), records);
     const QJsonObject rows = job.report().value(QStringLiteral("rows")).toObject();
-    std::printf("wrote      %lld students, %lld staff, %lld classes, %lld roster rows (%lld MB zip)\n",
-                rows.value(QStringLiteral("students.csv")).toInteger(),
-                rows.value(QStringLiteral("staff.csv")).toInteger(),
-                rows.value(QStringLiteral("classes.csv")).toInteger(),
-                rows.value(QStringLiteral("rosters.csv")).toInteger(),
-                QFileInfo(request.output).size() / 1000000);
+    std::printf(
+        "wrote      %lld students, %lld staff, %lld classes, %lld roster rows (%lld MB zip)\n",
+        rows.value(QStringLiteral("students.csv")).toInteger(),
+        rows.value(QStringLiteral("staff.csv")).toInteger(),
+        rows.value(QStringLiteral("classes.csv")).toInteger(),
+        rows.value(QStringLiteral("rosters.csv")).toInteger(),
+        QFileInfo(request.output).size() / 1000000);
     for (const QJsonValue &step : job.report().value(QStringLiteral("steps")).toArray()) {
         const QJsonObject s = step.toObject();
-        std::printf("step       %-9s %6.2f s\n", qPrintable(s.value(QStringLiteral("name")).toString()),
+        std::printf("step       %-9s %6.2f s\n",
+                    qPrintable(s.value(QStringLiteral("name")).toString()),
                     double(s.value(QStringLiteral("durationMs")).toInteger()) / 1000.0);
     }
     std::printf("wall time  %.2f s (target < 30 s)\n", seconds);

@@ -3,6 +3,7 @@
 #include "asm/AsmPackager.h"
 #include "asm/AsmValidator.h"
 #include "common/Findings.h"
+#include "common/Hashing.h"
 
 #include <QDir>
 #include <QFile>
@@ -164,6 +165,38 @@ private:
     }
 
 private slots:
+    void referenceIndex()
+    {
+        AsmReferenceIndex index;
+        for (quint64 key : {quint64(0), quint64(1), quint64(5), quint64(5), quint64(5), ~quint64(0),
+                            quint64(1) << 63})
+            index.add(key);
+        for (int i = 0; i < 100000; ++i)
+            index.add(hash64(QByteArray::number(i)));
+        index.finish();
+        QCOMPARE(index.size(), qsizetype(100005));
+        QCOMPARE(index.duplicates(), (std::vector<quint64>{5}));
+        QCOMPARE(index.repeatedCount(), qint64(2));
+        for (quint64 key : {quint64(0), quint64(1), quint64(5), ~quint64(0), quint64(1) << 63})
+            QVERIFY(index.contains(key));
+        QVERIFY(!index.contains(2));
+        for (int i = 0; i < 100000; ++i)
+            QVERIFY(index.contains(hash64(QByteArray::number(i))));
+        int falseHits = 0;
+        for (int i = 100000; i < 200000; ++i)
+            falseHits += index.contains(hash64(QByteArray::number(i)));
+        QCOMPARE(falseHits, 0);
+
+        AsmReferenceIndex withoutLookups;
+        withoutLookups.add(7);
+        withoutLookups.add(7);
+        withoutLookups.finish(false);
+        QCOMPARE(withoutLookups.duplicates(), (std::vector<quint64>{7}));
+        QVERIFY(!withoutLookups.contains(7));
+        QVERIFY(AsmReferenceIndex::pairHash("K1", "S12") !=
+                AsmReferenceIndex::pairHash("K1S", "12"));
+    }
+
     void validSetPasses()
     {
         QTemporaryDir dir;

@@ -70,7 +70,8 @@ private slots:
         QVERIFY(rows.value(QStringLiteral("rosters.csv")).toInteger() > 0);
         // The generator puts a class with 17 teachers in every district: ASM takes 15.
         const QString all = QString::fromUtf8(r.err);
-        QVERIFY2(all.contains(u"teachers; Apple School Manager takes at most 15"), r.err.constData());
+        QVERIFY2(all.contains(u"teachers; Apple School Manager takes at most 15"),
+                 r.err.constData());
         const auto classes = readAsmTable(out, rb::AsmTable::Classes);
         QVERIFY(classes.at(0).contains("instructor_id_15"));
         QVERIFY(!classes.at(0).contains("instructor_id_16"));
@@ -118,9 +119,9 @@ private slots:
         QCOMPARE(run(appBinary(), {QStringLiteral("validate")}).exitCode, 2);
         const QString filters = path(QStringLiteral("bad-filters.json"));
         writeFile(filters, "{\"activeTermsOnly\": \"yes\"}");
-        const auto r = convert({oneRosterFixture(QStringLiteral("v11-basic")),
-                                QStringLiteral("-o"), path(QStringLiteral("f.zip")),
-                                QStringLiteral("--filters"), filters});
+        const auto r =
+            convert({oneRosterFixture(QStringLiteral("v11-basic")), QStringLiteral("-o"),
+                     path(QStringLiteral("f.zip")), QStringLiteral("--filters"), filters});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("bad-filters.json: activeTermsOnly: must be true or false"),
                  r.err.constData());
@@ -130,10 +131,10 @@ private slots:
     {
         const QString input = generate(QStringLiteral("small"), QStringLiteral("1.1"));
         const QString first = path(QStringLiteral("first.zip"));
-        QCOMPARE(convert({input, QStringLiteral("-o"), first, QStringLiteral("--run-date"),
-                          m_runDate})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            convert({input, QStringLiteral("-o"), first, QStringLiteral("--run-date"), m_runDate})
+                .exitCode,
+            0);
         // The same export with one school filtered out removes far more than 5 % of students.
         const auto locations = readAsmTable(first, rb::AsmTable::Locations);
         QStringList keep;
@@ -147,14 +148,15 @@ private slots:
         const QString report = path(QStringLiteral("held.json"));
         auto r = convert({input, QStringLiteral("-o"), second, QStringLiteral("--run-date"),
                           m_runDate, QStringLiteral("--filters"), filters,
-                          QStringLiteral("--previous"), first, QStringLiteral("--report"),
-                          report});
+                          QStringLiteral("--previous"), first, QStringLiteral("--report"), report});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!QFileInfo::exists(second));
         QVERIFY2(r.out.contains("Held for review"), r.out.constData());
         const QJsonObject json = QJsonDocument::fromJson(readFile(report)).object();
         QCOMPARE(json.value(QStringLiteral("outcome")).toString(), QStringLiteral("held"));
-        QCOMPARE(json.value(QStringLiteral("safety")).toObject().value(QStringLiteral("verdict"))
+        QCOMPARE(json.value(QStringLiteral("safety"))
+                     .toObject()
+                     .value(QStringLiteral("verdict"))
                      .toString(),
                  QStringLiteral("hold"));
 
@@ -166,8 +168,7 @@ private slots:
 
         // Unchanged data against the last delivery passes without approval.
         r = convert({input, QStringLiteral("-o"), path(QStringLiteral("third.zip")),
-                     QStringLiteral("--run-date"), m_runDate, QStringLiteral("--previous"),
-                     first});
+                     QStringLiteral("--run-date"), m_runDate, QStringLiteral("--previous"), first});
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -180,9 +181,10 @@ private slots:
                           QStringLiteral("-o"), good, QStringLiteral("--run-date"), m_runDate})
                      .exitCode,
                  0);
-        QCOMPARE(run(QStringLiteral("unzip"), {QStringLiteral("-q"), good, QStringLiteral("-d"), dir})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            run(QStringLiteral("unzip"), {QStringLiteral("-q"), good, QStringLiteral("-d"), dir})
+                .exitCode,
+            0);
         QByteArray rosters = readFile(dir + QStringLiteral("/rosters.csv"));
         const qsizetype secondLine = rosters.indexOf('\n') + 1;
         const qsizetype comma = rosters.indexOf(',', secondLine);

@@ -36,12 +36,11 @@ private slots:
         QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << L{{"a", "b"}, {"1", "2"}};
         QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFid,x\n1,2\n") << L{{"id", "x"}, {"1", "2"}};
         QTest::newRow("empty fields") << QByteArray("a,,c,\n") << L{{"a", "", "c", ""}};
-        QTest::newRow("quoted comma") << QByteArray("\"Smith, Jr.\",x\n")
-                                      << L{{"Smith, Jr.", "x"}};
+        QTest::newRow("quoted comma") << QByteArray("\"Smith, Jr.\",x\n") << L{{"Smith, Jr.", "x"}};
         QTest::newRow("doubled quote") << QByteArray("\"\"\"Jay\"\"\",x\n") << L{{"\"Jay\"", "x"}};
         QTest::newRow("quoted list") << QByteArray("id,\"t1,t2\"\n") << L{{"id", "t1,t2"}};
-        QTest::newRow("newline in quotes") << QByteArray("\"a\nb\",c\nd,e\n")
-                                           << L{{"a\nb", "c"}, {"d", "e"}};
+        QTest::newRow("newline in quotes")
+            << QByteArray("\"a\nb\",c\nd,e\n") << L{{"a\nb", "c"}, {"d", "e"}};
         QTest::newRow("crlf in quotes") << QByteArray("\"a\r\nb\",c\r\n") << L{{"a\r\nb", "c"}};
         QTest::newRow("utf8") << QByteArray("Zoë,José,李\n") << L{{"Zoë", "José", "李"}};
         QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << L{{"a"}, {"b"}};
@@ -122,8 +121,8 @@ private slots:
         // Records that straddle the reader's 1 MiB chunks must come out whole.
         QByteArray input = "id,name\n";
         for (int i = 0; i < 100000; ++i)
-            input += QByteArray::number(i) + ",\"Name, with comma " + QByteArray::number(i)
-                + " and \"\"quotes\"\"\"\r\n";
+            input += QByteArray::number(i) + ",\"Name, with comma " + QByteArray::number(i) +
+                     " and \"\"quotes\"\"\"\r\n";
         QBuffer buffer;
         buffer.setData(input);
         buffer.open(QIODevice::ReadOnly);

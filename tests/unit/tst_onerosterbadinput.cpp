@@ -98,8 +98,9 @@ private slots:
                               "used on line 11");
         QTest::newRow("reference to nothing")
             << QStringLiteral("enrollments.csv")
-            << QByteArray(enrollments).replace("enr-8,active,2026-08-01T00:00:00.000Z,cls-art-s1",
-                                               "enr-8,active,2026-08-01T00:00:00.000Z,cls-nope")
+            << QByteArray(enrollments)
+                   .replace("enr-8,active,2026-08-01T00:00:00.000Z,cls-art-s1",
+                            "enr-8,active,2026-08-01T00:00:00.000Z,cls-nope")
             << QStringLiteral("enrollments.csv:9: classSourcedId: no class has the sourcedId "
                               "\"cls-nope\"");
         QTest::newRow("bad date")
@@ -118,8 +119,8 @@ private slots:
             << QStringLiteral("users.csv:1: the file is empty; a header row is required");
         QTest::newRow("delta manifest")
             << QStringLiteral("manifest.csv")
-            << fixtureFile(QStringLiteral("manifest.csv")).replace("file.users,bulk",
-                                                                    "file.users,delta")
+            << fixtureFile(QStringLiteral("manifest.csv"))
+                   .replace("file.users,bulk", "file.users,delta")
             << QStringLiteral("users.csv: the manifest marks this file as a delta");
         QTest::newRow("bad status")
             << QStringLiteral("users.csv")
@@ -135,8 +136,7 @@ private slots:
             << QStringLiteral("courses.csv:6: a quoted field that starts on line 6 is never "
                               "closed");
         QTest::newRow("missing name")
-            << QStringLiteral("users.csv")
-            << QByteArray(users).replace(",Zoë,O'Brien,", ",Zoë,,")
+            << QStringLiteral("users.csv") << QByteArray(users).replace(",Zoë,O'Brien,", ",Zoë,,")
             << QStringLiteral("users.csv:3: familyName: a name is required");
     }
     void badInput()

@@ -109,8 +109,7 @@ private slots:
         // Administrators, aides, parents (and 1.2's counselor) are excluded by default.
         QCOMPARE(out->keys(AsmTable::Staff), (QByteArrayList{"tch-1", "tch-2", "tch-3"}));
         const auto staff = out->table(AsmTable::Staff);
-        QCOMPARE(column(staff, rowWithKey(staff, "tch-1"), "last_name"),
-                 QByteArray("Smith, Jr."));
+        QCOMPARE(column(staff, rowWithKey(staff, "tch-1"), "last_name"), QByteArray("Smith, Jr."));
 
         QCOMPARE(out->keys(AsmTable::Courses), (QByteArrayList{"crs-alg", "crs-bio", "crs-art"}));
         const auto courses = out->table(AsmTable::Courses);
@@ -123,12 +122,12 @@ private slots:
                  QByteArray("MATH-101"));
 
         QCOMPARE(out->keys(AsmTable::Classes),
-                 (QByteArrayList{"cls-alg-1", "cls-bio-1", "cls-art-n", "cls-art-s1",
-                                 "cls-art-s2", "cls-old-1"}));
+                 (QByteArrayList{"cls-alg-1", "cls-bio-1", "cls-art-n", "cls-art-s1", "cls-art-s2",
+                                 "cls-old-1"}));
         const auto classes = out->table(AsmTable::Classes);
         QCOMPARE(classes.at(0), asmHeader(AsmTable::Classes, 1, 3));
         const auto alg = rowWithKey(classes, "cls-alg-1");
-        QCOMPARE(column(classes, alg, "instructor_id"), QByteArray("tch-1"));  // the primary
+        QCOMPARE(column(classes, alg, "instructor_id"), QByteArray("tch-1")); // the primary
         QCOMPARE(column(classes, alg, "instructor_id_2"), QByteArray("tch-2"));
         QCOMPARE(column(classes, alg, "instructor_id_3"), QByteArray());
         QCOMPARE(column(classes, alg, "class_display_name"), QByteArray("Algebra I, Period 1"));
@@ -151,12 +150,12 @@ private slots:
         auto out = convert(oneRosterFixture(fixture), f);
         QVERIFY2(out->ok, qPrintable(out->findings.lines().join(u'\n')));
         QVERIFY(!out->keys(AsmTable::Classes).contains("cls-old-1"));
-        QVERIFY(out->keys(AsmTable::Classes).contains("cls-bio-1"));  // second term not yet
+        QVERIFY(out->keys(AsmTable::Classes).contains("cls-bio-1")); // second term not yet
         // enr-16 ended before the run date.
         QCOMPARE(out->keys(AsmTable::Rosters),
                  (QByteArrayList{"enr-1", "enr-2", "enr-5", "enr-8"}));
 
-        f.runDate = QDate(2026, 12, 20);  // the term's last day still counts
+        f.runDate = QDate(2026, 12, 20); // the term's last day still counts
         out = convert(oneRosterFixture(fixture), f);
         QVERIFY(out->keys(AsmTable::Classes).contains("cls-alg-1"));
         // Only the second semester's classes are active in it; between terms none is.
@@ -192,7 +191,7 @@ private slots:
         QVERIFY(out->keys(AsmTable::Locations).contains("sch-closed"));
         QVERIFY(out->keys(AsmTable::Classes).contains("cls-gone"));
         QVERIFY(out->keys(AsmTable::Rosters).contains("enr-14"));
-        QVERIFY(!out->keys(AsmTable::Rosters).contains("enr-6"));  // enrollment status
+        QVERIFY(!out->keys(AsmTable::Rosters).contains("enr-6")); // enrollment status
 
         f.enrollments.toBeDeleted = true;
         out = convert(oneRosterFixture(fixture), f);
