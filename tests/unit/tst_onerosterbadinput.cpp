@@ -1,9 +1,8 @@
-#include "TestSupport.h"
+#include "ConversionFixture.h"
 
 #include "pipeline/RosterConverter.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rb;
@@ -15,59 +14,13 @@ class TestOneRosterBadInput : public QObject
 {
     Q_OBJECT
 
-    struct Output
-    {
-        bool ok = false;
-        Findings findings;
-        QString folder;
-        QList<QByteArrayList> table(AsmTable t) const { return readAsmTable(folder, t); }
-        QByteArrayList keys(AsmTable t) const
-        {
-            QByteArrayList k;
-            const auto rows = table(t);
-            for (qsizetype i = 1; i < rows.size(); ++i)
-                k.append(rows.at(i).value(0));
-            return k;
-        }
-    };
+    ConversionFixture m_fixture;
 
-    QTemporaryDir m_tmp;
-    int m_runs = 0;
-
-    FilterSettings baseFilters() const
+    static FilterSettings baseFilters() { return ConversionFixture::filtersOn(QDate(2026, 9, 1)); }
+    auto convert(const QString &input, const FilterSettings &filters,
+                 const MappingOptions &mapping = {})
     {
-        FilterSettings f;
-        f.runDate = QDate(2026, 9, 1);
-        return f;
-    }
-
-    std::unique_ptr<Output> convert(const QString &input, const FilterSettings &filters,
-                                    const MappingOptions &mapping = {})
-    {
-        auto out = std::make_unique<Output>();
-        out->folder = m_tmp.filePath(QStringLiteral("out%1").arg(++m_runs));
-        QDir().mkpath(out->folder);
-        RosterConverter converter(filters, mapping);
-        out->ok = converter.convert(input, out->folder, &out->findings);
-        return out;
-    }
-
-    // A copy of the 1.1 fixture with one file replaced, for the bad-input cases.
-    QString variant(const QString &file, const QByteArray &content)
-    {
-        const QString dir = m_tmp.filePath(QStringLiteral("variant%1").arg(++m_runs));
-        QDir().mkpath(dir);
-        copyFolder(oneRosterFixture(QStringLiteral("v11-basic")), dir);
-        if (content.isNull())
-            QFile::remove(QDir(dir).filePath(file));
-        else
-            writeFile(QDir(dir).filePath(file), content);
-        return dir;
-    }
-
-    static QByteArray fixtureFile(const QString &name)
-    {
-        return readFile(oneRosterFixture(QStringLiteral("v11-basic/")) + name);
+        return m_fixture.convert(input, filters, mapping);
     }
 
 private slots:
@@ -76,9 +29,11 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
-        const QByteArray users = fixtureFile(QStringLiteral("users.csv"));
-        const QByteArray enrollments = fixtureFile(QStringLiteral("enrollments.csv"));
-        const QByteArray sessions = fixtureFile(QStringLiteral("academicSessions.csv"));
+        const QByteArray users = ConversionFixture::fixtureFile(QStringLiteral("users.csv"));
+        const QByteArray enrollments =
+            ConversionFixture::fixtureFile(QStringLiteral("enrollments.csv"));
+        const QByteArray sessions =
+            ConversionFixture::fixtureFile(QStringLiteral("academicSessions.csv"));
         QTest::newRow("missing users") << QStringLiteral("users.csv") << QByteArray()
                                        << QStringLiteral("users.csv: the manifest lists this "
                                                          "file but it is not in the export");
@@ -119,7 +74,7 @@ private slots:
             << QStringLiteral("users.csv:1: the file is empty; a header row is required");
         QTest::newRow("delta manifest")
             << QStringLiteral("manifest.csv")
-            << fixtureFile(QStringLiteral("manifest.csv"))
+            << ConversionFixture::fixtureFile(QStringLiteral("manifest.csv"))
                    .replace("file.users,bulk", "file.users,delta")
             << QStringLiteral("users.csv: the manifest marks this file as a delta");
         QTest::newRow("bad status")
@@ -128,11 +83,12 @@ private slots:
             << QStringLiteral("users.csv:4: status: \"retired\" is not a status");
         QTest::newRow("short row")
             << QStringLiteral("orgs.csv")
-            << fixtureFile(QStringLiteral("orgs.csv")).append("sch-x,active\n")
+            << ConversionFixture::fixtureFile(QStringLiteral("orgs.csv")).append("sch-x,active\n")
             << QStringLiteral("orgs.csv:7: the row has 2 fields but the header has 7");
         QTest::newRow("unclosed quote")
             << QStringLiteral("courses.csv")
-            << fixtureFile(QStringLiteral("courses.csv")).append("crs-x,active,,,\"Open")
+            << ConversionFixture::fixtureFile(QStringLiteral("courses.csv"))
+                   .append("crs-x,active,,,\"Open")
             << QStringLiteral("courses.csv:6: a quoted field that starts on line 6 is never "
                               "closed");
         QTest::newRow("missing name")
@@ -144,7 +100,7 @@ private slots:
         QFETCH(QString, file);
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
-        auto out = convert(variant(file, content), baseFilters());
+        auto out = convert(m_fixture.variant(file, content), baseFilters());
         QVERIFY(!out->ok);
         QVERIFY(out->findings.hasErrors());
         const QString lines = out->findings.lines().join(u'\n');
@@ -154,7 +110,7 @@ private slots:
     void truncatedZip()
     {
         const QString fixture = QStringLiteral("v11-basic");
-        const QString zip = m_tmp.filePath(fixture + QStringLiteral("-cut.zip"));
+        const QString zip = m_fixture.path(fixture + QStringLiteral("-cut.zip"));
         zipFolder(oneRosterFixture(fixture), zip);
         QByteArray bytes = readFile(zip);
         writeFile(zip, bytes.left(bytes.size() / 2));
@@ -167,7 +123,7 @@ private slots:
     void corruptZipEntry()
     {
         const QString fixture = QStringLiteral("v11-basic");
-        const QString zip = m_tmp.filePath(fixture + QStringLiteral("-crc.zip"));
+        const QString zip = m_fixture.path(fixture + QStringLiteral("-crc.zip"));
         zipFolder(oneRosterFixture(fixture), zip);
         QByteArray bytes = readFile(zip);
         // Flip a byte inside users.csv's compressed data: the checksum must catch it.

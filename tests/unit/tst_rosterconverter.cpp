@@ -1,9 +1,8 @@
-#include "TestSupport.h"
+#include "ConversionFixture.h"
 
 #include "pipeline/RosterConverter.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace rb;
@@ -15,59 +14,13 @@ class TestRosterConverter : public QObject
 {
     Q_OBJECT
 
-    struct Output
-    {
-        bool ok = false;
-        Findings findings;
-        QString folder;
-        QList<QByteArrayList> table(AsmTable t) const { return readAsmTable(folder, t); }
-        QByteArrayList keys(AsmTable t) const
-        {
-            QByteArrayList k;
-            const auto rows = table(t);
-            for (qsizetype i = 1; i < rows.size(); ++i)
-                k.append(rows.at(i).value(0));
-            return k;
-        }
-    };
+    ConversionFixture m_fixture;
 
-    QTemporaryDir m_tmp;
-    int m_runs = 0;
-
-    FilterSettings baseFilters() const
+    static FilterSettings baseFilters() { return ConversionFixture::filtersOn(QDate(2026, 9, 1)); }
+    auto convert(const QString &input, const FilterSettings &filters,
+                 const MappingOptions &mapping = {})
     {
-        FilterSettings f;
-        f.runDate = QDate(2026, 9, 1);
-        return f;
-    }
-
-    std::unique_ptr<Output> convert(const QString &input, const FilterSettings &filters,
-                                    const MappingOptions &mapping = {})
-    {
-        auto out = std::make_unique<Output>();
-        out->folder = m_tmp.filePath(QStringLiteral("out%1").arg(++m_runs));
-        QDir().mkpath(out->folder);
-        RosterConverter converter(filters, mapping);
-        out->ok = converter.convert(input, out->folder, &out->findings);
-        return out;
-    }
-
-    // A copy of the 1.1 fixture with one file replaced, for the bad-input cases.
-    QString variant(const QString &file, const QByteArray &content)
-    {
-        const QString dir = m_tmp.filePath(QStringLiteral("variant%1").arg(++m_runs));
-        QDir().mkpath(dir);
-        copyFolder(oneRosterFixture(QStringLiteral("v11-basic")), dir);
-        if (content.isNull())
-            QFile::remove(QDir(dir).filePath(file));
-        else
-            writeFile(QDir(dir).filePath(file), content);
-        return dir;
-    }
-
-    static QByteArray fixtureFile(const QString &name)
-    {
-        return readFile(oneRosterFixture(QStringLiteral("v11-basic/")) + name);
+        return m_fixture.convert(input, filters, mapping);
     }
 
 private slots:
@@ -257,7 +210,7 @@ private slots:
     void zipMatchesFolder()
     {
         QFETCH_GLOBAL(QString, fixture);
-        const QString zip = m_tmp.filePath(fixture + QStringLiteral(".zip"));
+        const QString zip = m_fixture.path(fixture + QStringLiteral(".zip"));
         zipFolder(oneRosterFixture(fixture), zip);
         auto fromZip = convert(zip, baseFilters());
         auto fromFolder = convert(oneRosterFixture(fixture), baseFilters());
