@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Second command of the README: install what is missing, build, and run every test:
-# the Qt Test suites (ctest), the layer check, and the CSV reader's fuzz target for a while.
+# the Qt Test suites (ctest), the layer check, the format check, and the CSV reader's fuzz
+# target for a while.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${RB_BUILD_DIR:-$top/build}
@@ -14,6 +15,14 @@ mkdir -p -m 700 "$XDG_RUNTIME_DIR"
 
 status=0
 ctest --test-dir "$build" --output-on-failure -j2 || status=$?
+
+echo "== checking formatting against .clang-format"
+if (cd "$top" && git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror); then
+    echo "format: 1 passed, 0 failed"
+else
+    echo "format: 0 passed, 1 failed (run clang-format -i on the files above)"
+    status=1
+fi
 
 echo "== fuzzing the OneRoster CSV reader for ${RB_FUZZ_SECONDS:-60} s"
 cmake -S "$top/tests/fuzz" -B "$build-fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
