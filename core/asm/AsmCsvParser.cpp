@@ -122,6 +122,10 @@ void AsmCsvParser::inspectFirstLine(QByteArrayView *line)
                tr("The file starts with a UTF-8 byte order mark; Apple requires UTF-8 without "
                   "one."));
         *line = line->sliced(3);
+    } else if (line->startsWith("\xFF\xFE") || line->startsWith("\xFE\xFF")) {
+        // What spreadsheet programs write as "Unicode text".
+        report(QStringLiteral("csv.encoding"),
+               tr("The file is encoded as UTF-16; Apple requires UTF-8."));
     }
     // Apple accepts ";" as the separator; the header line, which has no quoted values, decides.
     bool comma = false, semicolon = false;

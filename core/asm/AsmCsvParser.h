@@ -25,11 +25,11 @@ class Findings;
 //   return. A backslash before any other character is kept as it is.
 //
 // Problems are reported as findings for the file name given, located by line:
-// errors for a UTF-8 byte order mark, CRLF line ends (once per file; the CR is dropped), other raw
-// carriage returns (once per file), an unterminated quote, text after a closing quote (such as
-// RFC 4180 "" doubling) and an unescaped double quote; a warning, once per file, for an unquoted
-// value that contains a space. Reading never loads the whole file: it works through the device
-// in chunks and holds at most one record beyond that.
+// errors for a UTF-8 byte order mark, a UTF-16 file, CRLF line ends (once per file; the CR is
+// dropped), other raw carriage returns (once per file), an unterminated quote, text after a closing
+// quote (such as RFC 4180 "" doubling) and an unescaped double quote; a warning, once per file, for
+// an unquoted value that contains a space. Reading never loads the whole file: it works through the
+// device in chunks and holds at most one record beyond that.
 class AsmCsvParser
 {
     Q_DECLARE_TR_FUNCTIONS(AsmCsvParser)

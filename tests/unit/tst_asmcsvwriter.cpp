@@ -250,6 +250,12 @@ private slots:
             << QStringLiteral("error csv.bom t.csv:1: The file starts with a UTF-8 byte order "
                               "mark; Apple requires UTF-8 without one.")
             << qint64(1);
+        QTest::newRow("utf-16")
+            << QByteArray("\xFF\xFEi\0d\0\n\0", 8)
+            << L{{QByteArray("\xFF\xFEi\0d\0", 6)}, {QByteArray("\0", 1)}}
+            << QStringLiteral("error csv.encoding t.csv:1: The file is encoded as UTF-16; Apple "
+                              "requires UTF-8.")
+            << qint64(1);
         QTest::newRow("raw cr") << QByteArray("a\n1\r2\n") << L{{"a"}, {"1\r2"}}
                                 << QStringLiteral("error csv.cr t.csv:2: A value contains a raw "
                                                   "carriage return; Apple requires it escaped as "
