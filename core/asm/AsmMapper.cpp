@@ -82,6 +82,25 @@ AsmMapper::AsmMapper(const RosterStore &store, const RosterSelection &selection,
 {
 }
 
+QByteArrayView AsmMapper::id(QByteArrayView raw)
+{
+    if (!m_options.replaceInvalidIdCharacters)
+        return raw;
+    bool clean = true;
+    for (char c : raw)
+        clean = clean && isAsmIdCharacter(c);
+    if (clean)
+        return raw;
+    // Every reference goes through here too, so a repaired id still matches everywhere.
+    QByteArray repaired = raw.toByteArray();
+    for (char &c : repaired) {
+        if (!isAsmIdCharacter(c))
+            c = '-';
+    }
+    m_idScratch.push_back(repaired);
+    return m_idScratch.back();
+}
+
 bool AsmMapper::write(const QString &folder, Findings *findings)
 {
     bool ok = writeLocations(folder, findings);
@@ -108,9 +127,10 @@ bool AsmMapper::writeLocations(const QString &folder, Findings *findings)
         if (!m_selection.schoolKept(i))
             continue;
         const OrgRecord &o = m_store.orgs[i];
-        const std::array<QByteArrayView, 2> row = {m_store.text(o.id),
+        const std::array<QByteArrayView, 2> row = {id(m_store.text(o.id)),
                                                    oneLine(m_store.text(o.name), &scratch)};
         out.writer().writeRow(row);
+        m_idScratch.clear();
         ++rows;
     }
     m_rows.insert(AsmTable::Locations, rows);
@@ -152,7 +172,7 @@ bool AsmMapper::writePeople(const QString &folder, PersonKind kind, Findings *fi
         const UserRecord &u = m_store.users[i];
         m_selection.locationsOf(i, &locations);
         row.clear();
-        row.push_back(m_store.text(u.id));
+        row.push_back(id(m_store.text(u.id)));
         row.push_back(m_store.text(u.identifier));
         row.push_back(oneLine(m_store.text(u.givenName), &given));
         row.push_back(oneLine(m_store.text(u.middleName), &middle));
@@ -166,9 +186,11 @@ bool AsmMapper::writePeople(const QString &folder, PersonKind kind, Findings *fi
             row.push_back(policy);
         }
         for (int c = 0; c < columns; ++c)
-            row.push_back(c < int(locations.size()) ? m_store.text(m_store.orgs[locations[c]].id)
-                                                    : QByteArrayView());
+            row.push_back(c < int(locations.size())
+                              ? id(m_store.text(m_store.orgs[locations[c]].id))
+                              : QByteArrayView());
         out.writer().writeRow(row);
+        m_idScratch.clear();
         ++rows;
     }
     m_rows.insert(table, rows);
@@ -188,10 +210,11 @@ bool AsmMapper::writeCourses(const QString &folder, Findings *findings)
             continue;
         const CourseRecord &c = m_store.courses[i];
         const std::array<QByteArrayView, 4> row = {
-            m_store.text(c.id), m_store.text(c.courseCode),
+            id(m_store.text(c.id)), m_store.text(c.courseCode),
             oneLine(m_store.text(c.title), &scratch),
-            m_store.text(m_store.orgs[m_selection.courseLocation(i)].id)};
+            id(m_store.text(m_store.orgs[m_selection.courseLocation(i)].id))};
         out.writer().writeRow(row);
+        m_idScratch.clear();
         ++rows;
     }
     m_rows.insert(AsmTable::Courses, rows);
@@ -224,7 +247,7 @@ bool AsmMapper::writeClasses(const QString &folder, Findings *findings)
         while (next < instructors.size() && instructors[next].cls < i)
             ++next;
         for (; next < instructors.size() && instructors[next].cls == i; ++next)
-            teachers.push_back(m_store.text(m_store.users[instructors[next].user].id));
+            teachers.push_back(id(m_store.text(m_store.users[instructors[next].user].id)));
         if (!m_selection.classKept(i))
             continue;
         const ClassRecord &c = m_store.classes[i];
@@ -232,17 +255,18 @@ bool AsmMapper::writeClasses(const QString &folder, Findings *findings)
             return k < int(teachers.size()) ? teachers[k] : QByteArrayView();
         };
         row.clear();
-        row.push_back(m_store.text(c.id));
+        row.push_back(id(m_store.text(c.id)));
         row.push_back(m_store.text(c.classCode));
-        row.push_back(m_store.text(m_store.courses[c.course].id));
+        row.push_back(id(m_store.text(m_store.courses[c.course].id)));
         row.push_back(teacher(0));
         row.push_back(teacher(1));
         row.push_back(teacher(2));
-        row.push_back(m_store.text(m_store.orgs[m_selection.classSchool(i)].id));
+        row.push_back(id(m_store.text(m_store.orgs[m_selection.classSchool(i)].id)));
         for (int k = 3; k < columns; ++k)
             row.push_back(teacher(k));
         row.push_back(oneLine(m_store.text(c.title), &title));
         out.writer().writeRow(row);
+        m_idScratch.clear();
         ++rows;
     }
     m_rows.insert(AsmTable::Classes, rows);
@@ -257,10 +281,11 @@ bool AsmMapper::writeRosters(const QString &folder, Findings *findings)
     writeHeader(out.writer(), asmHeader(AsmTable::Rosters));
     qint64 rows = 0;
     for (const RosterSelection::Enrollment &e : m_selection.enrollments()) {
-        const std::array<QByteArrayView, 3> row = {m_selection.rosterIds().view(e.rosterId),
-                                                   m_store.text(m_store.classes[e.cls].id),
-                                                   m_store.text(m_store.users[e.user].id)};
+        const std::array<QByteArrayView, 3> row = {id(m_selection.rosterIds().view(e.rosterId)),
+                                                   id(m_store.text(m_store.classes[e.cls].id)),
+                                                   id(m_store.text(m_store.users[e.user].id))};
         out.writer().writeRow(row);
+        m_idScratch.clear();
         ++rows;
     }
     m_rows.insert(AsmTable::Rosters, rows);

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <vector>
+
 namespace rb {
 
 // Writes the six ASM tables for a selection into a folder (students.csv and so on), in
@@ -28,11 +30,14 @@ private:
     bool writeClasses(const QString &folder, Findings *findings);
     bool writeRosters(const QString &folder, Findings *findings);
     QByteArray passwordPolicy(QByteArrayView grade) const;
+    // The id as written: unchanged, or with characters ASM refuses replaced (mapping option).
+    QByteArrayView id(QByteArrayView raw);
 
     const RosterStore &m_store;
     const RosterSelection &m_selection;
     const MappingOptions &m_options;
     QHash<AsmTable, qint64> m_rows;
+    std::vector<QByteArray> m_idScratch; // repaired ids of the row being written
 };
 
 } // namespace rb

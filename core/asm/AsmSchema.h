@@ -29,4 +29,10 @@ QByteArrayList asmHeader(AsmTable table, int locationColumns = 1, int instructor
 // The column that identifies a row; rosters are compared by (class_id, student_id).
 QByteArray asmKeyColumn(AsmTable table);
 
+// Apple: "Any identifiers entered must be alphanumeric and can include a hyphen."
+inline bool isAsmIdCharacter(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+}
+
 } // namespace rb

@@ -35,16 +35,11 @@ qsizetype codePoints(QByteArrayView utf8)
     return n;
 }
 
-bool isIdentifierByte(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-}
-
 // The first character Apple does not allow in an identifier, as  "x" (U+0078), or empty.
 QString offendingCharacter(QByteArrayView value)
 {
     for (qsizetype i = 0; i < value.size(); ++i) {
-        if (isIdentifierByte(value[i]))
+        if (isAsmIdCharacter(value[i]))
             continue;
         qsizetype length = 1;
         while (i + length < value.size() &&

@@ -22,7 +22,8 @@ MappingOptions MappingOptions::fromJson(const QJsonObject &json, const QString &
             *out = p;
     };
     for (auto it = json.begin(); it != json.end(); ++it) {
-        if (it.key() != u"passwordPolicy" && it.key() != u"passwordPolicyByGrade")
+        if (it.key() != u"passwordPolicy" && it.key() != u"passwordPolicyByGrade" &&
+            it.key() != u"replaceInvalidIdCharacters")
             findings->warning(file, 0, QStringLiteral("mapping.") + it.key(),
                               tr("unknown setting; it is ignored"),
                               QStringLiteral("settings.unknown"));
@@ -35,6 +36,12 @@ MappingOptions MappingOptions::fromJson(const QJsonObject &json, const QString &
         policy(it.value(), QStringLiteral("mapping.passwordPolicyByGrade.") + it.key(), &p);
         m.passwordPolicyByGrade.insert(it.key(), p);
     }
+    const QJsonValue repair = json.value(QStringLiteral("replaceInvalidIdCharacters"));
+    if (repair.isBool())
+        m.replaceInvalidIdCharacters = repair.toBool();
+    else if (!repair.isUndefined())
+        findings->error(file, 0, QStringLiteral("mapping.replaceInvalidIdCharacters"),
+                        tr("must be true or false"), QStringLiteral("settings.mapping"));
     return m;
 }
 
@@ -44,7 +51,8 @@ QJsonObject MappingOptions::toJson() const
     for (auto it = passwordPolicyByGrade.begin(); it != passwordPolicyByGrade.end(); ++it)
         byGrade.insert(it.key(), it.value());
     return {{QStringLiteral("passwordPolicy"), passwordPolicy},
-            {QStringLiteral("passwordPolicyByGrade"), byGrade}};
+            {QStringLiteral("passwordPolicyByGrade"), byGrade},
+            {QStringLiteral("replaceInvalidIdCharacters"), replaceInvalidIdCharacters}};
 }
 
 } // namespace rb

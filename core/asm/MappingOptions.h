@@ -17,6 +17,9 @@ public:
     QString passwordPolicy;
     // Per grade (the first OneRoster grade, e.g. "KG", "01"), overriding passwordPolicy.
     QMap<QString, QString> passwordPolicyByGrade;
+    // Replace characters ASM refuses in identifiers (such as the underscores some SIS use)
+    // with hyphens. IDs are permanent in ASM: decide before the first upload.
+    bool replaceInvalidIdCharacters = false;
 
     static MappingOptions fromJson(const QJsonObject &json, const QString &fileName,
                                    Findings *findings);

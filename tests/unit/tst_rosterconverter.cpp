@@ -1,4 +1,6 @@
 #include "ConversionFixture.h"
+#include "asm/AsmPackage.h"
+#include "asm/AsmValidator.h"
 
 #include "pipeline/RosterConverter.h"
 
@@ -205,6 +207,39 @@ private slots:
                  QByteArray("6"));
         QCOMPARE(column(students, rowWithKey(students, "stu-2"), "password_policy"),
                  QByteArray("8"));
+    }
+
+    void invalidIdCharacters()
+    {
+        QFETCH_GLOBAL(QString, fixture);
+        // An SIS with underscores in its ids (Aeries writes TCH_990421): rejected by ASM's rule
+        // unless the mapping option repairs them, consistently in every reference.
+        const QString dir = m_fixture.path(fixture + QStringLiteral("-underscores"));
+        QDir().mkpath(dir);
+        copyFolder(oneRosterFixture(fixture), dir);
+        for (const char *file : {"users.csv", "enrollments.csv", "roles.csv"}) {
+            const QString path = QDir(dir).filePath(QString::fromLatin1(file));
+            if (QFile::exists(path))
+                writeFile(path, readFile(path).replace("tch-1", "TCH_1"));
+        }
+        auto out = convert(dir, baseFilters());
+        QVERIFY(out->ok);
+        QVERIFY(out->keys(AsmTable::Staff).contains("TCH_1"));
+        Findings checks;
+        auto package = AsmPackage::open(out->folder, &checks);
+        QVERIFY(package);
+        QVERIFY(!AsmValidator(&checks).validate(*package));
+        QVERIFY2(checks.lines().join(u'\n').contains(u"staff.csv:2: person_id:"),
+                 qPrintable(checks.lines().join(u'\n')));
+
+        MappingOptions repair;
+        repair.replaceInvalidIdCharacters = true;
+        out = convert(dir, baseFilters(), repair);
+        QVERIFY(out->ok);
+        QVERIFY(out->keys(AsmTable::Staff).contains("TCH-1"));
+        const auto classes = out->table(AsmTable::Classes);
+        QCOMPARE(column(classes, rowWithKey(classes, "cls-alg-1"), "instructor_id"),
+                 QByteArray("TCH-1"));
     }
 
     void zipMatchesFolder()
