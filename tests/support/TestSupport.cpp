@@ -127,4 +127,9 @@ QString generatorBinary()
     return QStringLiteral(RB_GENDISTRICT_BINARY);
 }
 
+QString devServerBinary()
+{
+    return QStringLiteral(RB_DEVSERVER_BINARY);
+}
+
 } // namespace rb::test

@@ -36,5 +36,6 @@ struct ProcessResult
 ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 300000);
 QString appBinary();
 QString generatorBinary();
+QString devServerBinary();
 
 } // namespace rb::test

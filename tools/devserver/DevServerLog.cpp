@@ -1,0 +1,5 @@
+#include "DevServerLog.h"
+
+namespace rb::dev {
+Q_LOGGING_CATEGORY(lcDevServer, "rosterbridge.devserver")
+}

@@ -1,0 +1,170 @@
+#include "ServerOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace rb::dev {
+
+namespace {
+
+bool fail(const QString &message)
+{
+    std::fprintf(stderr, "rb-devserver: %s\n", qPrintable(message));
+    return false;
+}
+
+} // namespace
+
+bool ServerOptions::parse(const QCoreApplication &app)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral(
+            "OneRoster REST development server. Serves a OneRoster CSV export as 1.1 at\n"
+            "{base}/ims/oneroster/v1p1 and as 1.2 at {base}/ims/oneroster/rostering/v1p2.\n"
+            "On ready prints one JSON line {\"port\": N, \"baseUrl\": \"http://HOST:N{base}\"}.\n"
+            "OAuth 2 token endpoint: POST {base}/oauth/token (Aeries also {base}/token).\n"
+            "Admin (no auth): GET/POST {base}/__admin/faults, GET {base}/__admin/log.\n\n") +
+        FaultSettings::helpText());
+    p.addHelpOption();
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("OneRoster 1.1 or 1.2 CSV export (zip or folder)."),
+        QStringLiteral("path"));
+    const QCommandLineOption host(QStringLiteral("host"),
+                                  QStringLiteral("Address to listen on (default 127.0.0.1)."),
+                                  QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port; 0 picks a free one (default 0)."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption base(QStringLiteral("base-path"),
+                                  QStringLiteral("Prefix of every path, e.g. /aeries."),
+                                  QStringLiteral("prefix"));
+    const QCommandLineOption auth(QStringLiteral("auth"),
+                                  QStringLiteral("none, oauth2 or oauth1 (default none)."),
+                                  QStringLiteral("mode"), QStringLiteral("none"));
+    const QCommandLineOption id(QStringLiteral("client-id"),
+                                QStringLiteral("OAuth client id / consumer key."),
+                                QStringLiteral("id"));
+    const QCommandLineOption secret(QStringLiteral("client-secret"),
+                                    QStringLiteral("OAuth client secret / consumer secret."),
+                                    QStringLiteral("secret"));
+    const QCommandLineOption clientAuth(
+        QStringLiteral("client-auth"),
+        QStringLiteral("Token client authentication accepted: basic, body or either (default)."),
+        QStringLiteral("method"), QStringLiteral("either"));
+    const QCommandLineOption ttl(QStringLiteral("token-ttl"),
+                                 QStringLiteral("Access token lifetime (default 3600)."),
+                                 QStringLiteral("seconds"), QStringLiteral("3600"));
+    const QCommandLineOption requireScope(
+        QStringLiteral("require-scope"),
+        QStringLiteral("Token requests without scope fail with invalid_scope."));
+    const QCommandLineOption allowedScopes(
+        QStringLiteral("allowed-scopes"),
+        QStringLiteral("Space-separated scopes; others fail with invalid_scope."),
+        QStringLiteral("scopes"));
+    const QCommandLineOption refresh(
+        QStringLiteral("issue-refresh-token"),
+        QStringLiteral("Token responses include refresh_token; grant_type=refresh_token works."));
+    const QCommandLineOption vendor(
+        QStringLiteral("vendor"),
+        QStringLiteral("aeries: token also at {base}/token, scope required, session cookies "
+                       "required, relative hrefs, no schools/{id}/classes|courses|terms, 1.1 "
+                       "only."),
+        QStringLiteral("name"));
+    const QCommandLineOption nulls(QStringLiteral("nulls"),
+                                   QStringLiteral("Write empty values as null, not absent."));
+    const QCommandLineOption maxLimit(QStringLiteral("max-limit"),
+                                      QStringLiteral("Largest page size (default 1000)."),
+                                      QStringLiteral("n"), QStringLiteral("1000"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   QStringLiteral("A fault switch, repeatable (see above)."),
+                                   QStringLiteral("name=value"));
+    const QCommandLineOption stdinClose(QStringLiteral("exit-on-stdin-close"),
+                                        QStringLiteral("Exit when standard input closes."));
+    p.addOptions({data, host, port, base, auth, id, secret, clientAuth, ttl, requireScope,
+                  allowedScopes, refresh, vendor, nulls, maxLimit, fault, stdinClose});
+    p.process(app);
+
+    dataPath = p.value(data);
+    if (dataPath.isEmpty())
+        return fail(QStringLiteral("--data is required"));
+    this->host = p.value(host);
+    bool ok = false;
+    const uint portValue = p.value(port).toUInt(&ok);
+    if (!ok || portValue > 65535)
+        return fail(QStringLiteral("bad --port"));
+    this->port = quint16(portValue);
+    basePath = p.value(base);
+    while (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    if (!basePath.isEmpty() && !basePath.startsWith(u'/'))
+        basePath.prepend(u'/');
+    const QString authValue = p.value(auth);
+    if (authValue == u"none")
+        this->auth = AuthMode::None;
+    else if (authValue == u"oauth2")
+        this->auth = AuthMode::OAuth2;
+    else if (authValue == u"oauth1")
+        this->auth = AuthMode::OAuth1;
+    else
+        return fail(QStringLiteral("--auth must be none, oauth2 or oauth1"));
+    token.clientId = p.value(id);
+    token.clientSecret = p.value(secret);
+    if (this->auth != AuthMode::None && (token.clientId.isEmpty() || token.clientSecret.isEmpty()))
+        return fail(QStringLiteral("--client-id and --client-secret are required with --auth"));
+    const QString method = p.value(clientAuth);
+    if (method == u"basic")
+        token.clientAuth = ClientAuthMethod::Basic;
+    else if (method == u"body")
+        token.clientAuth = ClientAuthMethod::Body;
+    else if (method == u"either")
+        token.clientAuth = ClientAuthMethod::Either;
+    else
+        return fail(QStringLiteral("--client-auth must be basic, body or either"));
+    token.ttlSeconds = p.value(ttl).toInt(&ok);
+    if (!ok || token.ttlSeconds < 0)
+        return fail(QStringLiteral("bad --token-ttl"));
+    token.requireScope = p.isSet(requireScope);
+    token.allowedScopes = p.value(allowedScopes).split(u' ', Qt::SkipEmptyParts);
+    token.issueRefreshToken = p.isSet(refresh);
+    if (p.isSet(vendor)) {
+        if (p.value(vendor) != u"aeries")
+            return fail(QStringLiteral("--vendor: only aeries is known"));
+        aeries = true;
+    }
+    token.aeries = aeries;
+    this->nulls = p.isSet(nulls);
+    this->maxLimit = p.value(maxLimit).toInt(&ok);
+    if (!ok || this->maxLimit < 1)
+        return fail(QStringLiteral("bad --max-limit"));
+    exitOnStdinClose = p.isSet(stdinClose);
+
+    QJsonObject switches;
+    const QStringList faultValues = p.values(fault);
+    for (const QString &f : faultValues) {
+        const qsizetype eq = f.indexOf(u'=');
+        if (eq <= 0)
+            return fail(QStringLiteral("--fault expects name=value: ") + f);
+        const QString name = f.left(eq);
+        const QString value = f.mid(eq + 1);
+        if (value == u"true" || value == u"false")
+            switches.insert(name, value == u"true");
+        else if (value == u"null")
+            switches.insert(name, QJsonValue::Null);
+        else if (const double n = value.toDouble(&ok); ok)
+            switches.insert(name, n);
+        else
+            return fail(QStringLiteral("--fault value must be a number, true or false: ") + f);
+    }
+    QString error;
+    const auto settings = FaultSettings::fromJson(switches, &error);
+    if (!settings)
+        return fail(error);
+    faults = *settings;
+    return true;
+}
+
+} // namespace rb::dev
