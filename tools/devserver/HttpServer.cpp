@@ -33,8 +33,12 @@ QString HttpServer::errorString() const
 
 void HttpServer::acceptConnections()
 {
-    while (QTcpSocket *socket = m_server->nextPendingConnection())
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        // Headers and body go out in separate writes; without this, Nagle's algorithm and the
+        // client's delayed ACK add tens of milliseconds to every response.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         new HttpConnection(socket, m_handler, this);
+    }
 }
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const RequestHandler &handler, QObject *parent)

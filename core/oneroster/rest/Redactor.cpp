@@ -1,0 +1,153 @@
+#include "Redactor.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace rb {
+
+const QByteArray Redactor::kMask = QByteArrayLiteral("[redacted]");
+
+namespace {
+
+const char *const kSensitiveNames[] = {"client_secret",    "clientsecret",    "password",
+                                       "access_token",     "accesstoken",     "refresh_token",
+                                       "refreshtoken",     "oauth_signature", "id_token",
+                                       "client_assertion", "secret"};
+
+// "name":"value" (value possibly cut off at the end of a capped body) and "name": 123/true.
+const QRegularExpression &jsonMember()
+{
+    static const QRegularExpression re(
+        uR"re("((?:client_?secret|password|access_?token|refresh_?token|oauth_signature|id_token|client_assertion|secret))"\s*:\s*(?:"(?:[^"\\]|\\.)*(?:"|\\?$)|[^,}\]\s]+))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// name=value in form bodies and query strings, also in OAuth headers (name="value").
+const QRegularExpression &formField()
+{
+    static const QRegularExpression re(
+        uR"re((^|[&?,\s])((?:client_?secret|password|access_?token|refresh_?token|oauth_signature|id_token|client_assertion|secret)=)("[^"]*"?|[^&\s,]*))re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+bool Redactor::isSensitiveName(QByteArrayView name)
+{
+    for (const char *n : kSensitiveNames) {
+        if (name.compare(QByteArrayView(n), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool Redactor::isSensitiveHeader(QByteArrayView name)
+{
+    const QByteArray lower = name.toByteArray().toLower();
+    return lower == "authorization" || lower == "proxy-authorization" || lower == "cookie" ||
+           lower == "set-cookie" || lower.contains("token") || lower.contains("secret") ||
+           lower.contains("api-key") || lower.contains("apikey") || lower.contains("password");
+}
+
+void Redactor::addSecret(const QByteArray &value)
+{
+    if (value.size() < 4)
+        return;
+    for (const QByteArray &form : {value, value.toPercentEncoding(), value.toBase64()}) {
+        if (!m_secrets.contains(form))
+            m_secrets.append(form);
+    }
+}
+
+QByteArray Redactor::scrub(QByteArray bytes) const
+{
+    for (const QByteArray &secret : m_secrets)
+        bytes.replace(secret, kMask);
+    return bytes;
+}
+
+QByteArray Redactor::redactHeader(const QByteArray &name, const QByteArray &value) const
+{
+    const QByteArray lower = name.toLower();
+    if (lower == "authorization" || lower == "proxy-authorization") {
+        // Keep the scheme ("Bearer", "Basic", "OAuth"): it helps when reading a 401.
+        const qsizetype space = value.indexOf(' ');
+        if (space > 0 && value.left(space).compare("OAuth", Qt::CaseInsensitive) == 0)
+            return scrub(redactBody(value));
+        return (space > 0 ? value.left(space + 1) : QByteArray()) + kMask;
+    }
+    if (lower == "cookie" || lower == "set-cookie") {
+        // Names stay visible (which affinity cookie was set), values go.
+        QByteArrayList parts = value.split(lower == "cookie" ? ';' : '\n');
+        for (QByteArray &part : parts) {
+            const qsizetype eq = part.indexOf('=');
+            if (eq < 0)
+                continue;
+            qsizetype end = part.indexOf(';', eq);
+            if (end < 0 || lower == "cookie")
+                end = part.size();
+            part = part.left(eq + 1) + kMask + part.mid(end);
+        }
+        return parts.join(lower == "cookie" ? ";" : "\n");
+    }
+    if (isSensitiveHeader(name))
+        return kMask;
+    return scrub(value);
+}
+
+QByteArray Redactor::redactBody(const QByteArray &body) const
+{
+    if (body.isEmpty())
+        return body;
+    QString text = QString::fromUtf8(body);
+    text.replace(jsonMember(), uR"("\1":"[redacted]")"_s);
+    text.replace(formField(), u"\\1\\2[redacted]"_s);
+    return scrub(text.toUtf8());
+}
+
+QString Redactor::redactText(const QString &text) const
+{
+    return QString::fromUtf8(redactBody(text.toUtf8()));
+}
+
+QUrl Redactor::redactUrl(const QUrl &url) const
+{
+    QUrl out = url;
+    out.setPassword(QString());
+    if (out.hasQuery()) {
+        // Works on the encoded text so that nothing else in the query changes.
+        QByteArrayList items = out.query(QUrl::FullyEncoded).toUtf8().split('&');
+        for (QByteArray &item : items) {
+            const qsizetype eq = item.indexOf('=');
+            const QByteArray name = QByteArray::fromPercentEncoding(eq < 0 ? item : item.left(eq));
+            if (eq >= 0 && isSensitiveName(name))
+                item = item.left(eq + 1) + kMask;
+            else
+                item = scrub(item);
+        }
+        out.setQuery(QString::fromUtf8(items.join('&')), QUrl::TolerantMode);
+    }
+    const QByteArray path = out.path(QUrl::FullyEncoded).toUtf8();
+    const QByteArray scrubbed = scrub(path);
+    if (scrubbed != path)
+        out.setPath(QString::fromUtf8(scrubbed), QUrl::TolerantMode);
+    return out;
+}
+
+RestExchange Redactor::redact(RestExchange e) const
+{
+    e.url = redactUrl(e.url);
+    for (auto &[name, value] : e.requestHeaders)
+        value = redactHeader(name, value);
+    for (auto &[name, value] : e.responseHeaders)
+        value = redactHeader(name, value);
+    e.requestBody = redactBody(e.requestBody);
+    e.responseBody = redactBody(e.responseBody);
+    e.error = redactText(e.error);
+    return e;
+}
+
+} // namespace rb

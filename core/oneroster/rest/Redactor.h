@@ -1,0 +1,44 @@
+#pragma once
+
+#include "RestExchange.h"
+
+#include <QByteArray>
+#include <QByteArrayList>
+#include <QUrl>
+
+namespace rb {
+
+// Removes credentials from what is recorded about HTTP traffic: Authorization and
+// Proxy-Authorization, cookie values, and client_secret, password, access_token,
+// refresh_token and oauth_signature wherever they appear (headers, form bodies, JSON bodies,
+// URLs). Known secret values (the client secret, issued tokens) are also scrubbed literally,
+// in plain, percent-encoded and base64 form, in case a server echoes them somewhere unexpected.
+class Redactor
+{
+public:
+    static const QByteArray kMask;
+
+    // A value that must never appear in a record. Short values are ignored (too many false hits).
+    void addSecret(const QByteArray &value);
+    void clearSecrets() { m_secrets.clear(); }
+
+    // Redact the whole exchange; call before capping bodies, so that a cut never leaves half
+    // a secret behind.
+    RestExchange redact(RestExchange exchange) const;
+
+    QUrl redactUrl(const QUrl &url) const;
+    QByteArray redactHeader(const QByteArray &name, const QByteArray &value) const;
+    // Bodies of any type: JSON members and form fields with sensitive names.
+    QByteArray redactBody(const QByteArray &body) const;
+    QString redactText(const QString &text) const;
+
+    static bool isSensitiveName(QByteArrayView name);
+    static bool isSensitiveHeader(QByteArrayView name);
+
+private:
+    QByteArray scrub(QByteArray bytes) const;
+
+    QByteArrayList m_secrets;
+};
+
+} // namespace rb

@@ -1,0 +1,362 @@
+#include "RestFetcher.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace rb {
+
+Q_LOGGING_CATEGORY(lcRestHttp, "rosterbridge.oneroster.rest.http")
+
+namespace {
+qint64 monotonicMs()
+{
+    static QElapsedTimer timer;
+    if (!timer.isValid())
+        timer.start();
+    return timer.elapsed();
+}
+} // namespace
+
+QByteArray RestResponse::header(QByteArrayView name) const
+{
+    for (const auto &[n, v] : headers) {
+        if (QByteArrayView(n).compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
+RestFetcher::RestFetcher(const RestSourceSettings &settings, RestSecrets secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(std::move(secrets))
+    , m_retry(settings.maxRetries, settings.retryBaseDelayMs, settings.retryMaxDelayMs)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_redactor.addSecret(m_secrets.clientSecret.toUtf8());
+    if (m_settings.authType == RestAuthType::OAuth2) {
+        m_tokens = new OAuth2TokenProvider(m_network, &m_redactor, m_settings, m_secrets, this);
+        connect(m_tokens, &OAuth2TokenProvider::exchangeRecorded, this,
+                &RestFetcher::exchangeRecorded);
+        connect(m_tokens, &OAuth2TokenProvider::cookiesReceived, this,
+                [this](const QList<QNetworkCookie> &cookies) { storeCookies(cookies); });
+    } else if (m_settings.authType == RestAuthType::OAuth1) {
+        m_oauth1 = std::make_unique<OAuth1Signer>(m_settings.clientId, m_secrets.clientSecret,
+                                                  m_settings.oauth1Method ==
+                                                          OAuth1SignatureMethod::HmacSha1
+                                                      ? OAuth1Signer::Method::HmacSha1
+                                                      : OAuth1Signer::Method::HmacSha256);
+    }
+}
+
+RestFetcher::~RestFetcher()
+{
+    for (auto &[id, call] : m_calls) {
+        if (call->reply) {
+            call->reply->disconnect(this);
+            call->reply->abort();
+            call->reply->deleteLater();
+        }
+    }
+}
+
+bool RestFetcher::prepare(QString *error)
+{
+    if (m_settings.caCertificateFile.isEmpty())
+        return true;
+    QFile file(m_settings.caCertificateFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the CA certificate file %1 could not be read: %2")
+                     .arg(m_settings.caCertificateFile, file.errorString());
+        return false;
+    }
+    const QByteArray data = file.readAll();
+    QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
+    if (certs.isEmpty())
+        certs = QSslCertificate::fromData(data, QSsl::Der);
+    if (certs.isEmpty()) {
+        *error =
+            tr("the file %1 holds no PEM or DER certificate").arg(m_settings.caCertificateFile);
+        return false;
+    }
+    // Added to the system's CAs, not instead of them.
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    m_ssl.addCaCertificates(certs);
+    m_hasSsl = true;
+    if (m_tokens)
+        m_tokens->setSslConfiguration(m_ssl);
+    return true;
+}
+
+QString RestFetcher::shown(const QUrl &url) const
+{
+    return m_redactor.redactUrl(url).toString();
+}
+
+void RestFetcher::storeCookies(const QList<QNetworkCookie> &cookies)
+{
+    if (!m_settings.replayCookies)
+        return;
+    for (const QNetworkCookie &c : cookies) {
+        if (!m_cookies.contains(c.name()))
+            m_cookieOrder.append(c.name());
+        m_cookies.insert(c.name(), c.value());
+        m_redactor.addSecret(c.value());
+    }
+}
+
+void RestFetcher::get(const QUrl &url, const QString &purpose, QObject *context, Callback done)
+{
+    auto call = std::make_unique<Call>();
+    call->id = m_nextId++;
+    call->url = url;
+    call->purpose = purpose;
+    call->context = context;
+    call->done = std::move(done);
+    const quint64 id = call->id;
+    m_calls.emplace(id, std::move(call));
+    start(id);
+}
+
+void RestFetcher::start(quint64 id)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call *call = it->second.get();
+    ++call->attempt;
+    if (!m_tokens) {
+        send(call);
+        return;
+    }
+    m_tokens->withToken(this, [this, id](const TokenResult &token) {
+        const auto found = m_calls.find(id);
+        if (found == m_calls.end())
+            return;
+        if (!token.ok) {
+            RestResponse r;
+            r.url = found->second->url;
+            r.status = 0;
+            r.error = token.error;
+            r.cancelled = token.cancelled;
+            r.attempts = found->second->attempt;
+            finish(id, r);
+            return;
+        }
+        send(found->second.get());
+    });
+}
+
+void RestFetcher::send(Call *call)
+{
+    QNetworkRequest request(call->url);
+    request.setRawHeader("Accept", "application/json");
+    for (const auto &[name, value] : std::as_const(m_settings.requestHeaders)) {
+        QString v = value;
+        v.replace(u"{client_id}"_s, m_settings.clientId);
+        request.setRawHeader(name.toUtf8(), v.toUtf8());
+    }
+    if (m_tokens)
+        request.setRawHeader("Authorization", m_tokens->authorizationValue());
+    else if (m_oauth1)
+        request.setRawHeader("Authorization", m_oauth1->authorization("GET", call->url));
+    if (m_settings.replayCookies && !m_cookies.isEmpty()) {
+        QByteArrayList pairs;
+        for (const QByteArray &name : std::as_const(m_cookieOrder))
+            pairs.append(name + '=' + m_cookies.value(name));
+        request.setRawHeader("Cookie", pairs.join("; "));
+    }
+    // Cookies are handled here, explicitly, so that nothing is replayed unless asked for.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(m_settings.requestTimeoutMs);
+    if (m_hasSsl)
+        request.setSslConfiguration(m_ssl);
+
+    call->startedAt = QDateTime::currentDateTimeUtc();
+    call->startMs = monotonicMs();
+    qCDebug(lcRestHttp) << "GET" << shown(call->url) << "attempt" << call->attempt;
+    QNetworkReply *reply = m_network->get(request);
+    call->reply = reply;
+    const quint64 id = call->id;
+    connect(reply, &QNetworkReply::sslErrors, this, [reply](const QList<QSslError> &errors) {
+        QStringList texts = reply->property("rb_sslErrors").toStringList();
+        for (const QSslError &e : errors)
+            texts.append(e.errorString());
+        reply->setProperty("rb_sslErrors", texts);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
+}
+
+void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    Call *call = it->second.get();
+    call->reply = nullptr;
+
+    RestResponse response;
+    response.url = call->url;
+    response.body = reply->readAll();
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.headers = reply->rawHeaderPairs();
+    response.attempts = call->attempt;
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QStringList sslErrors = reply->property("rb_sslErrors").toStringList();
+    const qint64 elapsed = monotonicMs() - call->startMs;
+
+    if (response.status == 0 && netError != QNetworkReply::NoError) {
+        if (netError == QNetworkReply::OperationCanceledError)
+            response.error = tr("no answer within %1 ms").arg(m_settings.requestTimeoutMs);
+        else if (netError == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty())
+            response.error =
+                tr("the TLS connection failed: %1")
+                    .arg(sslErrors.isEmpty() ? reply->errorString() : sslErrors.join(u"; "_s));
+        else
+            response.error = reply->errorString();
+    }
+    // A body shorter than its Content-Length, or a connection closed mid-body, is a transport
+    // failure to retry, not a malformed answer.
+    const QByteArray declared = reply->rawHeader("Content-Length");
+    bool lengthOk = false;
+    const qint64 declaredLength = declared.toLongLong(&lengthOk);
+    const bool cutOff =
+        response.status != 0 && ((lengthOk && declaredLength > response.body.size()) ||
+                                 netError == QNetworkReply::RemoteHostClosedError);
+    if (cutOff) {
+        response.error = tr("the answer was cut off after %1 of %2 bytes")
+                             .arg(response.body.size())
+                             .arg(lengthOk ? QString::number(declaredLength) : u"?"_s);
+    }
+    if (m_settings.replayCookies) {
+        QList<QNetworkCookie> cookies;
+        const QList<QByteArray> lines = reply->rawHeader("Set-Cookie").split('\n');
+        for (const QByteArray &line : lines)
+            cookies += QNetworkCookie::parseCookies(line);
+        storeCookies(cookies);
+    }
+
+    RestExchange exchange = exchangeFromReply(reply, call->purpose, {}, response.body,
+                                              call->startedAt, elapsed, call->attempt);
+    if (!response.error.isEmpty())
+        exchange.error = response.error;
+    exchange = m_redactor.redact(std::move(exchange));
+    exchange.capBodies(m_settings.saveBodiesBytes);
+    response.error = m_redactor.redactText(response.error);
+    Q_EMIT exchangeRecorded(exchange);
+
+    // A 401 with a cached token usually means it expired early or was revoked: get a new one
+    // and try the same page again, once.
+    if (response.status == 401 && m_tokens && !call->authRetried) {
+        qCInfo(lcRestHttp) << "401 on" << shown(call->url) << "; renewing the token";
+        call->authRetried = true;
+        --call->attempt;
+        m_tokens->invalidate();
+        start(id);
+        return;
+    }
+    const bool noAnswer = response.status == 0 || cutOff;
+    const bool tlsOrDns = !sslErrors.isEmpty() ||
+                          netError == QNetworkReply::SslHandshakeFailedError ||
+                          netError == QNetworkReply::HostNotFoundError;
+    const bool retryable =
+        cutOff || (noAnswer ? !tlsOrDns && RetryPolicy::isRetryableError(netError)
+                            : RetryPolicy::isRetryableStatus(response.status));
+    if (retryable) {
+        const QString reason =
+            noAnswer ? response.error : u"HTTP "_s + QString::number(response.status);
+        const auto after = RetryPolicy::parseRetryAfter(response.header("Retry-After"),
+                                                        QDateTime::currentDateTimeUtc());
+        if (after && *after > RetryPolicy::kMaxRetryAfterMs) {
+            response.error = tr("the server asked to wait %1 s before trying again (%2), longer "
+                                "than RosterBridge waits")
+                                 .arg(*after / 1000)
+                                 .arg(reason);
+        } else if (call->attempt <= m_retry.maxRetries()) {
+            retryLater(call, m_retry.delayMs(call->attempt, after), reason);
+            return;
+        } else {
+            response.error =
+                tr("gave up after %n attempt(s); the last answer was %1", nullptr, call->attempt)
+                    .arg(reason);
+        }
+    }
+    finish(id, std::move(response));
+}
+
+void RestFetcher::retryLater(Call *call, qint64 delayMs, const QString &reason)
+{
+    ++m_retries;
+    qCInfo(lcRestHttp).noquote() << "retrying" << shown(call->url) << "in" << delayMs << "ms after"
+                                 << reason;
+    Q_EMIT retryScheduled(m_redactor.redactUrl(call->url), call->attempt, delayMs, reason);
+    call->timer = new QTimer(this);
+    call->timer->setSingleShot(true);
+    const quint64 id = call->id;
+    connect(call->timer, &QTimer::timeout, this, [this, id] {
+        const auto it = m_calls.find(id);
+        if (it == m_calls.end())
+            return;
+        it->second->timer->deleteLater();
+        it->second->timer = nullptr;
+        start(id);
+    });
+    call->timer->start(int(qMin<qint64>(delayMs, INT_MAX)));
+}
+
+void RestFetcher::finish(quint64 id, RestResponse response)
+{
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    std::unique_ptr<Call> call = std::move(it->second);
+    m_calls.erase(it);
+    if (call->timer)
+        call->timer->deleteLater();
+    if (!response.isSuccess() && !response.cancelled)
+        qCInfo(lcRestHttp).noquote()
+            << "GET" << shown(call->url) << "ended with HTTP" << response.status << response.error;
+    if (call->context)
+        call->done(response);
+}
+
+void RestFetcher::cancel()
+{
+    if (m_tokens)
+        m_tokens->cancel();
+    std::map<quint64, std::unique_ptr<Call>> calls = std::move(m_calls);
+    m_calls.clear();
+    for (auto &[id, call] : calls) {
+        if (call->timer) {
+            call->timer->stop();
+            call->timer->deleteLater();
+        }
+        if (call->reply) {
+            call->reply->disconnect(this);
+            call->reply->abort();
+            call->reply->deleteLater();
+        }
+    }
+    for (auto &[id, call] : calls) {
+        RestResponse r;
+        r.url = call->url;
+        r.cancelled = true;
+        r.error = tr("cancelled");
+        r.attempts = call->attempt;
+        if (call->context)
+            call->done(r);
+    }
+}
+
+} // namespace rb

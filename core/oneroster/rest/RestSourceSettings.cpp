@@ -1,0 +1,336 @@
+#include "RestSourceSettings.h"
+
+#include "VendorPreset.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace rb {
+
+namespace {
+
+const QStringList kSecretKeys = {u"clientSecret"_s, u"client_secret"_s, u"secret"_s,
+                                 u"password"_s,     u"accessToken"_s,   u"refreshToken"_s};
+
+QJsonObject fieldsToJson(const RestFields &fields)
+{
+    QJsonObject o;
+    for (const auto &[name, value] : fields)
+        o.insert(name, value);
+    return o;
+}
+
+struct Reader
+{
+    const QJsonObject &json;
+    Findings *findings;
+    const QString &file;
+
+    void bad(const QString &key, const QString &message) const
+    {
+        findings->error(file, 0, key, message, u"settings.value"_s);
+    }
+    void readString(const QString &key, QString *out) const
+    {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isString())
+            return bad(key, RestSourceSettings::tr("must be a string"));
+        *out = v.toString().trimmed();
+    }
+    void readBool(const QString &key, bool *out) const
+    {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isBool())
+            return bad(key, RestSourceSettings::tr("must be true or false"));
+        *out = v.toBool();
+    }
+    void readInt(const QString &key, int min, int max, int *out) const
+    {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        const double d = v.toDouble(-1.0e300);
+        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
+            return bad(
+                key,
+                RestSourceSettings::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+        *out = int(d);
+    }
+    // An array of strings, or one string of space-separated words (the OAuth form).
+    void readWords(const QString &key, QStringList *out) const
+    {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (v.isString()) {
+            *out = v.toString().split(u' ', Qt::SkipEmptyParts);
+            return;
+        }
+        if (!v.isArray())
+            return bad(key, RestSourceSettings::tr("must be a list of strings"));
+        QStringList words;
+        const QJsonArray array = v.toArray();
+        for (const QJsonValue &item : array) {
+            if (!item.isString())
+                return bad(key, RestSourceSettings::tr("must be a list of strings"));
+            if (!item.toString().trimmed().isEmpty())
+                words.append(item.toString().trimmed());
+        }
+        *out = words;
+    }
+    void readFields(const QString &key, RestFields *out) const
+    {
+        const QJsonValue v = json.value(key);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isObject())
+            return bad(key, RestSourceSettings::tr("must be an object of names and values"));
+        RestFields fields;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString())
+                return bad(key + u'.' + it.key(), RestSourceSettings::tr("must be a string"));
+            if (it.key().trimmed().isEmpty())
+                return bad(key, RestSourceSettings::tr("a name is empty"));
+            fields.append({it.key(), it.value().toString()});
+        }
+        *out = fields;
+    }
+};
+
+} // namespace
+
+QString restAuthTypeName(RestAuthType type)
+{
+    switch (type) {
+    case RestAuthType::OAuth1:
+        return u"oauth1"_s;
+    case RestAuthType::None:
+        return u"none"_s;
+    case RestAuthType::OAuth2:
+        break;
+    }
+    return u"oauth2"_s;
+}
+
+QString RestSourceSettings::versionPath(OneRosterVersion version)
+{
+    return version == OneRosterVersion::V1_2 ? u"/ims/oneroster/rostering/v1p2"_s
+                                             : u"/ims/oneroster/v1p1"_s;
+}
+
+QUrl RestSourceSettings::apiRoot() const
+{
+    QString base = baseUrl.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    const QString path = versionPath(version);
+    if (!base.endsWith(path))
+        base += path;
+    return QUrl(base, QUrl::StrictMode);
+}
+
+QString RestSourceSettings::effectiveTokenUrl() const
+{
+    if (!tokenUrl.trimmed().isEmpty())
+        return tokenUrl.trimmed();
+    const std::optional<VendorPreset> preset = VendorPreset::find(vendor);
+    return preset ? preset->tokenUrlFor(baseUrl) : QString();
+}
+
+QJsonObject RestSourceSettings::toJson() const
+{
+    QJsonObject o;
+    o.insert(u"baseUrl"_s, baseUrl);
+    o.insert(u"version"_s, oneRosterVersionName(version));
+    o.insert(u"vendor"_s, vendor);
+    o.insert(u"authType"_s, restAuthTypeName(authType));
+    o.insert(u"oauth1SignatureMethod"_s,
+             oauth1Method == OAuth1SignatureMethod::HmacSha1 ? u"HMAC-SHA1"_s : u"HMAC-SHA256"_s);
+    o.insert(u"tokenUrl"_s, tokenUrl);
+    o.insert(u"clientId"_s, clientId);
+    o.insert(u"scopes"_s, QJsonArray::fromStringList(scopes));
+    o.insert(u"clientAuthentication"_s,
+             clientAuth == ClientAuthMethod::Body ? u"body"_s : u"basic"_s);
+    o.insert(u"tokenHeaders"_s, fieldsToJson(tokenHeaders));
+    o.insert(u"grantType"_s, grantType);
+    o.insert(u"tokenForm"_s, fieldsToJson(tokenForm));
+    o.insert(u"refreshHeaders"_s, fieldsToJson(refreshHeaders));
+    o.insert(u"refreshScope"_s, QJsonArray::fromStringList(refreshScope));
+    o.insert(u"refreshGrantType"_s, refreshGrantType);
+    o.insert(u"refreshForm"_s, fieldsToJson(refreshForm));
+    o.insert(u"requestHeaders"_s, fieldsToJson(requestHeaders));
+    o.insert(u"pageSize"_s, pageSize);
+    o.insert(u"maxInFlight"_s, maxInFlight);
+    o.insert(u"requestTimeoutMs"_s, requestTimeoutMs);
+    o.insert(u"maxRetries"_s, maxRetries);
+    o.insert(u"retryBaseDelayMs"_s, retryBaseDelayMs);
+    o.insert(u"retryMaxDelayMs"_s, retryMaxDelayMs);
+    o.insert(u"caCertificateFile"_s, caCertificateFile);
+    o.insert(u"replayCookies"_s, replayCookies);
+    o.insert(u"saveBodiesBytes"_s, saveBodiesBytes);
+    return o;
+}
+
+RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Findings *findings,
+                                                const QString &file)
+{
+    RestSourceSettings s;
+    const Reader r{json, findings, file};
+    static const QStringList known = {u"baseUrl"_s,
+                                      u"version"_s,
+                                      u"vendor"_s,
+                                      u"authType"_s,
+                                      u"oauth1SignatureMethod"_s,
+                                      u"tokenUrl"_s,
+                                      u"clientId"_s,
+                                      u"scopes"_s,
+                                      u"clientAuthentication"_s,
+                                      u"tokenHeaders"_s,
+                                      u"grantType"_s,
+                                      u"tokenForm"_s,
+                                      u"refreshHeaders"_s,
+                                      u"refreshScope"_s,
+                                      u"refreshGrantType"_s,
+                                      u"refreshForm"_s,
+                                      u"requestHeaders"_s,
+                                      u"pageSize"_s,
+                                      u"maxInFlight"_s,
+                                      u"requestTimeoutMs"_s,
+                                      u"maxRetries"_s,
+                                      u"retryBaseDelayMs"_s,
+                                      u"retryMaxDelayMs"_s,
+                                      u"caCertificateFile"_s,
+                                      u"replayCookies"_s,
+                                      u"saveBodiesBytes"_s};
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (kSecretKeys.contains(it.key(), Qt::CaseInsensitive)) {
+            findings->warning(file, 0, it.key(),
+                              tr("secrets are not read from settings files; this value is "
+                                 "ignored (keep it in the system keychain)"),
+                              u"settings.secret"_s);
+        } else if (!known.contains(it.key())) {
+            findings->warning(file, 0, it.key(), tr("unknown setting; it is ignored"),
+                              u"settings.unknown"_s);
+        }
+    }
+
+    r.readString(u"baseUrl"_s, &s.baseUrl);
+    QString text;
+    r.readString(u"version"_s, &text);
+    if (text == u"1.1")
+        s.version = OneRosterVersion::V1_1;
+    else if (text == u"1.2")
+        s.version = OneRosterVersion::V1_2;
+    else if (!text.isEmpty())
+        r.bad(u"version"_s, tr("\"%1\" is not a OneRoster version; use 1.1 or 1.2").arg(text));
+
+    r.readString(u"vendor"_s, &s.vendor);
+    if (s.vendor.isEmpty())
+        s.vendor = u"other"_s;
+    else if (!VendorPreset::find(s.vendor))
+        r.bad(u"vendor"_s, tr("\"%1\" is not a known vendor preset").arg(s.vendor));
+
+    text.clear();
+    r.readString(u"authType"_s, &text);
+    if (text == u"oauth2" || text.isEmpty())
+        s.authType = RestAuthType::OAuth2;
+    else if (text == u"oauth1")
+        s.authType = RestAuthType::OAuth1;
+    else if (text == u"none")
+        s.authType = RestAuthType::None;
+    else
+        r.bad(u"authType"_s, tr("\"%1\" is not an authentication type; use oauth2, oauth1 or "
+                                "none")
+                                 .arg(text));
+
+    text.clear();
+    r.readString(u"oauth1SignatureMethod"_s, &text);
+    if (text.compare(u"HMAC-SHA1"_s, Qt::CaseInsensitive) == 0)
+        s.oauth1Method = OAuth1SignatureMethod::HmacSha1;
+    else if (!text.isEmpty() && text.compare(u"HMAC-SHA256"_s, Qt::CaseInsensitive) != 0)
+        r.bad(u"oauth1SignatureMethod"_s,
+              tr("\"%1\" is not a signature method; use HMAC-SHA256 or HMAC-SHA1").arg(text));
+
+    r.readString(u"tokenUrl"_s, &s.tokenUrl);
+    r.readString(u"clientId"_s, &s.clientId);
+    r.readWords(u"scopes"_s, &s.scopes);
+
+    text.clear();
+    r.readString(u"clientAuthentication"_s, &text);
+    if (text == u"body")
+        s.clientAuth = ClientAuthMethod::Body;
+    else if (!text.isEmpty() && text != u"basic")
+        r.bad(u"clientAuthentication"_s,
+              tr("\"%1\" is not a client authentication; use basic or body").arg(text));
+
+    r.readFields(u"tokenHeaders"_s, &s.tokenHeaders);
+    r.readString(u"grantType"_s, &s.grantType);
+    if (s.grantType.isEmpty())
+        s.grantType = u"client_credentials"_s;
+    r.readFields(u"tokenForm"_s, &s.tokenForm);
+    r.readFields(u"refreshHeaders"_s, &s.refreshHeaders);
+    r.readWords(u"refreshScope"_s, &s.refreshScope);
+    r.readString(u"refreshGrantType"_s, &s.refreshGrantType);
+    if (s.refreshGrantType.isEmpty())
+        s.refreshGrantType = u"refresh_token"_s;
+    r.readFields(u"refreshForm"_s, &s.refreshForm);
+    r.readFields(u"requestHeaders"_s, &s.requestHeaders);
+
+    r.readInt(u"pageSize"_s, 1, 100000, &s.pageSize);
+    r.readInt(u"maxInFlight"_s, 1, 16, &s.maxInFlight);
+    r.readInt(u"requestTimeoutMs"_s, 100, 3600000, &s.requestTimeoutMs);
+    r.readInt(u"maxRetries"_s, 0, 20, &s.maxRetries);
+    r.readInt(u"retryBaseDelayMs"_s, 0, 600000, &s.retryBaseDelayMs);
+    r.readInt(u"retryMaxDelayMs"_s, 0, 3600000, &s.retryMaxDelayMs);
+    r.readString(u"caCertificateFile"_s, &s.caCertificateFile);
+    r.readBool(u"replayCookies"_s, &s.replayCookies);
+    r.readInt(u"saveBodiesBytes"_s, 0, 16 * 1024 * 1024, &s.saveBodiesBytes);
+    return s;
+}
+
+bool RestSourceSettings::validate(Findings *findings, const QString &file) const
+{
+    const qint64 before = findings->errorCount();
+    auto bad = [&](const QString &key, const QString &message) {
+        findings->error(file, 0, key, message, u"settings.invalid"_s);
+    };
+    auto checkUrl = [&](const QString &key, const QString &value) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"https" && url.scheme() != u"http"))
+            bad(key, tr("\"%1\" is not an http or https URL").arg(value));
+    };
+    if (baseUrl.isEmpty())
+        bad(u"baseUrl"_s, tr("the OneRoster API URL is required"));
+    else
+        checkUrl(u"baseUrl"_s, baseUrl);
+    if (authType != RestAuthType::None && clientId.isEmpty())
+        bad(u"clientId"_s, tr("the client ID is required"));
+    if (authType == RestAuthType::OAuth2) {
+        const QString token = effectiveTokenUrl();
+        if (token.isEmpty())
+            bad(u"tokenUrl"_s, tr("the token URL is required; the SIS vendor or the district's "
+                                  "SIS administrator can give it"));
+        else
+            checkUrl(u"tokenUrl"_s, token);
+    }
+    if (version == OneRosterVersion::V1_2 && authType == RestAuthType::OAuth1)
+        findings->warning(file, 0, u"authType"_s,
+                          tr("OneRoster 1.2 uses OAuth 2 only; OAuth 1 signing is kept for "
+                             "servers that still accept it"),
+                          u"settings.oauth1"_s);
+    if (pageSize < 1)
+        bad(u"pageSize"_s, tr("must be at least 1"));
+    if (maxInFlight < 1)
+        bad(u"maxInFlight"_s, tr("must be at least 1"));
+    return findings->errorCount() == before;
+}
+
+} // namespace rb

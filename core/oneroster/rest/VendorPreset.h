@@ -1,0 +1,54 @@
+#pragma once
+
+#include "RestSourceSettings.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rb {
+
+// What RosterBridge knows about a SIS vendor's OneRoster server: what to ask the admin for,
+// the defaults to start from, and what the public sources could not confirm. Every value is a
+// starting point; the admin can override each one in the settings.
+struct VendorPreset
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::VendorPreset)
+public:
+    QString id;
+    QString displayName;
+    // Labels of what the admin must look up, in the vendor's own words where known.
+    QStringList askFor;
+    // Where in the SIS the admin finds the URL and the credentials.
+    QString whereToFind;
+    OneRosterVersion defaultVersion = OneRosterVersion::V1_2;
+    // "{base}/token"; empty when the token URL cannot be derived and must be entered.
+    QString tokenUrlRule;
+    // Why the token URL is (or is not) derived, for the UI.
+    QString tokenUrlNote;
+    QStringList defaultScopes;
+    // The server refuses a token request without a scope.
+    bool scopeRequired = false;
+    ClientAuthMethod clientAuth = ClientAuthMethod::Basic;
+    bool replayCookies = false;
+    // The server answers with relative hrefs such as "~/ims/oneroster/v1p1/orgs/894" (they are
+    // never used: references are read by sourcedId).
+    bool relativeHrefs = false;
+    QStringList quirks;
+    // Facts the reference material marks unverified or could not find; empty when all is known.
+    QString uncertain;
+
+    // The token URL for a base URL, or empty when there is no rule.
+    QString tokenUrlFor(const QString &baseUrl) const;
+    // Settings for a new connection to this vendor's server.
+    RestSourceSettings defaults(const QString &baseUrl = QString()) const;
+
+    // Aeries, eSchoolData, Follett Aspen, Skyward SMS 2.0, Skyward Qmlativ, Other.
+    static QList<VendorPreset> all();
+    static std::optional<VendorPreset> find(const QString &id);
+};
+
+} // namespace rb

@@ -1,0 +1,268 @@
+#include "oneroster/rest/RestSourceSettings.h"
+#include "oneroster/rest/VendorPreset.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace rb;
+using namespace Qt::StringLiterals;
+
+namespace {
+bool hasFinding(const Findings &f, const QString &field, Severity severity)
+{
+    for (const Finding &x : f.kept()) {
+        if (x.field == field && x.severity == severity)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+class TestRestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripKeepsEveryValue()
+    {
+        RestSourceSettings s;
+        s.baseUrl = u"https://sis.example.org/aeries"_s;
+        s.version = OneRosterVersion::V1_1;
+        s.vendor = u"aeries"_s;
+        s.authType = RestAuthType::OAuth1;
+        s.oauth1Method = OAuth1SignatureMethod::HmacSha1;
+        s.tokenUrl = u"https://sis.example.org/aeries/token"_s;
+        s.clientId = u"client-1"_s;
+        s.scopes = {u"a"_s, u"b"_s};
+        s.clientAuth = ClientAuthMethod::Body;
+        s.tokenHeaders = {{u"X-Tenant"_s, u"42"_s}};
+        s.grantType = u"password"_s;
+        s.tokenForm = {{u"audience"_s, u"{client_id}"_s}};
+        s.refreshHeaders = {{u"X-R"_s, u"1"_s}};
+        s.refreshScope = {u"r"_s};
+        s.refreshGrantType = u"refresh"_s;
+        s.refreshForm = {{u"x"_s, u"{refresh_token}"_s}};
+        s.requestHeaders = {{u"X-Api-Version"_s, u"2"_s}};
+        s.pageSize = 500;
+        s.maxInFlight = 3;
+        s.requestTimeoutMs = 5000;
+        s.maxRetries = 2;
+        s.retryBaseDelayMs = 10;
+        s.retryMaxDelayMs = 20;
+        s.caCertificateFile = u"/etc/ca.pem"_s;
+        s.replayCookies = true;
+        s.saveBodiesBytes = 1024;
+
+        const QJsonObject json = s.toJson();
+        // Through text, as it is stored.
+        const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
+        Findings findings;
+        const RestSourceSettings t = RestSourceSettings::fromJson(reread, &findings);
+        QVERIFY2(findings.totalCount() == 0, qPrintable(findings.lines().join(u'\n')));
+        QCOMPARE(t.toJson(), json);
+        QCOMPARE(t.baseUrl, s.baseUrl);
+        QCOMPARE(t.version, s.version);
+        QCOMPARE(t.authType, s.authType);
+        QCOMPARE(t.oauth1Method, s.oauth1Method);
+        QCOMPARE(t.clientAuth, s.clientAuth);
+        QCOMPARE(t.tokenForm, s.tokenForm);
+        QCOMPARE(t.requestHeaders, s.requestHeaders);
+        QCOMPARE(t.pageSize, 500);
+        QCOMPARE(t.maxInFlight, 3);
+        QCOMPARE(t.replayCookies, true);
+    }
+
+    void defaults()
+    {
+        Findings findings;
+        const RestSourceSettings s = RestSourceSettings::fromJson(QJsonObject(), &findings);
+        QCOMPARE(findings.totalCount(), 0);
+        QCOMPARE(s.pageSize, 100);
+        QCOMPARE(s.maxInFlight, 1);
+        QCOMPARE(s.requestTimeoutMs, 60000);
+        QCOMPARE(s.maxRetries, 5);
+        QCOMPARE(s.saveBodiesBytes, 64 * 1024);
+        QCOMPARE(s.authType, RestAuthType::OAuth2);
+        QCOMPARE(s.clientAuth, ClientAuthMethod::Basic);
+        QCOMPARE(s.grantType, u"client_credentials"_s);
+        QCOMPARE(s.vendor, u"other"_s);
+    }
+
+    void badValuesNameTheirKey_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("version") << u"version"_s << QJsonValue(u"2.0"_s);
+        QTest::newRow("version type") << u"version"_s << QJsonValue(1.1);
+        QTest::newRow("authType") << u"authType"_s << QJsonValue(u"saml"_s);
+        QTest::newRow("clientAuthentication") << u"clientAuthentication"_s << QJsonValue(u"jwt"_s);
+        QTest::newRow("pageSize zero") << u"pageSize"_s << QJsonValue(0);
+        QTest::newRow("pageSize fraction") << u"pageSize"_s << QJsonValue(10.5);
+        QTest::newRow("pageSize text") << u"pageSize"_s << QJsonValue(u"100"_s);
+        QTest::newRow("maxInFlight") << u"maxInFlight"_s << QJsonValue(100);
+        QTest::newRow("maxRetries") << u"maxRetries"_s << QJsonValue(-1);
+        QTest::newRow("replayCookies") << u"replayCookies"_s << QJsonValue(u"yes"_s);
+        QTest::newRow("scopes") << u"scopes"_s << QJsonValue(QJsonArray{1, 2});
+        QTest::newRow("tokenHeaders") << u"tokenHeaders"_s << QJsonValue(QJsonArray{u"a"_s});
+        QTest::newRow("vendor") << u"vendor"_s << QJsonValue(u"powerschool-x"_s);
+        QTest::newRow("oauth1SignatureMethod")
+            << u"oauth1SignatureMethod"_s << QJsonValue(u"RSA-SHA1"_s);
+    }
+    void badValuesNameTheirKey()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        Findings findings;
+        RestSourceSettings::fromJson(QJsonObject{{key, value}}, &findings, u"source.json"_s);
+        QVERIFY(findings.hasErrors());
+        QCOMPARE(findings.kept().first().file, u"source.json"_s);
+        QVERIFY2(findings.kept().first().field.startsWith(key),
+                 qPrintable(findings.lines().join(u'\n')));
+    }
+
+    void headerValueMustBeText()
+    {
+        Findings findings;
+        RestSourceSettings::fromJson(QJsonObject{{u"requestHeaders"_s, QJsonObject{{u"X-A"_s, 3}}}},
+                                     &findings);
+        QVERIFY(hasFinding(findings, u"requestHeaders.X-A"_s, Severity::Error));
+    }
+
+    void unknownKeysAndSecretsAreWarnings()
+    {
+        Findings findings;
+        const RestSourceSettings s = RestSourceSettings::fromJson(
+            QJsonObject{{u"pagesize"_s, 5}, {u"clientSecret"_s, u"hunter2"_s}}, &findings);
+        QCOMPARE(findings.errorCount(), 0);
+        QVERIFY(hasFinding(findings, u"pagesize"_s, Severity::Warning));
+        QVERIFY(hasFinding(findings, u"clientSecret"_s, Severity::Warning));
+        QVERIFY(!QJsonDocument(s.toJson()).toJson().contains("hunter2"));
+        QVERIFY(!s.toJson().contains(u"clientSecret"_s));
+    }
+
+    void scopesAsSpaceSeparatedText()
+    {
+        Findings findings;
+        const RestSourceSettings s =
+            RestSourceSettings::fromJson(QJsonObject{{u"scopes"_s, u"a  b c"_s}}, &findings);
+        QCOMPARE(s.scopes, (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    }
+
+    void apiRootAppendsTheVersionPathOnce_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<QString>("root");
+        QTest::newRow("1.1") << u"https://sis.example.org/aeries/"_s << 11
+                             << u"https://sis.example.org/aeries/ims/oneroster/v1p1"_s;
+        QTest::newRow("1.1 already") << u"https://sis.example.org/ims/oneroster/v1p1"_s << 11
+                                     << u"https://sis.example.org/ims/oneroster/v1p1"_s;
+        QTest::newRow("1.2") << u"https://sis.example.org"_s << 12
+                             << u"https://sis.example.org/ims/oneroster/rostering/v1p2"_s;
+        QTest::newRow("1.2 already")
+            << u"https://sis.example.org/ims/oneroster/rostering/v1p2/"_s << 12
+            << u"https://sis.example.org/ims/oneroster/rostering/v1p2"_s;
+    }
+    void apiRootAppendsTheVersionPathOnce()
+    {
+        QFETCH(QString, base);
+        QFETCH(int, version);
+        QFETCH(QString, root);
+        RestSourceSettings s;
+        s.baseUrl = base;
+        s.version = version == 11 ? OneRosterVersion::V1_1 : OneRosterVersion::V1_2;
+        QCOMPARE(s.apiRoot().toString(), root);
+    }
+
+    void validateNamesWhatIsMissing()
+    {
+        RestSourceSettings s;
+        Findings findings;
+        QVERIFY(!s.validate(&findings));
+        QVERIFY(hasFinding(findings, u"baseUrl"_s, Severity::Error));
+        QVERIFY(hasFinding(findings, u"clientId"_s, Severity::Error));
+        QVERIFY(hasFinding(findings, u"tokenUrl"_s, Severity::Error));
+
+        s.baseUrl = u"ftp://sis.example.org"_s;
+        s.clientId = u"id"_s;
+        s.tokenUrl = u"https://sis.example.org/token"_s;
+        Findings second;
+        QVERIFY(!s.validate(&second));
+        QVERIFY(hasFinding(second, u"baseUrl"_s, Severity::Error));
+
+        s.baseUrl = u"https://sis.example.org"_s;
+        Findings third;
+        QVERIFY(s.validate(&third));
+
+        s.authType = RestAuthType::None;
+        s.clientId.clear();
+        s.tokenUrl.clear();
+        Findings fourth;
+        QVERIFY(s.validate(&fourth));
+    }
+
+    void presetsCoverTheSeedVendors()
+    {
+        const QList<VendorPreset> presets = VendorPreset::all();
+        QStringList ids;
+        for (const VendorPreset &p : presets) {
+            ids.append(p.id);
+            QVERIFY(!p.displayName.isEmpty());
+            QVERIFY2(!p.askFor.isEmpty(), qPrintable(p.id));
+            QVERIFY(!p.whereToFind.isEmpty());
+            // Where there is no rule the admin is told why the token URL must be entered.
+            if (p.tokenUrlRule.isEmpty())
+                QVERIFY2(!p.tokenUrlNote.isEmpty(), qPrintable(p.id));
+        }
+        QCOMPARE(ids, (QStringList{u"aeries"_s, u"eschooldata"_s, u"follett-aspen"_s,
+                                   u"skyward-sms2"_s, u"skyward-qmlativ"_s, u"other"_s}));
+        // The reference marks these facts as unverified or not found.
+        for (const QString &id : {u"aeries"_s, u"eschooldata"_s, u"follett-aspen"_s,
+                                  u"skyward-sms2"_s, u"skyward-qmlativ"_s})
+            QVERIFY2(!VendorPreset::find(id)->uncertain.isEmpty(), qPrintable(id));
+        QVERIFY(!VendorPreset::find(u"nope"_s));
+    }
+
+    void aeriesPreset()
+    {
+        const VendorPreset aeries = *VendorPreset::find(u"aeries"_s);
+        QCOMPARE(aeries.defaultVersion, OneRosterVersion::V1_1);
+        QVERIFY(aeries.scopeRequired);
+        QVERIFY(aeries.replayCookies);
+        QVERIFY(aeries.relativeHrefs);
+        QCOMPARE(
+            aeries.defaultScopes,
+            (QStringList{u"https://purl.imsglobal.org/spec/or/v1p1/scope/roster-core.readonly"_s,
+                         u"https://purl.imsglobal.org/spec/or/v1p1/scope/roster.readonly"_s}));
+        QCOMPARE(aeries.tokenUrlFor(u"https://district.aeries.net/aeries/"_s),
+                 u"https://district.aeries.net/aeries/token"_s);
+        // The rule applies to the server root, also when the version path was pasted.
+        QCOMPARE(aeries.tokenUrlFor(u"https://district.aeries.net/aeries/ims/oneroster/v1p1"_s),
+                 u"https://district.aeries.net/aeries/token"_s);
+
+        RestSourceSettings s = aeries.defaults(u"https://district.aeries.net/aeries"_s);
+        QCOMPARE(s.vendor, u"aeries"_s);
+        QCOMPARE(s.tokenUrl, u"https://district.aeries.net/aeries/token"_s);
+        QVERIFY(s.replayCookies);
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        // Overridable, and an empty token URL falls back to the rule.
+        s.tokenUrl = u"https://district.aeries.net/aeries/v2/oauth/token"_s;
+        QCOMPARE(s.effectiveTokenUrl(), s.tokenUrl);
+        s.tokenUrl.clear();
+        QCOMPARE(s.effectiveTokenUrl(), u"https://district.aeries.net/aeries/token"_s);
+    }
+
+    void otherPresetHasNoTokenRule()
+    {
+        const VendorPreset other = *VendorPreset::find(u"other"_s);
+        QVERIFY(other.tokenUrlRule.isEmpty());
+        QVERIFY(other.tokenUrlFor(u"https://sis.example.org"_s).isEmpty());
+        QVERIFY(other.uncertain.isEmpty());
+        // The Claris "Other" dialog's fields are all asked for.
+        QVERIFY(other.askFor.size() >= 14);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRestSettings)
+#include "tst_restsettings.moc"
