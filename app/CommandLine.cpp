@@ -1,7 +1,9 @@
 #include "CommandLine.h"
 
+#include "RestCommand.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmValidator.h"
+#include "oneroster/rest/RestSourceSettings.h"
 #include "pipeline/ConvertJob.h"
 
 #include <QCommandLineParser>
@@ -9,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
@@ -53,9 +56,10 @@ bool writeReport(const QString &path, const QJsonObject &report)
 
 bool CommandLine::isCommand(const QString &word)
 {
-    static const QStringList commands = {QStringLiteral("convert"), QStringLiteral("validate"),
-                                         QStringLiteral("help"),    QStringLiteral("--help"),
-                                         QStringLiteral("-h"),      QStringLiteral("--version")};
+    static const QStringList commands = {
+        QStringLiteral("convert"),  QStringLiteral("validate"), QStringLiteral("test-connection"),
+        QStringLiteral("help"),     QStringLiteral("--help"),   QStringLiteral("-h"),
+        QStringLiteral("--version")};
     return commands.contains(word);
 }
 
@@ -68,7 +72,9 @@ int CommandLine::usage(const QString &message)
                 "  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]\n"
                 "                       [--previous LAST.zip] [--run-date YYYY-MM-DD] "
                 "[--approve]\n"
+                "  rosterbridge convert --source SIS.json -o OUT.zip [the options above]\n"
                 "  rosterbridge validate ASM.zip [--report FILE]\n"
+                "  rosterbridge test-connection --source SIS.json\n"
                 "Run a command with --help for its options.")
           << Qt::endl;
     return ExitUsage;
@@ -86,6 +92,8 @@ int CommandLine::run(const QStringList &arguments)
         return convert(arguments);
     if (command == QStringLiteral("validate"))
         return validate(arguments);
+    if (command == QStringLiteral("test-connection"))
+        return RestCommand::testConnection(arguments);
     usage({});
     return command == QStringLiteral("help") || command.startsWith(u'-') ? ExitOk : ExitUsage;
 }
@@ -99,7 +107,15 @@ int CommandLine::convert(const QStringList &arguments)
            "--previous, against the last delivery."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("input"),
-                                 tr("The OneRoster export: a .zip file or a folder."));
+                                 tr("The OneRoster export: a .zip file or a folder (or use "
+                                    "--source)."));
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        tr("Read from a OneRoster REST API described in this file (JSON; see "
+           "docs/rest-source.md) instead of an export. The client secret comes from the "
+           "environment variable %1.")
+            .arg(QString::fromLatin1(RestCommand::kSecretVariable)),
+        tr("file"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Where to write the Apple School Manager zip."), tr("file"));
     const QCommandLineOption filters(QStringLiteral("filters"),
@@ -117,7 +133,7 @@ int CommandLine::convert(const QStringList &arguments)
     const QCommandLineOption approve(QStringLiteral("approve"),
                                      tr("Write the zip even if the removals exceed the safety "
                                         "thresholds."));
-    parser.addOptions({output, filters, report, previous, runDate, approve});
+    parser.addOptions({output, filters, report, previous, runDate, approve, source});
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -125,13 +141,13 @@ int CommandLine::convert(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usage(tr("convert needs exactly one input."));
+    if (positional.size() != (parser.isSet(source) ? 0 : 1))
+        return usage(tr("convert needs exactly one input: an export, or --source."));
     if (!parser.isSet(output))
         return usage(tr("convert needs -o OUT.zip."));
 
     ConvertJob::Request request;
-    request.input = positional.first();
+    request.input = positional.value(0);
     request.output = parser.value(output);
     request.previous = parser.value(previous);
     request.approve = parser.isSet(approve);
@@ -147,6 +163,35 @@ int CommandLine::convert(const QStringList &arguments)
         if (!d.isValid())
             return usage(tr("--run-date must be a date such as 2026-09-01."));
         request.settings.filters.runDate = d;
+    }
+
+    // A REST source is fetched into a private OneRoster CSV export first; from there the run
+    // is the same as for an export on disk.
+    QTemporaryDir fetched;
+    QJsonObject fetchReport;
+    if (parser.isSet(source)) {
+        Findings sourceFindings;
+        RestSourceSettings settings;
+        RestSecrets secrets;
+        if (!RestCommand::load(parser.value(source), &settings, &secrets, &sourceFindings)) {
+            printFindings(sourceFindings, err());
+            return ExitUsage;
+        }
+        const bool fetchedOk =
+            RestCommand::fetch(settings, secrets, fetched.path(), &sourceFindings, &fetchReport);
+        secrets = {};
+        if (!fetchedOk) {
+            printFindings(sourceFindings, err());
+            out() << tr("Failed: the SIS could not be read completely; no zip was written.")
+                  << Qt::endl;
+            QJsonObject failed{{QStringLiteral("outcome"), QStringLiteral("failed")},
+                               {QStringLiteral("fetch"), fetchReport},
+                               {QStringLiteral("findings"), sourceFindings.toJson()}};
+            writeReport(parser.value(report), failed);
+            return ExitFailed;
+        }
+        printFindings(sourceFindings, err());
+        request.input = fetched.path();
     }
 
     ConvertJob job(request);
@@ -174,7 +219,10 @@ int CommandLine::convert(const QStringList &arguments)
               << Qt::endl;
         break;
     }
-    if (!writeReport(parser.value(report), job.report()) && outcome == ConvertJob::Outcome::Written)
+    QJsonObject fullReport = job.report();
+    if (!fetchReport.isEmpty())
+        fullReport.insert(QStringLiteral("fetch"), fetchReport);
+    if (!writeReport(parser.value(report), fullReport) && outcome == ConvertJob::Outcome::Written)
         return ExitFailed;
     switch (outcome) {
     case ConvertJob::Outcome::Written:

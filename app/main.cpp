@@ -20,7 +20,9 @@ int main(int argc, char *argv[])
         }
 #endif
         // Progress chatter stays out of the terminal unless asked for with QT_LOGGING_RULES.
-        QLoggingCategory::setFilterRules(QStringLiteral("rosterbridge.*.info=false"));
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("rosterbridge.*.debug=false\nrosterbridge.*.info=false\n"
+                           "rosterbridge.*.warning=false"));
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("RosterBridge"));
         QCoreApplication::setApplicationVersion(QStringLiteral(RB_VERSION));

@@ -29,7 +29,8 @@ long peakRssMiB()
 
 int main(int argc, char *argv[])
 {
-    QLoggingCategory::setFilterRules(QStringLiteral("rosterbridge.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("rosterbridge.*.debug=false\nrosterbridge.*.info=false"));
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

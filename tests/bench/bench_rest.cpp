@@ -1,0 +1,118 @@
+// Fetches the small generated district from rb-devserver with 50 ms of server latency per
+// request, at 1, 4 and 8 requests in flight, and prints the wall time against the floor
+// (pages x latency / in flight), the client's CPU time per 1,000 records and peak RSS.
+//
+//   build/tests/bench/bench_rest [--latency MS] [--page-size N]
+#include "DevServerProcess.h"
+#include "TestSupport.h"
+
+#include "oneroster/rest/RestSource.h"
+#include "oneroster/rest/RestSourceSettings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+long peakRssMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("rosterbridge.*.debug=false\nrosterbridge.*.info=false"));
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Server latency."),
+                                     QStringLiteral("ms"), QStringLiteral("50"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Page size."),
+                                      QStringLiteral("n"), QStringLiteral("100"));
+    parser.addOptions({latency, pageSize});
+    parser.process(app);
+
+    QTemporaryDir tmp;
+    const QString district = tmp.filePath(QStringLiteral("small.zip"));
+    const auto gen = rb::test::run(rb::test::generatorBinary(),
+                                   {QStringLiteral("--scale"), QStringLiteral("small"),
+                                    QStringLiteral("--version"), QStringLiteral("1.2"),
+                                    QStringLiteral("--run-date"), QStringLiteral("2026-09-01"),
+                                    QStringLiteral("-o"), district});
+    if (gen.exitCode != 0) {
+        std::fprintf(stderr, "the generator failed\n");
+        return 1;
+    }
+    rb::test::DevServerProcess server;
+    const QString secret = QStringLiteral("bench-secret");
+    if (!server.start({QStringLiteral("--data"), district, QStringLiteral("--auth"),
+                       QStringLiteral("oauth2"), QStringLiteral("--client-id"),
+                       QStringLiteral("bench"), QStringLiteral("--client-secret"), secret,
+                       QStringLiteral("--fault"),
+                       QStringLiteral("latencyMs=") + parser.value(latency)})) {
+        std::fprintf(stderr, "the development server did not start\n");
+        return 1;
+    }
+    const double latencyS = parser.value(latency).toDouble() / 1000.0;
+    std::printf("small district over OneRoster 1.2, %s ms latency, page size %s\n",
+                qPrintable(parser.value(latency)), qPrintable(parser.value(pageSize)));
+    std::printf("%-10s %8s %8s %9s %8s %12s\n", "in flight", "pages", "time s", "floor s", "ratio",
+                "CPU ms/1000");
+    for (int inFlight : {1, 4, 8}) {
+        rb::RestSourceSettings s;
+        s.baseUrl = server.baseUrl().toString();
+        s.version = rb::OneRosterVersion::V1_2;
+        s.tokenUrl = s.baseUrl + QStringLiteral("/oauth/token");
+        s.clientId = QStringLiteral("bench");
+        s.pageSize = parser.value(pageSize).toInt();
+        s.maxInFlight = inFlight;
+        QTemporaryDir out;
+        rb::RestSource source;
+        bool ok = false;
+        QObject::connect(&source, &rb::RestSource::finished, &app, [&ok](bool success) {
+            ok = success;
+            QCoreApplication::quit();
+        });
+        const double cpu0 = cpuSeconds();
+        QElapsedTimer timer;
+        timer.start();
+        source.start(s, rb::RestSecrets{secret}, out.path());
+        if (source.isRunning())
+            QCoreApplication::exec();
+        const double seconds = double(timer.elapsed()) / 1000.0;
+        const double cpu = cpuSeconds() - cpu0;
+        if (!ok) {
+            for (const QString &line : source.findings().lines())
+                std::fprintf(stderr, "%s\n", qPrintable(line));
+            return 1;
+        }
+        qint64 pages = 0;
+        for (const rb::RestExchange &e : source.exchanges())
+            pages += !e.url.path().endsWith(QStringLiteral("/token"));
+        qint64 records = 0;
+        for (rb::RestCollection c : rb::restCollections())
+            records += source.recordCount(c);
+        const double floor = double(pages) * latencyS / inFlight;
+        std::printf("%-10d %8lld %8.2f %9.2f %8.2f %12.1f\n", inFlight, pages, seconds, floor,
+                    seconds / floor, cpu * 1000.0 / (double(records) / 1000.0));
+    }
+    std::printf("peak RSS   %ld MiB\n", peakRssMiB());
+    return 0;
+}
