@@ -1,5 +1,6 @@
 #include "RestTestDistrict.h"
 #include "oneroster/OneRosterCsvLoader.h"
+#include "oneroster/OneRosterFiles.h"
 #include "oneroster/rest/RestCsvExport.h"
 #include "oneroster/rest/RestJson.h"
 #include "oneroster/rest/RestRecordConverter.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
                   "\"middleName\":null,\"identifier\":null,\"email\":\"jd@example.org\","
                   "\"agents\":[],\"grades\":[\"09\",\"10\"],\"password\":\"secret\"}"));
         QCOMPARE(r.row.size(),
-                 RestRecordConverter::header(u"users.csv"_s, OneRosterVersion::V1_1).size());
+                 OneRosterFiles::header(u"users.csv"_s, OneRosterVersion::V1_1).size());
         QCOMPARE(r.row,
                  (QByteArrayList{"u1", "active", "", "true", "894,900", "teacher", "jd", "{LDAP:x}",
                                  "J", "D", "", "", "jd@example.org", "", "", "", "09,10", ""}));
@@ -127,7 +128,7 @@ private Q_SLOTS:
                   "\"s2\"},\"userProfile\":\"p9\"}],\"grades\":[\"11\"],"
                   "\"userMasterIdentifier\":\"M1\"}"));
         const QByteArrayList header =
-            RestRecordConverter::header(u"users.csv"_s, OneRosterVersion::V1_2);
+            OneRosterFiles::header(u"users.csv"_s, OneRosterVersion::V1_2);
         QCOMPARE(r.row.size(), header.size());
         auto col = [&](const char *name) {
             return r.row.at(header.indexOf(QByteArray(name)));
@@ -171,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(r.problems.size(), 1);
         QVERIFY(r.problems.first().contains(u"course"_s));
         const QByteArrayList header =
-            RestRecordConverter::header(u"classes.csv"_s, OneRosterVersion::V1_1);
+            OneRosterFiles::header(u"classes.csv"_s, OneRosterVersion::V1_1);
         QCOMPARE(r.row.at(header.indexOf("schoolSourcedId")), QByteArray("s1"));
         QCOMPARE(r.row.at(header.indexOf("termSourcedIds")), QByteArray("t1,t2"));
     }

@@ -2,8 +2,8 @@
 
 #include "CourseCatalog.h"
 #include "EnrollmentFileWriter.h"
-#include "OneRosterFiles.h"
 #include "UserFileWriter.h"
+#include "oneroster/OneRosterFiles.h"
 
 #include <oneroster/OneRosterCsvWriter.h>
 

@@ -1,6 +1,6 @@
 #include "EnrollmentFileWriter.h"
 
-#include "OneRosterFiles.h"
+#include "oneroster/OneRosterFiles.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "oneroster/OneRosterSource.h"
+
 #include <QDate>
 #include <QString>
 
 namespace rb::gen {
 
 enum class Scale { Tiny, Small, Large };
-enum class OneRosterVersion { V1_1, V1_2 };
+using OneRosterVersion = rb::OneRosterVersion;
 
 struct GeneratorOptions
 {

@@ -1,7 +1,7 @@
 #include "UserFileWriter.h"
 
 #include "CourseCatalog.h"
-#include "OneRosterFiles.h"
+#include "oneroster/OneRosterFiles.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,7 @@
 #include "RestCsvExport.h"
 
 #include "RestJson.h"
+#include "oneroster/OneRosterFiles.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -55,7 +56,7 @@ bool RestCsvExport::beginCollection(RestCollection collection, QString *error)
         if (!m_written.contains(name))
             m_written.append(name);
         f.writer = std::make_unique<OneRosterCsvWriter>(f.file.get());
-        f.writer->writeRow(RestRecordConverter::header(name, m_converter.version()));
+        f.writer->writeRow(OneRosterFiles::header(name, m_converter.version()));
         m_rows.insert(name, 0);
         m_open.push_back(std::move(f));
     }
@@ -136,7 +137,7 @@ bool RestCsvExport::finish(const QString &systemName, QString *error)
     writer.writeRow({"manifest.version", "1.0"});
     writer.writeRow({QByteArrayView("oneroster.version"),
                      QByteArrayView(oneRosterVersionName(m_converter.version()).toUtf8())});
-    for (const QString &name : RestRecordConverter::manifestFiles(m_converter.version())) {
+    for (const QString &name : OneRosterFiles::manifestFiles(m_converter.version())) {
         const bool present = m_written.contains(name + u".csv"_s);
         writer.writeRow(QStringList{u"file."_s + name, present ? u"bulk"_s : u"absent"_s});
     }

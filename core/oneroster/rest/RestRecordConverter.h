@@ -28,12 +28,8 @@ public:
     explicit RestRecordConverter(OneRosterVersion version);
 
     OneRosterVersion version() const { return m_version; }
-    // The CSV header of a rostering file in this version ("users.csv", "roles.csv", ...).
-    static QByteArrayList header(const QString &fileName, OneRosterVersion version);
     // The files a collection becomes: users in 1.2 also fill roles.csv.
     QStringList filesFor(RestCollection collection) const;
-    // Every file.* row of manifest.csv for this version.
-    static QStringList manifestFiles(OneRosterVersion version);
 
     ConvertedRecord convert(RestCollection collection, const QJsonObject &record) const;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "GeneratorOptions.h"
+#include "OneRosterSource.h"
 
 #include <QByteArrayList>
 #include <QString>
 #include <QStringList>
 
-namespace rb::gen {
+namespace rb {
 
 // File names, headers and manifest rows of the OneRoster CSV binding, per version.
 class OneRosterFiles
@@ -18,4 +18,4 @@ public:
     static QByteArray versionText(OneRosterVersion version);
 };
 
-} // namespace rb::gen
+} // namespace rb

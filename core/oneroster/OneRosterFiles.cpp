@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rb::gen {
+namespace rb {
 
 QByteArrayList OneRosterFiles::header(const QString &fileName, OneRosterVersion version)
 {
@@ -108,4 +108,4 @@ QByteArray OneRosterFiles::versionText(OneRosterVersion version)
     return version == OneRosterVersion::V1_1 ? QByteArrayLiteral("1.1") : QByteArrayLiteral("1.2");
 }
 
-} // namespace rb::gen
+} // namespace rb
