@@ -192,7 +192,8 @@ void ConnectionTest::tlsNext()
         socket->setSslConfiguration(m_fetcher->sslConfiguration());
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    auto fail = [this, socket, target = host + u':' + QString::number(port)](const QString &why) {
+    auto fail = [this, socket,
+                 target = QString(host + u':' + QString::number(port))](const QString &why) {
         if (m_finished || m_socket != socket)
             return;
         m_socket = nullptr;
