@@ -1,5 +1,7 @@
 #include "SftpSettings.h"
 
+#include "common/JsonSettingsReader.h"
+
 #include <QJsonValue>
 #include <QStringList>
 
@@ -10,47 +12,6 @@ namespace rb {
 namespace {
 
 const QStringList kSecretKeys = {u"password"_s, u"passphrase"_s, u"keyPassphrase"_s, u"secret"_s};
-
-struct Reader
-{
-    const QJsonObject &json;
-    Findings *findings;
-    const QString &file;
-
-    void bad(const QString &key, const QString &message) const
-    {
-        findings->error(file, 0, key, message, u"settings.value"_s);
-    }
-    void readString(const QString &key, QString *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isString())
-            return bad(key, SftpSettings::tr("must be a string"));
-        *out = v.toString().trimmed();
-    }
-    void readBool(const QString &key, bool *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isBool())
-            return bad(key, SftpSettings::tr("must be true or false"));
-        *out = v.toBool();
-    }
-    void readInt(const QString &key, int min, int max, int *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        const double d = v.toDouble(-1.0e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            return bad(key,
-                       SftpSettings::tr("must be a whole number from %1 to %2").arg(min).arg(max));
-        *out = int(d);
-    }
-};
 
 } // namespace
 
@@ -75,7 +36,7 @@ SftpSettings SftpSettings::fromJson(const QJsonObject &json, Findings *findings,
                                     const QString &file)
 {
     SftpSettings s;
-    const Reader r{json, findings, file};
+    const JsonSettingsReader r(json, findings, file);
     static const QStringList known = {u"host"_s,
                                       u"port"_s,
                                       u"username"_s,

@@ -1,5 +1,7 @@
 #include "RestSourceSettings.h"
 
+#include "common/JsonSettingsReader.h"
+
 #include "VendorPreset.h"
 
 #include <QJsonArray>
@@ -21,88 +23,6 @@ QJsonObject fieldsToJson(const RestFields &fields)
         o.insert(name, value);
     return o;
 }
-
-struct Reader
-{
-    const QJsonObject &json;
-    Findings *findings;
-    const QString &file;
-
-    void bad(const QString &key, const QString &message) const
-    {
-        findings->error(file, 0, key, message, u"settings.value"_s);
-    }
-    void readString(const QString &key, QString *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isString())
-            return bad(key, RestSourceSettings::tr("must be a string"));
-        *out = v.toString().trimmed();
-    }
-    void readBool(const QString &key, bool *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isBool())
-            return bad(key, RestSourceSettings::tr("must be true or false"));
-        *out = v.toBool();
-    }
-    void readInt(const QString &key, int min, int max, int *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        const double d = v.toDouble(-1.0e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max)
-            return bad(
-                key,
-                RestSourceSettings::tr("must be a whole number from %1 to %2").arg(min).arg(max));
-        *out = int(d);
-    }
-    // An array of strings, or one string of space-separated words (the OAuth form).
-    void readWords(const QString &key, QStringList *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (v.isString()) {
-            *out = v.toString().split(u' ', Qt::SkipEmptyParts);
-            return;
-        }
-        if (!v.isArray())
-            return bad(key, RestSourceSettings::tr("must be a list of strings"));
-        QStringList words;
-        const QJsonArray array = v.toArray();
-        for (const QJsonValue &item : array) {
-            if (!item.isString())
-                return bad(key, RestSourceSettings::tr("must be a list of strings"));
-            if (!item.toString().trimmed().isEmpty())
-                words.append(item.toString().trimmed());
-        }
-        *out = words;
-    }
-    void readFields(const QString &key, RestFields *out) const
-    {
-        const QJsonValue v = json.value(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isObject())
-            return bad(key, RestSourceSettings::tr("must be an object of names and values"));
-        RestFields fields;
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!it.value().isString())
-                return bad(key + u'.' + it.key(), RestSourceSettings::tr("must be a string"));
-            if (it.key().trimmed().isEmpty())
-                return bad(key, RestSourceSettings::tr("a name is empty"));
-            fields.append({it.key(), it.value().toString()});
-        }
-        *out = fields;
-    }
-};
 
 } // namespace
 
@@ -182,7 +102,7 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
                                                 const QString &file)
 {
     RestSourceSettings s;
-    const Reader r{json, findings, file};
+    const JsonSettingsReader r(json, findings, file);
     static const QStringList known = {u"baseUrl"_s,
                                       u"version"_s,
                                       u"vendor"_s,
