@@ -1,8 +1,10 @@
 #include "CommandLine.h"
 
 #include "RestCommand.h"
+#include "SftpCommand.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmValidator.h"
+#include "delivery/SftpSettings.h"
 #include "oneroster/rest/RestSourceSettings.h"
 #include "pipeline/ConvertJob.h"
 
@@ -73,6 +75,8 @@ int CommandLine::usage(const QString &message)
                 "                       [--previous LAST.zip] [--run-date YYYY-MM-DD] "
                 "[--approve]\n"
                 "  rosterbridge convert --source SIS.json -o OUT.zip [the options above]\n"
+                "  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]\n"
+                "      [--deliver-sftp ASM.json] [--deliver-folder DIR]\n"
                 "  rosterbridge validate ASM.zip [--report FILE]\n"
                 "  rosterbridge test-connection --source SIS.json\n"
                 "Run a command with --help for its options.")
@@ -133,7 +137,22 @@ int CommandLine::convert(const QStringList &arguments)
     const QCommandLineOption approve(QStringLiteral("approve"),
                                      tr("Write the zip even if the removals exceed the safety "
                                         "thresholds."));
-    parser.addOptions({output, filters, report, previous, runDate, approve, source});
+    const QCommandLineOption sftpInput(
+        QStringLiteral("sftp-input"),
+        tr("Fetch the OneRoster export from an SFTP server described in this file (JSON; "
+           "remoteFolder names a .zip or a folder of CSV files). The password comes from %1.")
+            .arg(QString::fromLatin1(SftpCommand::kSourcePassword)),
+        tr("file"));
+    const QCommandLineOption deliverSftp(
+        QStringLiteral("deliver-sftp"),
+        tr("Upload the zip to Apple School Manager over SFTP as described in this file (JSON). "
+           "The password comes from %1.")
+            .arg(QString::fromLatin1(SftpCommand::kAsmPassword)),
+        tr("file"));
+    const QCommandLineOption deliverFolder(QStringLiteral("deliver-folder"),
+                                           tr("Also copy the zip into this folder."), tr("folder"));
+    parser.addOptions({output, filters, report, previous, runDate, approve, source, sftpInput,
+                       deliverSftp, deliverFolder});
     if (!parser.parse(arguments.mid(1)))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -141,7 +160,9 @@ int CommandLine::convert(const QStringList &arguments)
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != (parser.isSet(source) ? 0 : 1))
+    if (parser.isSet(source) && parser.isSet(sftpInput))
+        return usage(tr("convert reads from --source or --sftp-input, not both."));
+    if (positional.size() != (parser.isSet(source) || parser.isSet(sftpInput) ? 0 : 1))
         return usage(tr("convert needs exactly one input: an export, or --source."));
     if (!parser.isSet(output))
         return usage(tr("convert needs -o OUT.zip."));
@@ -194,6 +215,40 @@ int CommandLine::convert(const QStringList &arguments)
         request.input = fetched.path();
     }
 
+    // Delivery settings are read before any work so that a slip in them costs nothing.
+    SftpSettings asm_;
+    SftpSecrets asmSecrets;
+    if (parser.isSet(deliverSftp)) {
+        Findings settingsFindings;
+        if (!SftpCommand::load(parser.value(deliverSftp), SftpCommand::kAsmPassword,
+                               SftpCommand::kAsmPassphrase, &asm_, &asmSecrets,
+                               &settingsFindings)) {
+            printFindings(settingsFindings, err());
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(sftpInput)) {
+        Findings sourceFindings;
+        SftpSettings settings;
+        SftpSecrets secrets;
+        if (!SftpCommand::load(parser.value(sftpInput), SftpCommand::kSourcePassword,
+                               SftpCommand::kSourcePassphrase, &settings, &secrets,
+                               &sourceFindings)) {
+            printFindings(sourceFindings, err());
+            return ExitUsage;
+        }
+        if (!SftpCommand::fetch(settings, secrets, fetched.path(), &request.input, &sourceFindings,
+                                &fetchReport)) {
+            printFindings(sourceFindings, err());
+            out() << tr("Failed: the export could not be fetched; no zip was written.") << Qt::endl;
+            writeReport(parser.value(report),
+                        QJsonObject{{QStringLiteral("outcome"), QStringLiteral("failed")},
+                                    {QStringLiteral("fetch"), fetchReport},
+                                    {QStringLiteral("findings"), sourceFindings.toJson()}});
+            return ExitFailed;
+        }
+    }
+
     ConvertJob job(request);
     const ConvertJob::Outcome outcome = job.run();
     printFindings(job.findings(), err());
@@ -222,11 +277,38 @@ int CommandLine::convert(const QStringList &arguments)
     QJsonObject fullReport = job.report();
     if (!fetchReport.isEmpty())
         fullReport.insert(QStringLiteral("fetch"), fetchReport);
+    // Deliver only a zip that was written; a failed delivery leaves the zip for a retry.
+    bool delivered = true;
+    if (outcome == ConvertJob::Outcome::Written &&
+        (parser.isSet(deliverSftp) || parser.isSet(deliverFolder))) {
+        Findings deliveryFindings;
+        QJsonObject deliveries;
+        if (parser.isSet(deliverSftp)) {
+            QJsonObject r;
+            delivered =
+                SftpCommand::deliver(asm_, asmSecrets, request.output, &deliveryFindings, &r);
+            deliveries.insert(QStringLiteral("sftp"), r);
+        }
+        if (delivered && parser.isSet(deliverFolder)) {
+            QJsonObject r;
+            delivered = SftpCommand::deliverToFolder(request.output, parser.value(deliverFolder),
+                                                     &deliveryFindings, &r);
+            deliveries.insert(QStringLiteral("folder"), r);
+        }
+        fullReport.insert(QStringLiteral("delivery"), deliveries);
+        printFindings(deliveryFindings, err());
+        out() << (delivered ? tr("Delivered %1.").arg(request.output)
+                            : tr("Delivery failed: %1 was written but not delivered; the next "
+                                 "attempt sends the whole zip again.")
+                                  .arg(request.output))
+              << Qt::endl;
+    }
+    asmSecrets = {};
     if (!writeReport(parser.value(report), fullReport) && outcome == ConvertJob::Outcome::Written)
         return ExitFailed;
     switch (outcome) {
     case ConvertJob::Outcome::Written:
-        return ExitOk;
+        return delivered ? ExitOk : ExitFailed;
     case ConvertJob::Outcome::Held:
         return ExitHeld;
     case ConvertJob::Outcome::Failed:
