@@ -19,6 +19,13 @@ void addResult(const TransferResult &result, const QString &file, const QString 
     *report = result.toJson();
     if (!result.ok)
         findings->error(file, 0, {}, result.message, code);
+    else if (result.hostKeyTrustedOnFirstUse)
+        findings->warning(file, 0, QStringLiteral("hostKeyFingerprint"),
+                          SftpCommand::tr("the server's host key was trusted on first use: %1; "
+                                          "put it in the settings as hostKeyFingerprint to pin "
+                                          "it")
+                              .arg(result.hostKeyFingerprint),
+                          QStringLiteral("sftp.hostkey.tofu"));
 }
 } // namespace
 

@@ -92,6 +92,28 @@ private slots:
         QCOMPARE(readFile(uploaded), readFile(out));
     }
 
+    void unknownHostKeyIsReportedOrTrustedOnFirstUse()
+    {
+        const QString fingerprint = m_server.fingerprint(QStringLiteral("host_ed25519"));
+        const QString out = path(QStringLiteral("tofu.zip"));
+        auto r = app({m_district, QStringLiteral("-o"), out, QStringLiteral("--deliver-sftp"),
+                      settingsFile(QStringLiteral("asm-unpinned.json"), {})},
+                     QStringLiteral("ROSTERBRIDGE_ASM_PASSWORD"), SshServerProcess::password());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(fingerprint.toUtf8()), r.err.constData());
+
+        QJsonObject o =
+            QJsonDocument::fromJson(readFile(path(QStringLiteral("asm-unpinned.json")))).object();
+        o.insert(QStringLiteral("trustOnFirstUse"), true);
+        writeFile(path(QStringLiteral("asm-tofu.json")), QJsonDocument(o).toJson());
+        r = app({m_district, QStringLiteral("-o"), out, QStringLiteral("--deliver-sftp"),
+                 path(QStringLiteral("asm-tofu.json"))},
+                QStringLiteral("ROSTERBRIDGE_ASM_PASSWORD"), SshServerProcess::password());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.err.contains(QByteArray("trusted on first use: " + fingerprint.toUtf8())),
+                 r.err.constData());
+    }
+
     void changedHostKeyStopsDelivery()
     {
         const QString out = path(QStringLiteral("pinned.zip"));
