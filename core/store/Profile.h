@@ -1,0 +1,119 @@
+#pragma once
+
+#include "common/Findings.h"
+#include "delivery/SftpSettings.h"
+#include "oneroster/rest/RestSourceSettings.h"
+#include "pipeline/ConversionSettings.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+namespace rb {
+
+// The names of the secrets a profile can refer to. A secret is stored in the keychain under
+// "<profile-id>/<name>"; the profile itself only says which of them it needs.
+namespace SecretName {
+inline constexpr QLatin1String SisClientSecret{"sisClientSecret"};
+inline constexpr QLatin1String SisSftpPassword{"sisSftpPassword"};
+inline constexpr QLatin1String SisSftpKeyPassphrase{"sisSftpKeyPassphrase"};
+inline constexpr QLatin1String AsmPassword{"asmPassword"};
+inline constexpr QLatin1String AsmKeyPassphrase{"asmKeyPassphrase"};
+inline constexpr QLatin1String SmtpPassword{"smtpPassword"};
+} // namespace SecretName
+
+enum class SourceKind { Csv, Rest, SftpCsv };
+enum class DestinationKind { AsmSftp, Folder };
+
+// Where the OneRoster data comes from. Only the part matching `kind` is saved.
+struct ProfileSource
+{
+    SourceKind kind = SourceKind::Csv;
+    // Csv: a OneRoster zip or folder; with `watch`, a drop folder watched for new exports.
+    QString path;
+    bool watch = false;
+    // Rest: the OneRoster REST server.
+    RestSourceSettings rest;
+    // SftpCsv: the SIS's SFTP server and what to fetch there (a .zip file, or a folder whose
+    // *.csv files make up the export).
+    SftpSettings sftp;
+    QString remotePath;
+};
+
+// Where the finished zip goes. Only the part matching `kind` is saved.
+struct ProfileDestination
+{
+    DestinationKind kind = DestinationKind::AsmSftp;
+    SftpSettings sftp; // AsmSftp
+    QString folder;    // Folder
+};
+
+struct EmailNotification
+{
+    bool enabled = false;
+    QString smtpHost;
+    int smtpPort = 587;
+    bool startTls = true;
+    // Empty: the server takes mail without logging in; otherwise the password is a secret.
+    QString username;
+    QString from;
+    QStringList to;
+};
+
+struct NotificationSettings
+{
+    EmailNotification email;
+    // Empty: no webhook.
+    QString webhookUrl;
+};
+
+// One sync job: what to read, how to convert it, where to deliver it and when. Saved as one
+// JSON file by ProfileStore. Holds no secret; requiredSecrets() names the ones it needs.
+struct Profile
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::Profile)
+public:
+    // 1 had "type" where 2 has "kind" and "saveRequestData" where 2 has "saveExchangeData";
+    // 0 (no "schemaVersion") had the conversion document under "filters" and a csv source as
+    // "exportPath". migrate() lifts both.
+    static constexpr int kSchemaVersion = 2;
+    static constexpr int kDefaultRetentionDays = 30;
+
+    QUuid id;
+    QString name;
+    int schemaVersion = kSchemaVersion;
+    ProfileSource source;
+    ConversionSettings conversion;
+    ProfileDestination destination;
+    // Kept as written until the scheduling rules read it.
+    QJsonObject schedule;
+    NotificationSettings notifications;
+    int retentionDays = kDefaultRetentionDays;
+    // Keep request and response bodies (capped, redacted) in the run history.
+    bool saveExchangeData = false;
+    // A new or imported profile waits for the admin to approve its first run.
+    bool needsFirstRunApproval = true;
+
+    // A fresh profile with a new id.
+    static Profile create(const QString &name);
+
+    QJsonObject toJson() const;
+    // Migrates older schema versions first. Unknown keys are warnings; bad values are errors
+    // whose field is the key's path ("destination.sftp.port"); a secret found in the JSON is
+    // ignored with a warning.
+    static Profile fromJson(const QJsonObject &json, Findings *findings,
+                            const QString &file = QStringLiteral("profile"));
+    // The same JSON in the current schema. A version newer than this build is an error.
+    static QJsonObject migrate(const QJsonObject &json, Findings *findings, const QString &file);
+
+    // The secret names this profile's settings need, in a stable order.
+    QStringList requiredSecrets() const;
+};
+
+QString sourceKindName(SourceKind kind);
+QString destinationKindName(DestinationKind kind);
+
+} // namespace rb
