@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Notification.h"
+
+#include <QObject>
+#include <QSslConfiguration>
+#include <QStringList>
+
+class QSslSocket;
+class QTimer;
+
+namespace rb {
+
+// Where failure and hold emails go. The password is not part of it: it is passed by value.
+struct SmtpSettings
+{
+    enum class Security { StartTls, Tls, None };
+    QString host;
+    int port = 587;
+    Security security = Security::StartTls;
+    QString username; // empty: no login
+    QString from;
+    QStringList to;
+    int timeoutMs = 30000;
+};
+
+// Sends one notification by email over SMTP (RFC 5321), with STARTTLS or TLS and AUTH PLAIN.
+// TLS errors are never ignored. Reports its end exactly once through finished().
+class SmtpNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SmtpNotifier(QObject *parent = nullptr);
+    ~SmtpNotifier() override;
+
+    // Extra trust for a server with a certificate of its own (tests, a district's own CA).
+    void setSslConfiguration(const QSslConfiguration &configuration);
+    void send(const SmtpSettings &settings, const QString &password, const Notification &n);
+
+    // The message as sent after DATA (headers and body, CRLF line ends, dots stuffed).
+    static QByteArray message(const SmtpSettings &settings, const Notification &n,
+                              const QDateTime &date);
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &error);
+
+private:
+    enum class Stage {
+        Greeting,
+        Ehlo,
+        StartTls,
+        EhloSecure,
+        Auth,
+        MailFrom,
+        RcptTo,
+        Data,
+        Body,
+        Quit
+    };
+    void onReadyRead();
+    void handle(int code, const QByteArray &text);
+    void sendLine(const QByteArray &line);
+    void ehlo();
+    void afterEhlo();
+    void fail(const QString &error);
+    void done();
+
+    QSslSocket *m_socket = nullptr;
+    QTimer *m_timer = nullptr;
+    QSslConfiguration m_ssl;
+    bool m_haveSsl = false;
+    SmtpSettings m_settings;
+    QString m_password;
+    QByteArray m_message;
+    Stage m_stage = Stage::Greeting;
+    int m_recipient = 0;
+    QByteArray m_buffer;
+    QByteArray m_multiline;
+    bool m_finished = true;
+};
+
+} // namespace rb

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Notification.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace rb {
+
+// Posts a notification as JSON to a webhook URL (chat systems and ticketing tools accept this).
+// Reports its end exactly once through finished().
+class WebhookNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebhookNotifier(QObject *parent = nullptr);
+
+    void send(const QUrl &url, const Notification &notification, int timeoutMs = 15000);
+
+Q_SIGNALS:
+    void finished(bool ok, const QString &error);
+
+private:
+    QNetworkAccessManager *m_network;
+};
+
+} // namespace rb

@@ -1,0 +1,307 @@
+#include "TestSupport.h"
+
+#include "notify/SmtpNotifier.h"
+#include "notify/WebhookNotifier.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using namespace rb::test;
+
+namespace {
+// A minimal SMTP server speaking the part of RFC 5321 a notifier uses, with STARTTLS on a
+// certificate made for the test. No mail server package can be started here for a test.
+class TestSmtpServer : public QTcpServer
+{
+public:
+    QSslConfiguration tls;
+    bool offerStartTls = true;
+    QByteArray password = "right";
+    QByteArray authPlain; // decoded
+    QByteArray data;      // what came after DATA
+    QList<QByteArray> recipients;
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto *s = new QSslSocket(this);
+        s->setSocketDescriptor(fd);
+        s->setSslConfiguration(tls);
+        auto *inData = new bool(false);
+        auto *buffer = new QByteArray;
+        connect(s, &QObject::destroyed, s, [inData, buffer] {
+            delete inData;
+            delete buffer;
+        });
+        s->write("220 test ESMTP\r\n");
+        connect(s, &QSslSocket::readyRead, this, [this, s, inData, buffer] {
+            *buffer += s->readAll();
+            qsizetype end;
+            while ((end = buffer->indexOf("\r\n")) >= 0) {
+                const QByteArray line = buffer->left(end);
+                buffer->remove(0, end + 2);
+                if (*inData) {
+                    if (line == ".") {
+                        *inData = false;
+                        s->write("250 queued\r\n");
+                    } else {
+                        data += line + "\r\n";
+                    }
+                    continue;
+                }
+                if (line.startsWith("EHLO")) {
+                    s->write(offerStartTls && !s->isEncrypted()
+                                 ? "250-test\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n"
+                                 : "250-test\r\n250 AUTH PLAIN\r\n");
+                } else if (line == "STARTTLS") {
+                    s->write("220 go ahead\r\n");
+                    s->flush();
+                    s->startServerEncryption();
+                } else if (line.startsWith("AUTH PLAIN ")) {
+                    authPlain = QByteArray::fromBase64(line.mid(11));
+                    s->write(authPlain.endsWith(QByteArray('\0' + password)) ? "235 ok\r\n"
+                                                                 : "535 bad credentials\r\n");
+                } else if (line.startsWith("MAIL FROM:")) {
+                    s->write("250 ok\r\n");
+                } else if (line.startsWith("RCPT TO:")) {
+                    recipients.append(line.mid(8));
+                    s->write("250 ok\r\n");
+                } else if (line == "DATA") {
+                    *inData = true;
+                    s->write("354 go\r\n");
+                } else if (line == "QUIT") {
+                    s->write("221 bye\r\n");
+                    s->disconnectFromHost();
+                } else {
+                    s->write("500 what\r\n");
+                }
+            }
+        });
+    }
+};
+
+// Answers every HTTP request with one status and keeps the last body.
+class TestHttpEndpoint : public QTcpServer
+{
+public:
+    int status = 200;
+    QByteArray lastBody;
+
+protected:
+    void incomingConnection(qintptr fd) override
+    {
+        auto *s = new QTcpSocket(this);
+        s->setSocketDescriptor(fd);
+        connect(s, &QTcpSocket::readyRead, this, [this, s] {
+            const QByteArray all = s->peek(1 << 20);
+            const qsizetype head = all.indexOf("\r\n\r\n");
+            if (head < 0)
+                return;
+            const qsizetype at = all.toLower().indexOf("content-length:");
+            const qsizetype length =
+                at < 0 ? 0
+                       : all.mid(at + 15, all.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
+            if (all.size() < head + 4 + length)
+                return;
+            lastBody = all.mid(head + 4, length);
+            s->readAll();
+            s->write("HTTP/1.1 " + QByteArray::number(status) +
+                     " X\r\nContent-Length: 0\r\n"
+                     "Connection: close\r\n\r\n");
+            s->disconnectFromHost();
+        });
+    }
+};
+} // namespace
+
+class TestNotifiers : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QSslCertificate m_cert;
+    QSslKey m_key;
+
+    Notification sample() const
+    {
+        Notification n;
+        n.profileName = QStringLiteral("North District");
+        n.status = QStringLiteral("held");
+        n.title = QStringLiteral("North District: held for review — 12 % of students removed");
+        n.lines = {QStringLiteral("students.csv: 120 of 1000 rows removed"),
+                   QStringLiteral(".a line that starts with a dot")};
+        n.runId = QStringLiteral("42");
+        return n;
+    }
+
+    SmtpSettings settingsFor(const TestSmtpServer &server) const
+    {
+        SmtpSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = server.serverPort();
+        s.username = QStringLiteral("alerts");
+        s.from = QStringLiteral("rosterbridge@district.example");
+        s.to = {QStringLiteral("it@district.example"), QStringLiteral("admin@district.example")};
+        s.timeoutMs = 5000;
+        return s;
+    }
+
+    QSslConfiguration trusting() const
+    {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.addCaCertificate(m_cert);
+        return c;
+    }
+
+    static QList<QVariant> wait(QSignalSpy &spy)
+    {
+        if (spy.isEmpty())
+            spy.wait(10000);
+        QTest::qWait(100); // a second end would arrive by now
+        return spy.size() == 1 ? spy.first() : QList<QVariant>{};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const auto r =
+            run(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                 QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                 QStringLiteral("-keyout"), m_tmp.filePath(QStringLiteral("k.pem")),
+                 QStringLiteral("-out"), m_tmp.filePath(QStringLiteral("c.pem"))});
+        QCOMPARE(r.exitCode, 0);
+        m_cert = QSslCertificate(readFile(m_tmp.filePath(QStringLiteral("c.pem"))));
+        m_key = QSslKey(readFile(m_tmp.filePath(QStringLiteral("k.pem"))), QSsl::Rsa);
+        QVERIFY(!m_cert.isNull() && !m_key.isNull());
+    }
+
+    void startTlsAndLogin()
+    {
+        TestSmtpServer server;
+        server.tls = QSslConfiguration::defaultConfiguration();
+        server.tls.setLocalCertificate(m_cert);
+        server.tls.setPrivateKey(m_key);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpNotifier notifier;
+        notifier.setSslConfiguration(trusting());
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(settingsFor(server), QStringLiteral("right"), sample());
+        const auto result = wait(done);
+        QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
+                 qPrintable(result.value(1).toString()));
+        QCOMPARE(server.authPlain, QByteArray("\0alerts\0right", 13));
+        QCOMPARE(server.recipients.size(), 2);
+        QVERIFY(server.data.contains("Subject: =?UTF-8?B?"));
+        QVERIFY(server.data.contains("students.csv: 120 of 1000 rows removed"));
+        // Dot-stuffing: the line that starts with a dot arrives doubled.
+        QVERIFY(server.data.contains("\r\n- .a line"));
+        QVERIFY(!server.data.contains("right"));
+    }
+
+    void untrustedCertificateFails()
+    {
+        TestSmtpServer server;
+        server.tls = QSslConfiguration::defaultConfiguration();
+        server.tls.setLocalCertificate(m_cert);
+        server.tls.setPrivateKey(m_key);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpNotifier notifier;
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(settingsFor(server), QStringLiteral("right"), sample());
+        const auto result = wait(done);
+        QVERIFY(!result.isEmpty());
+        QVERIFY(!result.at(0).toBool());
+        QVERIFY2(result.at(1).toString().contains(u"secure connection"),
+                 qPrintable(result.at(1).toString()));
+        QVERIFY(server.authPlain.isEmpty());
+    }
+
+    void noStartTlsNoPassword()
+    {
+        TestSmtpServer server;
+        server.offerStartTls = false;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpNotifier notifier;
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(settingsFor(server), QStringLiteral("right"), sample());
+        const auto result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY2(result.at(1).toString().contains(u"STARTTLS"),
+                 qPrintable(result.at(1).toString()));
+        QVERIFY(server.authPlain.isEmpty());
+    }
+
+    void wrongPassword()
+    {
+        TestSmtpServer server;
+        server.offerStartTls = false;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpSettings s = settingsFor(server);
+        s.security = SmtpSettings::Security::None;
+        SmtpNotifier notifier;
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(s, QStringLiteral("wrong"), sample());
+        const auto result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY2(result.at(1).toString().contains(u"535"), qPrintable(result.at(1).toString()));
+        QVERIFY(!result.at(1).toString().contains(u"wrong"));
+    }
+
+    void unreachableServer()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int port = probe.serverPort();
+        probe.close();
+        SmtpSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = port;
+        s.from = QStringLiteral("a@b.example");
+        s.to = {QStringLiteral("c@d.example")};
+        SmtpNotifier notifier;
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(s, {}, sample());
+        const auto result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY(result.at(1).toString().contains(QString::number(port)));
+    }
+
+    void webhook()
+    {
+        TestHttpEndpoint endpoint;
+        QVERIFY(endpoint.listen(QHostAddress::LocalHost));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/hook").arg(endpoint.serverPort()));
+        WebhookNotifier notifier;
+        QSignalSpy done(&notifier, &WebhookNotifier::finished);
+        notifier.send(url, sample());
+        auto result = wait(done);
+        QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
+                 qPrintable(result.value(1).toString()));
+        const QJsonObject body = QJsonDocument::fromJson(endpoint.lastBody).object();
+        QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("held"));
+        QVERIFY(body.value(QStringLiteral("text")).toString().contains(u"students.csv"));
+
+        endpoint.status = 500;
+        done.clear();
+        notifier.send(url, sample());
+        result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY(result.at(1).toString().contains(u"HTTP 500"));
+
+        done.clear();
+        notifier.send(QUrl(QStringLiteral("ftp://nowhere")), sample());
+        result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotifiers)
+#include "tst_notifiers.moc"
