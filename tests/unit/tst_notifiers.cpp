@@ -65,8 +65,9 @@ protected:
                     s->startServerEncryption();
                 } else if (line.startsWith("AUTH PLAIN ")) {
                     authPlain = QByteArray::fromBase64(line.mid(11));
-                    s->write(authPlain.endsWith(QByteArray('\0' + password)) ? "235 ok\r\n"
-                                                                 : "535 bad credentials\r\n");
+                    s->write(authPlain.endsWith(QByteArray('\0' + password))
+                                 ? "235 ok\r\n"
+                                 : "535 bad credentials\r\n");
                 } else if (line.startsWith("MAIL FROM:")) {
                     s->write("250 ok\r\n");
                 } else if (line.startsWith("RCPT TO:")) {
