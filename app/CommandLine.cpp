@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ProfileCommand.h"
 #include "RestCommand.h"
 #include "SftpCommand.h"
 #include "asm/AsmPackage.h"
@@ -59,9 +60,9 @@ bool writeReport(const QString &path, const QJsonObject &report)
 bool CommandLine::isCommand(const QString &word)
 {
     static const QStringList commands = {
-        QStringLiteral("convert"),  QStringLiteral("validate"), QStringLiteral("test-connection"),
-        QStringLiteral("help"),     QStringLiteral("--help"),   QStringLiteral("-h"),
-        QStringLiteral("--version")};
+        QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("test-connection"),
+        QStringLiteral("profile"), QStringLiteral("help"),     QStringLiteral("--help"),
+        QStringLiteral("-h"),      QStringLiteral("--version")};
     return commands.contains(word);
 }
 
@@ -79,6 +80,7 @@ int CommandLine::usage(const QString &message)
                 "      [--deliver-sftp ASM.json] [--deliver-folder DIR]\n"
                 "  rosterbridge validate ASM.zip [--report FILE]\n"
                 "  rosterbridge test-connection --source SIS.json\n"
+                "  rosterbridge profile list [--json] | export NAME -o FILE | import FILE\n"
                 "Run a command with --help for its options.")
           << Qt::endl;
     return ExitUsage;
@@ -98,6 +100,8 @@ int CommandLine::run(const QStringList &arguments)
         return validate(arguments);
     if (command == QStringLiteral("test-connection"))
         return RestCommand::testConnection(arguments);
+    if (command == QStringLiteral("profile"))
+        return ProfileCommand::run(arguments);
     usage({});
     return command == QStringLiteral("help") || command.startsWith(u'-') ? ExitOk : ExitUsage;
 }
