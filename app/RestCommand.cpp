@@ -1,6 +1,7 @@
 #include "RestCommand.h"
 
 #include "CommandLine.h"
+#include "common/JsonSettingsReader.h"
 #include "oneroster/rest/ConnectionTest.h"
 #include "oneroster/rest/RestCollection.h"
 #include "oneroster/rest/RestSource.h"
@@ -27,22 +28,10 @@ bool RestCommand::load(const QString &path, RestSourceSettings *settings, RestSe
                        Findings *findings)
 {
     const QString shown = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        findings->error(shown, 0, {}, tr("could not be read: %1").arg(file.errorString()),
-                        QStringLiteral("source.unreadable"));
+    const auto json = JsonSettingsReader::readFile(path, findings);
+    if (!json)
         return false;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject()) {
-        findings->error(
-            shown, 0, {},
-            tr("is not a JSON object: %1 at byte %2").arg(error.errorString()).arg(error.offset),
-            QStringLiteral("source.json"));
-        return false;
-    }
-    *settings = RestSourceSettings::fromJson(doc.object(), findings, shown);
+    *settings = RestSourceSettings::fromJson(*json, findings, shown);
     if (findings->hasErrors() || !settings->validate(findings, shown))
         return false;
     secrets->clientSecret = qEnvironmentVariable(kSecretVariable);

@@ -1,5 +1,6 @@
 #include "SftpCommand.h"
 
+#include "common/JsonSettingsReader.h"
 #include "delivery/FolderDelivery.h"
 #include "delivery/SftpDownloader.h"
 #include "delivery/SftpSettings.h"
@@ -34,22 +35,10 @@ bool SftpCommand::load(const QString &path, const char *passwordVariable,
                        Findings *findings)
 {
     const QString shown = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        findings->error(shown, 0, {}, tr("could not be read: %1").arg(file.errorString()),
-                        QStringLiteral("sftp.unreadable"));
+    const auto json = JsonSettingsReader::readFile(path, findings);
+    if (!json)
         return false;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!doc.isObject()) {
-        findings->error(
-            shown, 0, {},
-            tr("is not a JSON object: %1 at byte %2").arg(error.errorString()).arg(error.offset),
-            QStringLiteral("sftp.json"));
-        return false;
-    }
-    *settings = SftpSettings::fromJson(doc.object(), findings, shown);
+    *settings = SftpSettings::fromJson(*json, findings, shown);
     if (findings->hasErrors() || !settings->validate(findings, shown))
         return false;
     secrets->password = qEnvironmentVariable(passwordVariable);

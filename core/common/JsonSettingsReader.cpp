@@ -1,8 +1,34 @@
 #include "JsonSettingsReader.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace rb {
+
+std::optional<QJsonObject> JsonSettingsReader::readFile(const QString &path, Findings *findings)
+{
+    const QString shown = QFileInfo(path).fileName();
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        findings->error(shown, 0, {}, tr("could not be read: %1").arg(f.errorString()),
+                        QStringLiteral("settings.unreadable"));
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        findings->error(
+            shown, 0, {},
+            error.error != QJsonParseError::NoError
+                ? tr("is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)
+                : tr("must hold a JSON object"),
+            QStringLiteral("settings.json"));
+        return std::nullopt;
+    }
+    return doc.object();
+}
 
 void JsonSettingsReader::bad(const QString &key, const QString &message) const
 {

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace rb {
@@ -24,6 +25,10 @@ public:
         , m_file(file)
     {
     }
+
+    // Reads a settings file that must hold one JSON object. Problems (unreadable, not JSON,
+    // not an object) become error findings against the file's name; returns nullopt then.
+    static std::optional<QJsonObject> readFile(const QString &path, Findings *findings);
 
     void bad(const QString &key, const QString &message) const;
     void readString(const QString &key, QString *out) const;

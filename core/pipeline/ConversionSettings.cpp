@@ -1,5 +1,7 @@
 #include "ConversionSettings.h"
 
+#include "common/JsonSettingsReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -30,25 +32,10 @@ ConversionSettings ConversionSettings::fromJson(const QJsonObject &json, const Q
 
 ConversionSettings ConversionSettings::load(const QString &path, Findings *findings)
 {
-    const QString shown = QFileInfo(path).fileName();
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        findings->error(shown, 0, {}, tr("could not be read: %1").arg(f.errorString()),
-                        QStringLiteral("settings.unreadable"));
+    const auto json = JsonSettingsReader::readFile(path, findings);
+    if (!json)
         return {};
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        findings->error(
-            shown, 0, {},
-            error.error != QJsonParseError::NoError
-                ? tr("is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset)
-                : tr("must hold a JSON object"),
-            QStringLiteral("settings.json"));
-        return {};
-    }
-    return fromJson(doc.object(), shown, findings);
+    return fromJson(*json, QFileInfo(path).fileName(), findings);
 }
 
 QJsonObject ConversionSettings::toJson() const
