@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistorySchema.h"
 #include "RunRecord.h"
 #include "oneroster/rest/Redactor.h"
 
@@ -50,7 +51,7 @@ class HistoryDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(rb::HistoryDatabase)
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = HistorySchema::kVersion;
 
     enum class OpenMode { ReadWrite, ReadOnly };
 
@@ -108,11 +109,11 @@ public:
 private:
     bool connection(QSqlDatabase *db);
     bool openConnection(QSqlDatabase *db, const QString &name);
-    bool validateAndMigrate(QSqlDatabase &db);
-    bool migrateTo1(QSqlDatabase &db);
+    QString connectionName() const;
     bool fail(const QString &what, const QSqlError &error);
+    // Passes ok through; on failure error becomes lastError().
+    bool reported(bool ok, const QString &error);
     void setError(const QString &message);
-    QString describe(const QSqlError &error) const;
 
     mutable QMutex m_mutex;
     QString m_path;

@@ -1,0 +1,175 @@
+#include "HistoryQueries.h"
+
+#include "HistoryDatabase.h"
+#include "HistoryError.h"
+#include "HistoryRows.h"
+
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace rb {
+
+HistoryQueries::HistoryQueries(const QSqlDatabase &db, const QString &path)
+    : m_db(db)
+    , m_path(path)
+{
+}
+
+bool HistoryQueries::fail(const QString &what, const QSqlError &sqlError, QString *error) const
+{
+    *error = HistoryError::message(what, m_path, sqlError);
+    return false;
+}
+
+bool HistoryQueries::runs(const RunQuery &query, QList<RunRecord> *out, QString *error) const
+{
+    QStringList where;
+    QVariantList values;
+    if (!query.profileId.isEmpty()) {
+        where.append(u"r.profile_id = ?"_s);
+        values.append(query.profileId);
+    }
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (RunStatus status : query.statuses) {
+            marks.append(u"?"_s);
+            values.append(runStatusName(status));
+        }
+        where.append(QString(u"r.status IN (" % marks.join(u", "_s) % u')'));
+    }
+    if (query.from.isValid()) {
+        where.append(u"r.started_at >= ?"_s);
+        values.append(HistoryRows::timeValue(query.from));
+    }
+    if (query.to.isValid()) {
+        where.append(u"r.started_at < ?"_s);
+        values.append(HistoryRows::timeValue(query.to));
+    }
+    const QString sql =
+        QString(u"SELECT " % HistoryRows::runColumns() % u" FROM runs r" %
+                (where.isEmpty() ? QString() : QString(u" WHERE " % where.join(u" AND "_s))) %
+                u" ORDER BY r.started_at DESC, r.id DESC LIMIT ? OFFSET ?");
+    values.append(query.limit > 0 ? query.limit : -1);
+    values.append(qMax(query.offset, 0));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec())
+        return fail(tr("Cannot read the run history"), q.lastError(), error);
+    while (q.next())
+        out->append(HistoryRows::readRun(q));
+    return true;
+}
+
+bool HistoryQueries::run(qint64 runId, std::optional<RunRecord> *out, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QString(u"SELECT " % HistoryRows::runColumns() % u" FROM runs r WHERE r.id = ?"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return fail(tr("Cannot read run %1").arg(runId), q.lastError(), error);
+    if (q.next())
+        *out = HistoryRows::readRun(q);
+    return true;
+}
+
+bool HistoryQueries::steps(qint64 runId, QList<StepRecord> *out, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString(u"SELECT " % HistoryRows::stepColumns() %
+                      u" FROM steps WHERE run_id = ? ORDER BY ordinal"));
+    q.addBindValue(runId);
+    if (!q.exec())
+        return fail(tr("Cannot read the steps of run %1").arg(runId), q.lastError(), error);
+    while (q.next())
+        out->append(HistoryRows::readStep(q));
+    return true;
+}
+
+bool HistoryQueries::exchanges(qint64 stepId, QList<ExchangeRecord> *out, QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString(u"SELECT " % HistoryRows::exchangeColumns() %
+                      u" FROM exchanges WHERE step_id = ? ORDER BY ordinal"));
+    q.addBindValue(stepId);
+    if (!q.exec())
+        return fail(tr("Cannot read the exchanges of step %1").arg(stepId), q.lastError(), error);
+    while (q.next())
+        out->append(HistoryRows::readExchange(q));
+    return true;
+}
+
+bool HistoryQueries::lastDeliveredZip(const QString &profileId, std::optional<DeliveredZip> *out,
+                                      QString *error) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString(u"SELECT " % HistoryRows::zipColumns() %
+                      u" FROM delivered_zips z JOIN runs r ON r.id = z.run_id "
+                      u"WHERE r.profile_id = ? ORDER BY z.delivered_at DESC, z.id DESC LIMIT 1"));
+    q.addBindValue(profileId);
+    if (!q.exec())
+        return fail(tr("Cannot read the last delivered zip"), q.lastError(), error);
+    if (!q.next())
+        return true;
+    const DeliveredZip zip = HistoryRows::readZip(q);
+    // The diff and a re-send trust these bytes: never hand out a zip that changed on disk.
+    const QString actual = QString::fromLatin1(
+        QCryptographicHash::hash(zip.content, QCryptographicHash::Sha256).toHex());
+    if (actual != zip.sha256 || zip.content.size() != zip.bytes) {
+        *error = tr("The zip %1 kept in the history database %2 is damaged (its checksum does "
+                    "not match).")
+                     .arg(zip.fileName, m_path);
+        return false;
+    }
+    *out = zip;
+    return true;
+}
+
+bool HistoryQueries::search(const QString &text, QList<SearchHit> *out, int limit,
+                            QString *error) const
+{
+    // instr() reads a BLOB body as UTF-8 text; ids are compared exactly.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString(
+        u"SELECT " % HistoryRows::runColumns() %
+        u", hit.step_id, hit.exchange_id, hit.field FROM ("
+        u"SELECT id AS run_id, 0 AS step_id, 0 AS exchange_id, 'run message' AS field "
+        u"FROM runs WHERE instr(message, ?) > 0 "
+        u"UNION ALL SELECT run_id, id, 0, 'step message' FROM steps WHERE instr(message, ?) > 0 "
+        u"UNION ALL SELECT s.run_id, e.step_id, e.id, 'exchange target' FROM exchanges e "
+        u"JOIN steps s ON s.id = e.step_id WHERE instr(e.target, ?) > 0 "
+        u"UNION ALL SELECT s.run_id, e.step_id, e.id, 'request body' FROM exchanges e "
+        u"JOIN steps s ON s.id = e.step_id WHERE instr(e.request_body, ?) > 0 "
+        u"UNION ALL SELECT s.run_id, e.step_id, e.id, 'response body' FROM exchanges e "
+        u"JOIN steps s ON s.id = e.step_id WHERE instr(e.response_body, ?) > 0"
+        u") hit JOIN runs r ON r.id = hit.run_id "
+        u"ORDER BY r.started_at DESC, r.id DESC, hit.step_id, hit.exchange_id LIMIT ?"));
+    for (int i = 0; i < 5; ++i)
+        q.addBindValue(text);
+    q.addBindValue(limit > 0 ? limit : -1);
+    if (!q.exec())
+        return fail(tr("Cannot search the run history"), q.lastError(), error);
+    constexpr int kFirst = HistoryRows::kRunColumnCount;
+    while (q.next()) {
+        SearchHit hit;
+        hit.run = HistoryRows::readRun(q);
+        hit.stepId = q.value(kFirst).toLongLong();
+        hit.exchangeId = q.value(kFirst + 1).toLongLong();
+        hit.field = q.value(kFirst + 2).toString();
+        out->append(hit);
+    }
+    return true;
+}
+
+} // namespace rb

@@ -1,0 +1,221 @@
+#include "HistorySchema.h"
+
+#include "HistoryError.h"
+#include "HistoryTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace rb {
+
+namespace {
+
+const char *const kSchemaV1[] = {
+    R"(CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        profile_id TEXT NOT NULL,
+        triggered_by TEXT NOT NULL
+            CHECK (triggered_by IN ('schedule', 'manual', 'watch', 'cli')),
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        status TEXT NOT NULL CHECK (status IN ('running', 'success', 'failed', 'held',
+                                                'dryrun', 'cancelled', 'interrupted')),
+        counts TEXT NOT NULL DEFAULT '{}',
+        message TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX runs_by_profile ON runs (profile_id, started_at)",
+    "CREATE INDEX runs_by_status ON runs (status)",
+    R"(CREATE TABLE steps (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL,
+        started_at INTEGER,
+        duration_ms INTEGER NOT NULL DEFAULT 0,
+        counts TEXT NOT NULL DEFAULT '{}',
+        message TEXT NOT NULL DEFAULT '',
+        UNIQUE (run_id, ordinal)))",
+    R"(CREATE TABLE exchanges (
+        id INTEGER PRIMARY KEY,
+        step_id INTEGER NOT NULL REFERENCES steps (id) ON DELETE CASCADE,
+        ordinal INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('http', 'sftp', 'file')),
+        operation TEXT NOT NULL,
+        target TEXT NOT NULL,
+        status INTEGER NOT NULL DEFAULT 0,
+        ok INTEGER NOT NULL DEFAULT 0,
+        started_at INTEGER,
+        duration_ms INTEGER NOT NULL DEFAULT 0,
+        bytes INTEGER NOT NULL DEFAULT 0,
+        error TEXT NOT NULL DEFAULT '',
+        request_headers TEXT NOT NULL DEFAULT '[]',
+        request_body BLOB,
+        request_body_truncated INTEGER NOT NULL DEFAULT 0,
+        response_headers TEXT NOT NULL DEFAULT '[]',
+        response_body BLOB,
+        response_body_truncated INTEGER NOT NULL DEFAULT 0))",
+    "CREATE INDEX exchanges_by_step ON exchanges (step_id, ordinal)",
+    R"(CREATE TABLE delivered_zips (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+        file_name TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        delivered_at INTEGER NOT NULL,
+        content BLOB NOT NULL))",
+    "CREATE INDEX delivered_zips_by_run ON delivered_zips (run_id)",
+};
+
+const QStringList kTables = {u"runs"_s, u"steps"_s, u"exchanges"_s, u"delivered_zips"_s};
+
+bool failed(const QString &what, const QString &path, const QSqlError &sqlError, QString *error)
+{
+    *error = HistoryError::message(what, path, sqlError);
+    return false;
+}
+
+} // namespace
+
+QString HistorySchema::checkFile(const QString &path, bool readOnly)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (info.isDir())
+            return tr("The history database %1 is a folder, not a file.").arg(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return tr("The history database %1 cannot be read: %2.").arg(path, file.errorString());
+        const QByteArray head = file.read(16);
+        if (info.size() > 0 && head != QByteArray("SQLite format 3\0", 16))
+            return tr("The file %1 is not a RosterBridge history database or it is damaged. It "
+                      "was left as it is; move it away to start a new history.")
+                .arg(path);
+        if (!readOnly && !info.isWritable())
+            return tr("The history database %1 is read-only, so runs cannot be recorded. "
+                      "Check the file's permissions and the disk it is on.")
+                .arg(path);
+    } else {
+        if (readOnly)
+            return tr("The history database %1 does not exist.").arg(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return tr("The folder %1 for the history database cannot be created.")
+                .arg(info.absolutePath());
+    }
+    // The write-ahead log lives next to the database.
+    if (!readOnly && !QFileInfo(info.absolutePath()).isWritable())
+        return tr("The folder %1 of the history database is read-only, so runs cannot be "
+                  "recorded.")
+            .arg(info.absolutePath());
+    return {};
+}
+
+bool HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool readOnly, QString *error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+        return failed(tr("Cannot read the history database's version"), path, q.lastError(), error);
+    const int version = q.value(0).toInt();
+    if (version > kVersion) {
+        *error = tr("The history database %1 was written by a newer RosterBridge (schema %2, "
+                    "this version reads up to %3). It was left as it is.")
+                     .arg(path)
+                     .arg(version)
+                     .arg(kVersion);
+        return false;
+    }
+    QStringList tables;
+    if (!q.exec(
+            u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s))
+        return failed(tr("Cannot read the history database's tables"), path, q.lastError(), error);
+    while (q.next())
+        tables.append(q.value(0).toString());
+    q.finish();
+    if (version == 0 && !tables.isEmpty()) {
+        *error = tr("The file %1 is an SQLite database but not a RosterBridge history. It was "
+                    "left as it is.")
+                     .arg(path);
+        return false;
+    }
+    if (version > 0) {
+        for (const QString &table : kTables) {
+            if (!tables.contains(table)) {
+                *error = tr("The history database %1 is damaged: the table %2 is missing. It was "
+                            "left as it is; move it away to start a new history.")
+                             .arg(path, table);
+                return false;
+            }
+        }
+    }
+    if (readOnly) {
+        if (version < kVersion) {
+            *error = tr("The history database %1 needs an upgrade, which cannot be done while "
+                        "it is opened read-only.")
+                         .arg(path);
+            return false;
+        }
+        return true;
+    }
+
+    // Zips are large: let prune() give their pages back to the disk. Only possible before the
+    // first table exists.
+    if (version == 0 && !q.exec(u"PRAGMA auto_vacuum = INCREMENTAL"_s))
+        return failed(tr("Cannot prepare the history database"), path, q.lastError(), error);
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
+        return failed(tr("Cannot switch the history database to write-ahead logging"), path,
+                      q.lastError(), error);
+    if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        qCWarning(lcHistory).noquote()
+            << "write-ahead logging unavailable, journal mode is" << q.value(0).toString();
+    q.finish();
+
+    for (int next = version + 1; next <= kVersion; ++next) {
+        QSqlError sqlError;
+        HistoryTransaction tx(db);
+        if (!tx.begin(&sqlError))
+            return failed(tr("Cannot upgrade the history database"), path, sqlError, error);
+        bool migrated = false;
+        switch (next) {
+        case 1:
+            migrated = migrateTo1(db, path, error);
+            break;
+        default:
+            break;
+        }
+        if (!migrated)
+            return false;
+        // user_version lives in the file header and changes with the transaction.
+        QSqlQuery set(db);
+        if (!set.exec(QString(u"PRAGMA user_version = "_s % QString::number(next))))
+            return failed(tr("Cannot upgrade the history database"), path, set.lastError(), error);
+        if (!tx.commit(&sqlError))
+            return failed(tr("Cannot upgrade the history database"), path, sqlError, error);
+        qCInfo(lcHistory).noquote() << "history schema now at version" << next;
+    }
+
+    // Proves the file can be written now rather than at the end of the first run.
+    QSqlError sqlError;
+    HistoryTransaction probe(db);
+    if (!probe.begin(&sqlError) || !probe.commit(&sqlError))
+        return failed(tr("Cannot write to the history database"), path, sqlError, error);
+    return true;
+}
+
+bool HistorySchema::migrateTo1(QSqlDatabase &db, const QString &path, QString *error)
+{
+    QSqlQuery q(db);
+    for (const char *statement : kSchemaV1) {
+        if (!q.exec(QString::fromUtf8(statement)))
+            return failed(tr("Cannot create the history tables"), path, q.lastError(), error);
+    }
+    return true;
+}
+
+} // namespace rb

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QSqlDatabase;
+
+namespace rb {
+
+// What a history database file must be: SQLite with this build's tables at a schema version
+// it knows. Refuses anything else and leaves it as it is; brings an older schema up to date.
+class HistorySchema
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::HistorySchema)
+public:
+    static constexpr int kVersion = 1;
+
+    // Runs before SQLite sees the file, so that nothing is ever written to a file that is not
+    // ours. Creates the folder of a new file (ReadWrite only). Returns why the file cannot be
+    // used, or an empty string.
+    static QString checkFile(const QString &path, bool readOnly);
+    // Checks the open database's version and tables and, unless readOnly, switches it to
+    // write-ahead logging, migrates it to kVersion and proves it can be written. False with
+    // *error set for the admin.
+    static bool prepare(QSqlDatabase &db, const QString &path, bool readOnly, QString *error);
+
+private:
+    static bool migrateTo1(QSqlDatabase &db, const QString &path, QString *error);
+};
+
+} // namespace rb
