@@ -13,37 +13,58 @@ RosterConverter::RosterConverter(FilterSettings filters, MappingOptions mapping)
 {
 }
 
-bool RosterConverter::convert(const QString &input, const QString &outputFolder, Findings *findings)
+RosterConverter::~RosterConverter() = default;
+
+bool RosterConverter::read(const QString &input, Findings *findings)
 {
-    auto source = OneRosterSource::open(input, findings);
-    if (!source)
+    m_source = OneRosterSource::open(input, findings);
+    if (!m_source)
         return false;
-    m_version = oneRosterVersionName(source->version());
-
-    RosterStore store;
-    OneRosterCsvLoader loader(*source, &store, findings);
-    if (!loader.loadEntities(m_filters.activeTermsOnly))
+    m_version = oneRosterVersionName(m_source->version());
+    m_store = std::make_unique<RosterStore>();
+    m_loader = std::make_unique<OneRosterCsvLoader>(*m_source, m_store.get(), findings);
+    if (!m_loader->loadEntities(m_filters.activeTermsOnly))
         return false;
+    const RosterStore &store = *m_store;
+    m_stats.insert(QStringLiteral("oneRosterVersion"), m_version);
+    m_stats.insert(QStringLiteral("read"),
+                   QJsonObject{{QStringLiteral("orgs"), qint64(store.orgs.size())},
+                               {QStringLiteral("academicSessions"), qint64(store.sessions.size())},
+                               {QStringLiteral("courses"), qint64(store.courses.size())},
+                               {QStringLiteral("classes"), qint64(store.classes.size())},
+                               {QStringLiteral("users"), qint64(store.users.size())}});
+    return !findings->hasErrors();
+}
 
-    RosterSelection selection(store, m_filters);
-    if (!selection.select(loader, findings))
+bool RosterConverter::filter(Findings *findings)
+{
+    if (!m_loader)
         return false;
+    m_selection = std::make_unique<RosterSelection>(*m_store, m_filters);
+    if (!m_selection->select(*m_loader, findings))
+        return false;
+    // Enrollments are only counted once they have streamed through the filters.
+    QJsonObject read = readCounts();
+    read.insert(QStringLiteral("enrollments"), m_loader->enrollmentRows());
+    m_stats.insert(QStringLiteral("read"), read);
+    m_stats.insert(QStringLiteral("kept"), m_selection->stats());
+    return !findings->hasErrors();
+}
 
-    AsmMapper mapper(store, selection, m_mapping);
+bool RosterConverter::map(const QString &outputFolder, Findings *findings)
+{
+    if (!m_selection)
+        return false;
+    AsmMapper mapper(*m_store, *m_selection, m_mapping);
     const bool ok = mapper.write(outputFolder, findings);
     for (AsmTable t : kAsmTables)
         m_rows.insert(t, mapper.rows(t));
-
-    QJsonObject read{{QStringLiteral("orgs"), qint64(store.orgs.size())},
-                     {QStringLiteral("academicSessions"), qint64(store.sessions.size())},
-                     {QStringLiteral("courses"), qint64(store.courses.size())},
-                     {QStringLiteral("classes"), qint64(store.classes.size())},
-                     {QStringLiteral("users"), qint64(store.users.size())},
-                     {QStringLiteral("enrollments"), loader.enrollmentRows()}};
-    m_stats = QJsonObject{{QStringLiteral("oneRosterVersion"), m_version},
-                          {QStringLiteral("read"), read},
-                          {QStringLiteral("kept"), selection.stats()}};
     return ok && !findings->hasErrors();
+}
+
+bool RosterConverter::convert(const QString &input, const QString &outputFolder, Findings *findings)
+{
+    return read(input, findings) && filter(findings) && map(outputFolder, findings);
 }
 
 } // namespace rb

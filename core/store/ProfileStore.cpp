@@ -1,12 +1,13 @@
 #include "ProfileStore.h"
 
+#include "AppPaths.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -18,8 +19,22 @@ Q_LOGGING_CATEGORY(lcProfiles, "rosterbridge.store.profiles", QtInfoMsg)
 
 QString ProfileStore::defaultFolder()
 {
-    return QString(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) %
-                   u"/profiles");
+    return AppPaths::profilesFolder();
+}
+
+std::optional<Profile> ProfileStore::LoadResult::find(const QString &idOrName) const
+{
+    std::optional<Profile> match;
+    for (const Profile &p : profiles) {
+        if (p.id.toString(QUuid::WithoutBraces) == idOrName)
+            return p;
+        if (p.name == idOrName) {
+            if (match)
+                return std::nullopt;
+            match = p;
+        }
+    }
+    return match;
 }
 
 ProfileStore::ProfileStore(const QString &folder)

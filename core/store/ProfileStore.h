@@ -35,6 +35,9 @@ public:
         QStringList unreadableFiles; // file names, not paths
         // Per file: errors make the file unreadable; warnings and migration notes do not.
         Findings findings{1000};
+
+        // A profile by its id, or by its name when exactly one profile has it.
+        std::optional<Profile> find(const QString &idOrName) const;
     };
     // Every profile in the folder. A missing folder is an empty store.
     LoadResult loadAll() const;

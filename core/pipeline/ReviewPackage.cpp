@@ -1,0 +1,106 @@
+#include "ReviewPackage.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace rb {
+
+namespace {
+QString zipFile(const QString &folder, const QString &profileId)
+{
+    return QDir(folder).filePath(profileId + QStringLiteral(".zip"));
+}
+QString metaFile(const QString &folder, const QString &profileId)
+{
+    return QDir(folder).filePath(profileId + QStringLiteral(".json"));
+}
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+bool ReviewPackage::store(const QString &folder, const ReviewPackage &package, const QString &zip,
+                          QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("The folder %1 could not be created.").arg(folder);
+        return false;
+    }
+    QFile in(zip);
+    if (!in.open(QIODevice::ReadOnly)) {
+        *error = tr("%1 could not be read: %2").arg(zip, in.errorString());
+        return false;
+    }
+    const QByteArray content = in.readAll();
+    // The description goes last: without it, load() sees no package, never a half one.
+    QFile::remove(metaFile(folder, package.profileId));
+    QSaveFile out(zipFile(folder, package.profileId));
+    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
+        *error =
+            tr("The package could not be kept for review in %1: %2").arg(folder, out.errorString());
+        return false;
+    }
+    QJsonObject meta{{QStringLiteral("profileId"), package.profileId},
+                     {QStringLiteral("runId"), package.runId},
+                     {QStringLiteral("reason"), package.reason},
+                     {QStringLiteral("createdAt"), package.createdAt.toString(Qt::ISODateWithMs)},
+                     {QStringLiteral("sha256"), sha256Hex(content)},
+                     {QStringLiteral("messages"), QJsonArray::fromStringList(package.messages)}};
+    QSaveFile metaOut(metaFile(folder, package.profileId));
+    const QByteArray json = QJsonDocument(meta).toJson();
+    if (!metaOut.open(QIODevice::WriteOnly) || metaOut.write(json) != json.size() ||
+        !metaOut.commit()) {
+        *error = tr("The package could not be kept for review in %1: %2")
+                     .arg(folder, metaOut.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<ReviewPackage> ReviewPackage::load(const QString &folder, const QString &profileId,
+                                                 QString *error)
+{
+    QFile metaIn(metaFile(folder, profileId));
+    if (!metaIn.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject meta = QJsonDocument::fromJson(metaIn.readAll()).object();
+    ReviewPackage p;
+    p.profileId = profileId;
+    p.runId = meta.value(QStringLiteral("runId")).toInteger();
+    p.reason = meta.value(QStringLiteral("reason")).toString();
+    p.createdAt = QDateTime::fromString(meta.value(QStringLiteral("createdAt")).toString(),
+                                        Qt::ISODateWithMs);
+    p.sha256 = meta.value(QStringLiteral("sha256")).toString();
+    for (const QJsonValue &m : meta.value(QStringLiteral("messages")).toArray())
+        p.messages.append(m.toString());
+    p.zipPath = zipFile(folder, profileId);
+    QFile zip(p.zipPath);
+    if (!zip.open(QIODevice::ReadOnly) || sha256Hex(zip.readAll()) != p.sha256) {
+        if (error)
+            *error = tr("The package kept for review (%1) is damaged or incomplete; run the "
+                        "profile again to make a new one.")
+                         .arg(p.zipPath);
+        return std::nullopt;
+    }
+    return p;
+}
+
+bool ReviewPackage::discard(const QString &folder, const QString &profileId, QString *error)
+{
+    for (const QString &path : {metaFile(folder, profileId), zipFile(folder, profileId)}) {
+        QFile f(path);
+        if (f.exists() && !f.remove()) {
+            *error = tr("%1 could not be removed: %2").arg(path, f.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace rb

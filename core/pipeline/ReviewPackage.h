@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace rb {
+
+// The package a profile has waiting for review: the zip a held run or a dry run made, kept
+// (one per profile, the newest replacing the older) so that what the admin approves is exactly
+// what was shown. Stored as "<profile-id>.zip" with a "<profile-id>.json" beside it in the held
+// folder.
+struct ReviewPackage
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::ReviewPackage)
+public:
+    QString profileId;
+    qint64 runId = 0;
+    // "held" or "dryrun".
+    QString reason;
+    QDateTime createdAt;
+    QString sha256;
+    // Why it was held (the safety reasons), for the admin.
+    QStringList messages;
+    // The zip's path in the held folder.
+    QString zipPath;
+
+    // Copies zip into the folder (through a temporary name) with its description.
+    static bool store(const QString &folder, const ReviewPackage &package, const QString &zip,
+                      QString *error);
+    // nullopt when the profile has none (or its files do not match: a damaged package is
+    // never delivered).
+    static std::optional<ReviewPackage> load(const QString &folder, const QString &profileId,
+                                             QString *error = nullptr);
+    // Removing what is not there succeeds.
+    static bool discard(const QString &folder, const QString &profileId, QString *error);
+};
+
+} // namespace rb

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "RunRequest.h"
+#include "RunResult.h"
+#include "notify/Notification.h"
+#include "store/ProfileStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+namespace rb {
+
+class ExportWatcher;
+class HistoryDatabase;
+class RunEngine;
+class RunNotifier;
+class Scheduler;
+class SecretStore;
+
+// Turns triggers into runs, on the GUI thread: reads the profile from disk and its secrets from
+// the keychain, queues the run on the engine, and when it ends pins host keys accepted on
+// first use, clears the first-run approval after a real delivery, and notifies on failure or
+// hold. Every trigger ends in exactly one runFinished(), also when the run could not start
+// (an unreadable profile, a missing secret); such a refusal is recorded as a failed run.
+//
+// With a scheduler, profiles run on their schedule; a CSV profile with a watched folder runs
+// when a new export settles there.
+class RunCoordinator : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        RunMode mode = RunMode::Normal;
+        bool approve = false;
+        QString input;
+    };
+
+    RunCoordinator(ProfileStore profiles, SecretStore *secrets, HistoryDatabase *history,
+                   RunEngine *engine, QObject *parent = nullptr);
+    ~RunCoordinator() override;
+
+    void trigger(const QString &profileId, RunTrigger trigger, const Options &options);
+    // Drops the package a profile has waiting for review.
+    bool discardReview(const QString &profileId, QString *error);
+
+    // Starts scheduling every profile (its "schedule") and watching the drop folders.
+    void startAutomatic(Scheduler *scheduler);
+    // Re-reads the profiles after one was added, edited or removed.
+    void reloadAutomatic();
+    // How long a drop folder must stay unchanged before its export counts as complete.
+    void setWatchQuietMs(int ms) { m_watchQuietMs = ms; }
+
+    // No trigger is being prepared, nothing runs or waits, and no notification is being sent.
+    bool isIdle() const;
+    RunNotifier *notifier() const { return m_notifier; }
+    const ProfileStore &profiles() const { return m_profiles; }
+
+Q_SIGNALS:
+    void runFinished(const rb::RunResult &result);
+    void notificationRaised(const rb::Notification &notification);
+    // The profile could not be loaded for scheduling or watching.
+    void automaticProblem(const QString &profileId, const QString &message);
+    void idle();
+
+private:
+    struct Pending
+    {
+        RunTrigger trigger;
+        Options options;
+    };
+    void prepare(const QString &profileId);
+    void refuse(const Profile &profile, RunTrigger trigger, const QString &message);
+    void onRunFinished(const rb::RunResult &result);
+    void updateProfile(const RunResult &result, QStringList *problems);
+    void checkIdle();
+
+    ProfileStore m_profiles;
+    SecretStore *m_secrets;
+    HistoryDatabase *m_history;
+    RunEngine *m_engine;
+    RunNotifier *m_notifier;
+    QPointer<Scheduler> m_scheduler;
+    // Triggers whose secrets are being read, newest options kept.
+    QHash<QString, Pending> m_preparing;
+    // The secrets of queued and running runs, for their notifications.
+    QHash<QString, RunSecrets> m_secretsOf;
+    QHash<QString, ExportWatcher *> m_watchers;
+    int m_watchQuietMs = 10000;
+};
+
+} // namespace rb

@@ -1,0 +1,65 @@
+#include "RunHost.h"
+
+#include "RunCoordinator.h"
+#include "RunEngine.h"
+#include "store/AppPaths.h"
+#include "store/SecretStore.h"
+
+#include <QDir>
+
+namespace rb {
+
+RunHost::Paths RunHost::defaultPaths()
+{
+    return Paths{AppPaths::configFolder(), AppPaths::profilesFolder(), AppPaths::dataFolder()};
+}
+
+RunHost::RunHost(Paths paths)
+    : m_paths(std::move(paths))
+    , m_lock(QDir(m_paths.dataFolder).filePath(QStringLiteral("runs.lock")))
+{
+    // Stale only when the holder is gone, never because a long run took its time.
+    m_lock.setStaleLockTime(0);
+}
+
+RunHost::~RunHost()
+{
+    // The coordinator talks to the engine, the engine's worker to the history.
+    m_coordinator.reset();
+    m_engine.reset();
+    m_secrets.reset();
+    m_history.close();
+}
+
+bool RunHost::open(QString *error)
+{
+    if (!QDir().mkpath(m_paths.dataFolder)) {
+        *error = tr("The data folder %1 could not be created.").arg(m_paths.dataFolder);
+        return false;
+    }
+    if (!m_lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        m_lock.getLockInfo(&pid, &host, &app);
+        *error = m_lock.error() == QLockFile::LockFailedError
+                     ? tr("Another RosterBridge (process %1) is already running profiles with "
+                          "this data folder; use it, or stop it first.")
+                           .arg(pid)
+                     : tr("RosterBridge cannot write to its data folder %1 (read-only, full, or "
+                          "not permitted), so no run can be recorded; nothing was run.")
+                           .arg(m_paths.dataFolder);
+        return false;
+    }
+    if (!m_history.open(AppPaths::historyDatabase(m_paths.dataFolder)) ||
+        !m_history.markInterrupted(&m_interrupted)) {
+        *error = m_history.lastError();
+        return false;
+    }
+    m_secrets = std::make_unique<SecretStore>(AppPaths::secretsIndexFolder(m_paths.configFolder));
+    m_engine = std::make_unique<RunEngine>(&m_history, AppPaths::heldFolder(m_paths.dataFolder));
+    m_coordinator = std::make_unique<RunCoordinator>(ProfileStore(m_paths.profilesFolder),
+                                                     m_secrets.get(), &m_history, m_engine.get());
+    return true;
+}
+
+} // namespace rb

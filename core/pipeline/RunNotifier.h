@@ -1,0 +1,40 @@
+#pragma once
+
+#include "RunRequest.h"
+#include "RunResult.h"
+#include "notify/Notification.h"
+
+#include <QObject>
+
+namespace rb {
+
+// Tells the admin about a run that failed or was held: a signal for the tray, and the email
+// and webhook the profile asks for. Other outcomes raise nothing.
+class RunNotifier : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RunNotifier(QObject *parent = nullptr);
+
+    // False when the result needs no notification.
+    static bool needsNotification(const RunResult &result);
+    static Notification notificationFor(const RunResult &result);
+
+    // Raises the notification and starts the email and webhook; idle() follows when every one
+    // of them has ended (at once when there is nothing to send).
+    void notify(const Profile &profile, const RunSecrets &secrets, const RunResult &result);
+    bool isIdle() const { return m_pending == 0; }
+
+Q_SIGNALS:
+    void raised(const rb::Notification &notification);
+    // One email or webhook could not be sent; the run's outcome stands.
+    void sendFailed(const QString &profileId, const QString &error);
+    void idle();
+
+private:
+    void sent(const QString &profileId, bool ok, const QString &error);
+
+    int m_pending = 0;
+};
+
+} // namespace rb

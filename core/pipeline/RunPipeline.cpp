@@ -1,0 +1,526 @@
+#include "RunPipeline.h"
+
+#include "AsmDiff.h"
+#include "ReviewPackage.h"
+#include "RosterConverter.h"
+#include "RunDelivery.h"
+#include "RunSource.h"
+#include "asm/AsmPackage.h"
+#include "asm/AsmPackager.h"
+#include "asm/AsmValidator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QTimer>
+
+namespace rb {
+
+Q_LOGGING_CATEGORY(lcRun, "rosterbridge.pipeline.run", QtInfoMsg)
+
+namespace {
+QJsonObject rowCounts(const AsmValidator &validator)
+{
+    QJsonObject rows;
+    for (AsmTable t : kAsmTables)
+        rows.insert(asmFileName(t), validator.rowCount(t));
+    return rows;
+}
+
+QJsonObject diffSummary(const AsmDiffResult &diff)
+{
+    QJsonObject tables;
+    for (const AsmTableDiff &t : diff.tables) {
+        tables.insert(asmFileName(t.table),
+                      QJsonObject{{QStringLiteral("previous"), t.previousRows},
+                                  {QStringLiteral("current"), t.currentRows},
+                                  {QStringLiteral("added"), t.added},
+                                  {QStringLiteral("removed"), t.removed},
+                                  {QStringLiteral("changed"), t.changed}});
+    }
+    return QJsonObject{{QStringLiteral("hasPrevious"), diff.hasPrevious},
+                       {QStringLiteral("tables"), tables}};
+}
+} // namespace
+
+RunPipeline::RunPipeline(RunRequest request, HistoryDatabase *history, QString heldFolder,
+                         std::shared_ptr<std::atomic_bool> cancel, QObject *parent)
+    : QObject(parent)
+    , m_request(std::move(request))
+    , m_profileId(m_request.profile.id.toString(QUuid::WithoutBraces))
+    , m_history(history)
+    , m_heldFolder(std::move(heldFolder))
+    , m_cancel(std::move(cancel))
+    , m_recorder(history)
+{
+    m_result.profileId = m_profileId;
+    m_result.profileName = m_request.profile.name;
+    m_result.trigger = m_request.trigger;
+}
+
+RunPipeline::~RunPipeline() = default;
+
+QString RunPipeline::deliveryFileName(const QDateTime &utc)
+{
+    return QStringLiteral("rosterbridge-") +
+           utc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmsszzz")) + QStringLiteral(".zip");
+}
+
+void RunPipeline::start()
+{
+    QTimer::singleShot(0, this, &RunPipeline::begin);
+}
+
+void RunPipeline::cancel()
+{
+    m_cancel->store(true);
+    if (m_source)
+        m_source->cancel();
+}
+
+void RunPipeline::begin()
+{
+    RecordingPolicy policy;
+    policy.saveBodies = m_request.profile.saveExchangeData;
+    for (const QString &secret : m_request.secrets.all())
+        policy.redactor.addSecret(secret.toUtf8());
+    if (!m_recorder.begin(m_profileId, m_request.trigger, policy)) {
+        finish(RunStatus::Failed, m_recorder.lastError());
+        return;
+    }
+    m_result.runId = m_recorder.runId();
+    m_counts.insert(QStringLiteral("mode"), runModeName(m_request.mode));
+    qCInfo(lcRun) << "run" << m_result.runId << "of profile" << m_profileId << "started,"
+                  << runModeName(m_request.mode);
+    if (!m_work.isValid()) {
+        finish(RunStatus::Failed,
+               tr("No temporary folder could be made for the run: %1").arg(m_work.errorString()));
+        return;
+    }
+    acquire();
+}
+
+bool RunPipeline::startStep(RunStep step)
+{
+    if (cancelled())
+        return false;
+    m_stepFindingsFrom = m_findings.kept().size();
+    if (!m_recorder.startStep(step)) {
+        finish(RunStatus::Failed, m_recorder.lastError());
+        return false;
+    }
+    Q_EMIT stepStarted(m_profileId, m_result.runId, step);
+    return true;
+}
+
+QStringList RunPipeline::stepFindingLines() const
+{
+    QStringList lines;
+    const QList<Finding> &kept = m_findings.kept();
+    for (qsizetype i = m_stepFindingsFrom; i < kept.size() && lines.size() < 50; ++i)
+        lines.append(kept.at(i).toString());
+    return lines;
+}
+
+bool RunPipeline::endStep(bool ok, const QJsonObject &counts, const QString &okMessage,
+                          const QList<ExchangeRecord> &exchanges)
+{
+    const QStringList lines = stepFindingLines();
+    QJsonObject c = counts;
+    if (!lines.isEmpty())
+        c.insert(QStringLiteral("findings"), QJsonArray::fromStringList(lines));
+    const bool wasCancelled = !ok && m_cancel->load();
+    QString message = okMessage;
+    if (!ok) {
+        message = wasCancelled ? tr("Cancelled.") : tr("The step failed.");
+        const QList<Finding> &kept = m_findings.kept();
+        for (qsizetype i = m_stepFindingsFrom; !wasCancelled && i < kept.size(); ++i) {
+            if (kept.at(i).severity == Severity::Error) {
+                message = kept.at(i).toString();
+                break;
+            }
+        }
+    }
+    const QString status =
+        ok ? QStringLiteral("ok")
+           : (wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+    const RunStep step = m_recorder.currentStep();
+    if (!m_recorder.finishStep(status, c, message, exchanges)) {
+        finish(RunStatus::Failed, m_recorder.lastError());
+        return false;
+    }
+    Q_EMIT stepFinished(m_profileId, m_recorder.lastStep());
+    if (ok)
+        return true;
+    if (wasCancelled)
+        finish(RunStatus::Cancelled, tr("The run was cancelled; nothing was delivered."));
+    else
+        finish(RunStatus::Failed, tr("%1 failed: %2").arg(RunStepText::describe(step), message));
+    return false;
+}
+
+bool RunPipeline::cancelled()
+{
+    if (!m_cancel->load())
+        return false;
+    if (m_recorder.hasStep())
+        m_recorder.finishStep(QStringLiteral("cancelled"), {}, tr("Cancelled."));
+    finish(RunStatus::Cancelled, tr("The run was cancelled; nothing was delivered."));
+    return true;
+}
+
+void RunPipeline::acquire()
+{
+    if (!startStep(RunStep::Acquire))
+        return;
+    switch (m_request.mode) {
+    case RunMode::ApproveHeld:
+        acquired(loadReviewPackage());
+        return;
+    case RunMode::ResendLast:
+        acquired(loadLastDelivered());
+        return;
+    case RunMode::Normal:
+    case RunMode::DryRun:
+        break;
+    }
+    m_source = new RunSource(m_request, m_cancel.get(), this);
+    connect(m_source, &RunSource::progress, this,
+            [this](qint64 done, qint64 total, const QString &text) {
+                Q_EMIT progress(m_profileId, RunStep::Acquire, done, total, text);
+            });
+    connect(m_source, &RunSource::finished, this, &RunPipeline::acquired);
+    m_source->start(m_work.path());
+}
+
+bool RunPipeline::loadReviewPackage()
+{
+    QString error;
+    const auto held = ReviewPackage::load(m_heldFolder, m_profileId, &error);
+    if (!held) {
+        m_findings.error({}, 0, {},
+                         error.isEmpty() ? tr("there is no package waiting for review") : error,
+                         QStringLiteral("review.missing"));
+        return false;
+    }
+    // Approving a package made before the last delivery would undo that delivery.
+    std::optional<DeliveredZip> last;
+    if (!m_history->lastDeliveredZip(m_profileId, &last)) {
+        m_findings.error({}, 0, {}, m_history->lastError(), QStringLiteral("history.read"));
+        return false;
+    }
+    if (last && last->deliveredAt > held->createdAt) {
+        m_findings.error(QFileInfo(held->zipPath).fileName(), 0, {},
+                         tr("a newer delivery was made after this package was held (run %1); "
+                            "run the profile again and review the new result")
+                             .arg(last->runId),
+                         QStringLiteral("review.stale"));
+        return false;
+    }
+    m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
+    if (!QFile::copy(held->zipPath, m_zip)) {
+        m_findings.error(held->zipPath, 0, {}, tr("could not be copied for delivery"),
+                         QStringLiteral("review.copy"));
+        return false;
+    }
+    m_counts.insert(QStringLiteral("approvedRun"), held->runId);
+    return true;
+}
+
+bool RunPipeline::loadLastDelivered()
+{
+    std::optional<DeliveredZip> last;
+    if (!m_history->lastDeliveredZip(m_profileId, &last)) {
+        m_findings.error({}, 0, {}, m_history->lastError(), QStringLiteral("history.read"));
+        return false;
+    }
+    if (!last) {
+        m_findings.error({}, 0, {}, tr("this profile has not delivered anything yet"),
+                         QStringLiteral("resend.none"));
+        return false;
+    }
+    m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
+    QFile out(m_zip);
+    if (!out.open(QIODevice::WriteOnly) || out.write(last->content) != last->content.size()) {
+        m_findings.error(m_zip, 0, {}, out.errorString(), QStringLiteral("resend.write"));
+        return false;
+    }
+    m_counts.insert(QStringLiteral("resentRun"), last->runId);
+    return true;
+}
+
+void RunPipeline::acquired(bool ok)
+{
+    QJsonObject counts;
+    QList<ExchangeRecord> exchanges;
+    if (m_source) {
+        m_findings.append(m_source->findings());
+        counts = m_source->counts();
+        exchanges = m_source->exchanges();
+        m_result.sourceHostKeyToPin = m_source->hostKeyToPin();
+        if (ok && !m_cancel->load()) {
+            m_converter = std::make_unique<RosterConverter>(m_request.profile.conversion.filters,
+                                                            m_request.profile.conversion.mapping);
+            ok = m_converter->read(m_source->input(), &m_findings);
+            counts.insert(QStringLiteral("oneRosterVersion"), m_converter->oneRosterVersion());
+            counts.insert(QStringLiteral("read"), m_converter->readCounts());
+        }
+    }
+    if (!endStep(ok && !m_cancel->load(), counts, {}, exchanges))
+        return;
+    afterAcquire();
+}
+
+void RunPipeline::afterAcquire()
+{
+    switch (m_request.mode) {
+    case RunMode::ResendLast:
+        if (deliver() && record())
+            finish(RunStatus::Success,
+                   tr("The last delivered zip was sent again to %1.").arg(m_result.deliveredTo));
+        return;
+    case RunMode::ApproveHeld:
+        if (validate() && compare() && deliver() && record())
+            finish(RunStatus::Success,
+                   tr("The package held for review was approved and delivered to %1.")
+                       .arg(m_result.deliveredTo));
+        return;
+    case RunMode::Normal:
+    case RunMode::DryRun:
+        break;
+    }
+    if (!filter() || !map() || !validate() || !compare() || !package())
+        return;
+    const QStringList reasons = m_safety.messages();
+    if (m_request.mode == RunMode::DryRun) {
+        if (keepForReview(QStringLiteral("dryrun")))
+            finish(RunStatus::DryRun,
+                   m_safety.verdict == SafetyVerdict::Hold
+                       ? tr("Dry run: nothing was delivered. A real run would be held for "
+                            "review: %1")
+                             .arg(reasons.join(u' '))
+                       : tr("Dry run: everything was checked and nothing was delivered; the "
+                            "package is kept for review."));
+        return;
+    }
+    if (m_safety.verdict == SafetyVerdict::Hold && !m_request.approve) {
+        if (keepForReview(QStringLiteral("held")))
+            finish(RunStatus::Held,
+                   tr("Held for review; nothing was delivered. %1").arg(reasons.join(u' ')));
+        return;
+    }
+    if (deliver() && record())
+        finish(RunStatus::Success, tr("Delivered to %1.").arg(m_result.deliveredTo));
+}
+
+bool RunPipeline::filter()
+{
+    if (!startStep(RunStep::Filter))
+        return false;
+    const bool ok = m_converter->filter(&m_findings);
+    return endStep(ok, m_converter->keptCounts());
+}
+
+bool RunPipeline::map()
+{
+    if (!startStep(RunStep::Map))
+        return false;
+    m_staging = QDir(m_work.path()).filePath(QStringLiteral("asm"));
+    const bool ok = QDir().mkpath(m_staging) && m_converter->map(m_staging, &m_findings);
+    QJsonObject rows;
+    for (AsmTable t : kAsmTables)
+        rows.insert(asmFileName(t), m_converter->rows(t));
+    // The roster model is the largest thing a run holds; it is not needed past this point.
+    m_converter.reset();
+    return endStep(ok, QJsonObject{{QStringLiteral("rows"), rows}});
+}
+
+bool RunPipeline::validate()
+{
+    if (!startStep(RunStep::Validate))
+        return false;
+    m_package = AsmPackage::open(m_staging.isEmpty() ? m_zip : m_staging, &m_findings);
+    bool ok = m_package != nullptr;
+    QJsonObject counts;
+    if (m_package) {
+        AsmValidator validator(&m_findings);
+        ok = validator.validate(*m_package) && !m_findings.hasErrors();
+        counts.insert(QStringLiteral("rows"), rowCounts(validator));
+        m_counts.insert(QStringLiteral("rows"), rowCounts(validator));
+    }
+    counts.insert(QStringLiteral("errors"), m_findings.errorCount());
+    counts.insert(QStringLiteral("warnings"), m_findings.warningCount());
+    return endStep(
+        ok, counts,
+        tr("Apple's rules are met (%n warning(s)).", nullptr, int(m_findings.warningCount())));
+}
+
+bool RunPipeline::compare()
+{
+    if (!startStep(RunStep::Compare))
+        return false;
+    std::optional<DeliveredZip> last;
+    if (!m_history->lastDeliveredZip(m_profileId, &last)) {
+        m_findings.error({}, 0, {}, m_history->lastError(), QStringLiteral("history.read"));
+        return endStep(false, {});
+    }
+    std::unique_ptr<AsmPackage> previous;
+    if (last) {
+        const QString path = QDir(m_work.path()).filePath(QStringLiteral("previous.zip"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly) && f.write(last->content) == last->content.size()) {
+            f.close();
+            previous = AsmPackage::open(path, &m_findings);
+        }
+        if (!previous) {
+            m_findings.error(last->fileName, 0, {},
+                             tr("the last delivery could not be read back from the history, so "
+                                "removals cannot be checked"),
+                             QStringLiteral("previous.unreadable"));
+            return endStep(false, {});
+        }
+    }
+    const AsmDiffResult diff = AsmDiff().compare(previous.get(), *m_package, &m_findings);
+    SafetyThresholds thresholds = m_request.profile.conversion.safety;
+    thresholds.setHoldFirstDelivery(m_request.profile.needsFirstRunApproval &&
+                                    thresholds.holdFirstDelivery());
+    m_safety = SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount());
+    for (const SafetyReason &r : m_safety.reasons) {
+        m_findings.add(r.verdict == SafetyVerdict::Stop ? Severity::Error : Severity::Warning,
+                       r.file, 0, {}, r.message, r.code);
+    }
+    // An approved package was already judged; only a hard stop still counts.
+    if (m_request.mode == RunMode::ApproveHeld && m_safety.verdict == SafetyVerdict::Hold)
+        m_safety.verdict = SafetyVerdict::Pass;
+    const QJsonObject summary = diffSummary(diff);
+    m_counts.insert(QStringLiteral("diff"), summary);
+    m_counts.insert(QStringLiteral("safety"), m_safety.toJson());
+    QJsonObject counts = summary;
+    counts.insert(QStringLiteral("safety"), m_safety.toJson());
+    m_package.reset();
+    return endStep(m_safety.verdict != SafetyVerdict::Stop, counts,
+                   m_safety.verdict == SafetyVerdict::Hold
+                       ? m_safety.messages().join(u' ')
+                       : (last ? tr("Compared with the delivery of run %1.").arg(last->runId)
+                               : tr("There is no earlier delivery to compare with.")));
+}
+
+bool RunPipeline::package()
+{
+    if (!startStep(RunStep::Package))
+        return false;
+    m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
+    QString error;
+    const bool ok = AsmPackager::writeZip(m_staging, m_zip, &error);
+    if (!ok)
+        m_findings.error(QFileInfo(m_zip).fileName(), 0, {}, error, QStringLiteral("output.write"));
+    return endStep(ok, QJsonObject{{QStringLiteral("file"), QFileInfo(m_zip).fileName()},
+                                   {QStringLiteral("bytes"), QFileInfo(m_zip).size()}});
+}
+
+bool RunPipeline::keepForReview(const QString &reason)
+{
+    if (!startStep(RunStep::Deliver))
+        return false;
+    ReviewPackage held;
+    held.profileId = m_profileId;
+    held.runId = m_result.runId;
+    held.reason = reason;
+    held.createdAt = QDateTime::currentDateTimeUtc();
+    held.messages = m_safety.messages();
+    QString error;
+    if (!ReviewPackage::store(m_heldFolder, held, m_zip, &error)) {
+        m_findings.error({}, 0, {}, error, QStringLiteral("review.store"));
+        return endStep(false, {});
+    }
+    m_result.reviewPackage =
+        ReviewPackage::load(m_heldFolder, m_profileId).value_or(ReviewPackage{}).zipPath;
+    const QString message = reason == QStringLiteral("dryrun")
+                                ? tr("Dry run: nothing was delivered.")
+                                : tr("Held for review: nothing was delivered.");
+    if (!m_recorder.finishStep(QStringLiteral("skipped"),
+                               QJsonObject{{QStringLiteral("review"), reason}}, message)) {
+        finish(RunStatus::Failed, m_recorder.lastError());
+        return false;
+    }
+    Q_EMIT stepFinished(m_profileId, m_recorder.lastStep());
+    return true;
+}
+
+bool RunPipeline::deliver()
+{
+    if (!startStep(RunStep::Deliver))
+        return false;
+    const ProfileDestination &destination = m_request.profile.destination;
+    const TransferResult r = RunDelivery::deliver(
+        destination, m_request.secrets, m_zip, m_cancel.get(), [this](qint64 done, qint64 total) {
+            Q_EMIT progress(m_profileId, RunStep::Deliver, done, total, tr("bytes"));
+        });
+    QList<ExchangeRecord> exchanges;
+    for (const SftpOperation &op : r.operations)
+        exchanges.append(ExchangeRecord::fromSftp(op, RunDelivery::exchangeKind(destination)));
+    if (r.ok) {
+        m_result.deliveredTo = r.target;
+        m_result.delivered = true;
+        if (r.hostKeyTrustedOnFirstUse)
+            m_result.destinationHostKeyToPin = r.hostKeyFingerprint;
+    } else {
+        m_findings.error(RunDelivery::where(destination), 0, {}, r.message,
+                         QStringLiteral("deliver.") + transferErrorName(r.error));
+    }
+    QJsonObject counts = r.toJson();
+    counts.remove(QStringLiteral("operations"));
+    return endStep(r.ok, counts, tr("Sent %1 bytes to %2.").arg(r.bytes).arg(r.target), exchanges);
+}
+
+bool RunPipeline::record()
+{
+    if (!startStep(RunStep::Record))
+        return false;
+    QFile zip(m_zip);
+    const QByteArray content = zip.open(QIODevice::ReadOnly) ? zip.readAll() : QByteArray();
+    int pruned = 0;
+    bool ok = !content.isEmpty() &&
+              m_history->storeDeliveredZip(m_result.runId, QFileInfo(m_zip).fileName(), content) &&
+              m_history->prune(m_profileId, m_request.profile.retentionDays, &pruned);
+    if (!ok)
+        m_findings.error({}, 0, {},
+                         tr("the zip was delivered, but the history could not keep it: %1")
+                             .arg(m_history->lastError()),
+                         QStringLiteral("history.write"));
+    QString error;
+    if (ok && m_request.mode == RunMode::ApproveHeld &&
+        !ReviewPackage::discard(m_heldFolder, m_profileId, &error))
+        m_findings.warning({}, 0, {}, error, QStringLiteral("review.discard"));
+    return endStep(ok,
+                   QJsonObject{{QStringLiteral("bytes"), qint64(content.size())},
+                               {QStringLiteral("prunedRuns"), pruned}},
+                   tr("The delivered zip is kept for the next comparison."));
+}
+
+void RunPipeline::finish(RunStatus status, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_result.status = status;
+    m_result.message = message;
+    for (const QString &line : m_findings.lines()) {
+        if (m_result.details.size() >= 20)
+            break;
+        m_result.details.append(line);
+    }
+    m_counts.insert(QStringLiteral("errors"), m_findings.errorCount());
+    m_counts.insert(QStringLiteral("warnings"), m_findings.warningCount());
+    m_result.counts = m_counts;
+    if (m_result.runId != 0 && !m_recorder.finishRun(status, m_counts, message)) {
+        m_result.status = RunStatus::Failed;
+        m_result.message = message + u' ' + m_recorder.lastError();
+    }
+    qCInfo(lcRun) << "run" << m_result.runId << "of profile" << m_profileId
+                  << "ended:" << runStatusName(m_result.status);
+    Q_EMIT finished(m_result);
+}
+
+} // namespace rb

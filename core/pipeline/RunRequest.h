@@ -1,0 +1,50 @@
+#pragma once
+
+#include "store/Profile.h"
+#include "store/RunRecord.h"
+
+#include <QHash>
+#include <QMetaType>
+#include <QString>
+
+namespace rb {
+
+enum class RunMode {
+    // Acquire, convert, check and deliver.
+    Normal,
+    // Everything but the delivery; the package is kept for review.
+    DryRun,
+    // Deliver the package kept for review (held, or from a dry run) exactly as it was shown.
+    ApproveHeld,
+    // Send the last delivered zip again, as a recovery after a problem on Apple's side.
+    ResendLast,
+};
+
+QString runModeName(RunMode mode);
+
+// A run's secrets, read from the keychain on the GUI thread and handed over by value.
+struct RunSecrets
+{
+    QHash<QString, QString> values; // by rb::SecretName
+
+    QString value(QLatin1String name) const { return values.value(QString(name)); }
+    QStringList all() const { return values.values(); }
+};
+
+// Everything one run needs. The profile is a copy: editing it during a run changes the next
+// run, not this one.
+struct RunRequest
+{
+    Profile profile;
+    RunSecrets secrets;
+    RunTrigger trigger = RunTrigger::Manual;
+    RunMode mode = RunMode::Normal;
+    // Deliver even when the safety check holds, this once.
+    bool approve = false;
+    // A CSV export to read instead of the profile's path (a watched folder found it).
+    QString input;
+};
+
+} // namespace rb
+
+Q_DECLARE_METATYPE(rb::RunRequest)

@@ -1,0 +1,37 @@
+#include "AppPaths.h"
+
+#include <QStandardPaths>
+
+namespace rb {
+
+QString AppPaths::configFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
+}
+
+QString AppPaths::dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString AppPaths::profilesFolder(const QString &configFolder)
+{
+    return configFolder + QStringLiteral("/profiles");
+}
+
+QString AppPaths::secretsIndexFolder(const QString &configFolder)
+{
+    return configFolder;
+}
+
+QString AppPaths::historyDatabase(const QString &dataFolder)
+{
+    return dataFolder + QStringLiteral("/history.sqlite");
+}
+
+QString AppPaths::heldFolder(const QString &dataFolder)
+{
+    return dataFolder + QStringLiteral("/held");
+}
+
+} // namespace rb

@@ -1,0 +1,256 @@
+#include "TestSupport.h"
+
+#include "pipeline/ReviewPackage.h"
+#include "pipeline/RunEngine.h"
+#include "store/HistoryDatabase.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using namespace rb::test;
+using namespace Qt::StringLiterals;
+
+// The run engine on its worker thread, from a generated OneRoster export to a delivery folder:
+// the first-delivery hold and its approval, removals held and approved once, dry runs, re-sending,
+// bad input, coalesced triggers and cancellation, each checked in the history as well.
+class TestRunEngine : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_export;
+    HistoryDatabase m_history;
+    std::unique_ptr<RunEngine> m_engine;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+    QString heldFolder() const { return path(QStringLiteral("held")); }
+
+    Profile profile(const QString &name)
+    {
+        Profile p = Profile::create(name);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_export;
+        p.conversion.filters.runDate = QDate(2026, 9, 1);
+        p.destination.kind = DestinationKind::Folder;
+        p.destination.folder = path(name);
+        QDir().mkpath(p.destination.folder);
+        return p;
+    }
+
+    RunResult runOnce(const Profile &p, RunMode mode = RunMode::Normal, bool approve = false)
+    {
+        RunRequest request;
+        request.profile = p;
+        request.mode = mode;
+        request.approve = approve;
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        m_engine->submit(request);
+        if (!finished.wait(120000) || finished.size() != 1)
+            return {};
+        return finished.first().first().value<RunResult>();
+    }
+
+    QStringList delivered(const Profile &p) const
+    {
+        return QDir(p.destination.folder).entryList({QStringLiteral("*.zip")}, QDir::Files);
+    }
+
+    QList<StepRecord> steps(qint64 runId)
+    {
+        QList<StepRecord> out;
+        m_history.steps(runId, &out);
+        return out;
+    }
+
+    static QByteArray sha(const QString &file)
+    {
+        return QCryptographicHash::hash(readFile(file), QCryptographicHash::Sha256);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_export = path(QStringLiteral("tiny.zip"));
+        QCOMPARE(run(generatorBinary(), {QStringLiteral("--scale"), QStringLiteral("tiny"),
+                                         QStringLiteral("--run-date"), QStringLiteral("2026-09-01"),
+                                         QStringLiteral("-o"), m_export})
+                     .exitCode,
+                 0);
+        QVERIFY2(m_history.open(path(QStringLiteral("history.sqlite"))),
+                 qPrintable(m_history.lastError()));
+        m_engine = std::make_unique<RunEngine>(&m_history, heldFolder());
+    }
+
+    void cleanupTestCase() { m_engine.reset(); }
+
+    void firstDeliveryIsHeldThenApproved()
+    {
+        const Profile p = profile(QStringLiteral("first"));
+        const RunResult held = runOnce(p);
+        QCOMPARE(held.status, RunStatus::Held);
+        QVERIFY2(held.message.contains(QStringLiteral("first delivery")), qPrintable(held.message));
+        QVERIFY(delivered(p).isEmpty());
+        QVERIFY(QFileInfo::exists(held.reviewPackage));
+
+        QStringList names;
+        for (const StepRecord &s : steps(held.runId))
+            names << s.name + u'=' + s.status;
+        QCOMPARE(names, QStringList({u"acquire=ok"_s, u"filter=ok"_s, u"map=ok"_s, u"validate=ok"_s,
+                                     u"compare=ok"_s, u"package=ok"_s, u"deliver=skipped"_s}));
+        std::optional<RunRecord> record;
+        QVERIFY(m_history.run(held.runId, &record) && record);
+        QCOMPARE(record->status, RunStatus::Held);
+        QVERIFY(record->endedAt.isValid());
+
+        const QByteArray heldSha = sha(held.reviewPackage);
+        const RunResult approved = runOnce(p, RunMode::ApproveHeld);
+        QCOMPARE(approved.status, RunStatus::Success);
+        QVERIFY(approved.delivered);
+        const QStringList files = delivered(p);
+        QCOMPARE(files.size(), 1);
+        // Exactly the package that was held, byte for byte.
+        QCOMPARE(sha(QDir(p.destination.folder).filePath(files.first())), heldSha);
+        QVERIFY(!ReviewPackage::load(heldFolder(), approved.profileId));
+        std::optional<DeliveredZip> last;
+        QVERIFY(m_history.lastDeliveredZip(approved.profileId, &last) && last);
+        QCOMPARE(last->runId, approved.runId);
+        QCOMPARE(QCryptographicHash::hash(last->content, QCryptographicHash::Sha256), heldSha);
+
+        // With the approval done, unchanged data goes straight through.
+        Profile approvedProfile = p;
+        approvedProfile.needsFirstRunApproval = false;
+        const RunResult next = runOnce(approvedProfile);
+        QCOMPARE(next.status, RunStatus::Success);
+        QCOMPARE(delivered(p).size(), 2);
+        const QJsonObject diff = next.counts.value(QStringLiteral("diff")).toObject();
+        QVERIFY(diff.value(QStringLiteral("hasPrevious")).toBool());
+
+        // Re-sending sends the same bytes again.
+        const RunResult resent = runOnce(approvedProfile, RunMode::ResendLast);
+        QCOMPARE(resent.status, RunStatus::Success);
+        QCOMPARE(delivered(p).size(), 3);
+        QVERIFY(m_history.lastDeliveredZip(approved.profileId, &last) && last);
+        QCOMPARE(last->runId, resent.runId);
+    }
+
+    void removalsAreHeldAndApprovedOnce()
+    {
+        Profile p = profile(QStringLiteral("removals"));
+        p.needsFirstRunApproval = false;
+        QCOMPARE(runOnce(p).status, RunStatus::Success);
+
+        // Dropping a school removes its people and classes: far past the thresholds.
+        const QList<QByteArrayList> locations = readAsmTable(
+            QDir(p.destination.folder).filePath(delivered(p).first()), AsmTable::Locations);
+        QVERIFY(locations.size() >= 3); // the header and two schools
+        p.conversion.filters.schools.append(QString::fromUtf8(locations.at(1).at(0)));
+        const RunResult held = runOnce(p);
+        QCOMPARE(held.status, RunStatus::Held);
+        QCOMPARE(delivered(p).size(), 1);
+        QVERIFY(held.details.join(u'\n').contains(QStringLiteral("students.csv")));
+
+        const RunResult dry = runOnce(p, RunMode::DryRun);
+        QCOMPARE(dry.status, RunStatus::DryRun);
+        QVERIFY2(dry.message.contains(QStringLiteral("held")), qPrintable(dry.message));
+        QCOMPARE(delivered(p).size(), 1);
+        QCOMPARE(steps(dry.runId).last().status, QStringLiteral("skipped"));
+
+        const RunResult approved = runOnce(p, RunMode::Normal, true);
+        QCOMPARE(approved.status, RunStatus::Success);
+        QCOMPARE(delivered(p).size(), 2);
+        // The package held before this delivery would undo it: it is refused.
+        const RunResult stale = runOnce(p, RunMode::ApproveHeld);
+        QCOMPARE(stale.status, RunStatus::Failed);
+        QVERIFY2(stale.message.contains(QStringLiteral("newer delivery")),
+                 qPrintable(stale.message));
+        QCOMPARE(delivered(p).size(), 2);
+    }
+
+    void badInputFailsNamingIt()
+    {
+        Profile p = profile(QStringLiteral("missing"));
+        p.source.path = path(QStringLiteral("no-such-export.zip"));
+        RunResult r = runOnce(p);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("no-such-export.zip")), qPrintable(r.message));
+        QCOMPARE(steps(r.runId).first().status, QStringLiteral("failed"));
+
+        // A broken row names its file and line, and nothing is delivered or kept for review.
+        const QString folder = path(QStringLiteral("broken-export"));
+        QDir().mkpath(folder);
+        QVERIFY(run(generatorBinary(), {QStringLiteral("--scale"), QStringLiteral("tiny"),
+                                        QStringLiteral("--run-date"), QStringLiteral("2026-09-01"),
+                                        QStringLiteral("--folder"), folder})
+                    .exitCode == 0);
+        const QString users = QDir(folder).filePath(QStringLiteral("users.csv"));
+        QByteArray content = readFile(users);
+        const qsizetype secondLine = content.indexOf('\n', content.indexOf('\n') + 1) + 1;
+        content.insert(secondLine, "broken,\"unclosed\n");
+        writeFile(users, content);
+        p = profile(QStringLiteral("broken"));
+        p.source.path = folder;
+        r = runOnce(p);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QVERIFY2(r.details.join(u'\n').contains(QStringLiteral("users.csv:")),
+                 qPrintable(r.details.join(u'\n')));
+        QVERIFY(delivered(p).isEmpty());
+        QVERIFY(r.reviewPackage.isEmpty());
+
+        const RunResult nothingHeld =
+            runOnce(profile(QStringLiteral("nothing")), RunMode::ApproveHeld);
+        QCOMPARE(nothingHeld.status, RunStatus::Failed);
+        const RunResult nothingSent =
+            runOnce(profile(QStringLiteral("nothing")), RunMode::ResendLast);
+        QCOMPARE(nothingSent.status, RunStatus::Failed);
+    }
+
+    void triggersCoalesceAndEachRunEndsOnce()
+    {
+        Profile p = profile(QStringLiteral("coalesce"));
+        p.needsFirstRunApproval = false;
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        QSignalSpy idle(m_engine.get(), &RunEngine::idle);
+        RunRequest request;
+        request.profile = p;
+        QCOMPARE(m_engine->submit(request), RunEngine::Submitted::Started);
+        QCOMPARE(m_engine->submit(request), RunEngine::Submitted::Queued);
+        QCOMPARE(m_engine->submit(request), RunEngine::Submitted::Coalesced);
+        QCOMPARE(m_engine->submit(request), RunEngine::Submitted::Coalesced);
+        QVERIFY(idle.wait(120000));
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(delivered(p).size(), 2);
+        QVERIFY(!m_engine->isBusy());
+    }
+
+    void cancelEndsTheRunAsCancelled()
+    {
+        Profile p = profile(QStringLiteral("cancel"));
+        p.needsFirstRunApproval = false;
+        RunRequest request;
+        request.profile = p;
+        QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
+        m_engine->submit(request);
+        m_engine->submit(request);
+        QVERIFY(m_engine->isQueued(p.id.toString(QUuid::WithoutBraces)));
+        QVERIFY(m_engine->cancel(p.id.toString(QUuid::WithoutBraces)));
+        QVERIFY(finished.wait(120000));
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 1);
+        const RunResult r = finished.first().first().value<RunResult>();
+        QCOMPARE(r.status, RunStatus::Cancelled);
+        QVERIFY(delivered(p).isEmpty());
+        std::optional<RunRecord> record;
+        QVERIFY(m_history.run(r.runId, &record) && record);
+        QCOMPARE(record->status, RunStatus::Cancelled);
+        QVERIFY(!m_engine->cancel(p.id.toString(QUuid::WithoutBraces)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunEngine)
+#include "tst_runengine.moc"
