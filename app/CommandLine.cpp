@@ -1,7 +1,10 @@
 #include "CommandLine.h"
 
+#include "ConnectionCommand.h"
+#include "HistoryCommand.h"
 #include "ProfileCommand.h"
 #include "RestCommand.h"
+#include "RunCommand.h"
 #include "SftpCommand.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmValidator.h"
@@ -61,7 +64,8 @@ bool CommandLine::isCommand(const QString &word)
 {
     static const QStringList commands = {
         QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("test-connection"),
-        QStringLiteral("profile"), QStringLiteral("help"),     QStringLiteral("--help"),
+        QStringLiteral("profile"), QStringLiteral("run"),      QStringLiteral("history"),
+        QStringLiteral("serve"),   QStringLiteral("help"),     QStringLiteral("--help"),
         QStringLiteral("-h"),      QStringLiteral("--version")};
     return commands.contains(word);
 }
@@ -79,8 +83,13 @@ int CommandLine::usage(const QString &message)
                 "  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]\n"
                 "      [--deliver-sftp ASM.json] [--deliver-folder DIR]\n"
                 "  rosterbridge validate ASM.zip [--report FILE]\n"
-                "  rosterbridge test-connection --source SIS.json\n"
+                "  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]\n"
+                "                   [--discard-held] [--resend-last]\n"
+                "  rosterbridge serve               run every profile on its schedule\n"
+                "  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]\n"
+                "  rosterbridge test-connection --source SIS.json | --profile NAME\n"
                 "  rosterbridge profile list [--json] | export NAME -o FILE | import FILE\n"
+                "                       | secret NAME SECRET-NAME (the value is read from stdin)\n"
                 "Run a command with --help for its options.")
           << Qt::endl;
     return ExitUsage;
@@ -99,9 +108,15 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QStringLiteral("validate"))
         return validate(arguments);
     if (command == QStringLiteral("test-connection"))
-        return RestCommand::testConnection(arguments);
+        return ConnectionCommand::run(arguments);
     if (command == QStringLiteral("profile"))
         return ProfileCommand::run(arguments);
+    if (command == QStringLiteral("run"))
+        return RunCommand::run(arguments);
+    if (command == QStringLiteral("serve"))
+        return RunCommand::serve(arguments);
+    if (command == QStringLiteral("history"))
+        return HistoryCommand::run(arguments);
     usage({});
     return command == QStringLiteral("help") || command.startsWith(u'-') ? ExitOk : ExitUsage;
 }

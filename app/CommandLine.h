@@ -11,6 +11,7 @@ enum ExitCode : int {
     ExitFailed = 1, // an error stopped the command; nothing was written
     ExitUsage = 2,  // the command line was wrong
     ExitHeld = 3,   // the safety check held the result for review; nothing was written
+    ExitDryRun = 4, // a dry run finished: everything was checked, nothing was delivered
 };
 
 // The terminal face of RosterBridge: `rosterbridge convert ...`, `rosterbridge validate ...`.

@@ -1,6 +1,9 @@
 #include "ProfileCommand.h"
 
 #include "CommandLine.h"
+#include "ProfileSecretsCommand.h"
+#include "RunCommand.h"
+#include "store/AppPaths.h"
 #include "store/ProfileStore.h"
 
 #include <QCommandLineParser>
@@ -22,47 +25,49 @@ QTextStream &err()
     return s;
 }
 
-// A profile by its id, or by its name when exactly one profile has it.
-std::optional<Profile> find(const ProfileStore::LoadResult &all, const QString &key)
-{
-    std::optional<Profile> match;
-    for (const Profile &p : all.profiles) {
-        if (p.id.toString(QUuid::WithoutBraces) == key)
-            return p;
-        if (p.name == key) {
-            if (match)
-                return std::nullopt;
-            match = p;
-        }
-    }
-    return match;
-}
 } // namespace
 
 int ProfileCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists, exports and imports profiles. An exported profile holds no secret; after an "
-           "import, the secrets it needs must be entered again."));
+        tr("Lists, exports, imports and removes profiles, and puts their secrets into the system "
+           "keychain. An exported profile holds no secret; after an import, the secrets it needs "
+           "must be entered again with `profile secret`.\n\n"
+           "  profile list [--json]\n"
+           "  profile export NAME -o FILE\n"
+           "  profile import FILE\n"
+           "  profile remove NAME                  the profile and its keychain secrets\n"
+           "  profile secret NAME SECRET-NAME      stores the value read from standard input\n"
+           "  profile secret NAME SECRET-NAME --remove\n\n"
+           "NAME is a profile's name or id."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, export or import"));
-    const QCommandLineOption dir(
-        QStringLiteral("profiles-dir"),
-        tr("The folder that holds the profiles (default: %1).").arg(ProfileStore::defaultFolder()),
-        tr("folder"));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 tr("list, export, import, remove or secret"));
     const QCommandLineOption json(QStringLiteral("json"), tr("list: print JSON."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("export: the file to write."), tr("file"));
-    parser.addOptions({dir, json, output});
-    if (!parser.parse(arguments.mid(1)) || parser.positionalArguments().isEmpty()) {
-        err() << (parser.errorText().isEmpty() ? tr("profile needs an action: list, export NAME "
-                                                    "-o FILE, or import FILE.")
-                                               : parser.errorText())
+    const QCommandLineOption remove(QStringLiteral("remove"),
+                                    tr("secret: delete the secret instead of storing one."));
+    parser.addOptions({json, output, remove});
+    parser.addOptions(RunCommand::folderOptions());
+    if (!parser.parse(arguments.mid(1))) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().isEmpty()) {
+        err() << tr("profile needs an action: list, export NAME -o FILE, import FILE, remove NAME "
+                    "or secret NAME SECRET-NAME.")
               << Qt::endl;
         return ExitUsage;
     }
-    const ProfileStore store(parser.isSet(dir) ? parser.value(dir) : ProfileStore::defaultFolder());
+    const RunHost::Paths paths = RunCommand::paths(parser);
+    const QString config = paths.configFolder;
+    const ProfileStore store(paths.profilesFolder);
     const QStringList args = parser.positionalArguments();
     const QString action = args.first();
 
@@ -91,7 +96,7 @@ int ProfileCommand::run(const QStringList &arguments)
             err() << tr("export needs a profile name or id and -o FILE.") << Qt::endl;
             return ExitUsage;
         }
-        const auto profile = find(store.loadAll(), args.at(1));
+        const std::optional<Profile> profile = store.loadAll().find(args.at(1));
         if (!profile) {
             err() << tr("No single profile is named or has the id \"%1\".").arg(args.at(1))
                   << Qt::endl;
@@ -126,7 +131,12 @@ int ProfileCommand::run(const QStringList &arguments)
                   << Qt::endl;
         return ExitOk;
     }
-    err() << tr("Unknown action \"%1\": use list, export or import.").arg(action) << Qt::endl;
+    if (action == u"secret")
+        return ProfileSecretsCommand::secret(store, config, args, parser.isSet(remove));
+    if (action == u"remove")
+        return ProfileSecretsCommand::remove(store, config, args);
+    err() << tr("Unknown action \"%1\": use list, export, import, remove or secret.").arg(action)
+          << Qt::endl;
     return ExitUsage;
 }
 

@@ -1,17 +1,25 @@
 #include "TestSupport.h"
 
+#include "store/AppPaths.h"
 #include "store/ProfileStore.h"
+#include "store/SecretStore.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace rb;
 using namespace rb::test;
+using namespace Qt::StringLiterals;
 
-// `rosterbridge profile list|export|import` on real profile files.
+// `rosterbridge profile list|export|import|secret|remove` on real profile files. The secret
+// cases use the real keychain: tools/dev/run-tests.sh runs the tests inside a private D-Bus
+// session with an unlocked gnome-keyring.
 class TestCliProfile : public QObject
 {
     Q_OBJECT
@@ -29,7 +37,76 @@ class TestCliProfile : public QObject
         return run(appBinary(), QStringList{QStringLiteral("profile")} + args);
     }
 
+    // Runs `profile ...` with input on its standard input and extra environment variables.
+    static ProcessResult profileWithInput(const QStringList &args, const QByteArray &input,
+                                          const QHash<QString, QString> &environment = {})
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.begin(); it != environment.end(); ++it)
+            env.insert(it.key(), it.value());
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(appBinary(), QStringList{u"profile"_s} + args);
+        ProcessResult r;
+        if (!p.waitForStarted(30000))
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            r.err = "timed out";
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    // A profile that needs sisClientSecret (REST source) and asmPassword (ASM over SFTP).
+    static Profile restProfile(const QString &folder, const QString &name)
+    {
+        Profile p = Profile::create(name);
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.baseUrl = u"https://sis.example.org"_s;
+        p.source.rest.clientId = u"rb"_s;
+        QString error;
+        if (!ProfileStore(folder).save(p, &error))
+            qFatal("cannot save the profile: %s", qPrintable(error));
+        return p;
+    }
+
+    // Reads a secret through the keychain in this process, as the app would.
+    static SecretResult readSecret(const QString &configDir, const QUuid &id, const QString &name)
+    {
+        SecretStore store(AppPaths::secretsIndexFolder(configDir));
+        SecretResult result;
+        bool done = false;
+        connect(&store, &SecretStore::finished, &store, [&](const SecretResult &r) {
+            result = r;
+            done = true;
+        });
+        store.read(id, name);
+        if (!QTest::qWaitFor([&] { return done; }, 30000))
+            result.errorText = u"no answer from the keychain"_s;
+        return result;
+    }
+
+    static bool haveKeychain() { return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"); }
+
 private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_tmp.isValid());
+        // Overrides would answer reads instead of the keychain.
+        for (const char *name :
+             {"ROSTERBRIDGE_SIS_SECRET", "ROSTERBRIDGE_ASM_PASSWORD",
+              "ROSTERBRIDGE_ASM_KEY_PASSPHRASE", "ROSTERBRIDGE_SIS_SFTP_PASSWORD",
+              "ROSTERBRIDGE_SIS_SFTP_KEY_PASSPHRASE", "ROSTERBRIDGE_SMTP_PASSWORD"})
+            qunsetenv(name);
+    }
+
     void listExportImport()
     {
         const QString home = dir(QStringLiteral("profiles"));
@@ -78,6 +155,107 @@ private slots:
         QVERIFY(r.out.contains("Good"));
         QVERIFY2(r.err.contains("broken.json"), r.err.constData());
         QCOMPARE(readFile(broken), QByteArray("{ not json"));
+    }
+
+    void secretStoredRemovedAndGoneWithProfile()
+    {
+        if (!haveKeychain())
+            QSKIP("DBUS_SESSION_BUS_ADDRESS is not set: no session bus, so no keychain to test "
+                  "against (tools/dev/run-tests.sh provides one with gnome-keyring)");
+        const QString home = dir(u"secret-profiles"_s);
+        const QString config = dir(u"secret-config"_s);
+        const Profile north = restProfile(home, u"North District"_s);
+        const QStringList where = {u"--profiles-dir"_s, home, u"--config-dir"_s, config};
+        const QByteArray value = "Cl1ent-S3cret-\xc3\xbc-4711";
+
+        ProcessResult r = profileWithInput(
+            QStringList{u"secret"_s, u"North District"_s, u"sisClientSecret"_s} + where,
+            value + "\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Stored sisClientSecret"), r.out.constData());
+        QVERIFY(!r.out.contains(value) && !r.err.contains(value));
+        SecretResult read = readSecret(config, north.id, u"sisClientSecret"_s);
+        QVERIFY2(read.ok(), qPrintable(read.errorText));
+        QVERIFY(!read.fromEnvironment);
+        QCOMPARE(read.value, QString::fromUtf8(value));
+
+        // By id, with a Windows line ending; only one line ending is taken off.
+        r = profileWithInput(
+            QStringList{u"secret"_s, north.id.toString(QUuid::WithoutBraces), u"asmPassword"_s} +
+                where,
+            "pass word \r\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        read = readSecret(config, north.id, u"asmPassword"_s);
+        QCOMPARE(read.value, u"pass word "_s);
+        QCOMPARE(SecretStore(AppPaths::secretsIndexFolder(config)).knownSecrets(north.id),
+                 (QStringList{u"sisClientSecret"_s, u"asmPassword"_s}));
+
+        r = profileWithInput(
+            QStringList{u"secret"_s, u"North District"_s, u"asmPassword"_s, u"--remove"_s} + where,
+            {});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readSecret(config, north.id, u"asmPassword"_s).status, SecretStatus::NotFound);
+        QCOMPARE(readSecret(config, north.id, u"sisClientSecret"_s).value,
+                 QString::fromUtf8(value));
+
+        r = profileWithInput(QStringList{u"remove"_s, u"North District"_s} + where, {});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Removed the profile \"North District\""), r.out.constData());
+        QVERIFY(!QFileInfo::exists(ProfileStore(home).filePath(north.id)));
+        QCOMPARE(readSecret(config, north.id, u"sisClientSecret"_s).status, SecretStatus::NotFound);
+        QVERIFY(SecretStore(AppPaths::secretsIndexFolder(config)).knownSecrets(north.id).isEmpty());
+    }
+
+    // Checked before the keychain is asked, so no keychain is needed.
+    void secretNamesAndValueAreChecked()
+    {
+        const QString home = dir(u"names-profiles"_s);
+        const QStringList where = {u"--profiles-dir"_s, home, u"--config-dir"_s,
+                                   dir(u"names-config"_s)};
+        restProfile(home, u"North District"_s);
+
+        ProcessResult r = profileWithInput(
+            QStringList{u"secret"_s, u"North District"_s, u"smtpPassword"_s} + where, "x\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("sisClientSecret, asmPassword"), r.err.constData());
+        r = profileWithInput(
+            QStringList{u"secret"_s, u"North District"_s, u"bogus"_s, u"--remove"_s} + where, {});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("smtpPassword"), r.err.constData());
+        r = profileWithInput(
+            QStringList{u"secret"_s, u"North District"_s, u"asmPassword"_s} + where, "\n");
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("empty"), r.err.constData());
+        r = profileWithInput(QStringList{u"secret"_s, u"North District"_s} + where, "x");
+        QCOMPARE(r.exitCode, 2);
+        r = profileWithInput(QStringList{u"secret"_s, u"Nobody"_s, u"asmPassword"_s} + where, "x");
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(profileWithInput(QStringList{u"remove"_s, u"Nobody"_s} + where, {}).exitCode, 1);
+    }
+
+    // A session bus address that leads nowhere: the keychain is reported unavailable.
+    void unavailableKeychainIsReported()
+    {
+        const QString home = dir(u"nokeychain-profiles"_s);
+        const QString config = dir(u"nokeychain-config"_s);
+        const QStringList where = {u"--profiles-dir"_s, home, u"--config-dir"_s, config};
+        const Profile north = restProfile(home, u"North District"_s);
+        const QHash<QString, QString> deadBus = {
+            {u"DBUS_SESSION_BUS_ADDRESS"_s,
+             QString(u"unix:path="_s + m_tmp.filePath(u"no-such-bus"_s))}};
+
+        ProcessResult r = profileWithInput(
+            QStringList{u"secret"_s, u"North District"_s, u"asmPassword"_s} + where,
+            "Unseen-Pa55\n", deadBus);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("ROSTERBRIDGE_ASM_PASSWORD"), r.err.constData());
+        QVERIFY(!r.out.contains("Unseen-Pa55") && !r.err.contains("Unseen-Pa55"));
+
+        // The profile goes; the secrets it had are named as left behind.
+        r = profileWithInput(QStringList{u"remove"_s, u"North District"_s} + where, {}, deadBus);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!QFileInfo::exists(ProfileStore(home).filePath(north.id)));
+        QVERIFY2(r.err.contains("left") && r.err.contains("asmPassword"), r.err.constData());
     }
 
     void usage()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "pipeline/RunHost.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QCommandLineParser;
+class QCommandLineOption;
+
+namespace rb {
+
+// `rosterbridge run --profile NAME` (one run, by hand or from a system scheduler) and
+// `rosterbridge serve` (every profile on its schedule and watched folder, until stopped).
+// Both use the same engine, history and keychain as the desktop app.
+class RunCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::RunCommand)
+public:
+    static int run(const QStringList &arguments);
+    static int serve(const QStringList &arguments);
+
+    // --profiles-dir, --config-dir and --data-dir, shared by the commands that use profiles.
+    static QList<QCommandLineOption> folderOptions();
+    static RunHost::Paths paths(const QCommandLineParser &parser);
+};
+
+} // namespace rb

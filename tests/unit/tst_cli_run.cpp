@@ -1,0 +1,348 @@
+#include "DevServerProcess.h"
+#include "SshServerProcess.h"
+#include "TestSupport.h"
+
+#include "store/ProfileStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace rb;
+using namespace rb::test;
+using namespace Qt::StringLiterals;
+
+// `rosterbridge run`, `serve` and `history` end to end: a profile reads the development
+// OneRoster server (or a watched drop folder) and delivers to a loopback sshd's dropbox. The
+// first delivery is held, then approved; the host key is pinned into the profile; a changed
+// host key stops delivery; every run shows in the history; and no secret is left in the
+// history database or any output.
+class TestCliRun : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    SshServerProcess m_sshd;
+    DevServerProcess m_sis;
+    QString m_district;
+    const QString m_sisSecret = u"sis-secret-9c1d7e"_s;
+    QByteArray m_allOutput;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+    QString profilesDir() const { return path(u"config/profiles"_s); }
+    QString dataDir() const { return path(u"data"_s); }
+    QString dropbox() const { return QDir(m_sshd.homeDir()).filePath(u"dropbox"_s); }
+    QStringList uploads() const
+    {
+        return QDir(dropbox()).entryList({u"*.zip"_s}, QDir::Files, QDir::Name);
+    }
+
+    QProcessEnvironment environment(bool withSecrets = true) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : env.keys()) {
+            if (name.startsWith(u"ROSTERBRIDGE_"_s))
+                env.remove(name);
+        }
+        if (withSecrets) {
+            env.insert(u"ROSTERBRIDGE_SIS_SECRET"_s, m_sisSecret);
+            env.insert(u"ROSTERBRIDGE_ASM_PASSWORD"_s, SshServerProcess::password());
+        }
+        // Every log line the engine writes goes to stderr, so that it can be checked too.
+        env.insert(u"QT_LOGGING_RULES"_s, u"rosterbridge.*=true"_s);
+        return env;
+    }
+
+    ProcessResult app(const QStringList &args, bool withSecrets = true)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment(withSecrets));
+        p.start(appBinary(),
+                args + QStringList{u"--profiles-dir"_s, profilesDir(), u"--config-dir"_s,
+                                   path(u"config"_s), u"--data-dir"_s, dataDir()});
+        ProcessResult r;
+        if (!p.waitForFinished(180000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        m_allOutput += r.out + r.err;
+        return r;
+    }
+
+    Profile loadProfile(const QUuid &id)
+    {
+        Findings findings;
+        return ProfileStore(profilesDir()).load(id, &findings).value_or(Profile{});
+    }
+
+    Profile asmProfile(const QString &name)
+    {
+        Profile p = Profile::create(name);
+        p.conversion.filters.runDate = QDate(2026, 9, 1);
+        p.destination.kind = DestinationKind::AsmSftp;
+        p.destination.sftp.host = u"127.0.0.1"_s;
+        p.destination.sftp.port = m_sshd.port();
+        p.destination.sftp.username = SshServerProcess::userName();
+        p.destination.sftp.authType = SftpAuthType::Password;
+        p.saveExchangeData = true;
+        return p;
+    }
+
+    void save(const Profile &p)
+    {
+        QString error;
+        QVERIFY2(ProfileStore(profilesDir()).save(p, &error), qPrintable(error));
+    }
+
+    QJsonArray history()
+    {
+        const ProcessResult r = app({u"history"_s, u"--json"_s, u"--limit"_s, u"100"_s});
+        return QJsonDocument::fromJson(r.out).array();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!SshServerProcess::canRun(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY2(m_sshd.setUp(), qPrintable(m_sshd.errorString()));
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        QVERIFY(m_sshd.setDropbox(true));
+        m_district = path(u"tiny.zip"_s);
+        QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"--version"_s, u"1.1"_s,
+                                         u"--run-date"_s, u"2026-09-01"_s, u"-o"_s, m_district})
+                     .exitCode,
+                 0);
+        QVERIFY2(m_sis.start({u"--data"_s, m_district, u"--auth"_s, u"oauth2"_s, u"--client-id"_s,
+                              u"rb"_s, u"--client-secret"_s, m_sisSecret}),
+                 qPrintable(m_sis.errorOutput()));
+    }
+
+    void restProfileIsHeldApprovedAndPinned()
+    {
+        Profile p = asmProfile(u"REST District"_s);
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.baseUrl = m_sis.baseUrl().toString();
+        p.source.rest.version = OneRosterVersion::V1_1;
+        p.source.rest.authType = RestAuthType::OAuth2;
+        p.source.rest.tokenUrl = m_sis.baseUrl().toString() + u"/oauth/token"_s;
+        p.source.rest.clientId = u"rb"_s;
+        p.source.rest.pageSize = 20;
+        p.destination.sftp.trustOnFirstUse = true;
+        save(p);
+
+        ProcessResult r = app({u"run"_s, u"--profile"_s, u"REST District"_s});
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        QVERIFY2(r.out.contains("Held for review"), r.out.constData());
+        QVERIFY(uploads().isEmpty());
+
+        r = app({u"run"_s, u"--profile"_s, u"REST District"_s, u"--approve-held"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(uploads().size(), 1);
+        Profile after = loadProfile(p.id);
+        QCOMPARE(after.destination.sftp.hostKeyFingerprint, m_sshd.fingerprint(u"host_ed25519"_s));
+        QVERIFY(!after.destination.sftp.trustOnFirstUse);
+        QVERIFY(!after.needsFirstRunApproval);
+
+        // Unchanged data passes the safety check on its own now.
+        r = app({u"run"_s, u"--profile"_s, u"REST District"_s});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(uploads().size(), 2);
+        // The two deliveries carry the same rows.
+        for (AsmTable t : kAsmTables) {
+            QCOMPARE(readAsmTable(QDir(dropbox()).filePath(uploads().at(0)), t),
+                     readAsmTable(QDir(dropbox()).filePath(uploads().at(1)), t));
+        }
+
+        r = app({u"run"_s, u"--profile"_s, u"REST District"_s, u"--dry-run"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 4, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"status"_s).toString(),
+                 u"dryrun"_s);
+        QCOMPARE(uploads().size(), 2);
+
+        const QJsonArray runs = history();
+        QStringList statuses;
+        for (const QJsonValue &v : runs)
+            statuses << v.toObject().value(u"status"_s).toString();
+        QCOMPARE(statuses, QStringList({u"dryrun"_s, u"success"_s, u"success"_s, u"held"_s}));
+        r = app({u"history"_s});
+        QVERIFY2(r.out.contains("REST District"), r.out.constData());
+    }
+
+    void changedHostKeyStopsDelivery()
+    {
+        Profile p = asmProfile(u"CSV District"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_district;
+        p.destination.sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
+        p.needsFirstRunApproval = false;
+        save(p);
+        const int before = int(uploads().size());
+        QVERIFY2(m_sshd.start(u"host2_ed25519"_s), qPrintable(m_sshd.errorString()));
+        p.destination.sftp.port = m_sshd.port();
+        save(p);
+        const ProcessResult r = app({u"run"_s, u"--profile"_s, u"CSV District"_s});
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("Failed") &&
+                     r.err.contains(m_sshd.fingerprint(u"host2_ed25519"_s).toUtf8()),
+                 QByteArray(r.out + r.err).constData());
+        QCOMPARE(int(uploads().size()), before);
+        // The pinned key is left as it was.
+        QCOMPARE(loadProfile(p.id).destination.sftp.hostKeyFingerprint,
+                 m_sshd.fingerprint(u"host_ed25519"_s));
+    }
+
+    void testConnectionPinsTheConfirmedHostKey()
+    {
+        Profile p = asmProfile(u"Pin Me"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_district;
+        save(p);
+        const QString key = m_sshd.fingerprint(u"host_ed25519"_s);
+        ProcessResult r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(key.toUtf8()), r.out.constData());
+        QVERIFY(loadProfile(p.id).destination.sftp.hostKeyFingerprint.isEmpty());
+
+        // A key other than the one the server shows is never pinned.
+        r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s, u"--trust-host-key"_s,
+                 m_sshd.fingerprint(u"host2_ed25519"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(loadProfile(p.id).destination.sftp.hostKeyFingerprint.isEmpty());
+
+        r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s, u"--trust-host-key"_s, key});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(r.out.contains("SIS / export: ok"));
+        QCOMPARE(loadProfile(p.id).destination.sftp.hostKeyFingerprint, key);
+        r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    }
+
+    void missingSecretIsRecordedAsFailed()
+    {
+        Profile p = asmProfile(u"No Secret"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_district;
+        save(p);
+        const ProcessResult r = app({u"run"_s, u"--profile"_s, u"No Secret"_s}, false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("asmPassword"), r.out.constData());
+        const QJsonArray runs = history();
+        QCOMPARE(runs.first().toObject().value(u"status"_s).toString(), u"failed"_s);
+    }
+
+    void serveRunsWatchedExportsAndHoldsTheLock()
+    {
+        const QString drop = path(u"drop"_s);
+        QDir().mkpath(drop);
+        Profile p = asmProfile(u"Watched District"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = drop;
+        p.source.watch = true;
+        p.destination.sftp.port = m_sshd.port();
+        p.destination.sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
+        p.needsFirstRunApproval = false;
+        save(p);
+        const int before = int(uploads().size());
+
+        QProcess serve;
+        serve.setProcessEnvironment(environment());
+        serve.start(appBinary(), {u"serve"_s, u"--watch-quiet"_s, u"0.5"_s, u"--heartbeat"_s,
+                                  u"1"_s, u"--profiles-dir"_s, profilesDir(), u"--config-dir"_s,
+                                  path(u"config"_s), u"--data-dir"_s, dataDir()});
+        QVERIFY(serve.waitForStarted());
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += serve.readAllStandardError();
+                return err.contains("Serving");
+            },
+            20000));
+        // A second process may not run profiles at the same time.
+        const ProcessResult locked = app({u"run"_s, u"--profile"_s, u"Watched District"_s});
+        QCOMPARE(locked.exitCode, 1);
+        QVERIFY2(locked.err.contains("already running"), locked.err.constData());
+
+        QVERIFY(QFile::copy(m_district, QDir(drop).filePath(u"export.zip"_s)));
+        QByteArray out;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         out += serve.readAllStandardOutput();
+                         return out.contains("Delivered");
+                     },
+                     60000),
+                 QByteArray(out + err + serve.readAllStandardError()).constData());
+        QVERIFY(out.contains("[watch]"));
+        QCOMPARE(int(uploads().size()), before + 1);
+
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        m_allOutput += out + err + serve.readAll();
+        const QJsonArray runs = history();
+        QCOMPARE(runs.first().toObject().value(u"trigger"_s).toString(), u"watch"_s);
+    }
+
+    // A real read-only data folder (a read-only bind mount in a private mount namespace, where
+    // even root cannot write): the run stops before doing anything, and says why.
+    void readOnlyHistoryFailsCleanly()
+    {
+        const QString history = QDir(dataDir()).filePath(u"history.sqlite"_s);
+        const QByteArray before = readFile(history);
+        const int uploaded = int(uploads().size());
+        const QString script =
+            u"mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" && shift && "
+            u"exec \"$@\""_s;
+        QProcess p;
+        p.setProcessEnvironment(environment());
+        p.start(u"unshare"_s,
+                {u"-m"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, dataDir(), appBinary(), u"run"_s,
+                 u"--profile"_s, u"CSV District"_s, u"--profiles-dir"_s, profilesDir(),
+                 u"--config-dir"_s, path(u"config"_s), u"--data-dir"_s, dataDir()});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray err = p.readAllStandardError();
+        if (err.contains("mount:") || err.contains("unshare:"))
+            QSKIP(qPrintable(u"no private read-only mount here: "_s + QString::fromUtf8(err)));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("cannot write to its data folder"), err.constData());
+        QCOMPARE(readFile(history), before);
+        QCOMPARE(int(uploads().size()), uploaded);
+    }
+
+    void noSecretAnywhere()
+    {
+        // Every run above kept request and response bodies; the secrets must not be in them,
+        // in the database files, or in anything the commands printed (logging on).
+        QByteArray stored;
+        QDirIterator it(dataDir(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            stored += readFile(it.next());
+        QDirIterator config(path(u"config"_s), QDir::Files, QDirIterator::Subdirectories);
+        while (config.hasNext())
+            stored += readFile(config.next());
+        QVERIFY(stored.size() > 10000);
+        QVERIFY(m_allOutput.contains("rosterbridge."));
+        for (const QString &secret : {m_sisSecret, SshServerProcess::password()}) {
+            QVERIFY2(!stored.contains(secret.toUtf8()), qPrintable(secret));
+            QVERIFY2(!m_allOutput.contains(secret.toUtf8()), qPrintable(secret));
+            QVERIFY(!stored.contains(secret.toUtf8().toBase64()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRun)
+#include "tst_cli_run.moc"
