@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "Console.h"
 
 #include "ConnectionCommand.h"
 #include "HistoryCommand.h"
@@ -25,24 +26,8 @@
 namespace rb {
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-void printFindings(const Findings &findings, QTextStream &stream)
-{
-    const QStringList lines = findings.lines();
-    for (const QString &line : lines)
-        stream << line << Qt::endl;
-}
-
+constexpr auto &out = Console::out;
+constexpr auto &err = Console::err;
 bool writeReport(const QString &path, const QJsonObject &report)
 {
     if (path.isEmpty())
@@ -93,6 +78,19 @@ int CommandLine::usage(const QString &message)
                 "Run a command with --help for its options.")
           << Qt::endl;
     return ExitUsage;
+}
+
+std::optional<int> CommandLine::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments.mid(1))) {
+        err() << parser.errorText() << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -194,7 +192,7 @@ int CommandLine::convert(const QStringList &arguments)
     if (parser.isSet(filters)) {
         Findings settingsFindings;
         request.settings = ConversionSettings::load(parser.value(filters), &settingsFindings);
-        printFindings(settingsFindings, err());
+        Console::printLines(settingsFindings.lines());
         if (settingsFindings.hasErrors())
             return ExitUsage;
     }
@@ -214,14 +212,14 @@ int CommandLine::convert(const QStringList &arguments)
         RestSourceSettings settings;
         RestSecrets secrets;
         if (!RestCommand::load(parser.value(source), &settings, &secrets, &sourceFindings)) {
-            printFindings(sourceFindings, err());
+            Console::printLines(sourceFindings.lines());
             return ExitUsage;
         }
         const bool fetchedOk =
             RestCommand::fetch(settings, secrets, fetched.path(), &sourceFindings, &fetchReport);
         secrets = {};
         if (!fetchedOk) {
-            printFindings(sourceFindings, err());
+            Console::printLines(sourceFindings.lines());
             out() << tr("Failed: the SIS could not be read completely; no zip was written.")
                   << Qt::endl;
             QJsonObject failed{{QStringLiteral("outcome"), QStringLiteral("failed")},
@@ -230,7 +228,7 @@ int CommandLine::convert(const QStringList &arguments)
             writeReport(parser.value(report), failed);
             return ExitFailed;
         }
-        printFindings(sourceFindings, err());
+        Console::printLines(sourceFindings.lines());
         request.input = fetched.path();
     }
 
@@ -242,7 +240,7 @@ int CommandLine::convert(const QStringList &arguments)
         if (!SftpCommand::load(parser.value(deliverSftp), SftpCommand::kAsmPassword,
                                SftpCommand::kAsmPassphrase, &asm_, &asmSecrets,
                                &settingsFindings)) {
-            printFindings(settingsFindings, err());
+            Console::printLines(settingsFindings.lines());
             return ExitUsage;
         }
     }
@@ -253,12 +251,12 @@ int CommandLine::convert(const QStringList &arguments)
         if (!SftpCommand::load(parser.value(sftpInput), SftpCommand::kSourcePassword,
                                SftpCommand::kSourcePassphrase, &settings, &secrets,
                                &sourceFindings)) {
-            printFindings(sourceFindings, err());
+            Console::printLines(sourceFindings.lines());
             return ExitUsage;
         }
         if (!SftpCommand::fetch(settings, secrets, fetched.path(), &request.input, &sourceFindings,
                                 &fetchReport)) {
-            printFindings(sourceFindings, err());
+            Console::printLines(sourceFindings.lines());
             out() << tr("Failed: the export could not be fetched; no zip was written.") << Qt::endl;
             writeReport(parser.value(report),
                         QJsonObject{{QStringLiteral("outcome"), QStringLiteral("failed")},
@@ -270,7 +268,7 @@ int CommandLine::convert(const QStringList &arguments)
 
     ConvertJob job(request);
     const ConvertJob::Outcome outcome = job.run();
-    printFindings(job.findings(), err());
+    Console::printLines(job.findings().lines());
     const QJsonObject rows = job.report().value(QStringLiteral("rows")).toObject();
     switch (outcome) {
     case ConvertJob::Outcome::Written:
@@ -315,7 +313,7 @@ int CommandLine::convert(const QStringList &arguments)
             deliveries.insert(QStringLiteral("folder"), r);
         }
         fullReport.insert(QStringLiteral("delivery"), deliveries);
-        printFindings(deliveryFindings, err());
+        Console::printLines(deliveryFindings.lines());
         out() << (delivered ? tr("Delivered %1.").arg(request.output)
                             : tr("Delivery failed: %1 was written but not delivered; the next "
                                  "attempt sends the whole zip again.")
@@ -365,7 +363,8 @@ int CommandLine::validate(const QStringList &arguments)
         for (AsmTable t : kAsmTables)
             rows.insert(asmFileName(t), validator.rowCount(t));
     }
-    printFindings(findings, out());
+    for (const QString &line : findings.lines())
+        out() << line << Qt::endl;
     const bool valid = !findings.hasErrors();
     out() << (valid ? tr("Valid: %1 follows Apple School Manager's rules (%n warning(s)).", nullptr,
                          int(findings.warningCount()))

@@ -3,6 +3,10 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
 namespace rb {
 
 // Exit codes of the headless commands; the README lists them for scripts and schedulers.
@@ -22,6 +26,9 @@ public:
     static bool isCommand(const QString &word);
     // Runs the command in arguments (arguments[0] is the program). Returns the exit code.
     static int run(const QStringList &arguments);
+    // Parses a command's options (arguments[0] is the command). Returns the exit code when
+    // the command is over already: ExitUsage after printing the error, ExitOk after --help.
+    static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
 
 private:
     static int convert(const QStringList &arguments);

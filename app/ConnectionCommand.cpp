@@ -1,4 +1,5 @@
 #include "ConnectionCommand.h"
+#include "Console.h"
 
 #include "CommandLine.h"
 #include "RestCommand.h"
@@ -18,17 +19,8 @@
 namespace rb {
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
+constexpr auto &out = Console::out;
+constexpr auto &err = Console::err;
 void line(const QString &label, const QString &layer, bool ok, const QString &text)
 {
     out() << label << QStringLiteral(" / ") << layer << QStringLiteral(": ")

@@ -1,4 +1,5 @@
 #include "HistoryCommand.h"
+#include "Console.h"
 
 #include "CommandLine.h"
 #include "HistoryFormat.h"
@@ -20,20 +21,11 @@ using namespace Qt::StringLiterals;
 namespace rb {
 
 namespace {
+constexpr auto &out = Console::out;
+constexpr auto &err = Console::err;
 
 constexpr int kDefaultLimit = 20;
 constexpr int kDefaultSearchLimit = 200;
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 using ProfileNames = HistoryFormat::ProfileNames;
 

@@ -1,4 +1,5 @@
 #include "ProfileCommand.h"
+#include "Console.h"
 
 #include "CommandLine.h"
 #include "ProfileSecretsCommand.h"
@@ -14,17 +15,8 @@
 namespace rb {
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
+constexpr auto &out = Console::out;
+constexpr auto &err = Console::err;
 } // namespace
 
 int ProfileCommand::run(const QStringList &arguments)
@@ -51,14 +43,8 @@ int ProfileCommand::run(const QStringList &arguments)
                                     tr("secret: delete the secret instead of storing one."));
     parser.addOptions({json, output, remove});
     parser.addOptions(RunCommand::folderOptions());
-    if (!parser.parse(arguments.mid(1))) {
-        err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments))
+        return *done;
     if (parser.positionalArguments().isEmpty()) {
         err() << tr("profile needs an action: list, export NAME -o FILE, import FILE, remove NAME "
                     "or secret NAME SECRET-NAME.")

@@ -1,4 +1,5 @@
 #include "ProfileSecretsCommand.h"
+#include "Console.h"
 
 #include "CommandLine.h"
 #include "store/AppPaths.h"
@@ -16,17 +17,8 @@ using namespace Qt::StringLiterals;
 namespace rb {
 
 namespace {
-
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
+constexpr auto &out = Console::out;
+constexpr auto &err = Console::err;
 
 const QStringList kSecretNames = {SecretName::SisClientSecret,      SecretName::SisSftpPassword,
                                   SecretName::SisSftpKeyPassphrase, SecretName::AsmPassword,

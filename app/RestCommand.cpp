@@ -1,4 +1,5 @@
 #include "RestCommand.h"
+#include "Console.h"
 
 #include "CommandLine.h"
 #include "common/JsonSettingsReader.h"
@@ -17,11 +18,7 @@
 namespace rb {
 
 namespace {
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
+constexpr auto &err = Console::err;
 } // namespace
 
 bool RestCommand::load(const QString &path, RestSourceSettings *settings, RestSecrets *secrets,
@@ -104,8 +101,7 @@ int RestCommand::testConnection(const QStringList &arguments)
     RestSourceSettings settings;
     RestSecrets secrets;
     if (!load(parser.value(source), &settings, &secrets, &findings)) {
-        for (const QString &line : findings.lines())
-            err() << line << Qt::endl;
+        Console::printLines(findings.lines());
         return ExitUsage;
     }
     QTextStream out(stdout);

@@ -1,4 +1,5 @@
 #include "RunCommand.h"
+#include "Console.h"
 
 #include "CommandLine.h"
 #include "pipeline/ReviewPackage.h"
@@ -20,17 +21,8 @@
 namespace rb {
 
 namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
+constexpr auto &out = Console::out;
+constexpr auto &err = Console::err;
 std::atomic_bool g_stopRequested{false};
 
 extern "C" void requestStop(int)
@@ -161,14 +153,8 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
     parser.addOptions({profile, dryRun, approve, approveHeld, discardHeld, resend, json});
     parser.addOptions(folderOptions());
-    if (!parser.parse(arguments.mid(1))) {
-        err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments))
+        return *done;
     const int modes = int(parser.isSet(dryRun)) + int(parser.isSet(approveHeld)) +
                       int(parser.isSet(discardHeld)) + int(parser.isSet(resend));
     if (!parser.isSet(profile) || modes > 1 || (parser.isSet(approve) && modes > 0)) {
@@ -230,8 +216,7 @@ int RunCommand::run(const QStringList &arguments)
     host.coordinator()->trigger(id, RunTrigger::Cli, options);
     QCoreApplication::exec();
 
-    for (const QString &line : result.details)
-        err() << line << Qt::endl;
+    Console::printLines(result.details);
     if (parser.isSet(json))
         out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson());
     else
@@ -257,14 +242,8 @@ int RunCommand::serve(const QStringList &arguments)
                                    tr("seconds"), QStringLiteral("10"));
     parser.addOptions({heartbeat, quiet});
     parser.addOptions(folderOptions());
-    if (!parser.parse(arguments.mid(1))) {
-        err() << parser.errorText() << Qt::endl;
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> done = CommandLine::parse(parser, arguments))
+        return *done;
     bool ok1 = false, ok2 = false;
     const double heartbeatSeconds = parser.value(heartbeat).toDouble(&ok1);
     const double quietSeconds = parser.value(quiet).toDouble(&ok2);

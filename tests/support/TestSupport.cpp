@@ -102,9 +102,22 @@ QByteArray column(const QList<QByteArrayList> &table, const QByteArrayList &row,
 
 ProcessResult run(const QString &program, const QStringList &args, int timeoutMs)
 {
+    return run(program, args, QProcessEnvironment::systemEnvironment(), timeoutMs);
+}
+
+ProcessResult run(const QString &program, const QStringList &args,
+                  const QProcessEnvironment &environment, int timeoutMs, const QByteArray &input)
+{
     QProcess p;
+    p.setProcessEnvironment(environment);
     p.start(program, args);
     ProcessResult r;
+    if (!input.isNull()) {
+        if (!p.waitForStarted(30000))
+            return r;
+        p.write(input);
+        p.closeWriteChannel();
+    }
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();

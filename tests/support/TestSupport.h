@@ -4,6 +4,7 @@
 
 #include <QByteArrayList>
 #include <QList>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,11 @@ struct ProcessResult
     QByteArray err;
 };
 ProcessResult run(const QString &program, const QStringList &args, int timeoutMs = 300000);
+// The same with its own environment (secrets in ROSTERBRIDGE_* variables, logging rules) and,
+// when input is not null, that on its standard input.
+ProcessResult run(const QString &program, const QStringList &args,
+                  const QProcessEnvironment &environment, int timeoutMs = 300000,
+                  const QByteArray &input = {});
 QString appBinary();
 QString generatorBinary();
 QString devServerBinary();

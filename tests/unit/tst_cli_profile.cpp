@@ -44,24 +44,9 @@ class TestCliProfile : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         for (auto it = environment.begin(); it != environment.end(); ++it)
             env.insert(it.key(), it.value());
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(appBinary(), QStringList{u"profile"_s} + args);
-        ProcessResult r;
-        if (!p.waitForStarted(30000))
-            return r;
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        // Standard input is always closed, so that a command reading it never waits.
+        return run(appBinary(), QStringList{u"profile"_s} + args, env, 60000,
+                   input.isNull() ? QByteArray("") : input);
     }
 
     // A profile that needs sisClientSecret (REST source) and asmPassword (ASM over SFTP).

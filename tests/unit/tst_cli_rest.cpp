@@ -42,23 +42,11 @@ class TestCliRest : public QObject
 
     ProcessResult app(const QStringList &args, const QByteArray &secret)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("ROSTERBRIDGE_SIS_SECRET"));
         if (!secret.isNull())
             env.insert(QStringLiteral("ROSTERBRIDGE_SIS_SECRET"), QString::fromUtf8(secret));
-        p.setProcessEnvironment(env);
-        p.start(appBinary(), args);
-        ProcessResult r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return run(appBinary(), args, env, 120000);
     }
 
     bool startServer(DevServerProcess *server, const QStringList &extra = {})

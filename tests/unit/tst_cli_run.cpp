@@ -62,20 +62,11 @@ class TestCliRun : public QObject
 
     ProcessResult app(const QStringList &args, bool withSecrets = true)
     {
-        QProcess p;
-        p.setProcessEnvironment(environment(withSecrets));
-        p.start(appBinary(),
+        const ProcessResult r =
+            run(appBinary(),
                 args + QStringList{u"--profiles-dir"_s, profilesDir(), u"--config-dir"_s,
-                                   path(u"config"_s), u"--data-dir"_s, dataDir()});
-        ProcessResult r;
-        if (!p.waitForFinished(180000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
+                                   path(u"config"_s), u"--data-dir"_s, dataDir()},
+                environment(withSecrets), 180000);
         m_allOutput += r.out + r.err;
         return r;
     }

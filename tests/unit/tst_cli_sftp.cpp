@@ -39,22 +39,10 @@ class TestCliSftp : public QObject
 
     ProcessResult app(const QStringList &args, const QString &variable, const QString &password)
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         if (!variable.isEmpty())
             env.insert(variable, password);
-        p.setProcessEnvironment(env);
-        p.start(appBinary(), QStringList{QStringLiteral("convert")} + args);
-        ProcessResult r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return run(appBinary(), QStringList{QStringLiteral("convert")} + args, env, 120000);
     }
 
 private slots:
