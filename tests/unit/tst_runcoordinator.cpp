@@ -1,3 +1,4 @@
+#include "CannedHttpServer.h"
 #include "DevServerProcess.h"
 #include "TestSupport.h"
 
@@ -9,6 +10,8 @@
 #include "store/SecretStore.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,7 +127,12 @@ private slots:
 
     void keychainSecretRunsAndHoldRaisesNotification()
     {
-        const Profile p = restProfile(u"With Secret"_s);
+        CannedHttpServer hook;
+        hook.setHandler([](const CannedRequest &) { return CannedResponse::json("{}", 200); });
+        Profile p = restProfile(u"With Secret"_s);
+        p.notifications.webhookUrl = hook.baseUrl() + u"/hooks/rosterbridge"_s;
+        QString error;
+        QVERIFY(store().save(p, &error));
         QVERIFY2(storeSecret(p), "the keychain is needed: run the tests through "
                                  "tools/dev/run-tests.sh");
         QSignalSpy finished(m_coordinator.get(), &RunCoordinator::runFinished);
@@ -137,12 +145,18 @@ private slots:
         m_coordinator->trigger(id, RunTrigger::Manual, {});
         const RunResult held = next(&finished);
         QCOMPARE(held.status, RunStatus::Held);
-        QVERIFY(idle.wait(20000) || m_coordinator->isIdle());
+        QVERIFY(m_coordinator->isIdle() || idle.wait(20000));
         QCOMPARE(finished.size(), 0);
         QCOMPARE(raised.size(), 1);
         const auto n = raised.first().first().value<Notification>();
         QCOMPARE(n.title, u"With Secret: held for review"_s);
         QCOMPARE(n.status, u"held"_s);
+        // The webhook got the same facts, and was sent before the coordinator went idle.
+        QCOMPARE(hook.requests.size(), 1);
+        QCOMPARE(hook.requests.first().path(), QByteArray("/hooks/rosterbridge"));
+        const QJsonObject posted = QJsonDocument::fromJson(hook.requests.first().body).object();
+        QCOMPARE(posted.value(u"title"_s).toString(), n.title);
+        QCOMPARE(posted.value(u"runId"_s).toString(), QString::number(held.runId));
 
         RunCoordinator::Options approve;
         approve.mode = RunMode::ApproveHeld;
