@@ -1,7 +1,7 @@
 #include "CommandLine.h"
-#include "Console.h"
 
 #include "ConnectionCommand.h"
+#include "Console.h"
 #include "HistoryCommand.h"
 #include "ProfileCommand.h"
 #include "RestCommand.h"
@@ -74,6 +74,7 @@ int CommandLine::usage(const QString &message)
                 "  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]\n"
                 "  rosterbridge test-connection --source SIS.json | --profile NAME\n"
                 "  rosterbridge profile list [--json] | export NAME -o FILE | import FILE\n"
+                "                       | remove NAME | pause NAME | resume NAME\n"
                 "                       | secret NAME SECRET-NAME (the value is read from stdin)\n"
                 "Run a command with --help for its options.")
           << Qt::endl;

@@ -1,7 +1,7 @@
 #include "ConnectionCommand.h"
-#include "Console.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "RestCommand.h"
 #include "RunCommand.h"
 #include "delivery/SftpConnectionTest.h"

@@ -1,7 +1,7 @@
 #include "HistoryCommand.h"
-#include "Console.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "HistoryFormat.h"
 #include "RunCommand.h"
 #include "store/AppPaths.h"

@@ -1,9 +1,10 @@
 #include "ProfileCommand.h"
-#include "Console.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "ProfileSecretsCommand.h"
 #include "RunCommand.h"
+#include "schedule/ScheduleRule.h"
 #include "store/AppPaths.h"
 #include "store/ProfileStore.h"
 
@@ -17,6 +18,16 @@ namespace rb {
 namespace {
 constexpr auto &out = Console::out;
 constexpr auto &err = Console::err;
+
+QString scheduleText(const Profile &p)
+{
+    if (p.schedule.isEmpty())
+        return ProfileCommand::tr(", run by hand");
+    Findings ignored;
+    const ScheduleRule rule = ScheduleRule::fromJson(p.schedule, &ignored, p.name);
+    return QStringLiteral(", ") + rule.describe() +
+           (rule.paused ? ProfileCommand::tr(" (paused)") : QString());
+}
 } // namespace
 
 int ProfileCommand::run(const QStringList &arguments)
@@ -30,12 +41,13 @@ int ProfileCommand::run(const QStringList &arguments)
            "  profile export NAME -o FILE\n"
            "  profile import FILE\n"
            "  profile remove NAME                  the profile and its keychain secrets\n"
+           "  profile pause NAME | resume NAME     stops or restarts its scheduled runs\n"
            "  profile secret NAME SECRET-NAME      stores the value read from standard input\n"
            "  profile secret NAME SECRET-NAME --remove\n\n"
            "NAME is a profile's name or id."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 tr("list, export, import, remove or secret"));
+                                 tr("list, export, import, remove, pause, resume or secret"));
     const QCommandLineOption json(QStringLiteral("json"), tr("list: print JSON."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("export: the file to write."), tr("file"));
@@ -47,7 +59,7 @@ int ProfileCommand::run(const QStringList &arguments)
         return *done;
     if (parser.positionalArguments().isEmpty()) {
         err() << tr("profile needs an action: list, export NAME -o FILE, import FILE, remove NAME "
-                    "or secret NAME SECRET-NAME.")
+                    "pause NAME, resume NAME or secret NAME SECRET-NAME.")
               << Qt::endl;
         return ExitUsage;
     }
@@ -73,7 +85,7 @@ int ProfileCommand::run(const QStringList &arguments)
                 out() << p.id.toString(QUuid::WithoutBraces) << QStringLiteral("  ") << p.name
                       << QStringLiteral("  (") << sourceKindName(p.source.kind)
                       << QStringLiteral(" -> ") << destinationKindName(p.destination.kind)
-                      << QStringLiteral(")") << Qt::endl;
+                      << QStringLiteral(")") << scheduleText(p) << Qt::endl;
         }
         return all.unreadableFiles.isEmpty() ? ExitOk : ExitFailed;
     }
@@ -117,11 +129,43 @@ int ProfileCommand::run(const QStringList &arguments)
                   << Qt::endl;
         return ExitOk;
     }
+    if (action == u"pause" || action == u"resume") {
+        if (args.size() != 2) {
+            err() << tr("%1 needs a profile name or id.").arg(action) << Qt::endl;
+            return ExitUsage;
+        }
+        auto profile = store.loadAll().find(args.at(1));
+        if (!profile) {
+            err() << tr("No single profile is named or has the id \"%1\".").arg(args.at(1))
+                  << Qt::endl;
+            return ExitFailed;
+        }
+        if (profile->schedule.isEmpty()) {
+            err() << tr("\"%1\" has no schedule to pause or resume.").arg(profile->name)
+                  << Qt::endl;
+            return ExitFailed;
+        }
+        Findings findings;
+        ScheduleRule rule = ScheduleRule::fromJson(profile->schedule, &findings, profile->name);
+        rule.paused = action == u"pause";
+        profile->schedule = rule.toJson();
+        QString error;
+        if (findings.hasErrors() || !store.save(*profile, &error)) {
+            err() << (error.isEmpty() ? findings.lines().join(u' ') : error) << Qt::endl;
+            return ExitFailed;
+        }
+        out() << (rule.paused ? tr("\"%1\" is paused: it runs only when started by hand.")
+                              : tr("\"%1\" runs on its schedule again: %2"))
+                     .arg(profile->name, rule.describe())
+              << Qt::endl;
+        return ExitOk;
+    }
     if (action == u"secret")
         return ProfileSecretsCommand::secret(store, config, args, parser.isSet(remove));
     if (action == u"remove")
         return ProfileSecretsCommand::remove(store, config, args);
-    err() << tr("Unknown action \"%1\": use list, export, import, remove or secret.").arg(action)
+    err() << tr("Unknown action \"%1\": use list, export, import, remove, pause, resume or secret.")
+                 .arg(action)
           << Qt::endl;
     return ExitUsage;
 }

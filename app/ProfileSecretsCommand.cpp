@@ -1,7 +1,7 @@
 #include "ProfileSecretsCommand.h"
-#include "Console.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "store/AppPaths.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"

@@ -1,7 +1,7 @@
 #include "RestCommand.h"
-#include "Console.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "common/JsonSettingsReader.h"
 #include "oneroster/rest/ConnectionTest.h"
 #include "oneroster/rest/RestCollection.h"

@@ -1,7 +1,7 @@
 #include "RunCommand.h"
-#include "Console.h"
 
 #include "CommandLine.h"
+#include "Console.h"
 #include "pipeline/ReviewPackage.h"
 #include "pipeline/RunCoordinator.h"
 #include "pipeline/RunEngine.h"

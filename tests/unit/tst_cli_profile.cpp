@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "schedule/ScheduleRule.h"
 #include "store/AppPaths.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
@@ -126,6 +127,37 @@ private slots:
         QVERIFY(r.out.contains("Imported \"North District\""));
         QVERIFY2(r.out.contains("sisClientSecret"), r.out.constData());
         QCOMPARE(ProfileStore(other).loadAll().profiles.size(), 1);
+    }
+
+    void pauseAndResumeTheSchedule()
+    {
+        const QString home = dir(QStringLiteral("scheduled"));
+        Profile p = Profile::create(QStringLiteral("Nightly"));
+        ScheduleRule rule;
+        rule.hour = 4;
+        rule.timeZone = QStringLiteral("Europe/London");
+        p.schedule = rule.toJson();
+        QString error;
+        QVERIFY(ProfileStore(home).save(p, &error));
+        QVERIFY(ProfileStore(home).save(Profile::create(QStringLiteral("By Hand")), &error));
+        const QStringList where{QStringLiteral("--profiles-dir"), home};
+        auto r = profile(QStringList{QStringLiteral("pause"), QStringLiteral("Nightly")} + where);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        Findings findings;
+        const auto paused = ProfileStore(home).load(p.id, &findings);
+        QVERIFY(ScheduleRule::fromJson(paused->schedule, &findings).paused);
+        r = profile(QStringList{QStringLiteral("list")} + where);
+        QVERIFY2(r.out.contains("(paused)"), r.out.constData());
+        QVERIFY2(r.out.contains("run by hand"), r.out.constData());
+        r = profile(QStringList{QStringLiteral("resume"), QStringLiteral("Nightly")} + where);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("04:00"));
+        QVERIFY(
+            !ScheduleRule::fromJson(ProfileStore(home).load(p.id, &findings)->schedule, &findings)
+                 .paused);
+        r = profile(QStringList{QStringLiteral("pause"), QStringLiteral("By Hand")} + where);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("no schedule"));
     }
 
     void corruptFileIsNamedAndLeftAlone()
