@@ -2,6 +2,7 @@
 #include "SshServerProcess.h"
 #include "TestSupport.h"
 
+#include "schedule/ScheduleRule.h"
 #include "store/ProfileStore.h"
 
 #include <QDir>
@@ -90,6 +91,19 @@ class TestCliRun : public QObject
         return p;
     }
 
+    Profile restProfile(const QString &name)
+    {
+        Profile p = asmProfile(name);
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.baseUrl = m_sis.baseUrl().toString();
+        p.source.rest.version = OneRosterVersion::V1_1;
+        p.source.rest.authType = RestAuthType::OAuth2;
+        p.source.rest.tokenUrl = m_sis.baseUrl().toString() + u"/oauth/token"_s;
+        p.source.rest.clientId = u"rb"_s;
+        p.source.rest.pageSize = 20;
+        return p;
+    }
+
     void save(const Profile &p)
     {
         QString error;
@@ -123,14 +137,7 @@ private slots:
 
     void restProfileIsHeldApprovedAndPinned()
     {
-        Profile p = asmProfile(u"REST District"_s);
-        p.source.kind = SourceKind::Rest;
-        p.source.rest.baseUrl = m_sis.baseUrl().toString();
-        p.source.rest.version = OneRosterVersion::V1_1;
-        p.source.rest.authType = RestAuthType::OAuth2;
-        p.source.rest.tokenUrl = m_sis.baseUrl().toString() + u"/oauth/token"_s;
-        p.source.rest.clientId = u"rb"_s;
-        p.source.rest.pageSize = 20;
+        Profile p = restProfile(u"REST District"_s);
         p.destination.sftp.trustOnFirstUse = true;
         save(p);
 
@@ -235,8 +242,24 @@ private slots:
         QCOMPARE(runs.first().toObject().value(u"status"_s).toString(), u"failed"_s);
     }
 
-    void serveRunsWatchedExportsAndHoldsTheLock()
+    // `serve` runs a REST profile on its schedule and a CSV profile when an export settles in
+    // its drop folder, both to the sshd, and stops cleanly on SIGTERM.
+    void serveRunsOnScheduleAndOnWatchedExports()
     {
+        Profile scheduled = restProfile(u"Scheduled District"_s);
+        scheduled.destination.sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
+        scheduled.needsFirstRunApproval = false;
+        // Hourly at the next whole minute at least 5 s away, so the test waits about a minute.
+        const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(65);
+        ScheduleRule rule;
+        rule.kind = ScheduleKind::EveryNHours;
+        rule.everyHours = 1;
+        rule.minute = soon.time().minute();
+        rule.timeZone = u"UTC"_s;
+        rule.runOnWeekends = true;
+        scheduled.schedule = rule.toJson();
+        save(scheduled);
+
         const QString drop = path(u"drop"_s);
         QDir().mkpath(drop);
         Profile p = asmProfile(u"Watched District"_s);
@@ -276,8 +299,15 @@ private slots:
                      },
                      60000),
                  QByteArray(out + err + serve.readAllStandardError()).constData());
-        QVERIFY(out.contains("[watch]"));
-        QCOMPARE(int(uploads().size()), before + 1);
+        QVERIFY(out.contains("Watched District [watch] Delivered"));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         out += serve.readAllStandardOutput();
+                         return out.contains("Scheduled District [schedule] Delivered");
+                     },
+                     150000),
+                 QByteArray(out + err + serve.readAllStandardError()).constData());
+        QCOMPARE(int(uploads().size()), before + 2);
 
         ::kill(pid_t(serve.processId()), SIGTERM);
         QVERIFY(serve.waitForFinished(20000));
@@ -285,7 +315,12 @@ private slots:
         QCOMPARE(serve.exitCode(), 0);
         m_allOutput += out + err + serve.readAll();
         const QJsonArray runs = history();
-        QCOMPARE(runs.first().toObject().value(u"trigger"_s).toString(), u"watch"_s);
+        QStringList triggers;
+        for (const QJsonValue &v : runs)
+            triggers << v.toObject().value(u"trigger"_s).toString();
+        triggers = triggers.mid(0, 2);
+        triggers.sort();
+        QCOMPARE(triggers, QStringList({u"schedule"_s, u"watch"_s}));
     }
 
     // A real read-only data folder (a read-only bind mount in a private mount namespace, where
