@@ -140,20 +140,14 @@ int ProfileCommand::run(const QStringList &arguments)
                   << Qt::endl;
             return ExitFailed;
         }
-        if (profile->schedule.isEmpty()) {
-            err() << tr("\"%1\" has no schedule to pause or resume.").arg(profile->name)
-                  << Qt::endl;
+        QString error;
+        if (!store.setSchedulePaused(profile->id, action == u"pause", &error)) {
+            err() << error << Qt::endl;
             return ExitFailed;
         }
         Findings findings;
-        ScheduleRule rule = ScheduleRule::fromJson(profile->schedule, &findings, profile->name);
-        rule.paused = action == u"pause";
-        profile->schedule = rule.toJson();
-        QString error;
-        if (findings.hasErrors() || !store.save(*profile, &error)) {
-            err() << (error.isEmpty() ? findings.lines().join(u' ') : error) << Qt::endl;
-            return ExitFailed;
-        }
+        const ScheduleRule rule = ScheduleRule::fromJson(
+            store.load(profile->id, &findings).value_or(*profile).schedule, &findings);
         out() << (rule.paused ? tr("\"%1\" is paused: it runs only when started by hand.")
                               : tr("\"%1\" runs on its schedule again: %2"))
                      .arg(profile->name, rule.describe())

@@ -66,27 +66,41 @@ void RunCoordinator::prepare(const QString &profileId)
                tr("The profile could not be read: %1").arg(findings.lines().join(u' ')));
         return;
     }
+    if (const auto given = m_preparing.value(profileId).options.secrets) {
+        // Queued, so that the end is never reported from inside trigger().
+        QMetaObject::invokeMethod(
+            this,
+            [this, profileId, profile = *profile, secrets = *given] { submit(profile, secrets); },
+            Qt::QueuedConnection);
+        return;
+    }
     auto *reader = new RunSecretsReader(m_secrets, this);
     connect(reader, &RunSecretsReader::finished, this,
             [this, reader, profileId, profile = *profile](bool ok, const RunSecrets &secrets,
                                                           const QString &error) {
                 reader->deleteLater();
-                const Pending pending = m_preparing.take(profileId);
                 if (!ok) {
-                    refuse(profile, pending.trigger, error);
+                    refuse(profile, m_preparing.take(profileId).trigger, error);
                     return;
                 }
-                RunRequest request;
-                request.profile = profile;
-                request.secrets = secrets;
-                request.trigger = pending.trigger;
-                request.mode = pending.options.mode;
-                request.approve = pending.options.approve;
-                request.input = pending.options.input;
-                m_secretsOf.insert(profileId, secrets);
-                m_engine->submit(std::move(request));
+                submit(profile, secrets);
             });
     reader->read(profile->id, profile->name, profile->requiredSecrets());
+}
+
+void RunCoordinator::submit(const Profile &profile, const RunSecrets &secrets)
+{
+    const QString profileId = profile.id.toString(QUuid::WithoutBraces);
+    const Pending pending = m_preparing.take(profileId);
+    RunRequest request;
+    request.profile = profile;
+    request.secrets = secrets;
+    request.trigger = pending.trigger;
+    request.mode = pending.options.mode;
+    request.approve = pending.options.approve;
+    request.input = pending.options.input;
+    m_secretsOf.insert(profileId, secrets);
+    m_engine->submit(std::move(request));
 }
 
 void RunCoordinator::refuse(const Profile &profile, RunTrigger trigger, const QString &message)
@@ -202,7 +216,9 @@ void RunCoordinator::reloadAutomatic()
             watcher = new ExportWatcher(this);
             m_watchers.insert(id, watcher);
             connect(watcher, &ExportWatcher::exportReady, this, [this, id](const QString &path) {
-                trigger(id, RunTrigger::Watch, Options{RunMode::Normal, false, path});
+                Options options;
+                options.input = path;
+                trigger(id, RunTrigger::Watch, options);
             });
             watcher->start(p.source.path, m_watchQuietMs);
         }

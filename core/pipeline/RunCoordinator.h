@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace rb {
 
 class ExportWatcher;
@@ -35,6 +37,9 @@ public:
         RunMode mode = RunMode::Normal;
         bool approve = false;
         QString input;
+        // Secrets the admin typed in for this run ("ask at each run" when there is no
+        // keychain); when set, the keychain is not asked.
+        std::optional<RunSecrets> secrets;
     };
 
     RunCoordinator(ProfileStore profiles, SecretStore *secrets, HistoryDatabase *history,
@@ -71,6 +76,7 @@ private:
         Options options;
     };
     void prepare(const QString &profileId);
+    void submit(const Profile &profile, const RunSecrets &secrets);
     void refuse(const Profile &profile, RunTrigger trigger, const QString &message);
     void onRunFinished(const rb::RunResult &result);
     void updateProfile(const RunResult &result, QStringList *problems);

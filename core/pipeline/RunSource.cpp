@@ -3,6 +3,7 @@
 #include "delivery/SftpDownloader.h"
 #include "oneroster/rest/RestCollection.h"
 #include "oneroster/rest/RestSource.h"
+#include "schedule/ExportWatcher.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -56,8 +57,20 @@ void RunSource::finish(bool ok)
 
 void RunSource::useLocal()
 {
-    const QString path =
-        m_request.input.isEmpty() ? m_request.profile.source.path : m_request.input;
+    QString path = m_request.input.isEmpty() ? m_request.profile.source.path : m_request.input;
+    // A drop folder run by hand reads the newest complete export in it, as the watcher would.
+    if (m_request.input.isEmpty() && m_request.profile.source.watch && QFileInfo(path).isDir()) {
+        const QString latest = ExportWatcher::completeExport(path);
+        if (latest.isEmpty()) {
+            m_findings.error(path, 0, {},
+                             tr("the watched folder holds no complete OneRoster export yet (a "
+                                "zip with manifest.csv, or the CSV files with manifest.csv)"),
+                             QStringLiteral("source.empty"));
+            finish(false);
+            return;
+        }
+        path = latest;
+    }
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
         m_findings.error(path, 0, {},

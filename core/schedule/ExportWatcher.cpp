@@ -77,7 +77,7 @@ void ExportWatcher::settle()
     }
     if (now == m_reported)
         return;
-    const QString ready = completeExport();
+    const QString ready = completeExport(m_folder);
     if (ready.isEmpty()) {
         qCInfo(lcWatcher) << "files in" << m_folder << "settled but hold no complete export";
         return;
@@ -87,9 +87,9 @@ void ExportWatcher::settle()
     Q_EMIT exportReady(ready);
 }
 
-QString ExportWatcher::completeExport() const
+QString ExportWatcher::completeExport(const QString &folder)
 {
-    const QDir dir(m_folder);
+    const QDir dir(folder);
     // The newest zip whose central directory reads: a zip still being copied has none yet.
     const QFileInfoList zips =
         dir.entryInfoList({QStringLiteral("*.zip")}, QDir::Files, QDir::Time);
@@ -103,7 +103,7 @@ QString ExportWatcher::completeExport() const
         }
     }
     if (dir.exists(QStringLiteral("manifest.csv")))
-        return m_folder;
+        return folder;
     return {};
 }
 

@@ -25,6 +25,10 @@ public:
     void stop();
     bool isWatching() const { return !m_folder.isEmpty(); }
 
+    // The newest complete export in a drop folder: a zip that opens and holds manifest.csv, or
+    // the folder itself when it holds manifest.csv; empty when there is none.
+    static QString completeExport(const QString &folder);
+
 Q_SIGNALS:
     // path: the zip or the folder to convert.
     void exportReady(const QString &path);
@@ -34,7 +38,6 @@ private:
     QHash<QString, std::pair<qint64, QDateTime>> snapshot() const;
     void changed();
     void settle();
-    QString completeExport() const;
 
     QString m_folder;
     QFileSystemWatcher m_watcher;

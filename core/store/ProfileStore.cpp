@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "AppPaths.h"
+#include "schedule/ScheduleRule.h"
 
 #include <QDir>
 #include <QFile>
@@ -156,6 +157,28 @@ std::optional<Profile> ProfileStore::duplicate(const QUuid &id, const QString &n
     if (!save(*p, error))
         return std::nullopt;
     return p;
+}
+
+bool ProfileStore::setSchedulePaused(const QUuid &id, bool paused, QString *error) const
+{
+    Findings findings;
+    auto profile = load(id, &findings);
+    if (!profile) {
+        *error = findings.lines().join(u' ');
+        return false;
+    }
+    if (profile->schedule.isEmpty()) {
+        *error = tr("\"%1\" has no schedule to pause or resume.").arg(profile->name);
+        return false;
+    }
+    ScheduleRule rule = ScheduleRule::fromJson(profile->schedule, &findings, profile->name);
+    if (findings.hasErrors()) {
+        *error = findings.lines().join(u' ');
+        return false;
+    }
+    rule.paused = paused;
+    profile->schedule = rule.toJson();
+    return save(*profile, error);
 }
 
 bool ProfileStore::remove(const QUuid &id, QString *error) const

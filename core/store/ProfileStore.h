@@ -49,6 +49,9 @@ public:
     // A copy under a new id and name that waits for first-run approval. Secrets are not
     // copied: they belong to the original's id.
     std::optional<Profile> duplicate(const QUuid &id, const QString &newName, QString *error) const;
+    // Pauses or resumes the profile's schedule (kept in the profile, so it lasts across
+    // restarts). False with *error when it has no schedule or cannot be saved.
+    bool setSchedulePaused(const QUuid &id, bool paused, QString *error) const;
     // Deletes the profile's file. Its keychain entries go through SecretStore.
     bool remove(const QUuid &id, QString *error) const;
 

@@ -209,6 +209,23 @@ private slots:
         QCOMPARE(nothingSent.status, RunStatus::Failed);
     }
 
+    void watchedFolderRunByHandReadsItsNewestExport()
+    {
+        Profile p = profile(QStringLiteral("watched"));
+        p.needsFirstRunApproval = false;
+        p.source.watch = true;
+        p.source.path = path(QStringLiteral("drop"));
+        QDir().mkpath(p.source.path);
+        RunResult r = runOnce(p);
+        QCOMPARE(r.status, RunStatus::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("no complete OneRoster export")),
+                 qPrintable(r.message));
+        QVERIFY(QFile::copy(m_export, QDir(p.source.path).filePath(QStringLiteral("a.zip"))));
+        r = runOnce(p);
+        QCOMPARE(r.status, RunStatus::Success);
+        QCOMPARE(delivered(p).size(), 1);
+    }
+
     void triggersCoalesceAndEachRunEndsOnce()
     {
         Profile p = profile(QStringLiteral("coalesce"));
