@@ -1,0 +1,437 @@
+#include "TestSupport.h"
+
+#include "asm/AsmCsvWriter.h"
+#include "preview/ChangesModel.h"
+#include "preview/ChangesPage.h"
+#include "preview/FindingsModel.h"
+#include "preview/FindingsPage.h"
+#include "preview/LazyCsvModel.h"
+#include "preview/PackageChanges.h"
+#include "preview/PackageValidation.h"
+#include "preview/PreviewDialog.h"
+#include "preview/TablePage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+
+using namespace rb;
+using namespace rb::test;
+
+namespace {
+
+using Rows = QList<QByteArrayList>;
+using Tables = std::array<Rows, kAsmTables.size()>;
+
+Tables readPackage(const QString &zip)
+{
+    Tables tables;
+    for (AsmTable t : kAsmTables)
+        tables[size_t(t)] = readAsmTable(zip, t);
+    return tables;
+}
+
+void writePackage(const Tables &tables, const QString &zip)
+{
+    QTemporaryDir dir;
+    for (AsmTable t : kAsmTables) {
+        QFile file(dir.filePath(asmFileName(t)));
+        if (!file.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+        AsmCsvWriter writer(&file);
+        for (const QByteArrayList &row : tables[size_t(t)])
+            writer.writeRow(row);
+        if (!writer.finish())
+            qFatal("cannot write %s", qPrintable(file.fileName()));
+    }
+    zipFolder(dir.path(), zip);
+}
+
+int columnOf(const Rows &table, const QByteArray &name)
+{
+    return int(table.first().indexOf(name));
+}
+
+// Answers the dialog's questions the way a test says, without modal dialogs.
+class ScriptedDialog : public PreviewDialog
+{
+public:
+    using PreviewDialog::PreviewDialog;
+
+    bool answer = false;
+    int asked = 0;
+    QString question;
+    QString savePath;
+    QStringList errors;
+
+protected:
+    bool confirm(const QString &, const QString &text, const QString &) override
+    {
+        ++asked;
+        question = text;
+        return answer;
+    }
+    QString askSavePath() override { return savePath; }
+    void showError(const QString &, const QString &text) override { errors.append(text); }
+};
+
+} // namespace
+
+// The preview dialog as the admin uses it, offscreen.
+class TestUiPreviewDialog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    const QString m_runDate = QStringLiteral("2026-09-01");
+    QString m_current;
+    QString m_previous;
+    QString m_broken;
+    Tables m_tables;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    PreviewInput input(const QString &package, const QString &previous = {}) const
+    {
+        PreviewInput in;
+        in.packagePath = package;
+        in.previousPackagePath = previous;
+        in.title = QStringLiteral("North District — held for review");
+        in.reasons = {QStringLiteral("students.csv: 1 of 40 rows would be removed (2.5 %), more "
+                                     "than the 1 % allowed.")};
+        return in;
+    }
+
+    static bool waitReady(PreviewDialog *dialog)
+    {
+        return QTest::qWaitFor([dialog] { return dialog->isReady(); }, 120000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString district = path(QStringLiteral("district.zip"));
+        auto r = run(generatorBinary(),
+                     {QStringLiteral("--scale"), QStringLiteral("tiny"), QStringLiteral("--seed"),
+                      QStringLiteral("7"), QStringLiteral("--run-date"), m_runDate,
+                      QStringLiteral("-o"), district});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        m_current = path(QStringLiteral("current.zip"));
+        r = run(appBinary(), {QStringLiteral("convert"), district, QStringLiteral("-o"), m_current,
+                              QStringLiteral("--run-date"), m_runDate});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        m_tables = readPackage(m_current);
+
+        Tables previous = m_tables;
+        Rows &students = previous[size_t(AsmTable::Students)];
+        students[4][columnOf(students, "first_name")] = "Previousname";
+        QByteArrayList gone = students.at(5);
+        gone[0] = "PREVONLY1";
+        students.append(gone);
+        students.remove(2, 2);
+        m_previous = path(QStringLiteral("previous.zip"));
+        writePackage(previous, m_previous);
+
+        // Row 5 of rosters.csv (line 7) names a student nobody knows.
+        Tables broken = m_tables;
+        Rows &rosters = broken[size_t(AsmTable::Rosters)];
+        rosters[6][columnOf(rosters, "student_id")] = "NOPE-1";
+        m_broken = path(QStringLiteral("broken.zip"));
+        writePackage(broken, m_broken);
+    }
+
+    void showsEveryFileWithItsRowCount()
+    {
+        ScriptedDialog dialog(input(m_current, m_previous));
+        QVERIFY(waitReady(&dialog));
+        for (AsmTable t : kAsmTables) {
+            TablePage *page = dialog.tablePage(t);
+            QVERIFY(page->isLoaded());
+            QAbstractItemModelTester tester(page->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            const qsizetype rows = m_tables[size_t(t)].size() - 1;
+            QCOMPARE(qsizetype(page->model()->rowCount()), rows);
+            QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->indexOf(page)),
+                     QStringLiteral("%1 (%2)").arg(asmFileName(t), QLocale().toString(rows)));
+            QCOMPARE(dialog.validation()->rows[size_t(t)], qint64(rows));
+        }
+        QVERIFY(dialog.uploadButton()->isEnabled());
+    }
+
+    void enterInSearchSelectsTheRowAndNeverUploads()
+    {
+        ScriptedDialog dialog(input(m_current, m_previous));
+        dialog.answer = true;
+        QSignalSpy approved(&dialog, &PreviewDialog::approveRequested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitReady(&dialog));
+        TablePage *page = dialog.tablePage(AsmTable::Students);
+        dialog.tabs()->setCurrentWidget(page);
+        const QByteArray id = m_tables[size_t(AsmTable::Students)].at(9).first();
+
+        QSignalSpy finished(page, &TablePage::searchFinished);
+        page->searchField()->setFocus();
+        QTest::keyClicks(page->searchField(), QString::fromUtf8(id).toLower());
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().at(0).value<qsizetype>(), 8);
+        QCOMPARE(page->currentRow(), 8);
+        QVERIFY2(page->searchStatus()->text().contains(u"10"),
+                 qPrintable(page->searchStatus()->text()));
+        QVERIFY(page->view()->selectionModel()->isRowSelected(8, {}));
+
+        page->searchField()->clear();
+        QTest::keyClicks(page->searchField(), QStringLiteral("nobody-has-this"));
+        QTest::keyClick(page->searchField(), Qt::Key_Return);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.takeFirst().at(0).value<qsizetype>(), -1);
+        QVERIFY(page->searchStatus()->text().contains(u"not found"));
+        QCOMPARE(page->currentRow(), 8);
+
+        QCOMPARE(dialog.asked, 0);
+        QCOMPARE(approved.count(), 0);
+        QVERIFY(dialog.isVisible());
+    }
+
+    void findingSelectsItsRow()
+    {
+        ScriptedDialog dialog(input(m_broken));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitReady(&dialog));
+        FindingsModel *model = dialog.findingsPage()->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model->rowCount() > 0);
+        QCOMPARE(model->finding(0).severity, Severity::Error);
+        int row = -1;
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->finding(i).file == QStringLiteral("rosters.csv") &&
+                model->finding(i).line == 7)
+                row = i;
+        }
+        QVERIFY2(row >= 0, "no finding at rosters.csv:7");
+        QVERIFY(dialog.uploadConfirmationText().contains(u"breaks Apple's rules"));
+
+        // By keyboard, as the admin would: select the finding and press Enter.
+        dialog.tabs()->setCurrentWidget(dialog.findingsPage());
+        QTableView *view = dialog.findingsPage()->view();
+        view->setFocus();
+        view->setCurrentIndex(model->index(row, 0));
+        QTest::keyClick(view, Qt::Key_Return);
+        TablePage *rosters = dialog.tablePage(AsmTable::Rosters);
+        QCOMPARE(dialog.tabs()->currentWidget(), rosters);
+        QCOMPARE(rosters->currentRow(), 5);
+        QCOMPARE(rosters->model()->index(5, 2).data().toString(), QStringLiteral("NOPE-1"));
+        QCOMPARE(dialog.asked, 0);
+    }
+
+    void changesTabListsEveryDifference()
+    {
+        ScriptedDialog dialog(input(m_current, m_previous));
+        QVERIFY(waitReady(&dialog));
+        ChangesPage *changes = dialog.changesPage();
+        QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->indexOf(changes)),
+                 QStringLiteral("Changes (4)"));
+        QVERIFY2(
+            changes->summary()->text().contains(u"students.csv: 2 added, 1 removed, 1 changed"),
+            qPrintable(changes->summary()->text()));
+        QCOMPARE(changes->fileFilter()->currentText(), QStringLiteral("students.csv (4)"));
+        ChangesModel *model = changes->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 4);
+        changes->kindFilter()->setCurrentIndex(
+            changes->kindFilter()->findData(int(ChangeKind::Removed)));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ChangesModel::FirstValueColumn).data().toString(),
+                 QStringLiteral("PREVONLY1"));
+        changes->kindFilter()->setCurrentIndex(
+            changes->kindFilter()->findData(int(ChangeKind::Added)));
+        QCOMPARE(model->rowCount(), 2);
+
+        // An added row leads to its place in students.csv (the second added one is data row 2).
+        changes->view()->setCurrentIndex(model->index(1, 0));
+        Q_EMIT changes->view()->activated(model->index(1, 0));
+        QCOMPARE(dialog.tabs()->currentWidget(), dialog.tablePage(AsmTable::Students));
+        QCOMPARE(dialog.tablePage(AsmTable::Students)->currentRow(), 2);
+
+        QCOMPARE(dialog.changes()->peopleCreated, 2);
+        QCOMPARE(dialog.changes()->peopleDeactivated, 1);
+    }
+
+    void uploadAsksFirst()
+    {
+        ScriptedDialog dialog(input(m_current, m_previous));
+        QSignalSpy approved(&dialog, &PreviewDialog::approveRequested);
+        QSignalSpy discarded(&dialog, &PreviewDialog::discardRequested);
+        dialog.show();
+        QVERIFY(waitReady(&dialog));
+        QVERIFY(dialog.uploadButton()->isEnabled());
+
+        dialog.answer = false;
+        dialog.uploadButton()->click();
+        QCOMPARE(dialog.asked, 1);
+        QVERIFY(dialog.question.contains(u"People to create: 2. People to deactivate: 1."));
+        QCOMPARE(approved.count(), 0);
+        QVERIFY(dialog.isVisible());
+
+        dialog.answer = true;
+        dialog.uploadButton()->click();
+        QCOMPARE(dialog.asked, 2);
+        QCOMPARE(approved.count(), 1);
+        QCOMPARE(discarded.count(), 0);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    void discardAsksFirst()
+    {
+        ScriptedDialog dialog(input(m_current, m_previous));
+        QSignalSpy approved(&dialog, &PreviewDialog::approveRequested);
+        QSignalSpy discarded(&dialog, &PreviewDialog::discardRequested);
+        dialog.show();
+        // Discarding does not wait for the checks.
+        dialog.discardButton()->click();
+        QCOMPARE(dialog.asked, 1);
+        QCOMPARE(discarded.count(), 0);
+        QVERIFY(dialog.isVisible());
+        dialog.answer = true;
+        dialog.discardButton()->click();
+        QCOMPARE(discarded.count(), 1);
+        QCOMPARE(approved.count(), 0);
+        QVERIFY(!dialog.isVisible());
+    }
+
+    void saveZipCopiesThePackage()
+    {
+        ScriptedDialog dialog(input(m_current));
+        dialog.savePath = path(QStringLiteral("copy.zip"));
+        writeFile(dialog.savePath, "an older file");
+        dialog.saveButton()->click();
+        QVERIFY(dialog.errors.isEmpty());
+        QCOMPARE(readFile(dialog.savePath), readFile(m_current));
+        dialog.savePath = path(QStringLiteral("no/such/folder/copy.zip"));
+        dialog.saveButton()->click();
+        QCOMPARE(dialog.errors.size(), 1);
+        // Saving onto itself changes nothing.
+        QString error;
+        QVERIFY(dialog.saveZipAs(m_current, &error));
+        QCOMPARE(readFile(m_current), readFile(path(QStringLiteral("copy.zip"))));
+    }
+
+    void firstDeliveryShowsEverythingNew()
+    {
+        ScriptedDialog dialog(input(m_current));
+        QVERIFY(waitReady(&dialog));
+        ChangesPage *changes = dialog.changesPage();
+        QCOMPARE(dialog.tabs()->tabText(dialog.tabs()->indexOf(changes)),
+                 QStringLiteral("Changes (all new)"));
+        QVERIFY(changes->summary()->text().startsWith(u"First delivery"));
+        QCOMPARE(changes->model()->rowCount(), 0);
+        const qint64 people = m_tables[size_t(AsmTable::Students)].size() - 1 +
+                              m_tables[size_t(AsmTable::Staff)].size() - 1;
+        QCOMPARE(dialog.changes()->peopleCreated, people);
+        QVERIFY(dialog.uploadConfirmationText().contains(u"first delivery"));
+        QVERIFY(dialog.uploadButton()->isEnabled());
+    }
+
+    void readOnlyPackageOffersNoDecision()
+    {
+        PreviewInput in = input(m_current);
+        in.canApprove = false;
+        ScriptedDialog dialog(in);
+        dialog.show();
+        QVERIFY(waitReady(&dialog));
+        QVERIFY(!dialog.uploadButton()->isVisible());
+        QVERIFY(!dialog.discardButton()->isVisible());
+        QVERIFY(dialog.saveButton()->isVisible());
+    }
+
+    void unreadablePackageCannotBeUploaded()
+    {
+        ScriptedDialog dialog(input(path(QStringLiteral("missing.zip")), m_previous));
+        QVERIFY(waitReady(&dialog));
+        QVERIFY(!dialog.uploadButton()->isEnabled());
+        TablePage *students = dialog.tablePage(AsmTable::Students);
+        QVERIFY(!students->isLoaded());
+        QVERIFY(dialog.tabs()->tabText(dialog.tabs()->indexOf(students)).contains(u"unreadable"));
+        QVERIFY(!dialog.changes()->complete());
+    }
+
+    void closingWhileLoadingIsSafe()
+    {
+        for (int i = 0; i < 3; ++i) {
+            auto dialog = std::make_unique<ScriptedDialog>(input(m_current, m_previous));
+            QTest::qWait(i * 20);
+        }
+    }
+
+    void keyboardAndScreenReaders()
+    {
+        ScriptedDialog dialog(input(m_current, m_previous));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitReady(&dialog));
+        const auto named = [](QWidget *w) {
+            return !w->accessibleName().isEmpty();
+        };
+        for (QAbstractItemView *view : dialog.findChildren<QAbstractItemView *>()) {
+            if (qobject_cast<QTableView *>(view))
+                QVERIFY2(named(view), qPrintable(view->objectName()));
+        }
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            QVERIFY2(named(button), qPrintable(button->text()));
+            QVERIFY(!button->autoDefault());
+            QVERIFY(button->text().contains(u'&') || button == dialog.closeButton());
+        }
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>())
+            QVERIFY(named(edit));
+        QVERIFY(named(dialog.tabs()));
+
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        TablePage *staff = dialog.tablePage(AsmTable::Staff);
+        dialog.tabs()->setCurrentWidget(staff);
+        QTest::keySequence(&dialog, QKeySequence::Find);
+        QTRY_COMPARE(QApplication::focusWidget(), staff->searchField());
+    }
+
+    // RB_PREVIEW_SCREENSHOT=/tmp/preview.png saves what the admin sees, to look at.
+    void screenshot()
+    {
+        const QString target = qEnvironmentVariable("RB_PREVIEW_SCREENSHOT");
+        if (target.isEmpty())
+            QSKIP("RB_PREVIEW_SCREENSHOT is not set");
+        const QString tab = qEnvironmentVariable("RB_PREVIEW_SCREENSHOT_TAB");
+        const bool findings = tab == QStringLiteral("findings");
+        ScriptedDialog dialog(input(findings ? m_broken : m_current, m_previous));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitReady(&dialog));
+        if (tab == QStringLiteral("students")) {
+            dialog.tabs()->setCurrentWidget(dialog.tablePage(AsmTable::Students));
+            dialog.tablePage(AsmTable::Students)->selectRow(3);
+        } else if (findings) {
+            dialog.tabs()->setCurrentWidget(dialog.findingsPage());
+        } else {
+            dialog.changesPage()->kindFilter()->setCurrentIndex(0);
+        }
+        QTest::qWait(200);
+        QVERIFY(dialog.grab().save(target));
+    }
+};
+
+QTEST_MAIN(TestUiPreviewDialog)
+#include "tst_ui_preview_dialog.moc"

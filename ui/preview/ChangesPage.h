@@ -1,0 +1,63 @@
+#pragma once
+
+#include "asm/AsmSchema.h"
+#include "preview/PackageDiffer.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace rb {
+
+class ChangesModel;
+struct PackageChanges;
+
+// How the package differs from the last delivery: counts per file at the top, then every
+// added, removed and changed row of one file, filtered by kind. On a first delivery it says
+// that everything is new.
+class ChangesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChangesPage(QWidget *parent = nullptr);
+
+    void setChanges(std::shared_ptr<const PackageChanges> changes, const TableSet &current,
+                    const TableSet &previous);
+    void setProblem(const QString &problem);
+    void showTable(AsmTable table);
+
+    // "students.csv: 12 added, 3 removed, 40 changed", one line per file that differs.
+    static QStringList summaryLines(const PackageChanges &changes);
+
+    ChangesModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QComboBox *fileFilter() const { return m_file; }
+    QComboBox *kindFilter() const { return m_kind; }
+    QLabel *summary() const { return m_summary; }
+
+Q_SIGNALS:
+    // A row that is in the package (added or changed) was activated.
+    void rowActivated(rb::AsmTable table, qsizetype row);
+
+private:
+    void updateKindCounts();
+    void applyFilters();
+
+    std::shared_ptr<const PackageChanges> m_changes;
+    QLabel *m_summary;
+    QComboBox *m_file;
+    QComboBox *m_kind;
+    QWidget *m_filters;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    QTableView *m_view;
+    ChangesModel *m_model;
+};
+
+} // namespace rb

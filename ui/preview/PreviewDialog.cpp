@@ -1,0 +1,411 @@
+#include "preview/PreviewDialog.h"
+
+#include "preview/BackgroundJob.h"
+#include "preview/ChangesPage.h"
+#include "preview/CsvTableIndex.h"
+#include "preview/FindingsPage.h"
+#include "preview/PackageChanges.h"
+#include "preview/PackageDiffer.h"
+#include "preview/PackageLoader.h"
+#include "preview/PackageValidation.h"
+#include "preview/PreviewHeader.h"
+#include "preview/PreviewLog.h"
+#include "preview/TablePage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rb {
+
+namespace {
+
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+QPushButton *makeButton(const QString &text, const QString &accessibleName, QWidget *parent)
+{
+    auto *button = new QPushButton(text, parent);
+    button->setAccessibleName(accessibleName);
+    // Enter in a search field or a list must never press a button of this dialog.
+    button->setAutoDefault(false);
+    button->setDefault(false);
+    return button;
+}
+
+} // namespace
+
+PreviewDialog::PreviewDialog(const PreviewInput &input, QWidget *parent)
+    : QDialog(parent)
+    , m_input(input)
+{
+    setWindowTitle(input.title.isEmpty() ? tr("Review package")
+                                         : tr("Review package — %1").arg(input.title));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setAccessibleName(tr("Package contents"));
+    m_tabs->setUsesScrollButtons(true);
+    m_changesPage = new ChangesPage(m_tabs);
+    m_tabs->addTab(m_changesPage, QString());
+    m_findingsPage = new FindingsPage(m_tabs);
+    m_tabs->addTab(m_findingsPage, QString());
+    for (AsmTable t : kAsmTables) {
+        m_pages[size_t(t)] = new TablePage(t, m_tabs);
+        m_tabs->addTab(m_pages[size_t(t)], QString());
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    m_header = new PreviewHeader(input.title, input.packagePath, input.reasons, this);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+    layout->addLayout(buildButtons());
+
+    connect(m_findingsPage, &FindingsPage::findingActivated, this, &PreviewDialog::showFinding);
+    connect(m_changesPage, &ChangesPage::rowActivated, this, &PreviewDialog::showRow);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        if (auto *page = qobject_cast<TablePage *>(m_tabs->currentWidget()))
+            page->focusSearch();
+    });
+
+    resize(1120, 720);
+    startWork();
+    updateTabTitles();
+    updateState();
+}
+
+PreviewDialog::~PreviewDialog()
+{
+    // Readers of the extracted files go before the loaders that delete them.
+    m_diffJob->stop();
+    delete m_tabs;
+    m_tabs = nullptr;
+}
+
+QLayout *PreviewDialog::buildButtons()
+{
+    m_save = makeButton(tr("Save zip &as…"), tr("Save a copy of the package"), this);
+    m_discard = makeButton(tr("&Discard package"), tr("Discard the package"), this);
+    m_close = makeButton(tr("Close"), tr("Close without deciding"), this);
+    m_upload = makeButton(tr("&Upload to Apple School Manager"),
+                          tr("Upload the package to Apple School Manager"), this);
+    m_upload->setEnabled(false);
+    m_upload->setVisible(m_input.canApprove);
+    m_discard->setVisible(m_input.canApprove);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_save);
+    row->addWidget(m_discard);
+    row->addStretch(1);
+    row->addWidget(m_close);
+    row->addWidget(m_upload);
+
+    connect(m_save, &QPushButton::clicked, this, &PreviewDialog::saveZip);
+    connect(m_discard, &QPushButton::clicked, this, &PreviewDialog::requestDiscard);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_upload, &QPushButton::clicked, this, &PreviewDialog::requestUpload);
+    return row;
+}
+
+void PreviewDialog::startWork()
+{
+    m_diffJob = new BackgroundJob(this);
+    connect(m_diffJob, &BackgroundJob::finished, this, &PreviewDialog::diffFinished);
+    // The validator cannot be interrupted and touches only the zip: closing the window lets
+    // it finish on its own rather than wait for it.
+    m_validationJob = new BackgroundJob(this, true);
+    connect(m_validationJob, &BackgroundJob::finished, this, &PreviewDialog::validationFinished);
+    m_validationResult = std::make_shared<PackageValidation>();
+    m_validationJob->start(
+        [result = m_validationResult, path = m_input.packagePath](const std::atomic_bool &) {
+            *result = PackageValidation::run(path);
+        });
+
+    m_current = new PackageLoader(m_input.packagePath, this);
+    connect(m_current, &PackageLoader::tableLoaded, this, &PreviewDialog::tableLoaded);
+    connect(m_current, &PackageLoader::finished, this, &PreviewDialog::startDiffWhenLoaded);
+    if (!m_input.previousPackagePath.isEmpty()) {
+        m_previous = new PackageLoader(m_input.previousPackagePath, this);
+        connect(m_previous, &PackageLoader::finished, this, &PreviewDialog::startDiffWhenLoaded);
+        m_previous->start();
+    }
+    m_current->start();
+}
+
+void PreviewDialog::tableLoaded(AsmTable table)
+{
+    TablePage *page = m_pages[size_t(table)];
+    if (const auto index = m_current->table(table))
+        page->setTable(index);
+    else
+        page->setProblem(m_current->problem(table));
+    updateTabTitles();
+}
+
+void PreviewDialog::startDiffWhenLoaded()
+{
+    if (m_diffStarted || !m_current->isFinished() || (m_previous && !m_previous->isFinished()))
+        return;
+    m_diffStarted = true;
+    m_diffResult = std::make_shared<PackageChanges>();
+    std::optional<TableSet> previous;
+    if (m_previous)
+        previous = m_previous->tables();
+    m_diffJob->start([result = m_diffResult, current = m_current->tables(),
+                      previous](const std::atomic_bool &cancel) {
+        *result = PackageDiffer::compare(previous ? &*previous : nullptr, current, cancel);
+    });
+}
+
+void PreviewDialog::diffFinished()
+{
+    m_changes = m_diffResult;
+    m_changesPage->setChanges(m_changes, m_current->tables(),
+                              m_previous ? m_previous->tables() : TableSet{});
+    updateTabTitles();
+    updateState();
+}
+
+void PreviewDialog::validationFinished()
+{
+    m_validation = m_validationResult;
+    m_findingsPage->setValidation(*m_validation);
+    for (AsmTable t : kAsmTables) {
+        const auto index = m_current->table(t);
+        if (index && index->rowCount() != m_validation->rows[size_t(t)]) {
+            qCWarning(lcPreview) << asmFileName(t) << "shows" << index->rowCount()
+                                 << "rows, the validator read" << m_validation->rows[size_t(t)];
+        }
+    }
+    updateTabTitles();
+    updateState();
+}
+
+bool PreviewDialog::isReady() const
+{
+    return m_changes && m_validation;
+}
+
+void PreviewDialog::updateTabTitles()
+{
+    for (AsmTable t : kAsmTables) {
+        const int i = m_tabs->indexOf(m_pages[size_t(t)]);
+        const QString file = asmFileName(t);
+        QString title = tr("%1 (…)").arg(file);
+        if (const auto index = m_current->table(t))
+            title = tr("%1 (%2)").arg(file, number(index->rowCount()));
+        else if (m_current->isLoaded(t))
+            title = tr("%1 (unreadable)").arg(file);
+        m_tabs->setTabText(i, title);
+    }
+    const int findings = m_tabs->indexOf(m_findingsPage);
+    if (!m_validation) {
+        m_tabs->setTabText(findings, tr("Findings (…)"));
+    } else {
+        m_tabs->setTabText(findings, tr("Findings (%1)")
+                                         .arg(number(m_validation->errors + m_validation->warnings +
+                                                     m_validation->notes)));
+        if (m_validation->errors > 0 || !m_validation->opened)
+            m_tabs->setTabIcon(findings, style()->standardIcon(QStyle::SP_MessageBoxCritical));
+    }
+    const int changes = m_tabs->indexOf(m_changesPage);
+    if (!m_changes) {
+        m_tabs->setTabText(changes, tr("Changes (…)"));
+    } else if (!m_changes->hasPrevious) {
+        m_tabs->setTabText(changes, tr("Changes (all new)"));
+    } else {
+        qint64 n = 0;
+        for (const TableChanges &t : m_changes->tables)
+            n += t.added + t.removed + t.changed;
+        m_tabs->setTabText(changes, tr("Changes (%1)").arg(number(n)));
+    }
+}
+
+void PreviewDialog::updateState()
+{
+    if (!isReady()) {
+        m_header->setState(tr("Reading the package, checking it against Apple's rules and "
+                              "comparing it with the last delivery…")
+                               .toHtmlEscaped());
+        m_upload->setToolTip(tr("Available once the package has been checked and compared."));
+        return;
+    }
+    QString html;
+    if (!m_changes->hasPrevious) {
+        html = tr("First delivery: everything is new. People to create: %1.")
+                   .arg(number(m_changes->peopleCreated))
+                   .toHtmlEscaped();
+    } else {
+        const QString deactivate =
+            tr("People to deactivate: %1.").arg(number(m_changes->peopleDeactivated));
+        html = tr("People to create: %1.").arg(number(m_changes->peopleCreated)).toHtmlEscaped() +
+               u' ' +
+               (m_changes->peopleDeactivated > 0 ? PreviewHeader::alert(deactivate)
+                                                 : deactivate.toHtmlEscaped());
+        if (m_changes->peopleMoved > 0) {
+            html += u' ' + tr("Moving between students and staff: %1.")
+                               .arg(number(m_changes->peopleMoved))
+                               .toHtmlEscaped();
+        }
+    }
+    if (!m_changes->complete())
+        html += u' ' + PreviewHeader::alert(tr("The comparison is incomplete; see Changes."));
+    if (!m_validation->opened) {
+        html += u' ' + PreviewHeader::alert(tr("The package cannot be opened."));
+    } else if (m_validation->errors > 0) {
+        html +=
+            u' ' + PreviewHeader::alert(
+                       tr("Errors against Apple's rules: %1.").arg(number(m_validation->errors)));
+    } else {
+        html += u' ' + tr("It follows Apple's rules.").toHtmlEscaped();
+    }
+    m_header->setState(html);
+    m_upload->setEnabled(m_input.canApprove && m_validation->opened);
+    m_upload->setToolTip(QString());
+    Q_EMIT ready();
+}
+
+void PreviewDialog::showFinding(const Finding &finding)
+{
+    AsmTable table;
+    if (!asmTableFromFileName(finding.file, &table))
+        return;
+    // Line 1 is the header; rows start on line 2.
+    showRow(table, finding.line >= 2 ? finding.line - 2 : -1);
+}
+
+void PreviewDialog::showRow(AsmTable table, qsizetype row)
+{
+    TablePage *page = m_pages[size_t(table)];
+    m_tabs->setCurrentWidget(page);
+    if (row >= 0)
+        page->selectRow(row);
+    page->view()->setFocus(Qt::OtherFocusReason);
+}
+
+QString PreviewDialog::uploadConfirmationText() const
+{
+    QStringList parts{tr("Upload this package to Apple School Manager?")};
+    if (m_changes && !m_changes->hasPrevious) {
+        parts << tr("This is the first delivery: everything is new. People to create: %1.")
+                     .arg(number(m_changes->peopleCreated));
+    } else if (m_changes) {
+        parts << tr("People to create: %1. People to deactivate: %2.")
+                     .arg(number(m_changes->peopleCreated), number(m_changes->peopleDeactivated));
+        if (m_changes->peopleMoved > 0) {
+            parts << tr("Moving between students.csv and staff.csv: %1.")
+                         .arg(number(m_changes->peopleMoved));
+        }
+        const QStringList lines = ChangesPage::summaryLines(*m_changes);
+        if (!lines.isEmpty())
+            parts << lines.join(u'\n');
+    }
+    if (m_changes && !m_changes->complete()) {
+        parts << tr("Warning: the comparison with the last delivery is incomplete, so these "
+                    "counts cannot be trusted.");
+    }
+    if (m_validation && m_validation->errors > 0) {
+        parts << tr("Warning: the package breaks Apple's rules (errors: %1); Apple School Manager "
+                    "may reject it.")
+                     .arg(number(m_validation->errors));
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+QString PreviewDialog::discardConfirmationText() const
+{
+    return tr("Discard this package? It will not be uploaded, and it cannot be approved later. "
+              "The next run builds a new one.");
+}
+
+void PreviewDialog::requestUpload()
+{
+    if (!m_input.canApprove || !isReady())
+        return;
+    if (!confirm(tr("Upload to Apple School Manager"), uploadConfirmationText(), tr("Upload")))
+        return;
+    qCInfo(lcPreview) << "upload approved for" << m_input.packagePath;
+    Q_EMIT approveRequested();
+    accept();
+}
+
+void PreviewDialog::requestDiscard()
+{
+    if (!m_input.canApprove)
+        return;
+    if (!confirm(tr("Discard package"), discardConfirmationText(), tr("Discard")))
+        return;
+    qCInfo(lcPreview) << "package discarded:" << m_input.packagePath;
+    Q_EMIT discardRequested();
+    accept();
+}
+
+void PreviewDialog::saveZip()
+{
+    const QString path = askSavePath();
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveZipAs(path, &error))
+        showError(tr("Save zip as"), error);
+}
+
+bool PreviewDialog::saveZipAs(const QString &path, QString *error)
+{
+    const QFileInfo source(m_input.packagePath);
+    const QFileInfo target(path);
+    if (target.exists() && target.canonicalFilePath() == source.canonicalFilePath())
+        return true;
+    // Through a temporary name, so that a failed copy never leaves half a zip behind.
+    const QString part = path + QStringLiteral(".part");
+    QFile::remove(part);
+    QFile file(m_input.packagePath);
+    if (!file.copy(part)) {
+        *error = tr("The package cannot be copied to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        QFile::remove(part);
+        return false;
+    }
+    if ((target.exists() && !QFile::remove(path)) || !QFile::rename(part, path)) {
+        *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
+        QFile::remove(part);
+        return false;
+    }
+    return true;
+}
+
+bool PreviewDialog::confirm(const QString &title, const QString &text, const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    QPushButton *yes = box.addButton(acceptText, QMessageBox::AcceptRole);
+    QPushButton *no = box.addButton(QMessageBox::Cancel);
+    // Deciding for Apple School Manager takes a deliberate click, never a stray Enter.
+    box.setDefaultButton(no);
+    box.exec();
+    return box.clickedButton() == yes;
+}
+
+QString PreviewDialog::askSavePath()
+{
+    const QString suggested = QDir::home().filePath(QFileInfo(m_input.packagePath).fileName());
+    return QFileDialog::getSaveFileName(this, tr("Save zip as"), suggested,
+                                        tr("Zip archives (*.zip)"));
+}
+
+void PreviewDialog::showError(const QString &title, const QString &text)
+{
+    QMessageBox::warning(this, title, text);
+}
+
+} // namespace rb

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace rb {
+
+// What the preview dialog shows: a package waiting for the admin's decision.
+struct PreviewInput
+{
+    QString packagePath;         // the zip to review (a held or dry-run package)
+    QString previousPackagePath; // the last delivered zip, empty on a first delivery
+    QString title;               // e.g. "North District — held for review"
+    QStringList reasons;         // why it was held (safety messages), shown at the top
+    // Shows "Upload to Apple School Manager" and "Discard package"; false for a read-only look
+    // at a package that is no longer waiting (a delivered one, from the history).
+    bool canApprove = true;
+};
+
+} // namespace rb

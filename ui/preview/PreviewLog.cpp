@@ -1,0 +1,7 @@
+#include "preview/PreviewLog.h"
+
+namespace rb {
+
+Q_LOGGING_CATEGORY(lcPreview, "rosterbridge.ui.preview", QtInfoMsg)
+
+} // namespace rb
