@@ -1,0 +1,33 @@
+#pragma once
+
+#include "store/RunRecord.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace rb {
+
+class HistoryDatabase;
+
+// One run with its steps and their exchanges as a JSON file, for a support ticket or an audit.
+// The shape is the one `rosterbridge history --run ID --json` prints: UTC times, bodies as
+// text, null when they were not kept. Everything in it was redacted when it was recorded.
+class RunExport
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::RunExport)
+public:
+    // profileName: empty for a deleted profile.
+    static bool build(HistoryDatabase *history, qint64 runId, const QString &profileName,
+                      QJsonObject *out, QString *error);
+    // Through a temporary file, so a full disk never leaves half an export.
+    static bool write(const QJsonObject &json, const QString &path, QString *error);
+    // "rosterbridge-run-12-2026-11-24.json"
+    static QString suggestedFileName(const RunRecord &run);
+
+    static QJsonObject runJson(const RunRecord &run, const QString &profileName);
+    static QJsonObject stepJson(const StepRecord &step);
+    static QJsonObject exchangeJson(const ExchangeRecord &exchange);
+};
+
+} // namespace rb
