@@ -1,0 +1,307 @@
+#include "TestSupport.h"
+
+#include "pipeline/RunEngine.h"
+#include "store/HistoryDatabase.h"
+#include "store/ProfileStore.h"
+#include "wizard/DistrictSummary.h"
+#include "wizard/FiltersPage.h"
+#include "wizard/ScheduleSettingsWidget.h"
+#include "wizard/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using namespace rb::test;
+using namespace Qt::StringLiterals;
+
+// The setup wizard driven through its widgets, offscreen: the sample district from the first
+// page to a saved profile that runs (dry run, then the approved delivery), the CSV flow with a
+// generated export listing its schools and counting the choice, the time zone search, Next
+// disabled while a check runs, Cancel asking first, and a keychain that is missing.
+class TestUiWizard : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_export;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    WizardEnvironment environment(const QString &name) const
+    {
+        WizardEnvironment env;
+        env.profilesFolder = path(name + u"/profiles"_s);
+        env.dataFolder = path(name + u"/data"_s);
+        return env;
+    }
+
+    template<typename T>
+    static T *child(const SetupWizard &w, const QString &name)
+    {
+        T *found = w.findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+
+    static bool nextEnabled(const SetupWizard &w)
+    {
+        return w.button(QWizard::NextButton)->isEnabled();
+    }
+
+    // With RB_WIZARD_SCREENSHOTS set, every page reached is saved there as a PNG.
+    static void snap(SetupWizard &w, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("RB_WIZARD_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(50);
+        w.grab().save(QDir(folder).filePath(u"wizard-"_s + name + u".png"_s));
+    }
+
+    static std::optional<Profile> saved(const WizardEnvironment &env, const QUuid &id)
+    {
+        Findings findings;
+        return ProfileStore(env.profilesFolder).load(id, &findings);
+    }
+
+    // Csv page with the generated export, the Asm page writing into a folder: on the filters.
+    void walkToFilters(SetupWizard &w, const QString &deliveries)
+    {
+        child<QRadioButton>(w, u"flowCsv"_s)->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Csv));
+        child<QLineEdit>(w, u"csvPath"_s)->setText(m_export);
+        snap(w, u"csv"_s);
+        w.next();
+        // The export is read on a worker thread; Next waits for it.
+        QCOMPARE(w.currentId(), int(WizardPageId::Csv));
+        QVERIFY(!nextEnabled(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(WizardPageId::Asm), 60000);
+        QVERIFY2(child<QLabel>(w, u"csvStatus"_s)->text().contains(u"OneRoster 1.2"_s),
+                 qPrintable(child<QLabel>(w, u"csvStatus"_s)->text()));
+        child<QRadioButton>(w, u"destinationFolder"_s)->setChecked(true);
+        child<QLineEdit>(w, u"destinationFolderPath"_s)->setText(deliveries);
+        QVERIFY(nextEnabled(w));
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Filters));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_export = path(u"district.zip"_s);
+        QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"-o"_s, m_export}).exitCode, 0);
+    }
+
+    void sampleDistrictRuns()
+    {
+        const WizardEnvironment env = environment(u"sample"_s);
+        SetupWizard w(env);
+        w.show();
+        QCOMPARE(w.currentId(), int(WizardPageId::Welcome));
+        snap(w, u"welcome"_s);
+        child<QRadioButton>(w, u"flowSample"_s)->setChecked(true);
+        w.next();
+        // Generating runs on a worker thread: the page stays, Next is off until it is done.
+        QCOMPARE(w.currentId(), int(WizardPageId::Welcome));
+        QVERIFY(!nextEnabled(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(WizardPageId::Finish), 60000);
+        snap(w, u"finish-sample"_s);
+        const QString summary = child<QLabel>(w, u"finishSummary"_s)->text();
+        QVERIFY2(summary.contains(u"sample-deliveries"_s), qPrintable(summary));
+        QCOMPARE(child<QLineEdit>(w, u"profileName"_s)->text(), u"Sample district"_s);
+        QVERIFY(child<QCheckBox>(w, u"dryRunNow"_s)->isChecked());
+
+        QSignalSpy created(&w, &SetupWizard::profileCreated);
+        w.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
+        QVERIFY(created.first().at(1).toBool());
+        QCOMPARE(w.result(), int(QDialog::Accepted));
+        const std::optional<Profile> p = saved(env, created.first().at(0).toUuid());
+        QVERIFY(p);
+        QCOMPARE(p->source.kind, SourceKind::Csv);
+        QCOMPARE(p->destination.kind, DestinationKind::Folder);
+        QVERIFY(p->schedule.isEmpty());
+        QVERIFY(p->needsFirstRunApproval);
+        QVERIFY(p->requiredSecrets().isEmpty());
+
+        // The profile runs as saved: the dry run keeps its package, approving delivers it.
+        HistoryDatabase history;
+        QVERIFY(history.open(path(u"sample/history.sqlite"_s)));
+        RunEngine engine(&history, path(u"sample/held"_s));
+        auto runOnce = [&engine, &p](RunMode mode) {
+            RunRequest request;
+            request.profile = *p;
+            request.mode = mode;
+            QSignalSpy finished(&engine, &RunEngine::runFinished);
+            engine.submit(request);
+            if (!finished.wait(120000))
+                return RunResult();
+            return finished.first().first().value<RunResult>();
+        };
+        const RunResult dry = runOnce(RunMode::DryRun);
+        QVERIFY2(dry.status == RunStatus::DryRun, qPrintable(dry.message));
+        const QDir deliveries(p->destination.folder);
+        QVERIFY(deliveries.entryList({u"*.zip"_s}, QDir::Files).isEmpty());
+        const RunResult approved = runOnce(RunMode::ApproveHeld);
+        QVERIFY2(approved.status == RunStatus::Success, qPrintable(approved.message));
+        QCOMPARE(deliveries.entryList({u"*.zip"_s}, QDir::Files).size(), 1);
+    }
+
+    void csvFlowListsSchoolsAndCounts()
+    {
+        const WizardEnvironment env = environment(u"csv"_s);
+        SetupWizard w(env);
+        w.show();
+        walkToFilters(w, path(u"csv/deliveries"_s));
+
+        auto *page = qobject_cast<FiltersPage *>(w.currentPage());
+        QVERIFY(page);
+        auto *schools = child<QListWidget>(w, u"schoolList"_s);
+        const DistrictSummary district = DistrictSummary::read(m_export);
+        QVERIFY(district.ok);
+        QVERIFY(district.schools.size() >= 2);
+        QTRY_COMPARE_WITH_TIMEOUT(schools->count(), int(district.schools.size()), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->countsText().contains(u"students:"_s), 60000);
+        QVERIFY2(page->statusText().contains(u"Schools: %1,"_s.arg(district.schools.size())),
+                 qPrintable(page->statusText()));
+        QTRY_VERIFY(!page->isCounting());
+        snap(w, u"filters"_s);
+        const QString everything = page->countsText();
+
+        // One school only: fewer students than the whole district.
+        child<QCheckBox>(w, u"allSchools"_s)->setChecked(false);
+        QVERIFY(!nextEnabled(w));
+        schools->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(nextEnabled(w));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isCounting() && page->countsText() != everything &&
+                                     page->countsText().contains(u"schools: 1,"_s),
+                                 60000);
+        const QString firstSchool = schools->item(0)->data(Qt::UserRole).toString();
+        child<QCheckBox>(w, u"activeStudentsOnly"_s)->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
+        snap(w, u"schedule"_s);
+        auto *tabs = w.currentPage()->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        snap(w, u"schedule-safety"_s);
+        tabs->setCurrentIndex(2);
+        snap(w, u"schedule-notifications"_s);
+        tabs->setCurrentIndex(0);
+
+        auto *filter = child<QLineEdit>(w, u"timeZoneFilter"_s);
+        filter->setText(u"America/Chicago"_s);
+        child<QListWidget>(w, u"timeZoneList"_s)->setCurrentRow(0);
+        child<QCheckBox>(w, u"scheduleWeekends"_s)->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Finish));
+        snap(w, u"finish"_s);
+        child<QLineEdit>(w, u"profileName"_s)->setText(u"Central district"_s);
+        child<QCheckBox>(w, u"saveExchanges"_s)->setChecked(true);
+        child<QCheckBox>(w, u"dryRunNow"_s)->setChecked(false);
+        QSignalSpy created(&w, &SetupWizard::profileCreated);
+        w.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 20000);
+        QVERIFY(!created.first().at(1).toBool());
+
+        const std::optional<Profile> p = saved(env, created.first().at(0).toUuid());
+        QVERIFY(p);
+        QCOMPARE(p->name, u"Central district"_s);
+        QCOMPARE(p->source.path, m_export);
+        QCOMPARE(p->destination.folder, path(u"csv/deliveries"_s));
+        QCOMPARE(p->conversion.filters.schools, QStringList{firstSchool});
+        QVERIFY(p->conversion.filters.activeStudentsOnly);
+        QVERIFY(p->saveExchangeData);
+        QCOMPARE(p->schedule.value(u"timeZone"_s).toString(), u"America/Chicago"_s);
+        QCOMPARE(p->schedule.value(u"hour"_s).toInt(), 5);
+        QVERIFY(p->schedule.value(u"runOnWeekends"_s).toBool());
+    }
+
+    void timeZoneSearchNarrows()
+    {
+        ScheduleSettingsWidget widget;
+        const int all = int(widget.shownTimeZones().size());
+        QVERIFY(all > 100);
+        widget.findChild<QLineEdit *>(u"timeZoneFilter"_s)->setText(u"US/"_s);
+        const QStringList us = widget.shownTimeZones();
+        QVERIFY(!us.isEmpty());
+        QVERIFY(us.size() < all);
+        for (const QString &id : us)
+            QVERIFY2(id.startsWith(u"US/"_s), qPrintable(id));
+
+        // "By hand only" saves no schedule.
+        widget.findChild<QRadioButton *>(u"scheduleManual"_s)->setChecked(true);
+        Profile p = Profile::create(u"x"_s);
+        p.schedule = QJsonObject{{u"hour"_s, 3}};
+        widget.save(&p);
+        QVERIFY(p.schedule.isEmpty());
+    }
+
+    void cancelAsksFirst()
+    {
+        SetupWizard w(environment(u"cancel"_s));
+        QStringList questions;
+        bool answer = false;
+        w.setConfirm([&questions, &answer](QWidget *, const QString &question,
+                                           std::function<void(bool)> reply) {
+            questions << question;
+            reply(answer);
+        });
+        w.show();
+        w.reject();
+        QCOMPARE(questions.size(), 1);
+        QVERIFY(w.isVisible());
+        answer = true;
+        w.reject();
+        QCOMPARE(questions.size(), 2);
+        QVERIFY(!w.isVisible());
+        QCOMPARE(w.result(), int(QDialog::Rejected));
+    }
+
+    void missingKeychainKeepsTheWizardOpen()
+    {
+        // A profile that needs a password, and no keychain to put it in.
+        const WizardEnvironment env = environment(u"nokeychain"_s);
+        SetupWizard w(env);
+        w.show();
+        walkToFilters(w, path(u"nokeychain/deliveries"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), 60000);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
+        auto *email = w.findChild<QGroupBox *>(u"emailEnabled"_s);
+        QVERIFY(email);
+        email->setChecked(true);
+        QVERIFY(!nextEnabled(w));
+        child<QLineEdit>(w, u"smtpHost"_s)->setText(u"smtp.example.org"_s);
+        child<QLineEdit>(w, u"smtpUser"_s)->setText(u"it"_s);
+        child<QLineEdit>(w, u"smtpPassword"_s)->setText(u"mail-secret"_s);
+        child<QLineEdit>(w, u"emailFrom"_s)->setText(u"rb@example.org"_s);
+        child<QLineEdit>(w, u"emailTo"_s)->setText(u"it@example.org"_s);
+        QVERIFY(nextEnabled(w));
+        w.next();
+        QSignalSpy created(&w, &SetupWizard::profileCreated);
+        w.button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            child<QLabel>(w, u"finishStatus"_s)->text().contains(u"keychain"_s), 20000);
+        QCOMPARE(w.currentId(), int(WizardPageId::Finish));
+        QVERIFY(w.isVisible());
+        QVERIFY(created.isEmpty());
+        QVERIFY(QDir(env.profilesFolder).entryList(QDir::Files).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestUiWizard)
+#include "tst_ui_wizard.moc"

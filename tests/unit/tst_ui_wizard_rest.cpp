@@ -1,0 +1,234 @@
+#include "DevServerProcess.h"
+#include "TestSupport.h"
+
+#include "store/ProfileStore.h"
+#include "store/SecretStore.h"
+#include "wizard/FiltersPage.h"
+#include "wizard/RestTestPanel.h"
+#include "wizard/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using namespace rb::test;
+using namespace Qt::StringLiterals;
+
+// The OneRoster API flow against rb-devserver: a known vendor's page whose connection test
+// fails on a wrong secret with the token endpoint's reason and passes with the right one, the
+// district's schools fetched through the API, the secret landing in the real keychain (the
+// test command runs the suite with an unlocked gnome-keyring) and never in the profile; and
+// the "Other" SIS through its Credentials, Token and Refresh Token pages.
+class TestUiWizardRest : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    DevServerProcess m_sis;
+    const QString m_secret = u"wizard-secret-77f3"_s;
+    std::unique_ptr<SecretStore> m_secrets;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+    QString base() const { return m_sis.baseUrl().toString(); }
+
+    WizardEnvironment environment(const QString &name) const
+    {
+        WizardEnvironment env;
+        env.profilesFolder = path(name + u"/profiles"_s);
+        env.dataFolder = path(name + u"/data"_s);
+        env.secrets = m_secrets.get();
+        return env;
+    }
+
+    template<typename T>
+    static T *child(const SetupWizard &w, const QString &name)
+    {
+        T *found = w.findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+
+    static bool nextEnabled(const SetupWizard &w)
+    {
+        return w.button(QWizard::NextButton)->isEnabled();
+    }
+
+    static void snap(SetupWizard &w, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("RB_WIZARD_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(50);
+        w.grab().save(QDir(folder).filePath(u"wizard-"_s + name + u".png"_s));
+    }
+
+    static void choosePreset(SetupWizard &w, const QString &id)
+    {
+        auto *preset = child<QComboBox>(w, u"sisPreset"_s);
+        preset->setCurrentIndex(preset->findData(id));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString district = path(u"district.zip"_s);
+        QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"-o"_s, district}).exitCode, 0);
+        QVERIFY2(m_sis.start({u"--data"_s, district, u"--auth"_s, u"oauth2"_s, u"--client-id"_s,
+                              u"rb"_s, u"--client-secret"_s, m_secret}),
+                 qPrintable(m_sis.errorOutput()));
+        m_secrets = std::make_unique<SecretStore>(path(u"config"_s));
+        qunsetenv("ROSTERBRIDGE_SIS_SECRET");
+    }
+
+    void knownVendorTestsAndStoresTheSecret()
+    {
+        const WizardEnvironment env = environment(u"vendor"_s);
+        SetupWizard w(env);
+        w.show();
+        child<QRadioButton>(w, u"flowRest"_s)->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Sis));
+        choosePreset(w, u"aeries"_s);
+        // Aeries' hints say where the values are, and its token URL follows the API URL.
+        QVERIFY(child<QLabel>(w, u"sisHint"_s)->text().contains(u"API Security"_s));
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"https://district.aeries.net/aeries"_s);
+        snap(w, u"sis-aeries"_s);
+
+        choosePreset(w, u"eschooldata"_s);
+        QVERIFY(!nextEnabled(w));
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(base());
+        child<QLineEdit>(w, u"sisTokenUrl"_s)->setText(base() + u"/oauth/token"_s);
+        auto *version = child<QComboBox>(w, u"sisVersion"_s);
+        version->setCurrentIndex(version->findData(int(OneRosterVersion::V1_2)));
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientSecret"_s)->setText(u"not-the-secret"_s);
+        QVERIFY(nextEnabled(w));
+
+        // A wrong secret: the token layer fails, with the reason; the page stays.
+        w.next();
+        QVERIFY(!nextEnabled(w));
+        auto *summary = child<QLabel>(w, u"sisTestSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), 30000);
+        QCOMPARE(w.currentId(), int(WizardPageId::Sis));
+        QVERIFY2(summary->text().startsWith(u"Token endpoint failed"_s),
+                 qPrintable(summary->text()));
+        snap(w, u"sis-failed"_s);
+
+        child<QLineEdit>(w, u"sisClientSecret"_s)->setText(m_secret);
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(WizardPageId::Asm), 30000);
+        QVERIFY2(summary->text().startsWith(u"Connected"_s), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(u"org"_s), qPrintable(summary->text()));
+
+        child<QRadioButton>(w, u"destinationFolder"_s)->setChecked(true);
+        child<QLineEdit>(w, u"destinationFolderPath"_s)->setText(path(u"vendor/out"_s));
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Filters));
+        // The roster is fetched through the API to list the schools.
+        auto *page = qobject_cast<FiltersPage *>(w.currentPage());
+        QVERIFY(!nextEnabled(w));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QListWidget>(w, u"schoolList"_s)->count() >= 2, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->countsText().contains(u"students:"_s), 60000);
+        QVERIFY(nextEnabled(w));
+        w.next();
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Finish));
+        QCOMPARE(child<QLineEdit>(w, u"profileName"_s)->text(), u"eSchoolData"_s);
+
+        QSignalSpy created(&w, &SetupWizard::profileCreated);
+        w.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(created.size(), 1, 30000);
+        const QUuid id = created.first().at(0).toUuid();
+
+        Findings findings;
+        const std::optional<Profile> p = ProfileStore(env.profilesFolder).load(id, &findings);
+        QVERIFY(p);
+        QCOMPARE(p->source.kind, SourceKind::Rest);
+        QCOMPARE(p->source.rest.vendor, u"eschooldata"_s);
+        QCOMPARE(p->source.rest.clientId, u"rb"_s);
+        QCOMPARE(p->source.rest.tokenUrl, base() + u"/oauth/token"_s);
+        QVERIFY(
+            !readFile(ProfileStore(env.profilesFolder).filePath(id)).contains(m_secret.toUtf8()));
+
+        QSignalSpy read(m_secrets.get(), &SecretStore::finished);
+        m_secrets->read(id, SecretName::SisClientSecret);
+        QVERIFY(read.wait(20000));
+        const auto result = read.first().first().value<SecretResult>();
+        QVERIFY2(result.ok(), qPrintable(result.errorText));
+        QCOMPARE(result.value, m_secret);
+    }
+
+    void otherSisPages()
+    {
+        SetupWizard w(environment(u"other"_s));
+        w.show();
+        w.next();
+        choosePreset(w, u"other"_s);
+        // "Other" asks for its token URL on its own page, and tests after it.
+        QVERIFY(!child<QLineEdit>(w, u"sisTokenUrl"_s)->isVisibleTo(&w));
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(base());
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientSecret"_s)->setText(m_secret);
+        auto *version = child<QComboBox>(w, u"sisVersion"_s);
+        version->setCurrentIndex(version->findData(int(OneRosterVersion::V1_1)));
+        snap(w, u"sis-other"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::SisCredentials));
+
+        child<QLineEdit>(w, u"sisName"_s)->setText(u"Cedar SIS"_s);
+        auto *auth = child<QComboBox>(w, u"sisAuthType"_s);
+        QCOMPARE(auth->currentData().toInt(), int(RestAuthType::OAuth2));
+        auto *clientAuth = child<QComboBox>(w, u"sisClientAuth"_s);
+        clientAuth->setCurrentIndex(clientAuth->findData(int(ClientAuthMethod::Body)));
+        snap(w, u"sis-credentials"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::SisToken));
+
+        QVERIFY(!nextEnabled(w));
+        child<QLineEdit>(w, u"tokenUrl"_s)->setText(base() + u"/oauth/token"_s);
+        child<QPlainTextEdit>(w, u"tokenHeaders"_s)->setPlainText(u"X-Token-Test: 1"_s);
+        child<QLineEdit>(w, u"tokenScopes"_s)->setText(u"roster-core.readonly"_s);
+        QVERIFY(nextEnabled(w));
+        snap(w, u"sis-token"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::SisRefresh));
+
+        child<QPlainTextEdit>(w, u"requestHeaders"_s)
+            ->setPlainText(u"X-District: 42\n\nbad line"_s);
+        child<QLineEdit>(w, u"refreshGrantType"_s)->setText(u"refresh_token"_s);
+        child<QPlainTextEdit>(w, u"refreshForm"_s)
+            ->setPlainText(u"refresh_token={refresh_token}"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::SisRefresh));
+        QVERIFY(!nextEnabled(w));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(WizardPageId::Asm), 30000);
+        w.back();
+        snap(w, u"sis-refresh"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Asm));
+        snap(w, u"asm"_s);
+
+        const RestSourceSettings &s = w.draft().profile.source.rest;
+        QCOMPARE(s.vendor, u"other"_s);
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        QCOMPARE(s.clientAuth, ClientAuthMethod::Body);
+        QCOMPARE(s.tokenUrl, base() + u"/oauth/token"_s);
+        QCOMPARE(s.scopes, QStringList{u"roster-core.readonly"_s});
+        QCOMPARE(s.tokenHeaders, (RestFields{{u"X-Token-Test"_s, u"1"_s}}));
+        QCOMPARE(s.requestHeaders, (RestFields{{u"X-District"_s, u"42"_s}}));
+        QCOMPARE(s.refreshForm, (RestFields{{u"refresh_token"_s, u"{refresh_token}"_s}}));
+        QCOMPARE(w.draft().sisName, u"Cedar SIS"_s);
+    }
+};
+
+QTEST_MAIN(TestUiWizardRest)
+#include "tst_ui_wizard_rest.moc"

@@ -1,0 +1,172 @@
+#include "SshServerProcess.h"
+#include "TestSupport.h"
+
+#include "wizard/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using namespace rb::test;
+using namespace Qt::StringLiterals;
+
+// The SFTP pages against a real sshd on loopback: the Apple School Manager page's test runs on
+// a worker thread, shows the server's host key fingerprint, and the key is pinned only once
+// the admin ticks the box; a wrong password fails at the login layer; and a CSV export pulled
+// from an SFTP server is downloaded, read and its host key confirmed the same way.
+class TestUiWizardSftp : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    SshServerProcess m_sshd;
+    QString m_export;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+
+    WizardEnvironment environment(const QString &name) const
+    {
+        WizardEnvironment env;
+        env.profilesFolder = path(name + u"/profiles"_s);
+        env.dataFolder = path(name + u"/data"_s);
+        return env;
+    }
+
+    template<typename T>
+    static T *child(const SetupWizard &w, const QString &name)
+    {
+        T *found = w.findChild<T *>(name);
+        if (!found)
+            qWarning("no child %s", qPrintable(name));
+        return found;
+    }
+
+    static bool nextEnabled(const SetupWizard &w)
+    {
+        return w.button(QWizard::NextButton)->isEnabled();
+    }
+
+    static void snap(SetupWizard &w, const QString &name)
+    {
+        const QString folder = qEnvironmentVariable("RB_WIZARD_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        QTest::qWait(50);
+        w.grab().save(QDir(folder).filePath(u"wizard-"_s + name + u".png"_s));
+    }
+
+    void fillLogin(SetupWizard &w, const QString &prefix, const QString &password)
+    {
+        child<QLineEdit>(w, prefix + u"Host"_s)->setText(u"127.0.0.1"_s);
+        child<QSpinBox>(w, prefix + u"Port"_s)->setValue(m_sshd.port());
+        child<QLineEdit>(w, prefix + u"User"_s)->setText(SshServerProcess::userName());
+        child<QLineEdit>(w, prefix + u"Password"_s)->setText(password);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString why;
+        if (!SshServerProcess::canRun(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY2(m_sshd.setUp(), qPrintable(m_sshd.errorString()));
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+        QVERIFY(m_sshd.setDropbox(true));
+        m_export = path(u"district.zip"_s);
+        QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"-o"_s, m_export}).exitCode, 0);
+        // The SIS's drop: readable by the login.
+        const QString remote = QDir(m_sshd.homeDir()).filePath(u"roster.zip"_s);
+        QVERIFY(QFile::copy(m_export, remote));
+        QFile(remote).setPermissions(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther |
+                                     QFile::WriteOwner);
+    }
+
+    void asmHostKeyPinnedOnlyWhenConfirmed()
+    {
+        SetupWizard w(environment(u"asm"_s));
+        w.show();
+        child<QRadioButton>(w, u"flowCsv"_s)->setChecked(true);
+        w.next();
+        child<QLineEdit>(w, u"csvPath"_s)->setText(m_export);
+        w.next();
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(WizardPageId::Asm), 60000);
+        // Apple's upload server is filled in.
+        QCOMPARE(child<QLineEdit>(w, u"asmHost"_s)->text(), u"upload.appleschoolcontent.com"_s);
+        fillLogin(w, u"asm"_s, u"wrong-password"_s);
+
+        w.next();
+        QVERIFY(!nextEnabled(w));
+        auto *summary = child<QLabel>(w, u"sftpTestSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), 60000);
+        QCOMPARE(w.currentId(), int(WizardPageId::Asm));
+        QVERIFY2(!summary->text().isEmpty() && !summary->text().startsWith(u"Connected"_s),
+                 qPrintable(summary->text()));
+
+        child<QLineEdit>(w, u"asmPassword"_s)->setText(SshServerProcess::password());
+        w.next();
+        QVERIFY(!nextEnabled(w));
+        const QString expected = m_sshd.fingerprint(u"host_ed25519"_s);
+        auto *shown = w.currentPage()->findChild<QLabel *>(u"fingerprintText"_s);
+        QVERIFY(shown);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Connected"_s), 60000);
+        QVERIFY2(shown->text().contains(expected), qPrintable(shown->text()));
+        snap(w, u"asm-fingerprint"_s);
+        // Not confirmed yet: the page stays and nothing is pinned.
+        QCOMPARE(w.currentId(), int(WizardPageId::Asm));
+        QVERIFY(!nextEnabled(w));
+        QVERIFY(w.draft().profile.destination.sftp.hostKeyFingerprint.isEmpty());
+
+        w.currentPage()->findChild<QCheckBox *>(u"fingerprintConfirmed"_s)->setChecked(true);
+        QVERIFY(nextEnabled(w));
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Filters));
+        const SftpSettings &pinned = w.draft().profile.destination.sftp;
+        QCOMPARE(pinned.hostKeyFingerprint, expected);
+        QVERIFY(!pinned.trustOnFirstUse);
+        QCOMPARE(pinned.port, m_sshd.port());
+        QCOMPARE(w.draft().secrets.value(SecretName::AsmPassword), SshServerProcess::password());
+    }
+
+    void csvExportFromSftp()
+    {
+        SetupWizard w(environment(u"pull"_s));
+        w.show();
+        child<QRadioButton>(w, u"flowCsv"_s)->setChecked(true);
+        w.next();
+        child<QRadioButton>(w, u"csvSftp"_s)->setChecked(true);
+        fillLogin(w, u"sisSftp"_s, SshServerProcess::password());
+        child<QLineEdit>(w, u"sisSftpRemotePath"_s)->setText(u"roster.zip"_s);
+        w.next();
+        QVERIFY(!nextEnabled(w));
+        auto *status = child<QLabel>(w, u"csvStatus"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"OneRoster"_s) &&
+                                     !status->text().contains(u"Downloading"_s),
+                                 60000);
+        snap(w, u"csv-sftp"_s);
+        QCOMPARE(w.currentId(), int(WizardPageId::Csv));
+        QVERIFY(!nextEnabled(w));
+        auto *confirm = w.currentPage()->findChild<QCheckBox *>(u"fingerprintConfirmed"_s);
+        QVERIFY(confirm);
+        confirm->setChecked(true);
+        QVERIFY(nextEnabled(w));
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Asm));
+        const Profile &p = w.draft().profile;
+        QCOMPARE(p.source.kind, SourceKind::SftpCsv);
+        QCOMPARE(p.source.remotePath, u"roster.zip"_s);
+        QCOMPARE(p.source.sftp.hostKeyFingerprint, m_sshd.fingerprint(u"host_ed25519"_s));
+        QCOMPARE(w.draft().secrets.value(SecretName::SisSftpPassword),
+                 SshServerProcess::password());
+    }
+};
+
+QTEST_MAIN(TestUiWizardSftp)
+#include "tst_ui_wizard_sftp.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/Profile.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QRadioButton;
+
+namespace rb {
+
+class SftpSettingsWidget;
+class SftpTestPanel;
+
+// Where the zip goes: Apple School Manager's SFTP server (with a connection test and the host
+// key to confirm) or a folder. Edits profile.destination; the password and passphrase are kept
+// apart and never saved in the profile.
+class DestinationWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr QLatin1String kAsmHost{"upload.appleschoolcontent.com"};
+
+    explicit DestinationWidget(QWidget *parent = nullptr);
+
+    void load(const Profile &profile);
+    void save(Profile *profile) const;
+
+    bool isAsm() const;
+    SftpSecrets secrets() const;
+    void setSecrets(const SftpSecrets &secrets);
+    bool isComplete() const;
+    // The host key the profile will pin: confirmed by the admin, or pinned before.
+    QString pinnedFingerprint() const;
+
+    void startTest();
+    void cancelTest();
+    bool isTesting() const;
+    SftpTestPanel *testPanel() const { return m_test; }
+
+Q_SIGNALS:
+    void changed();
+    // The Test button was pressed; whoever shows the widget starts the test.
+    void testRequested();
+    void testFinished(bool ok);
+    void fingerprintChanged();
+
+private:
+    void updateVisibility();
+
+    QRadioButton *m_asm;
+    QRadioButton *m_folder;
+    QWidget *m_asmBox;
+    SftpSettingsWidget *m_sftp;
+    SftpTestPanel *m_test;
+    QWidget *m_folderBox;
+    QLineEdit *m_folderPath;
+};
+
+} // namespace rb

@@ -1,0 +1,109 @@
+#include "wizard/DistrictSummary.h"
+
+#include "oneroster/OneRosterCsvLoader.h"
+#include "oneroster/OneRosterSource.h"
+#include "pipeline/RosterConverter.h"
+#include "roster/RosterStore.h"
+
+#include <algorithm>
+
+namespace rb {
+
+namespace {
+
+QString firstError(const Findings &findings)
+{
+    for (const Finding &f : findings.kept()) {
+        if (f.severity == Severity::Error)
+            return f.toString();
+    }
+    return QString();
+}
+
+} // namespace
+
+DistrictSummary DistrictSummary::read(const QString &path)
+{
+    DistrictSummary out;
+    Findings findings;
+    const std::unique_ptr<OneRosterSource> source = OneRosterSource::open(path, &findings);
+    if (!source) {
+        out.error = firstError(findings);
+        if (out.error.isEmpty())
+            out.error = tr("%1 is not a OneRoster export.").arg(path);
+        return out;
+    }
+    out.version = oneRosterVersionName(source->version());
+    RosterStore store;
+    OneRosterCsvLoader loader(*source, &store, &findings);
+    if (!loader.loadEntities(false) || findings.hasErrors()) {
+        out.error = firstError(findings);
+        return out;
+    }
+    for (const OrgRecord &org : store.orgs) {
+        if (org.isSchool)
+            out.schools.append({store.string(org.id), store.string(org.name)});
+    }
+    std::sort(out.schools.begin(), out.schools.end(), [](const SchoolInfo &a, const SchoolInfo &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    out.orgs = qint64(store.orgs.size());
+    out.sessions = qint64(store.sessions.size());
+    out.courses = qint64(store.courses.size());
+    out.classes = qint64(store.classes.size());
+    for (const UserRecord &user : store.users) {
+        if (store.roleNames.value(user.role) == "student")
+            ++out.students;
+        else
+            ++out.otherUsers;
+    }
+    out.ok = true;
+    return out;
+}
+
+QString DistrictSummary::describe() const
+{
+    if (!ok)
+        return error;
+    // "label: number" reads right in every language without plural forms.
+    return tr("OneRoster %1 export. Schools: %2, classes: %3, students: %4, other users: %5.")
+        .arg(version)
+        .arg(schools.size())
+        .arg(classes)
+        .arg(students)
+        .arg(otherUsers);
+}
+
+SelectionCounts SelectionCounts::count(const QString &path, const FilterSettings &filters)
+{
+    SelectionCounts out;
+    RosterConverter converter(filters, MappingOptions());
+    Findings findings;
+    if (!converter.read(path, &findings) || !converter.filter(&findings)) {
+        out.error = firstError(findings);
+        if (out.error.isEmpty())
+            out.error = tr("The export could not be read.");
+        return out;
+    }
+    const QJsonObject kept = converter.keptCounts();
+    out.schools = kept.value(QStringLiteral("schools")).toInteger();
+    out.students = kept.value(QStringLiteral("students")).toInteger();
+    out.staff = kept.value(QStringLiteral("staff")).toInteger();
+    out.classes = kept.value(QStringLiteral("classes")).toInteger();
+    out.ok = true;
+    return out;
+}
+
+QString SelectionCounts::describe() const
+{
+    if (!ok)
+        return error;
+    return tr("With these choices Apple School Manager gets schools: %1, students: %2, staff: "
+              "%3, classes: %4.")
+        .arg(schools)
+        .arg(students)
+        .arg(staff)
+        .arg(classes);
+}
+
+} // namespace rb

@@ -1,0 +1,180 @@
+#include "wizard/FilterSettingsWidget.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace rb {
+
+FilterSettingsWidget::FilterSettingsWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *schoolsBox = new QGroupBox(tr("Schools"), this);
+    m_allSchools =
+        new QCheckBox(tr("Send &every school, including schools added later"), schoolsBox);
+    m_allSchools->setObjectName(QStringLiteral("allSchools"));
+    m_schools = new QListWidget(schoolsBox);
+    m_schools->setObjectName(QStringLiteral("schoolList"));
+    m_schools->setAccessibleName(tr("Schools to send"));
+    auto *schoolsLayout = new QVBoxLayout(schoolsBox);
+    schoolsLayout->addWidget(m_allSchools);
+    schoolsLayout->addWidget(m_schools);
+
+    auto *statusBox = new QGroupBox(tr("Records with these statuses"), this);
+    auto *grid = new QGridLayout(statusBox);
+    grid->addWidget(new QLabel(tr("Active"), statusBox), 0, 1);
+    grid->addWidget(new QLabel(tr("To be deleted"), statusBox), 0, 2);
+    const QList<std::pair<StatusChoice FilterSettings::*, QString>> rows = {
+        {&FilterSettings::students, tr("Students")},
+        {&FilterSettings::staff, tr("Staff")},
+        {&FilterSettings::classes, tr("Classes")},
+        {&FilterSettings::courses, tr("Courses")},
+        {&FilterSettings::enrollments, tr("Enrollments")},
+        {&FilterSettings::orgs, tr("Schools")}};
+    for (const auto &[member, name] : rows) {
+        const int r = int(m_status.size()) + 1;
+        grid->addWidget(new QLabel(name, statusBox), r, 0);
+        auto *active = new QCheckBox(statusBox);
+        active->setAccessibleName(tr("%1: active").arg(name));
+        auto *deleted = new QCheckBox(statusBox);
+        deleted->setAccessibleName(tr("%1: to be deleted").arg(name));
+        grid->addWidget(active, r, 1, Qt::AlignHCenter);
+        grid->addWidget(deleted, r, 2, Qt::AlignHCenter);
+        m_status.append({member, active, deleted});
+        for (QCheckBox *box : {active, deleted})
+            connect(box, &QCheckBox::toggled, this, &FilterSettingsWidget::changed);
+    }
+    grid->setColumnStretch(3, 1);
+
+    auto *rulesBox = new QGroupBox(tr("Activity"), this);
+    m_activeStudents = new QCheckBox(tr("Active &students only"), rulesBox);
+    m_activeStudents->setToolTip(tr("Students who are enabled and in at least one class that "
+                                    "is sent."));
+    m_activeStudents->setObjectName(QStringLiteral("activeStudentsOnly"));
+    m_activeTeachers = new QCheckBox(tr("Active &teachers only"), rulesBox);
+    m_activeTeachers->setToolTip(tr("Teachers who are enabled and teach at least one class "
+                                    "that is sent."));
+    m_activeTeachers->setObjectName(QStringLiteral("activeTeachersOnly"));
+    m_activeTerms = new QCheckBox(tr("Classes of the current &terms only"), rulesBox);
+    m_activeTerms->setObjectName(QStringLiteral("activeTermsOnly"));
+    auto *rulesLayout = new QVBoxLayout(rulesBox);
+    for (QCheckBox *box : {m_activeStudents, m_activeTeachers, m_activeTerms}) {
+        rulesLayout->addWidget(box);
+        connect(box, &QCheckBox::toggled, this, &FilterSettingsWidget::changed);
+    }
+    rulesLayout->addStretch();
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(statusBox);
+    right->addWidget(rulesBox);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(schoolsBox, 1);
+    layout->addLayout(right, 1);
+
+    connect(m_allSchools, &QCheckBox::toggled, this, [this] {
+        updateEnabled();
+        Q_EMIT changed();
+    });
+    connect(m_schools, &QListWidget::itemChanged, this, &FilterSettingsWidget::changed);
+    load(Profile());
+}
+
+void FilterSettingsWidget::updateEnabled()
+{
+    m_schools->setEnabled(!m_allSchools->isChecked());
+}
+
+void FilterSettingsWidget::load(const Profile &profile)
+{
+    m_loaded = profile.conversion.filters;
+    const QSignalBlocker block(this);
+    for (const StatusRow &row : std::as_const(m_status)) {
+        const StatusChoice &choice = m_loaded.*row.member;
+        row.active->setChecked(choice.active);
+        row.toBeDeleted->setChecked(choice.toBeDeleted);
+    }
+    m_activeStudents->setChecked(m_loaded.activeStudentsOnly);
+    m_activeTeachers->setChecked(m_loaded.activeTeachersOnly);
+    m_activeTerms->setChecked(m_loaded.activeTermsOnly);
+    m_allSchools->setChecked(m_loaded.schools.isEmpty());
+    for (int i = 0; i < m_schools->count(); ++i) {
+        QListWidgetItem *item = m_schools->item(i);
+        item->setCheckState(m_loaded.schools.contains(item->data(Qt::UserRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
+    updateEnabled();
+}
+
+void FilterSettingsWidget::setSchools(const QList<SchoolInfo> &schools)
+{
+    // Keep the current ticks; a school the profile names but the data lacks stays listed.
+    const QStringList wanted =
+        m_schools->count() > 0 ? checkedSchools() : QStringList(m_loaded.schools);
+    const QSignalBlocker block(m_schools);
+    m_schools->clear();
+    QStringList seen;
+    for (const SchoolInfo &s : schools) {
+        auto *item = new QListWidgetItem(s.name.isEmpty() ? s.id : tr("%1 (%2)").arg(s.name, s.id),
+                                         m_schools);
+        item->setData(Qt::UserRole, s.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(wanted.contains(s.id) ? Qt::Checked : Qt::Unchecked);
+        seen << s.id;
+    }
+    for (const QString &id : wanted) {
+        if (seen.contains(id))
+            continue;
+        auto *item = new QListWidgetItem(tr("%1 (not in the district's data)").arg(id), m_schools);
+        item->setData(Qt::UserRole, id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+}
+
+QStringList FilterSettingsWidget::checkedSchools() const
+{
+    QStringList ids;
+    for (int i = 0; i < m_schools->count(); ++i) {
+        const QListWidgetItem *item = m_schools->item(i);
+        if (item->checkState() == Qt::Checked)
+            ids << item->data(Qt::UserRole).toString();
+    }
+    return ids;
+}
+
+FilterSettings FilterSettingsWidget::filters() const
+{
+    FilterSettings f = m_loaded;
+    f.schools = m_allSchools->isChecked() ? QStringList() : checkedSchools();
+    for (const StatusRow &row : m_status)
+        f.*row.member = StatusChoice{row.active->isChecked(), row.toBeDeleted->isChecked()};
+    f.activeStudentsOnly = m_activeStudents->isChecked();
+    f.activeTeachersOnly = m_activeTeachers->isChecked();
+    f.activeTermsOnly = m_activeTerms->isChecked();
+    return f;
+}
+
+void FilterSettingsWidget::save(Profile *profile) const
+{
+    profile->conversion.filters = filters();
+}
+
+bool FilterSettingsWidget::isComplete() const
+{
+    if (!m_allSchools->isChecked() && checkedSchools().isEmpty())
+        return false;
+    // A kind of record with no status at all would send nothing of it.
+    for (const StatusRow &row : m_status) {
+        if (!row.active->isChecked() && !row.toBeDeleted->isChecked())
+            return false;
+    }
+    return true;
+}
+
+} // namespace rb

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "wizard/WizardDraft.h"
+
+#include <QJsonValue>
+#include <QPointer>
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QTimer;
+
+namespace rb {
+
+class BackgroundTask;
+class FilterSettingsWidget;
+class RestSource;
+
+// What to send, chosen with the district's real schools and live counts. The data comes from
+// the export the CSV page checked, or, for the API, is fetched once into a private folder
+// (asynchronously). Counting reads and filters the export on a worker thread after each change.
+class FiltersPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    FiltersPage(WizardDraft *draft, QWidget *parent = nullptr);
+    ~FiltersPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    bool isLoading() const;
+    bool isCounting() const;
+    QString countsText() const;
+    QString statusText() const;
+    FilterSettingsWidget *filterWidget() const { return m_widget; }
+
+private:
+    void fetchFromApi();
+    void readSummary();
+    void summaryReady();
+    void startCount();
+
+    WizardDraft *m_draft;
+    FilterSettingsWidget *m_widget;
+    QProgressBar *m_busy;
+    QLabel *m_status;
+    QLabel *m_counts;
+    QTimer *m_countDelay;
+    QPointer<RestSource> m_rest;
+    QPointer<BackgroundTask> m_readTask;
+    QPointer<BackgroundTask> m_countTask;
+    // The source the schools were listed from; another source lists them again.
+    QJsonValue m_listedSource;
+    bool m_countAgain = false;
+    bool m_loaded = false;
+};
+
+} // namespace rb

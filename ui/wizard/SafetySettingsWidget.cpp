@@ -1,0 +1,107 @@
+#include "wizard/SafetySettingsWidget.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace rb {
+
+namespace {
+
+QString tableName(AsmTable table)
+{
+    switch (table) {
+    case AsmTable::Locations:
+        return SafetySettingsWidget::tr("Locations");
+    case AsmTable::Students:
+        return SafetySettingsWidget::tr("Students");
+    case AsmTable::Staff:
+        return SafetySettingsWidget::tr("Staff");
+    case AsmTable::Courses:
+        return SafetySettingsWidget::tr("Courses");
+    case AsmTable::Classes:
+        return SafetySettingsWidget::tr("Classes");
+    case AsmTable::Rosters:
+        return SafetySettingsWidget::tr("Class rosters");
+    }
+    return QString();
+}
+
+} // namespace
+
+SafetySettingsWidget::SafetySettingsWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *intro = new QLabel(tr("Apple School Manager deactivates everyone missing from an "
+                                "upload. A run that removes more than these limits since the "
+                                "last delivery is held until you approve it."),
+                             this);
+    intro->setWordWrap(true);
+    auto *grid = new QGridLayout;
+    grid->addWidget(new QLabel(tr("<b>File</b>"), this), 0, 0);
+    grid->addWidget(new QLabel(tr("<b>Removed, at most</b>"), this), 0, 1);
+    grid->addWidget(new QLabel(tr("<b>or rows, at most</b>"), this), 0, 2);
+    for (AsmTable table : kAsmTables) {
+        const int r = int(m_rows.size()) + 1;
+        const QString name = tableName(table);
+        auto *percent = new QDoubleSpinBox(this);
+        percent->setRange(0, 100);
+        percent->setDecimals(1);
+        percent->setSuffix(QStringLiteral(" %"));
+        percent->setAccessibleName(tr("%1: most removed, percent").arg(name));
+        percent->setObjectName(QStringLiteral("safetyPercent_") + asmFileName(table));
+        auto *count = new QSpinBox(this);
+        count->setRange(0, 10000000);
+        count->setAccessibleName(tr("%1: most removed, rows").arg(name));
+        count->setObjectName(QStringLiteral("safetyCount_") + asmFileName(table));
+        grid->addWidget(new QLabel(name, this), r, 0);
+        grid->addWidget(percent, r, 1);
+        grid->addWidget(count, r, 2);
+        m_rows.append({table, percent, count});
+        connect(percent, &QDoubleSpinBox::valueChanged, this, &SafetySettingsWidget::changed);
+        connect(count, &QSpinBox::valueChanged, this, &SafetySettingsWidget::changed);
+    }
+    grid->setColumnStretch(3, 1);
+    m_holdFirst = new QCheckBox(tr("&Hold the first delivery until I approve it"), this);
+    m_holdFirst->setObjectName(QStringLiteral("holdFirstDelivery"));
+    auto *defaults = new QPushButton(tr("Use the &default limits"), this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(grid);
+    layout->addWidget(m_holdFirst);
+    layout->addWidget(defaults, 0, Qt::AlignLeft);
+    layout->addStretch();
+
+    connect(m_holdFirst, &QCheckBox::toggled, this, &SafetySettingsWidget::changed);
+    connect(defaults, &QPushButton::clicked, this, [this] {
+        Profile fresh;
+        fresh.conversion.safety.setHoldFirstDelivery(m_holdFirst->isChecked());
+        load(fresh);
+    });
+    load(Profile());
+}
+
+void SafetySettingsWidget::load(const Profile &profile)
+{
+    const SafetyThresholds &safety = profile.conversion.safety;
+    for (const Row &row : std::as_const(m_rows)) {
+        row.percent->setValue(safety.limit(row.table).maxRemovedPercent);
+        row.count->setValue(int(safety.limit(row.table).maxRemovedCount));
+    }
+    m_holdFirst->setChecked(safety.holdFirstDelivery());
+}
+
+void SafetySettingsWidget::save(Profile *profile) const
+{
+    SafetyThresholds &safety = profile->conversion.safety;
+    for (const Row &row : m_rows)
+        safety.setLimit(row.table, SafetyLimit{row.percent->value(), row.count->value()});
+    safety.setHoldFirstDelivery(m_holdFirst->isChecked());
+}
+
+} // namespace rb

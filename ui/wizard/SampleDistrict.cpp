@@ -1,0 +1,42 @@
+#include "wizard/SampleDistrict.h"
+
+#include "DistrictGenerator.h"
+#include "FolderOutput.h"
+
+#include <QDate>
+#include <QDir>
+
+namespace rb {
+
+QString SampleDistrict::exportFolder(const QString &dataFolder)
+{
+    return QDir(dataFolder).filePath(QStringLiteral("sample-district"));
+}
+
+QString SampleDistrict::deliveryFolder(const QString &dataFolder)
+{
+    return QDir(dataFolder).filePath(QStringLiteral("sample-deliveries"));
+}
+
+bool SampleDistrict::generate(const QString &folder, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    gen::GeneratorOptions options;
+    options.scale = gen::Scale::Tiny;
+    options.version = OneRosterVersion::V1_2;
+    // Today decides which school year is current, as the run's filters will.
+    options.runDate = QDate::currentDate();
+    options.folderPath = folder;
+    gen::FolderOutput output(folder);
+    gen::DistrictGenerator generator(options, output);
+    if (!generator.run()) {
+        *error = tr("Could not write the sample district: %1").arg(generator.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rb

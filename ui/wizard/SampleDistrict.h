@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace rb {
+
+// "Try with a sample district": a tiny synthetic district written as a OneRoster CSV export,
+// so an admin can see a whole run without any outside account.
+class SampleDistrict
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::SampleDistrict)
+public:
+    static QString exportFolder(const QString &dataFolder);
+    static QString deliveryFolder(const QString &dataFolder);
+
+    // Blocks: call it on a worker thread. Writes the export into `folder` (created if needed),
+    // replacing an earlier sample.
+    static bool generate(const QString &folder, QString *error);
+};
+
+} // namespace rb

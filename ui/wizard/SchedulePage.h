@@ -1,0 +1,41 @@
+#pragma once
+
+#include "wizard/WizardDraft.h"
+
+#include <QWizardPage>
+
+class QTabWidget;
+
+namespace rb {
+
+class NotificationSettingsWidget;
+class SafetySettingsWidget;
+class ScheduleSettingsWidget;
+
+// When the profile runs, how much it may remove before waiting for approval, and who hears
+// about failures: three tabs of reusable settings widgets.
+class SchedulePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    SchedulePage(WizardDraft *draft, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    ScheduleSettingsWidget *scheduleWidget() const { return m_schedule; }
+    SafetySettingsWidget *safetyWidget() const { return m_safety; }
+    NotificationSettingsWidget *notificationWidget() const { return m_notifications; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    WizardDraft *m_draft;
+    QTabWidget *m_tabs;
+    ScheduleSettingsWidget *m_schedule;
+    SafetySettingsWidget *m_safety;
+    NotificationSettingsWidget *m_notifications;
+    bool m_loaded = false;
+};
+
+} // namespace rb

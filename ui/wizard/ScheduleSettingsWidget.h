@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/Profile.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLineEdit;
+class QListWidget;
+class QRadioButton;
+class QTimeEdit;
+
+namespace rb {
+
+// When the profile runs by itself: every day at a time in a time zone (searchable: typing
+// "US/" lists the US zones), with or without weekends, or only by hand. Edits
+// profile.schedule (an empty schedule means by hand only).
+class ScheduleSettingsWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ScheduleSettingsWidget(QWidget *parent = nullptr);
+
+    void load(const Profile &profile);
+    void save(Profile *profile) const;
+
+    // The zones the list shows for the current filter.
+    QStringList shownTimeZones() const;
+    QString timeZone() const;
+    bool isComplete() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void filterZones();
+    void selectZone(const QString &id);
+    void updateEnabled();
+
+    QRadioButton *m_daily;
+    QRadioButton *m_manual;
+    QTimeEdit *m_time;
+    QLineEdit *m_zoneFilter;
+    QListWidget *m_zones;
+    QCheckBox *m_weekends;
+    QString m_zone;
+};
+
+} // namespace rb

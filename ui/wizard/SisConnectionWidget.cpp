@@ -1,0 +1,199 @@
+#include "wizard/SisConnectionWidget.h"
+
+#include "oneroster/rest/VendorPreset.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace rb {
+
+namespace {
+
+const QString kOther = QStringLiteral("other");
+
+QLineEdit *lineEdit(const QString &objectName, const QString &accessible, QWidget *parent)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessible);
+    return edit;
+}
+
+} // namespace
+
+SisConnectionWidget::SisConnectionWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    m_preset = new QComboBox(this);
+    m_preset->setObjectName(QStringLiteral("sisPreset"));
+    m_preset->setAccessibleName(tr("Student information system"));
+    for (const VendorPreset &p : VendorPreset::all())
+        m_preset->addItem(p.displayName, p.id);
+
+    m_hint = new QLabel(this);
+    m_hint->setObjectName(QStringLiteral("sisHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setAccessibleName(tr("Where to find these values"));
+
+    m_baseUrl = lineEdit(QStringLiteral("sisBaseUrl"), tr("OneRoster API URL"), this);
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://sis.example.org/api"));
+    m_tokenUrl = lineEdit(QStringLiteral("sisTokenUrl"), tr("Token URL"), this);
+    m_tokenNote = new QLabel(this);
+    m_tokenNote->setWordWrap(true);
+    m_tokenNote->setForegroundRole(QPalette::PlaceholderText);
+    // Wrapped labels in a form get rows taller than their text; keep the text at the top.
+    m_tokenNote->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_clientId = lineEdit(QStringLiteral("sisClientId"), tr("Client ID"), this);
+    m_secret = lineEdit(QStringLiteral("sisClientSecret"), tr("Client secret"), this);
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_version = new QComboBox(this);
+    m_version->setObjectName(QStringLiteral("sisVersion"));
+    m_version->setAccessibleName(tr("OneRoster version"));
+    m_version->addItem(tr("OneRoster 1.1"), int(OneRosterVersion::V1_1));
+    m_version->addItem(tr("OneRoster 1.2"), int(OneRosterVersion::V1_2));
+
+    m_idLabel = new QLabel(tr("Client &ID:"), this);
+    m_idLabel->setBuddy(m_clientId);
+    m_secretLabel = new QLabel(tr("Client &secret:"), this);
+    m_secretLabel->setBuddy(m_secret);
+
+    m_form = new QFormLayout;
+    m_form->addRow(tr("S&IS:"), m_preset);
+    m_form->addRow(tr("OneRoster &API URL:"), m_baseUrl);
+    m_form->addRow(tr("&Token URL:"), m_tokenUrl);
+    m_form->addRow(QString(), m_tokenNote);
+    m_form->addRow(m_idLabel, m_clientId);
+    m_form->addRow(m_secretLabel, m_secret);
+    m_form->addRow(tr("&Version:"), m_version);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_form);
+    // Below the fields, not in the form: a wrapped label in a form row gets a wrong height.
+    layout->addWidget(m_hint);
+
+    connect(m_preset, &QComboBox::currentIndexChanged, this, [this] {
+        applyPreset(true);
+        Q_EMIT presetChanged(presetId());
+        Q_EMIT changed();
+    });
+    connect(m_baseUrl, &QLineEdit::textChanged, this, &SisConnectionWidget::baseUrlEdited);
+    connect(m_tokenUrl, &QLineEdit::textEdited, this, [this] {
+        m_tokenUrlEdited = !m_tokenUrl->text().isEmpty();
+        Q_EMIT changed();
+    });
+    for (QLineEdit *edit : {m_clientId, m_secret})
+        connect(edit, &QLineEdit::textChanged, this, &SisConnectionWidget::changed);
+    connect(m_version, &QComboBox::currentIndexChanged, this, &SisConnectionWidget::changed);
+    applyPreset(true);
+}
+
+VendorPreset SisConnectionWidget::currentPreset() const
+{
+    return VendorPreset::find(presetId()).value_or(VendorPreset());
+}
+
+QString SisConnectionWidget::presetId() const
+{
+    return m_preset->currentData().toString();
+}
+
+bool SisConnectionWidget::isOther() const
+{
+    return presetId() == kOther;
+}
+
+void SisConnectionWidget::applyPreset(bool resetValues)
+{
+    const VendorPreset p = currentPreset();
+    QString hint = p.whereToFind.toHtmlEscaped();
+    if (!p.uncertain.isEmpty())
+        hint += QStringLiteral("<br><i>") + p.uncertain.toHtmlEscaped() + QStringLiteral("</i>");
+    m_hint->setText(hint);
+
+    // The vendor's own words for the credentials: the last two things it asks for.
+    const bool other = p.id == kOther;
+    const bool named = !other && p.askFor.size() >= 2;
+    m_idLabel->setText(named ? p.askFor.at(p.askFor.size() - 2) + u':' : tr("Client &ID:"));
+    m_secretLabel->setText(named ? p.askFor.last() + u':' : tr("Client &secret:"));
+    m_clientId->setAccessibleName(named ? p.askFor.at(p.askFor.size() - 2) : tr("Client ID"));
+    m_secret->setAccessibleName(named ? p.askFor.last() : tr("Client secret"));
+    m_baseUrl->setToolTip(p.askFor.value(0));
+
+    m_form->setRowVisible(m_tokenUrl, !other);
+    m_form->setRowVisible(m_tokenNote, !other);
+    m_tokenNote->setText(p.tokenUrlNote);
+    if (resetValues) {
+        m_version->setCurrentIndex(m_version->findData(int(p.defaultVersion)));
+        m_tokenUrlEdited = false;
+        m_tokenUrl->setText(p.tokenUrlFor(m_baseUrl->text()));
+    }
+}
+
+void SisConnectionWidget::baseUrlEdited()
+{
+    // A derived token URL follows the API URL until the admin types one.
+    if (!m_tokenUrlEdited && !isOther())
+        m_tokenUrl->setText(currentPreset().tokenUrlFor(m_baseUrl->text()));
+    Q_EMIT changed();
+}
+
+void SisConnectionWidget::load(const Profile &profile)
+{
+    const RestSourceSettings &s = profile.source.rest;
+    const QSignalBlocker blocker(m_preset);
+    const int index = m_preset->findData(s.vendor);
+    m_preset->setCurrentIndex(index < 0 ? m_preset->findData(kOther) : index);
+    applyPreset(false);
+    m_baseUrl->setText(s.baseUrl);
+    m_tokenUrl->setText(s.tokenUrl.isEmpty() ? currentPreset().tokenUrlFor(s.baseUrl) : s.tokenUrl);
+    m_tokenUrlEdited =
+        !s.tokenUrl.isEmpty() && s.tokenUrl != currentPreset().tokenUrlFor(s.baseUrl);
+    m_clientId->setText(s.clientId);
+    m_version->setCurrentIndex(m_version->findData(int(s.version)));
+}
+
+void SisConnectionWidget::save(Profile *profile) const
+{
+    RestSourceSettings &s = profile->source.rest;
+    const VendorPreset p = currentPreset();
+    if (s.vendor != p.id) {
+        // A new vendor starts from its preset's defaults; other values stay as they were.
+        const RestSourceSettings d = p.defaults();
+        s.authType = d.authType;
+        s.scopes = d.scopes;
+        s.clientAuth = d.clientAuth;
+        s.replayCookies = d.replayCookies;
+        s.vendor = p.id;
+    }
+    s.baseUrl = m_baseUrl->text().trimmed();
+    if (!isOther())
+        s.tokenUrl = m_tokenUrl->text().trimmed();
+    s.clientId = m_clientId->text().trimmed();
+    s.version = OneRosterVersion(m_version->currentData().toInt());
+}
+
+QString SisConnectionWidget::clientSecret() const
+{
+    return m_secret->text();
+}
+
+void SisConnectionWidget::setClientSecret(const QString &secret)
+{
+    m_secret->setText(secret);
+}
+
+bool SisConnectionWidget::isComplete() const
+{
+    if (m_baseUrl->text().trimmed().isEmpty())
+        return false;
+    // "Other" may need no credentials at all; its own pages decide.
+    if (isOther())
+        return true;
+    return !m_clientId->text().trimmed().isEmpty() && !m_tokenUrl->text().trimmed().isEmpty();
+}
+
+} // namespace rb

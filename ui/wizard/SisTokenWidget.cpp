@@ -1,0 +1,74 @@
+#include "wizard/SisTokenWidget.h"
+
+#include "wizard/FieldListEdit.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+
+namespace rb {
+
+SisTokenWidget::SisTokenWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    m_tokenUrl = new QLineEdit(this);
+    m_tokenUrl->setObjectName(QStringLiteral("tokenUrl"));
+    m_tokenUrl->setAccessibleName(tr("Token URL"));
+    m_tokenUrl->setPlaceholderText(QStringLiteral("https://sis.example.org/oauth/token"));
+    m_headers = new FieldListEdit(u':', this);
+    m_headers->setObjectName(QStringLiteral("tokenHeaders"));
+    m_headers->setAccessibleName(tr("Token request headers"));
+    m_scopes = new QLineEdit(this);
+    m_scopes->setObjectName(QStringLiteral("tokenScopes"));
+    m_scopes->setAccessibleName(tr("Scopes"));
+    m_scopes->setPlaceholderText(tr("Separated by spaces; empty asks for none"));
+    m_grantType = new QLineEdit(this);
+    m_grantType->setObjectName(QStringLiteral("tokenGrantType"));
+    m_grantType->setAccessibleName(tr("Grant type"));
+    m_grantType->setPlaceholderText(QStringLiteral("client_credentials"));
+    m_form = new FieldListEdit(u'=', this);
+    m_form->setObjectName(QStringLiteral("tokenForm"));
+    m_form->setAccessibleName(tr("Token request form fields"));
+    m_form->setToolTip(tr("Values may use {client_id}, {client_secret} and {scope}; an empty "
+                          "value removes a default field."));
+
+    auto *layout = new QFormLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addRow(tr("&Token URL:"), m_tokenUrl);
+    layout->addRow(tr("&Headers (optional):"), m_headers);
+    layout->addRow(tr("&Scope (optional):"), m_scopes);
+    layout->addRow(tr("&Grant type (optional):"), m_grantType);
+    layout->addRow(tr("&Form (optional):"), m_form);
+
+    for (QLineEdit *edit : {m_tokenUrl, m_scopes, m_grantType})
+        connect(edit, &QLineEdit::textChanged, this, &SisTokenWidget::changed);
+    for (FieldListEdit *edit : {m_headers, m_form})
+        connect(edit, &QPlainTextEdit::textChanged, this, &SisTokenWidget::changed);
+}
+
+void SisTokenWidget::load(const Profile &profile)
+{
+    const RestSourceSettings &s = profile.source.rest;
+    m_tokenUrl->setText(s.tokenUrl);
+    m_headers->setFields(s.tokenHeaders);
+    m_scopes->setText(s.scopes.join(u' '));
+    m_grantType->setText(s.grantType);
+    m_form->setFields(s.tokenForm);
+}
+
+void SisTokenWidget::save(Profile *profile) const
+{
+    RestSourceSettings &s = profile->source.rest;
+    s.tokenUrl = m_tokenUrl->text().trimmed();
+    s.tokenHeaders = m_headers->fields();
+    s.scopes = m_scopes->text().split(u' ', Qt::SkipEmptyParts);
+    const QString grant = m_grantType->text().trimmed();
+    s.grantType = grant.isEmpty() ? QStringLiteral("client_credentials") : grant;
+    s.tokenForm = m_form->fields();
+}
+
+bool SisTokenWidget::isComplete() const
+{
+    return !m_tokenUrl->text().trimmed().isEmpty();
+}
+
+} // namespace rb

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace rb {
+
+// The setup wizard's pages, in the order a full walk meets them.
+enum class WizardPageId : int {
+    Welcome,
+    Sis,
+    SisCredentials,
+    SisToken,
+    SisRefresh,
+    Csv,
+    Asm,
+    Filters,
+    Schedule,
+    Finish,
+};
+
+} // namespace rb
