@@ -1,5 +1,5 @@
 #include "CommandLine.h"
-#include "MainWindow.h"
+#include "DesktopApp.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -31,7 +31,11 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RosterBridge"));
     QApplication::setApplicationVersion(QStringLiteral(RB_VERSION));
-    rb::MainWindow window;
-    window.show();
+    rb::DesktopApp desktop;
+    // --minimized: started at login; the tray brings the window up.
+    if (const int early =
+            desktop.start(QApplication::arguments().contains(QStringLiteral("--minimized")));
+        early >= 0)
+        return early;
     return app.exec();
 }

@@ -1,24 +1,485 @@
 #include "MainWindow.h"
 
+#include "ProfileTableModel.h"
+#include "ReviewLauncher.h"
+#include "RunProgressWidget.h"
+#include "SecretPromptDialog.h"
+#include "StartAtLogin.h"
+#include "StatusTracker.h"
+#include "history/HistoryPanel.h"
+#include "pipeline/RunEngine.h"
+#include "pipeline/RunHost.h"
+#include "preview/PreviewDialog.h"
+#include "schedule/Scheduler.h"
+#include "store/SecretStore.h"
+#include "wizard/SetupWizard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace rb {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(RunHost *host, Scheduler *scheduler, StatusTracker *tracker, QWidget *parent)
     : QMainWindow(parent)
+    , m_host(host)
+    , m_scheduler(scheduler)
+    , m_tracker(tracker)
+    , m_model(new ProfileTableModel(tracker, this))
 {
     setWindowTitle(tr("RosterBridge"));
+    setWindowIcon(AppStateText::icon(AppState::Idle));
+    buildActions();
+    buildLayout();
+    connect(m_tracker, &StatusTracker::reset, this, [this] {
+        updateActions();
+        updateBanner();
+    });
+    connect(m_tracker, &StatusTracker::profileChanged, this, &MainWindow::updateActions);
+    connect(m_tracker, &StatusTracker::overallChanged, this, [this](AppState state) {
+        setWindowIcon(AppStateText::icon(state));
+        statusBar()->showMessage(AppStateText::describe(state));
+    });
+    connect(host->coordinator(), &RunCoordinator::runFinished, this, &MainWindow::onRunFinished);
+    connect(host->secrets(), &SecretStore::availabilityChanged, this, &MainWindow::updateBanner);
+    // Elapsed times and estimates move on even when no signal arrives.
+    auto *tick = new QTimer(this);
+    connect(tick, &QTimer::timeout, this, &MainWindow::updateActions);
+    tick->start(1000);
+    statusBar()->showMessage(AppStateText::describe(m_tracker->overall()));
+    updateActions();
+    updateBanner();
+    resize(980, 620);
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+void MainWindow::buildActions()
+{
+    const auto add = [this](const QString &name, const QString &text, const QKeySequence &key,
+                            QStyle::StandardPixmap icon, const std::function<void()> &slot) {
+        auto *a = new QAction(style()->standardIcon(icon), text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    add(QStringLiteral("new"), tr("&New profile…"), QKeySequence::New,
+        QStyle::SP_FileDialogNewFolder, [this] { newProfile(); });
+    add(QStringLiteral("run"), tr("&Run now"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        QStyle::SP_MediaPlay, [this] { runNow(selectedProfile()); });
+    add(QStringLiteral("preview"), tr("&Preview (dry run)"), QKeySequence(Qt::CTRL | Qt::Key_P),
+        QStyle::SP_FileDialogContentsView, [this] { preview(selectedProfile()); });
+    add(QStringLiteral("review"), tr("Re&view held package…"), {}, QStyle::SP_MessageBoxWarning,
+        [this] { review(selectedProfile()); });
+    add(QStringLiteral("pause"), tr("P&ause schedule"), {}, QStyle::SP_MediaPause,
+        [this] { togglePause(selectedProfile()); });
+    add(QStringLiteral("resend"), tr("Re-&send last zip…"), {}, QStyle::SP_BrowserReload,
+        [this] { resendLast(selectedProfile()); });
+    add(QStringLiteral("duplicate"), tr("D&uplicate"), {}, QStyle::SP_FileLinkIcon,
+        [this] { duplicateProfile(selectedProfile()); });
+    add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
+        [this] { deleteProfile(selectedProfile()); });
+    auto *startAtLogin = new QAction(tr("Start RosterBridge when I &log in"), this);
+    startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    startAtLogin->setCheckable(true);
+    startAtLogin->setChecked(StartAtLogin().isEnabled());
+    connect(startAtLogin, &QAction::toggled, this, [this, startAtLogin](bool on) {
+        QString error;
+        if (!StartAtLogin().setEnabled(on, QCoreApplication::applicationFilePath(), &error)) {
+            const QSignalBlocker block(startAtLogin);
+            startAtLogin->setChecked(!on);
+            tell(tr("Start at login"), error);
+        }
+    });
+    m_actions.insert(QStringLiteral("startAtLogin"), startAtLogin);
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions.value(QStringLiteral("new")));
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *profile = menuBar()->addMenu(tr("&Profile"));
+    for (const char *name : {"run", "preview", "review", "pause", "resend", "duplicate", "delete"})
+        profile->addAction(m_actions.value(QString::fromLatin1(name)));
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(startAtLogin);
+
+    auto *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("profileToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (const char *name : {"new", "run", "preview", "review", "pause"})
+        bar->addAction(m_actions.value(QString::fromLatin1(name)));
+}
+
+void MainWindow::buildLayout()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
-    auto *label = new QLabel(tr("RosterBridge keeps Apple School Manager in step with your "
-                                "student information system."),
-                             central);
-    label->setWordWrap(true);
-    layout->addWidget(label);
-    layout->addStretch();
+
+    m_banner = new QFrame(central);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setStyleSheet(QStringLiteral("QFrame { background: palette(alternate-base); }"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(new QLabel(m_banner));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    bannerLayout->addWidget(m_bannerText, 1);
+    layout->addWidget(m_banner);
+
+    m_tabs = new QTabWidget(central);
+    auto *profiles = new QWidget(m_tabs);
+    auto *profilesLayout = new QVBoxLayout(profiles);
+    m_view = new QTableView(profiles);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(ProfileTableModel::State,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ProfileTableModel::Name,
+                                                     QHeaderView::ResizeToContents);
+    m_view->setAccessibleName(tr("Profiles"));
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const char *name : {"run", "preview", "review", "pause", "resend", "duplicate", "delete"})
+        m_view->addAction(m_actions.value(QString::fromLatin1(name)));
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    // A reset (profiles re-read) keeps the selection on the same profile.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedProfile(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectProfile(m_keptSelection);
+        if (selectedProfile().isEmpty() && m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this] { review(selectedProfile()); });
+    profilesLayout->addWidget(m_view, 1);
+
+    m_review = new QFrame(profiles);
+    m_review->setFrameShape(QFrame::StyledPanel);
+    auto *reviewLayout = new QHBoxLayout(m_review);
+    m_reviewText = new QLabel(m_review);
+    m_reviewText->setWordWrap(true);
+    reviewLayout->addWidget(m_reviewText, 1);
+    auto *reviewButton = new QPushButton(tr("Review…"), m_review);
+    reviewButton->setAccessibleName(tr("Review the package waiting for approval"));
+    connect(reviewButton, &QPushButton::clicked, this, [this] { review(selectedProfile()); });
+    reviewLayout->addWidget(reviewButton);
+    profilesLayout->addWidget(m_review);
+
+    m_progress = new RunProgressWidget(profiles);
+    connect(m_progress, &RunProgressWidget::cancelRequested, this,
+            [this](const QString &id) { m_host->engine()->cancel(id); });
+    profilesLayout->addWidget(m_progress);
+    m_detail = new QLabel(profiles);
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    profilesLayout->addWidget(m_detail);
+    m_tabs->addTab(profiles, tr("&Profiles"));
+
+    m_history = new HistoryPanel(m_host->history(), m_host->paths().profilesFolder, m_tabs);
+    m_tabs->addTab(m_history, tr("&History"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(720, 480);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+QString MainWindow::selectedProfile() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(ProfileTableModel::IdRole).toString();
+}
+
+void MainWindow::selectProfile(const QString &profileId)
+{
+    const int row = m_tracker->indexOf(profileId);
+    if (row >= 0)
+        m_view->selectRow(row);
+}
+
+void MainWindow::updateActions()
+{
+    const QString id = selectedProfile();
+    const int row = m_tracker->indexOf(id);
+    const bool has = row >= 0;
+    const ProfileStatus status = has ? m_tracker->profiles().at(row) : ProfileStatus{};
+    const bool busy = status.running || status.queued;
+    for (const char *name : {"run", "preview", "resend", "duplicate"})
+        m_actions.value(QString::fromLatin1(name))->setEnabled(has && !busy);
+    m_actions.value(QStringLiteral("delete"))->setEnabled(has && !busy);
+    m_actions.value(QStringLiteral("review"))->setEnabled(has && status.reviewWaiting);
+    QAction *pause = m_actions.value(QStringLiteral("pause"));
+    pause->setEnabled(has && status.hasSchedule);
+    pause->setText(status.paused ? tr("Resume sched&ule") : tr("P&ause schedule"));
+    m_progress->setVisible(busy);
+    if (busy)
+        m_progress->show(status);
+    m_review->setVisible(has && status.reviewWaiting && !busy);
+    if (status.reviewWaiting)
+        m_reviewText->setText(status.reviewReason == QStringLiteral("held")
+                                  ? tr("<b>Held for review.</b> Nothing was sent to Apple School "
+                                       "Manager. Look at the changes, then upload or discard.")
+                                  : tr("<b>A dry run is ready.</b> Look at what would be sent; "
+                                       "you can upload exactly this package."));
+    m_detail->setText(
+        has ? tr("%1 · %2 · %3").arg(status.route, status.scheduleText, status.stateText())
+            : (m_tracker->profiles().isEmpty()
+                   ? tr("No profile yet. Click “New profile…” to connect your SIS "
+                        "to Apple School Manager, or to try a sample district.")
+                   : QString()));
+}
+
+void MainWindow::updateBanner()
+{
+    QStringList problems;
+    if (m_host->secrets()->availability() == SecretStore::Availability::Unavailable)
+        problems << tr("<b>No keychain is available.</b> %1 Secrets cannot be saved; runs you "
+                       "start here ask for them, and scheduled runs cannot run.")
+                        .arg(m_host->secrets()->unavailableReason().toHtmlEscaped());
+    for (const QString &file : m_tracker->unreadableFiles())
+        problems << tr("The profile file %1 could not be read; it was left as it is.")
+                        .arg(file.toHtmlEscaped());
+    m_bannerText->setText(problems.join(QStringLiteral("<br>")));
+    m_banner->setVisible(!problems.isEmpty());
+}
+
+void MainWindow::trigger(const QString &profileId, RunCoordinator::Options options)
+{
+    if (profileId.isEmpty())
+        return;
+    if (m_host->secrets()->availability() != SecretStore::Availability::Unavailable) {
+        m_host->coordinator()->trigger(profileId, RunTrigger::Manual, options);
+        return;
+    }
+    // No keychain: ask for this run's secrets.
+    Findings findings;
+    const auto profile =
+        m_host->coordinator()->profiles().load(QUuid::fromString(profileId), &findings);
+    if (!profile)
+        return;
+    auto *prompt = new SecretPromptDialog(profile->name, profile->requiredSecrets(),
+                                          m_host->secrets()->unavailableReason(), this);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    connect(prompt, &QDialog::accepted, this, [this, prompt, profileId, options]() mutable {
+        options.secrets = prompt->secrets();
+        m_host->coordinator()->trigger(profileId, RunTrigger::Manual, options);
+    });
+    prompt->open();
+}
+
+void MainWindow::runNow(const QString &profileId)
+{
+    trigger(profileId, {});
+}
+
+void MainWindow::preview(const QString &profileId)
+{
+    RunCoordinator::Options options;
+    options.mode = RunMode::DryRun;
+    m_previewWanted.insert(profileId);
+    trigger(profileId, options);
+}
+
+void MainWindow::resendLast(const QString &profileId)
+{
+    ask(tr("Re-send the last zip"),
+        tr("Send the zip that was last delivered to Apple School Manager again? Use this when "
+           "Apple's import failed on their side."),
+        tr("Re-send"), [this, profileId] {
+            RunCoordinator::Options options;
+            options.mode = RunMode::ResendLast;
+            trigger(profileId, options);
+        });
+}
+
+void MainWindow::review(const QString &profileId)
+{
+    const int row = m_tracker->indexOf(profileId);
+    if (row < 0 || !m_tracker->profiles().at(row).reviewWaiting)
+        return;
+    QString error;
+    PreviewDialog *dialog =
+        ReviewLauncher::create(m_host, profileId, m_tracker->profiles().at(row).name, this, &error);
+    if (!dialog) {
+        tell(tr("Review"), error);
+        return;
+    }
+    connect(dialog, &PreviewDialog::approveRequested, this, [this, profileId] {
+        RunCoordinator::Options options;
+        options.mode = RunMode::ApproveHeld;
+        trigger(profileId, options);
+    });
+    connect(dialog, &PreviewDialog::discardRequested, this, [this, profileId] {
+        QString discardError;
+        if (!m_host->coordinator()->discardReview(profileId, &discardError))
+            tell(tr("Discard"), discardError);
+        m_tracker->reload();
+    });
+    dialog->open();
+    Q_EMIT reviewOpened(dialog);
+}
+
+void MainWindow::onRunFinished(const RunResult &result)
+{
+    m_history->refresh();
+    if (result.status == RunStatus::DryRun && m_previewWanted.remove(result.profileId)) {
+        m_tracker->reload();
+        selectProfile(result.profileId);
+        review(result.profileId);
+    } else if (result.status == RunStatus::Failed && m_previewWanted.remove(result.profileId)) {
+        tell(tr("Preview"), result.message);
+    }
+}
+
+void MainWindow::togglePause(const QString &profileId)
+{
+    const int row = m_tracker->indexOf(profileId);
+    if (row < 0)
+        return;
+    QString error;
+    if (!m_host->coordinator()->profiles().setSchedulePaused(
+            QUuid::fromString(profileId), !m_tracker->profiles().at(row).paused, &error))
+        tell(tr("Pause"), error);
+    m_host->coordinator()->reloadAutomatic();
+    m_tracker->reload();
+}
+
+void MainWindow::setAllPaused(bool paused)
+{
+    for (const ProfileStatus &s : m_tracker->profiles()) {
+        QString error;
+        if (s.hasSchedule && s.paused != paused)
+            m_host->coordinator()->profiles().setSchedulePaused(QUuid::fromString(s.id), paused,
+                                                                &error);
+    }
+    m_host->coordinator()->reloadAutomatic();
+    m_tracker->reload();
+}
+
+void MainWindow::newProfile()
+{
+    WizardEnvironment env;
+    env.profilesFolder = m_host->paths().profilesFolder;
+    env.dataFolder = m_host->paths().dataFolder;
+    env.secrets = m_host->secrets();
+    auto *wizard = new SetupWizard(env, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &SetupWizard::profileCreated, this, [this](const QUuid &id, bool runDryRunNow) {
+        const QString profileId = id.toString(QUuid::WithoutBraces);
+        m_host->coordinator()->reloadAutomatic();
+        m_tracker->reload();
+        selectProfile(profileId);
+        Q_EMIT profileAdded(profileId);
+        if (runDryRunNow)
+            preview(profileId);
+    });
+    wizard->open();
+}
+
+void MainWindow::duplicateProfile(const QString &profileId)
+{
+    const int row = m_tracker->indexOf(profileId);
+    if (row < 0)
+        return;
+    QString error;
+    const auto copy = m_host->coordinator()->profiles().duplicate(
+        QUuid::fromString(profileId), tr("%1 (copy)").arg(m_tracker->profiles().at(row).name),
+        &error);
+    if (!copy) {
+        tell(tr("Duplicate"), error);
+        return;
+    }
+    m_host->coordinator()->reloadAutomatic();
+    m_tracker->reload();
+    selectProfile(copy->id.toString(QUuid::WithoutBraces));
+}
+
+void MainWindow::deleteProfile(const QString &profileId)
+{
+    const int row = m_tracker->indexOf(profileId);
+    if (row < 0)
+        return;
+    ask(tr("Delete profile"),
+        tr("Delete “%1” and its saved passwords? Its run history stays. Nothing changes in "
+           "Apple School Manager.")
+            .arg(m_tracker->profiles().at(row).name),
+        tr("Delete"), [this, profileId] {
+            QString error;
+            if (!m_host->coordinator()->profiles().remove(QUuid::fromString(profileId), &error))
+                tell(tr("Delete profile"), error);
+            m_host->secrets()->removeProfileSecrets(QUuid::fromString(profileId));
+            m_host->coordinator()->reloadAutomatic();
+            m_tracker->reload();
+        });
+}
+
+void MainWindow::ask(const QString &title, const QString &text, const QString &yes,
+                     const std::function<void()> &onYes)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("question"));
+    QPushButton *ok = box->addButton(yes, QMessageBox::AcceptRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [box, ok, onYes](QAbstractButton *button) {
+        if (button == ok)
+            onYes();
+        box->close();
+    });
+    box->open();
+}
+
+QMessageBox *MainWindow::pendingQuestion() const
+{
+    return findChild<QMessageBox *>(QStringLiteral("question"));
+}
+
+void MainWindow::tell(const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::showAndRaise()
+{
+    show();
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    raise();
+    activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeToTray) {
+        hide();
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace rb

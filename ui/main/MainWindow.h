@@ -1,14 +1,100 @@
 #pragma once
 
+#include "pipeline/RunCoordinator.h"
+#include "pipeline/RunResult.h"
+
 #include <QMainWindow>
+#include <QSet>
+
+class QAction;
+class QFrame;
+class QLabel;
+class QMessageBox;
+class QTableView;
+class QTabWidget;
 
 namespace rb {
 
+class HistoryPanel;
+class ProfileTableModel;
+class RunHost;
+class RunProgressWidget;
+class Scheduler;
+class StatusTracker;
+
+// The main window: the profiles with their state and the actions on them (run now, preview,
+// pause, review, re-send, duplicate, delete, new), the run's progress, a banner when the
+// keychain is missing, and the history. Never waits: runs, checks and dialogs all report back
+// through signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(RunHost *host, Scheduler *scheduler, StatusTracker *tracker,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QString selectedProfile() const;
+    void selectProfile(const QString &profileId);
+    // Close hides the window when a tray icon can bring it back.
+    void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
+    QTableView *profileView() const { return m_view; }
+    QAction *action(const QString &name) const;
+    HistoryPanel *historyPanel() const { return m_history; }
+    QTabWidget *tabs() const { return m_tabs; }
+    // The message box the last action asked with, for tests (nullptr when none is open).
+    QMessageBox *pendingQuestion() const;
+
+public Q_SLOTS:
+    void runNow(const QString &profileId);
+    void preview(const QString &profileId);
+    void review(const QString &profileId);
+    void resendLast(const QString &profileId);
+    void togglePause(const QString &profileId);
+    void setAllPaused(bool paused);
+    void newProfile();
+    void duplicateProfile(const QString &profileId);
+    void deleteProfile(const QString &profileId);
+    void showAndRaise();
+
+Q_SIGNALS:
+    // The wizard saved a new profile (tests wait for it).
+    void profileAdded(const QString &profileId);
+    // A preview or review dialog opened.
+    void reviewOpened(QWidget *dialog);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void updateActions();
+    void updateBanner();
+    void trigger(const QString &profileId, RunCoordinator::Options options);
+    void onRunFinished(const rb::RunResult &result);
+    void ask(const QString &title, const QString &text, const QString &yes,
+             const std::function<void()> &onYes);
+    void tell(const QString &title, const QString &text);
+
+    RunHost *m_host;
+    Scheduler *m_scheduler;
+    StatusTracker *m_tracker;
+    ProfileTableModel *m_model;
+    QTableView *m_view = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RunProgressWidget *m_progress = nullptr;
+    QFrame *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QFrame *m_review = nullptr;
+    QLabel *m_reviewText = nullptr;
+    QLabel *m_detail = nullptr;
+    HistoryPanel *m_history = nullptr;
+    QHash<QString, QAction *> m_actions;
+    // Profiles whose dry run was asked for here: the preview opens when it is done.
+    QSet<QString> m_previewWanted;
+    bool m_closeToTray = false;
+    QString m_keptSelection;
 };
 
 } // namespace rb

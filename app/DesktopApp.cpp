@@ -1,0 +1,76 @@
+#include "DesktopApp.h"
+
+#include "SingleInstance.h"
+#include "main/MainWindow.h"
+#include "main/StatusTracker.h"
+#include "main/TrayController.h"
+#include "pipeline/RunCoordinator.h"
+#include "pipeline/RunHost.h"
+#include "schedule/Scheduler.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace rb {
+
+DesktopApp::DesktopApp() = default;
+
+DesktopApp::~DesktopApp()
+{
+    m_tray.reset();
+    m_window.reset();
+    m_tracker.reset();
+    m_scheduler.reset();
+    m_host.reset();
+}
+
+int DesktopApp::start(bool minimized)
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_instance = std::make_unique<SingleInstance>(QStringLiteral("RosterBridge-") + user);
+    if (m_instance->activateRunning())
+        return 0;
+    m_instance->listen();
+
+    m_host = std::make_unique<RunHost>(RunHost::defaultPaths());
+    QString error;
+    if (!m_host->open(&error)) {
+        QMessageBox::critical(nullptr, tr("RosterBridge"), error);
+        return 1;
+    }
+    m_scheduler = std::make_unique<Scheduler>();
+    m_host->coordinator()->startAutomatic(m_scheduler.get());
+    m_scheduler->start();
+    m_tracker = std::make_unique<StatusTracker>(m_host.get(), m_scheduler.get());
+    m_window = std::make_unique<MainWindow>(m_host.get(), m_scheduler.get(), m_tracker.get());
+    m_tray = std::make_unique<TrayController>(m_tracker.get());
+
+    MainWindow *window = m_window.get();
+    connect(m_instance.get(), &SingleInstance::activationRequested, window,
+            &MainWindow::showAndRaise);
+    connect(m_tray.get(), &TrayController::openRequested, window, &MainWindow::showAndRaise);
+    connect(m_tray.get(), &TrayController::runNowRequested, window, &MainWindow::runNow);
+    connect(m_tray.get(), &TrayController::previewRequested, window, [window](const QString &id) {
+        window->showAndRaise();
+        window->preview(id);
+    });
+    connect(m_tray.get(), &TrayController::pauseAllRequested, window, &MainWindow::setAllPaused);
+    connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+    connect(m_host->coordinator(), &RunCoordinator::notificationRaised, m_tray.get(),
+            &TrayController::notify);
+    // Without a tray, closing the window quits; with one, it hides to the tray.
+    const auto trayChanged = [window](bool available) {
+        window->setCloseToTray(available);
+        QApplication::setQuitOnLastWindowClosed(!available);
+    };
+    connect(m_tray.get(), &TrayController::availabilityChanged, window, trayChanged);
+    trayChanged(m_tray->isAvailable());
+
+    if (!minimized || !m_tray->isAvailable())
+        window->show();
+    if (m_tracker->profiles().isEmpty())
+        window->newProfile();
+    return -1;
+}
+
+} // namespace rb

@@ -1,0 +1,244 @@
+#include "TestSupport.h"
+#include "UiScreenshot.h"
+
+#include "main/AppState.h"
+#include "main/MainWindow.h"
+#include "main/ProfileTableModel.h"
+#include "main/StatusTracker.h"
+#include "main/TrayController.h"
+#include "pipeline/RunCoordinator.h"
+#include "pipeline/RunHost.h"
+#include "preview/PreviewDialog.h"
+#include "schedule/ScheduleRule.h"
+#include "schedule/Scheduler.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using namespace rb::test;
+using namespace Qt::StringLiterals;
+
+// The main window and the tray driven offscreen on a real engine: a profile's first run is
+// held, reviewed and approved; pause, duplicate, delete, preview; the tray's look follows.
+class TestUiMain : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_export;
+    std::unique_ptr<RunHost> m_host;
+    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<StatusTracker> m_tracker;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<TrayController> m_tray;
+    QString m_id;
+
+    QString path(const QString &name) const { return m_tmp.filePath(name); }
+    QString deliveries() const { return path(u"deliveries"_s); }
+    int delivered() const { return int(QDir(deliveries()).entryList(QDir::Files).size()); }
+
+    const ProfileStatus &status() const
+    {
+        return m_tracker->profiles().at(m_tracker->indexOf(m_id));
+    }
+
+    RunResult waitForRun()
+    {
+        QSignalSpy finished(m_host->coordinator(), &RunCoordinator::runFinished);
+        if (!finished.wait(120000))
+            return {};
+        return finished.first().first().value<RunResult>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_export = path(u"tiny.zip"_s);
+        QCOMPARE(run(generatorBinary(),
+                     {u"--scale"_s, u"tiny"_s, u"--run-date"_s, u"2026-09-01"_s, u"-o"_s, m_export})
+                     .exitCode,
+                 0);
+        QDir().mkpath(deliveries());
+        RunHost::Paths paths{path(u"config"_s), path(u"config/profiles"_s), path(u"data"_s)};
+        Profile p = Profile::create(u"North District"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_export;
+        p.conversion.filters.runDate = QDate(2026, 9, 1);
+        p.destination.kind = DestinationKind::Folder;
+        p.destination.folder = deliveries();
+        ScheduleRule rule;
+        rule.hour = 5;
+        rule.timeZone = u"America/New_York"_s;
+        p.schedule = rule.toJson();
+        QString error;
+        QVERIFY(ProfileStore(paths.profilesFolder).save(p, &error));
+        m_id = p.id.toString(QUuid::WithoutBraces);
+
+        m_host = std::make_unique<RunHost>(paths);
+        QVERIFY2(m_host->open(&error), qPrintable(error));
+        m_scheduler = std::make_unique<Scheduler>();
+        m_host->coordinator()->startAutomatic(m_scheduler.get());
+        m_tracker = std::make_unique<StatusTracker>(m_host.get(), m_scheduler.get());
+        m_window = std::make_unique<MainWindow>(m_host.get(), m_scheduler.get(), m_tracker.get());
+        m_tray = std::make_unique<TrayController>(m_tracker.get());
+        connect(m_host->coordinator(), &RunCoordinator::notificationRaised, m_tray.get(),
+                &TrayController::notify);
+        m_window->show();
+    }
+
+    void cleanupTestCase()
+    {
+        m_tray.reset();
+        m_window.reset();
+        m_tracker.reset();
+        m_scheduler.reset();
+        m_host.reset();
+    }
+
+    void listsTheProfile()
+    {
+        QAbstractItemModelTester tester(m_window->profileView()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModel *model = m_window->profileView()->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ProfileTableModel::Name).data().toString(), u"North District"_s);
+        QCOMPARE(model->index(0, ProfileTableModel::State).data().toString(), u"Not run yet"_s);
+        QCOMPARE(model->index(0, ProfileTableModel::LastRun).data().toString(), u"never"_s);
+        QVERIFY(!model->index(0, ProfileTableModel::NextRun).data().toString().isEmpty());
+        QCOMPARE(m_window->selectedProfile(), m_id);
+        QCOMPARE(m_tray->shownState(), AppState::Idle);
+        // The tray menu offers the profile.
+        QStringList entries;
+        for (QAction *a : m_tray->menu()->actions()) {
+            entries << a->text();
+            if (a->menu())
+                for (QAction *sub : a->menu()->actions())
+                    entries << u"  "_s + sub->text();
+        }
+        QVERIFY2(entries.contains(u"  North District"_s), qPrintable(entries.join(u'|')));
+        QVERIFY(entries.contains(u"&Quit"_s));
+    }
+
+    void firstRunIsHeldReviewedAndApproved()
+    {
+        QSignalSpy raised(m_host->coordinator(), &RunCoordinator::notificationRaised);
+        m_window->action(u"run"_s)->trigger();
+        const RunResult held = waitForRun();
+        QCOMPARE(held.status, RunStatus::Held);
+        QCOMPARE(raised.size(), 1);
+        QTRY_COMPARE(m_tray->shownState(), AppState::Held);
+        QCOMPARE(status().state(), AppState::Held);
+        QVERIFY(m_window->action(u"review"_s)->isEnabled());
+        QVERIFY(m_tray->toolTip().contains(u"Held for review"_s));
+        QCOMPARE(delivered(), 0);
+        saveScreenshot(m_window.get(), u"main-window-held"_s);
+
+        QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
+        m_window->action(u"review"_s)->trigger();
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(dialog);
+        QTest::qWait(500);
+        saveScreenshot(dialog, u"review-held"_s);
+        Q_EMIT dialog->approveRequested();
+        const RunResult approved = waitForRun();
+        QCOMPARE(approved.status, RunStatus::Success);
+        QCOMPARE(delivered(), 1);
+        QTRY_COMPARE(m_tray->shownState(), AppState::Idle);
+        QCOMPARE(status().stateText(), u"Delivered"_s);
+        dialog->close();
+        m_window->tabs()->setCurrentIndex(1);
+        saveScreenshot(m_window.get(), u"main-window-history"_s);
+        m_window->tabs()->setCurrentIndex(0);
+        saveScreenshot(m_window.get(), u"main-window"_s);
+        m_tray->menu()->adjustSize();
+        saveScreenshot(m_tray->menu(), u"tray-menu"_s);
+    }
+
+    void previewOpensTheDryRun()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
+        m_window->preview(m_id);
+        QTRY_VERIFY_WITH_TIMEOUT(opened.size() == 1, 60000);
+        QCOMPARE(delivered(), 1);
+        QCOMPARE(status().reviewReason, u"dryrun"_s);
+        opened.first().first().value<QWidget *>()->close();
+    }
+
+    void pauseAndResume()
+    {
+        m_window->action(u"pause"_s)->trigger();
+        QVERIFY(status().paused);
+        QCOMPARE(m_window->profileView()->model()->index(0, ProfileTableModel::NextRun).data(),
+                 QVariant(u"paused"_s));
+        QCOMPARE(m_window->action(u"pause"_s)->text(), u"Resume sched&ule"_s);
+        QTRY_COMPARE(m_tray->shownState(), AppState::Paused);
+        m_window->setAllPaused(false);
+        QVERIFY(!status().paused);
+        QTRY_COMPARE(m_tray->shownState(), AppState::Idle);
+    }
+
+    void duplicateAndDelete()
+    {
+        m_window->action(u"duplicate"_s)->trigger();
+        QCOMPARE(m_tracker->profiles().size(), 2);
+        const QString copy = m_window->selectedProfile();
+        QVERIFY(copy != m_id);
+        m_window->action(u"delete"_s)->trigger();
+        QMessageBox *question = m_window->pendingQuestion();
+        QVERIFY(question);
+        QVERIFY(question->text().contains(u"North District (copy)"_s));
+        QPushButton *yes = nullptr;
+        for (QAbstractButton *b : question->buttons()) {
+            if (b->text() == u"Delete"_s)
+                yes = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY(yes);
+        yes->click();
+        QTRY_COMPARE(m_tracker->profiles().size(), 1);
+        QCOMPARE(m_tracker->profiles().first().id, m_id);
+    }
+
+    void failureShowsInTheTray()
+    {
+        Findings findings;
+        Profile p = *m_host->coordinator()->profiles().load(QUuid::fromString(m_id), &findings);
+        p.source.path = path(u"gone.zip"_s);
+        QString error;
+        QVERIFY(m_host->coordinator()->profiles().save(p, &error));
+        m_window->runNow(m_id);
+        const RunResult failed = waitForRun();
+        QCOMPARE(failed.status, RunStatus::Failed);
+        QTRY_COMPARE(m_tray->shownState(), AppState::Failed);
+        QVERIFY(status().stateText().startsWith(u"Failed"_s));
+    }
+
+    void iconsPaintEveryState()
+    {
+        for (AppState s : {AppState::Idle, AppState::Running, AppState::Held, AppState::Failed,
+                           AppState::Paused}) {
+            const QIcon icon = AppStateText::icon(s);
+            for (int size : {16, 22, 32, 64}) {
+                const QImage image = icon.pixmap(size, size).toImage();
+                QCOMPARE(image.width(), size);
+                QVERIFY(image.pixelColor(size / 2, size / 8).alpha() > 0 ||
+                        image.pixelColor(size / 4, size / 2).alpha() > 0);
+            }
+        }
+        QVERIFY(AppStateText::icon(AppState::Failed).pixmap(32).toImage() !=
+                AppStateText::icon(AppState::Held).pixmap(32).toImage());
+    }
+};
+
+QTEST_MAIN(TestUiMain)
+#include "tst_ui_main.moc"

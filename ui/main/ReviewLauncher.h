@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace rb {
+
+class PreviewDialog;
+class RunHost;
+
+// Opens the preview of the package a profile has waiting for review, next to the last
+// delivered zip (written from the history to a temporary file the dialog owns).
+class ReviewLauncher
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::ReviewLauncher)
+public:
+    // nullptr with *error when there is nothing to review or it cannot be read.
+    static PreviewDialog *create(RunHost *host, const QString &profileId,
+                                 const QString &profileName, QWidget *parent, QString *error);
+};
+
+} // namespace rb

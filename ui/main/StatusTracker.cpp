@@ -1,0 +1,201 @@
+#include "StatusTracker.h"
+
+#include "pipeline/ReviewPackage.h"
+#include "pipeline/RunCoordinator.h"
+#include "pipeline/RunEngine.h"
+#include "pipeline/RunHost.h"
+#include "schedule/ScheduleRule.h"
+#include "schedule/Scheduler.h"
+#include "store/AppPaths.h"
+
+namespace rb {
+
+namespace {
+QString routeOf(const Profile &p)
+{
+    QString from;
+    switch (p.source.kind) {
+    case SourceKind::Rest:
+        from = StatusTracker::tr("OneRoster API");
+        break;
+    case SourceKind::SftpCsv:
+        from = StatusTracker::tr("CSV over SFTP");
+        break;
+    case SourceKind::Csv:
+        from = p.source.watch ? StatusTracker::tr("Watched CSV folder")
+                              : StatusTracker::tr("CSV export");
+        break;
+    }
+    const QString to = p.destination.kind == DestinationKind::AsmSftp
+                           ? StatusTracker::tr("Apple School Manager")
+                           : StatusTracker::tr("Folder");
+    return from + QStringLiteral(" → ") + to;
+}
+} // namespace
+
+StatusTracker::StatusTracker(RunHost *host, Scheduler *scheduler, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_scheduler(scheduler)
+{
+    RunEngine *engine = host->engine();
+    connect(engine, &RunEngine::runQueued, this,
+            [this](const QString &id) { update(id, [](ProfileStatus &s) { s.queued = true; }); });
+    connect(engine, &RunEngine::runStarted, this, [this](const QString &id) {
+        update(id, [](ProfileStatus &s) {
+            s.queued = false;
+            s.running = true;
+            s.stepText = RunStepText::describe(RunStep::Acquire);
+            s.done = 0;
+            s.total = -1;
+            s.runStartedAt = QDateTime::currentDateTimeUtc();
+            s.stepStartedAt = s.runStartedAt;
+        });
+    });
+    connect(engine, &RunEngine::stepStarted, this, [this](const QString &id, qint64, RunStep step) {
+        update(id, [step](ProfileStatus &s) {
+            s.stepText = RunStepText::describe(step);
+            s.stepStartedAt = QDateTime::currentDateTimeUtc();
+            s.done = 0;
+            s.total = -1;
+            s.progressUnit.clear();
+        });
+    });
+    connect(engine, &RunEngine::progress, this,
+            [this](const QString &id, RunStep, qint64 done, qint64 total, const QString &unit) {
+                update(id, [done, total, unit](ProfileStatus &s) {
+                    s.done = done;
+                    s.total = total;
+                    s.progressUnit = unit;
+                });
+            });
+    connect(host->coordinator(), &RunCoordinator::runFinished, this, &StatusTracker::onRunFinished);
+    if (m_scheduler) {
+        connect(m_scheduler, &Scheduler::nextDueChanged, this,
+                [this](const QString &id, const QDateTime &utc) {
+                    update(id, [utc](ProfileStatus &s) { s.nextDue = utc; });
+                });
+    }
+    reload();
+}
+
+int StatusTracker::indexOf(const QString &profileId) const
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == profileId)
+            return i;
+    }
+    return -1;
+}
+
+void StatusTracker::refreshOne(ProfileStatus *status)
+{
+    QList<RunRecord> runs;
+    RunQuery query;
+    query.profileId = status->id;
+    query.limit = 1;
+    status->lastRun.reset();
+    if (m_host->history()->runs(query, &runs) && !runs.isEmpty())
+        status->lastRun = runs.first();
+    const auto review = ReviewPackage::load(m_host->engine()->heldFolder(), status->id);
+    status->reviewWaiting = review.has_value();
+    status->reviewReason = review ? review->reason : QString();
+    status->running = m_host->engine()->isRunning(status->id);
+    status->queued = m_host->engine()->isQueued(status->id);
+    status->nextDue = m_scheduler ? m_scheduler->nextDue(status->id) : QDateTime();
+}
+
+void StatusTracker::reload()
+{
+    const ProfileStore::LoadResult all = m_host->coordinator()->profiles().loadAll();
+    m_unreadable = all.unreadableFiles;
+    QList<ProfileStatus> fresh;
+    for (const Profile &p : all.profiles) {
+        ProfileStatus s;
+        s.id = p.id.toString(QUuid::WithoutBraces);
+        s.name = p.name;
+        s.route = routeOf(p);
+        s.hasSchedule = !p.schedule.isEmpty();
+        if (s.hasSchedule) {
+            Findings ignored;
+            const ScheduleRule rule = ScheduleRule::fromJson(p.schedule, &ignored, p.name);
+            s.paused = rule.paused;
+            s.scheduleText = rule.describe();
+        } else {
+            s.scheduleText = tr("By hand");
+        }
+        const int old = indexOf(s.id);
+        if (old >= 0) {
+            s.stepText = m_profiles.at(old).stepText;
+            s.done = m_profiles.at(old).done;
+            s.total = m_profiles.at(old).total;
+            s.progressUnit = m_profiles.at(old).progressUnit;
+            s.runStartedAt = m_profiles.at(old).runStartedAt;
+            s.stepStartedAt = m_profiles.at(old).stepStartedAt;
+        }
+        refreshOne(&s);
+        fresh.append(s);
+    }
+    m_profiles = fresh;
+    Q_EMIT reset();
+    const AppState now = overall();
+    if (now != m_overall) {
+        m_overall = now;
+        Q_EMIT overallChanged(now);
+    }
+}
+
+void StatusTracker::update(const QString &profileId,
+                           const std::function<void(ProfileStatus &)> &change)
+{
+    const int row = indexOf(profileId);
+    if (row < 0)
+        return;
+    change(m_profiles[row]);
+    Q_EMIT profileChanged(row);
+    const AppState now = overall();
+    if (now != m_overall) {
+        m_overall = now;
+        Q_EMIT overallChanged(now);
+    }
+}
+
+void StatusTracker::onRunFinished(const RunResult &result)
+{
+    update(result.profileId, [this](ProfileStatus &s) {
+        s.stepText.clear();
+        refreshOne(&s);
+    });
+}
+
+AppState StatusTracker::overall() const
+{
+    AppState worst = AppState::Idle;
+    bool allPaused = !m_profiles.isEmpty();
+    for (const ProfileStatus &s : m_profiles) {
+        const AppState st = s.state();
+        if (st != AppState::Paused && st > worst)
+            worst = st;
+        allPaused = allPaused && (st == AppState::Paused || !s.hasSchedule);
+    }
+    if (worst == AppState::Idle && allPaused && m_scheduler &&
+        std::any_of(m_profiles.begin(), m_profiles.end(),
+                    [](const ProfileStatus &s) { return s.paused; }))
+        return AppState::Paused;
+    return worst;
+}
+
+QString StatusTracker::summary() const
+{
+    QStringList lines;
+    for (const ProfileStatus &s : m_profiles) {
+        if (s.state() != AppState::Idle)
+            lines << s.name + QStringLiteral(": ") + s.stateText();
+    }
+    if (lines.isEmpty())
+        return m_profiles.isEmpty() ? tr("No profiles yet")
+                                    : AppStateText::describe(AppState::Idle);
+    return lines.join(u'\n');
+}
+
+} // namespace rb
