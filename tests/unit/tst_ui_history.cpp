@@ -1,6 +1,7 @@
 #include "DevServerProcess.h"
 #include "HistoryTestData.h"
 #include "TestSupport.h"
+#include "UiScreenshot.h"
 
 #include "delivery/SftpOperation.h"
 #include "history/HistoryPanel.h"
@@ -622,15 +623,14 @@ private slots:
         QVERIFY(sawTokenMask);
         QVERIFY(sawIndentedJson);
 
-        // For a look at the panel with real data (run under a real X server).
-        const QString shot = qEnvironmentVariable("RB_HISTORY_SCREENSHOT");
-        if (!shot.isEmpty()) {
+        // For a look at the panel with real data (tools/dev/screenshots.sh).
+        if (!qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR")) {
             panel->resize(1280, 800);
             panel->showRun(results.at(0).runId);
             p.select(p.steps, 0);
             p.select(p.exchanges, qMin(2, p.exchanges->model()->rowCount() - 1));
             QTest::qWait(200);
-            QVERIFY(panel->grab().save(shot));
+            QVERIFY(!saveScreenshot(panel.get(), u"history-panel"_s).isEmpty());
         }
     }
 };

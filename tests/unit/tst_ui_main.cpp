@@ -11,14 +11,21 @@
 #include "preview/PreviewDialog.h"
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
+#include "settings/ProfileSettingsDialog.h"
+#include "wizard/SetupWizard.h"
+#include "wizard/WizardPageId.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -188,6 +195,32 @@ private slots:
         QTRY_COMPARE(m_tray->shownState(), AppState::Idle);
     }
 
+    void editSettings()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::settingsOpened);
+        m_window->action(u"edit"_s)->trigger();
+        QCOMPARE(opened.size(), 1);
+        auto *dialog =
+            qobject_cast<ProfileSettingsDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(dialog);
+        QTest::qWait(200);
+        saveScreenshot(dialog, u"profile-settings"_s);
+        auto *name = dialog->findChild<QLineEdit *>(u"profileName"_s);
+        QVERIFY(name);
+        name->setText(u"North District Schools"_s);
+        QCOMPARE(dialog->edited().name, u"North District Schools"_s);
+        // Nothing else changes by opening and saving.
+        Findings findings;
+        const Profile before =
+            *m_host->coordinator()->profiles().load(QUuid::fromString(m_id), &findings);
+        Profile expected = before;
+        expected.name = u"North District Schools"_s;
+        QCOMPARE(dialog->edited().toJson(), expected.toJson());
+        dialog->saveAndClose();
+        QTRY_COMPARE(status().name, u"North District Schools"_s);
+        QCOMPARE(m_window->selectedProfile(), m_id);
+    }
+
     void duplicateAndDelete()
     {
         m_window->action(u"duplicate"_s)->trigger();
@@ -197,7 +230,7 @@ private slots:
         m_window->action(u"delete"_s)->trigger();
         QMessageBox *question = m_window->pendingQuestion();
         QVERIFY(question);
-        QVERIFY(question->text().contains(u"North District (copy)"_s));
+        QVERIFY(question->text().contains(u"North District Schools (copy)"_s));
         QPushButton *yes = nullptr;
         for (QAbstractButton *b : question->buttons()) {
             if (b->text() == u"Delete"_s)
@@ -221,6 +254,64 @@ private slots:
         QCOMPARE(failed.status, RunStatus::Failed);
         QTRY_COMPARE(m_tray->shownState(), AppState::Failed);
         QVERIFY(status().stateText().startsWith(u"Failed"_s));
+    }
+
+    // What a new user does: New profile → Try with a sample district → Finish (dry run on) →
+    // the preview opens by itself → Upload → the zip is delivered, all from the main window.
+    void sampleDistrictFromTheWizardToADeliveredZip()
+    {
+        QSignalSpy added(m_window.get(), &MainWindow::profileAdded);
+        QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
+        m_window->action(u"new"_s)->trigger();
+        auto *wizard = m_window->findChild<SetupWizard *>();
+        QVERIFY(wizard);
+        wizard->findChild<QRadioButton *>(u"flowSample"_s)->setChecked(true);
+        wizard->next();
+        QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(WizardPageId::Finish), 60000);
+        wizard->button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(added.size(), 1, 20000);
+        const QString sample = added.first().first().toString();
+        QCOMPARE(m_window->selectedProfile(), sample);
+        // The first dry run's preview opens on its own.
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 60000);
+        auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(dialog);
+        const QString folder = QDir(m_host->paths().dataFolder).filePath(u"sample-deliveries"_s);
+        QVERIFY(QDir(folder).entryList({u"*.zip"_s}, QDir::Files).isEmpty());
+        Q_EMIT dialog->approveRequested();
+        const RunResult delivered = waitForRun();
+        QCOMPARE(delivered.status, RunStatus::Success);
+        QCOMPARE(QDir(folder).entryList({u"*.zip"_s}, QDir::Files).size(), 1);
+        dialog->close();
+        QTRY_COMPARE(m_tracker->profiles().at(m_tracker->indexOf(sample)).stateText(),
+                     u"Delivered"_s);
+    }
+
+    // One desktop app per user: a second launch hands over to the first and exits at once.
+    void secondLaunchHandsOverToTheFirst()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString home = path(u"home"_s);
+        env.insert(u"HOME"_s, home);
+        env.insert(u"XDG_CONFIG_HOME"_s, home + u"/.config"_s);
+        env.insert(u"XDG_DATA_HOME"_s, home + u"/.local/share"_s);
+        env.insert(u"USER"_s, u"rb-single-instance-test"_s);
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        QProcess first;
+        first.setProcessEnvironment(env);
+        first.start(appBinary(), {});
+        QVERIFY(first.waitForStarted());
+        // Up once its data folder holds the lock of the process running profiles.
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(home + u"/.local/share/RosterBridge/runs.lock"_s),
+                                 20000);
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult second = run(appBinary(), {}, env, 20000);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(first.state(), QProcess::Running);
+        first.terminate();
+        QVERIFY(first.waitForFinished(10000));
     }
 
     void iconsPaintEveryState()

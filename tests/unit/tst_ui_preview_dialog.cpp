@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiScreenshot.h"
 
 #include "asm/AsmCsvWriter.h"
 #include "preview/ChangesModel.h"
@@ -408,15 +409,24 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), staff->searchField());
     }
 
-    // RB_PREVIEW_SCREENSHOT=/tmp/preview.png saves what the admin sees, to look at.
+    // With RB_SCREENSHOT_DIR set (tools/dev/screenshots.sh), what the admin sees is saved:
+    // the changes, a file tab and the findings of a broken package.
+    void screenshot_data()
+    {
+        QTest::addColumn<QString>("tab");
+        QTest::newRow("changes") << QStringLiteral("changes");
+        QTest::newRow("students") << QStringLiteral("students");
+        QTest::newRow("findings") << QStringLiteral("findings");
+    }
+
     void screenshot()
     {
-        const QString target = qEnvironmentVariable("RB_PREVIEW_SCREENSHOT");
-        if (target.isEmpty())
-            QSKIP("RB_PREVIEW_SCREENSHOT is not set");
-        const QString tab = qEnvironmentVariable("RB_PREVIEW_SCREENSHOT_TAB");
+        if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
+            QSKIP("RB_SCREENSHOT_DIR is not set");
+        QFETCH(QString, tab);
         const bool findings = tab == QStringLiteral("findings");
         ScriptedDialog dialog(input(findings ? m_broken : m_current, m_previous));
+        dialog.resize(1100, 700);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(waitReady(&dialog));
@@ -429,7 +439,7 @@ private slots:
             dialog.changesPage()->kindFilter()->setCurrentIndex(0);
         }
         QTest::qWait(200);
-        QVERIFY(dialog.grab().save(target));
+        QVERIFY(!saveScreenshot(&dialog, QStringLiteral("preview-") + tab).isEmpty());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "UiScreenshot.h"
 
 #include "pipeline/RunEngine.h"
 #include "store/HistoryDatabase.h"
@@ -60,14 +61,13 @@ class TestUiWizard : public QObject
         return w.button(QWizard::NextButton)->isEnabled();
     }
 
-    // With RB_WIZARD_SCREENSHOTS set, every page reached is saved there as a PNG.
+    // With RB_SCREENSHOT_DIR set (tools/dev/screenshots.sh), every page reached is saved.
     static void snap(SetupWizard &w, const QString &name)
     {
-        const QString folder = qEnvironmentVariable("RB_WIZARD_SCREENSHOTS");
-        if (folder.isEmpty())
+        if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
             return;
         QTest::qWait(50);
-        w.grab().save(QDir(folder).filePath(u"wizard-"_s + name + u".png"_s));
+        saveScreenshot(&w, u"wizard-"_s + name);
     }
 
     static std::optional<Profile> saved(const WizardEnvironment &env, const QUuid &id)

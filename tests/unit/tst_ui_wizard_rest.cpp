@@ -1,5 +1,6 @@
 #include "DevServerProcess.h"
 #include "TestSupport.h"
+#include "UiScreenshot.h"
 
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
@@ -64,11 +65,10 @@ class TestUiWizardRest : public QObject
 
     static void snap(SetupWizard &w, const QString &name)
     {
-        const QString folder = qEnvironmentVariable("RB_WIZARD_SCREENSHOTS");
-        if (folder.isEmpty())
+        if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
             return;
         QTest::qWait(50);
-        w.grab().save(QDir(folder).filePath(u"wizard-"_s + name + u".png"_s));
+        saveScreenshot(&w, u"wizard-"_s + name);
     }
 
     static void choosePreset(SetupWizard &w, const QString &id)

@@ -1,5 +1,6 @@
 #include "SshServerProcess.h"
 #include "TestSupport.h"
+#include "UiScreenshot.h"
 
 #include "wizard/SetupWizard.h"
 
@@ -56,11 +57,10 @@ class TestUiWizardSftp : public QObject
 
     static void snap(SetupWizard &w, const QString &name)
     {
-        const QString folder = qEnvironmentVariable("RB_WIZARD_SCREENSHOTS");
-        if (folder.isEmpty())
+        if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
             return;
         QTest::qWait(50);
-        w.grab().save(QDir(folder).filePath(u"wizard-"_s + name + u".png"_s));
+        saveScreenshot(&w, u"wizard-"_s + name);
     }
 
     void fillLogin(SetupWizard &w, const QString &prefix, const QString &password)

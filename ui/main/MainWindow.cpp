@@ -11,6 +11,7 @@
 #include "pipeline/RunHost.h"
 #include "preview/PreviewDialog.h"
 #include "schedule/Scheduler.h"
+#include "settings/ProfileSettingsDialog.h"
 #include "store/SecretStore.h"
 #include "wizard/SetupWizard.h"
 
@@ -89,6 +90,8 @@ void MainWindow::buildActions()
         QStyle::SP_MediaPlay, [this] { runNow(selectedProfile()); });
     add(QStringLiteral("preview"), tr("&Preview (dry run)"), QKeySequence(Qt::CTRL | Qt::Key_P),
         QStyle::SP_FileDialogContentsView, [this] { preview(selectedProfile()); });
+    add(QStringLiteral("edit"), tr("&Edit settings…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        QStyle::SP_FileDialogDetailedView, [this] { editProfile(selectedProfile()); });
     add(QStringLiteral("review"), tr("Re&view held package…"), {}, QStyle::SP_MessageBoxWarning,
         [this] { review(selectedProfile()); });
     add(QStringLiteral("pause"), tr("P&ause schedule"), {}, QStyle::SP_MediaPause,
@@ -121,7 +124,8 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
-    for (const char *name : {"run", "preview", "review", "pause", "resend", "duplicate", "delete"})
+    for (const char *name :
+         {"run", "preview", "review", "pause", "edit", "resend", "duplicate", "delete"})
         profile->addAction(m_actions.value(QString::fromLatin1(name)));
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(startAtLogin);
@@ -129,7 +133,7 @@ void MainWindow::buildActions()
     auto *bar = addToolBar(tr("Profile"));
     bar->setObjectName(QStringLiteral("profileToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"new", "run", "preview", "review", "pause"})
+    for (const char *name : {"new", "run", "preview", "review", "pause", "edit"})
         bar->addAction(m_actions.value(QString::fromLatin1(name)));
 }
 
@@ -158,11 +162,14 @@ void MainWindow::buildLayout()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ProfileTableModel::State,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(ProfileTableModel::Name,
-                                                     QHeaderView::ResizeToContents);
+    for (int column : {ProfileTableModel::Name, ProfileTableModel::LastRun,
+                       ProfileTableModel::NextRun, ProfileTableModel::Schedule})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Profiles"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const char *name : {"run", "preview", "review", "pause", "resend", "duplicate", "delete"})
+    for (const char *name :
+         {"run", "preview", "review", "pause", "edit", "resend", "duplicate", "delete"})
         m_view->addAction(m_actions.value(QString::fromLatin1(name)));
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
@@ -227,7 +234,7 @@ void MainWindow::updateActions()
     const bool has = row >= 0;
     const ProfileStatus status = has ? m_tracker->profiles().at(row) : ProfileStatus{};
     const bool busy = status.running || status.queued;
-    for (const char *name : {"run", "preview", "resend", "duplicate"})
+    for (const char *name : {"run", "preview", "resend", "duplicate", "edit"})
         m_actions.value(QString::fromLatin1(name))->setEnabled(has && !busy);
     m_actions.value(QStringLiteral("delete"))->setEnabled(has && !busy);
     m_actions.value(QStringLiteral("review"))->setEnabled(has && status.reviewWaiting);
@@ -397,6 +404,27 @@ void MainWindow::newProfile()
             preview(profileId);
     });
     wizard->open();
+}
+
+void MainWindow::editProfile(const QString &profileId)
+{
+    Findings findings;
+    const auto profile =
+        m_host->coordinator()->profiles().load(QUuid::fromString(profileId), &findings);
+    if (!profile) {
+        tell(tr("Edit settings"), findings.lines().join(u'\n'));
+        return;
+    }
+    auto *dialog = new ProfileSettingsDialog(*profile, m_host->secrets(),
+                                             m_host->paths().profilesFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileSettingsDialog::saved, this, [this](const QString &id) {
+        m_host->coordinator()->reloadAutomatic();
+        m_tracker->reload();
+        selectProfile(id);
+    });
+    dialog->open();
+    Q_EMIT settingsOpened(dialog);
 }
 
 void MainWindow::duplicateProfile(const QString &profileId)

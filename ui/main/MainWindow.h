@@ -53,6 +53,7 @@ public Q_SLOTS:
     void togglePause(const QString &profileId);
     void setAllPaused(bool paused);
     void newProfile();
+    void editProfile(const QString &profileId);
     void duplicateProfile(const QString &profileId);
     void deleteProfile(const QString &profileId);
     void showAndRaise();
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void profileAdded(const QString &profileId);
     // A preview or review dialog opened.
     void reviewOpened(QWidget *dialog);
+    void settingsOpened(QWidget *dialog);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -1,0 +1,180 @@
+#include "ProfileSettingsDialog.h"
+
+#include "wizard/CsvSourceWidget.h"
+#include "wizard/DestinationWidget.h"
+#include "wizard/DistrictSummary.h"
+#include "wizard/FilterSettingsWidget.h"
+#include "wizard/NotificationSettingsWidget.h"
+#include "wizard/ProfileSaver.h"
+#include "wizard/SafetySettingsWidget.h"
+#include "wizard/ScheduleSettingsWidget.h"
+#include "wizard/SisConnectionWidget.h"
+#include "wizard/SisCredentialsWidget.h"
+#include "wizard/SisRefreshWidget.h"
+#include "wizard/SisTokenWidget.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace rb {
+
+namespace {
+// Long pages scroll rather than push the dialog off a small screen.
+QWidget *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    return area;
+}
+} // namespace
+
+ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore *secrets,
+                                             const QString &profilesFolder, QWidget *parent)
+    : QDialog(parent)
+    , m_original(profile)
+    , m_tabs(new QTabWidget(this))
+    , m_name(new QLineEdit(profile.name, this))
+    , m_keepBodies(new QCheckBox(tr("Save request and response data in the history"), this))
+    , m_retention(new QSpinBox(this))
+    , m_destination(new DestinationWidget(this))
+    , m_filters(new FilterSettingsWidget(this))
+    , m_schedule(new ScheduleSettingsWidget(this))
+    , m_safety(new SafetySettingsWidget(this))
+    , m_notifications(new NotificationSettingsWidget(this))
+    , m_saver(new ProfileSaver(secrets, profilesFolder, this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Settings of %1").arg(profile.name));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_name->setAccessibleName(tr("Profile name"));
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
+    form->addRow(tr("&Name:"), m_name);
+    m_retention->setRange(1, 3650);
+    m_retention->setSuffix(tr(" days"));
+    m_retention->setValue(profile.retentionDays);
+    m_retention->setAccessibleName(tr("Keep the run history for"));
+    form->addRow(tr("&Keep run history for:"), m_retention);
+    m_keepBodies->setChecked(profile.saveExchangeData);
+    form->addRow(QString(), m_keepBodies);
+    auto *note = new QLabel(tr("Password fields are empty on purpose: leave them empty to keep "
+                               "what the keychain holds, or type a new one to replace it."),
+                            general);
+    note->setWordWrap(true);
+    form->addRow(note);
+    m_tabs->addTab(general, tr("General"));
+
+    if (profile.source.kind == SourceKind::Rest) {
+        auto *source = new QWidget(this);
+        auto *layout = new QVBoxLayout(source);
+        m_sis = new SisConnectionWidget(source);
+        m_credentials = new SisCredentialsWidget(source);
+        m_token = new SisTokenWidget(source);
+        m_refresh = new SisRefreshWidget(source);
+        for (QWidget *w :
+             std::initializer_list<QWidget *>{m_sis, m_credentials, m_token, m_refresh})
+            layout->addWidget(w);
+        m_sis->load(profile);
+        m_credentials->load(profile);
+        m_token->load(profile);
+        m_refresh->load(profile);
+        m_tabs->addTab(scrolled(source, this), tr("SIS"));
+    } else {
+        m_csv = new CsvSourceWidget(this);
+        m_csv->load(profile);
+        m_tabs->addTab(scrolled(m_csv, this), tr("SIS export"));
+    }
+    m_destination->load(profile);
+    m_tabs->addTab(scrolled(m_destination, this), tr("Delivery"));
+    // The names of the chosen schools are not in the profile; their ids stand in for them.
+    QList<SchoolInfo> schools;
+    for (const QString &id : profile.conversion.filters.schools)
+        schools.append(SchoolInfo{id, id});
+    m_filters->setSchools(schools);
+    m_filters->load(profile);
+    m_tabs->addTab(scrolled(m_filters, this), tr("Filters"));
+    m_schedule->load(profile);
+    m_tabs->addTab(scrolled(m_schedule, this), tr("Schedule"));
+    m_safety->load(profile);
+    m_tabs->addTab(scrolled(m_safety, this), tr("Safety"));
+    m_notifications->load(profile);
+    m_tabs->addTab(scrolled(m_notifications, this), tr("Notifications"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ProfileSettingsDialog::saveAndClose);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_saver, &ProfileSaver::finished, this, [this, buttons](bool ok, const QString &error) {
+        buttons->setEnabled(true);
+        if (!ok) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
+        Q_EMIT saved(m_original.id.toString(QUuid::WithoutBraces));
+        accept();
+    });
+    resize(760, 620);
+}
+
+Profile ProfileSettingsDialog::edited() const
+{
+    Profile p = m_original;
+    p.name = m_name->text().trimmed().isEmpty() ? m_original.name : m_name->text().trimmed();
+    p.saveExchangeData = m_keepBodies->isChecked();
+    p.retentionDays = m_retention->value();
+    if (m_sis) {
+        m_sis->save(&p);
+        m_credentials->save(&p);
+        m_token->save(&p);
+        m_refresh->save(&p);
+    }
+    if (m_csv)
+        m_csv->save(&p);
+    m_destination->save(&p);
+    m_filters->save(&p);
+    m_schedule->save(&p);
+    m_safety->save(&p);
+    m_notifications->save(&p);
+    return p;
+}
+
+void ProfileSettingsDialog::saveAndClose()
+{
+    QHash<QString, QString> secrets;
+    const auto put = [&secrets](QLatin1String name, const QString &value) {
+        if (!value.isEmpty())
+            secrets.insert(QString(name), value);
+    };
+    if (m_sis)
+        put(SecretName::SisClientSecret, m_sis->clientSecret());
+    if (m_csv) {
+        put(SecretName::SisSftpPassword, m_csv->secrets().password);
+        put(SecretName::SisSftpKeyPassphrase, m_csv->secrets().keyPassphrase);
+    }
+    put(SecretName::AsmPassword, m_destination->secrets().password);
+    put(SecretName::AsmKeyPassphrase, m_destination->secrets().keyPassphrase);
+    put(SecretName::SmtpPassword, m_notifications->smtpPassword());
+    m_error->hide();
+    if (auto *buttons = findChild<QDialogButtonBox *>())
+        buttons->setEnabled(false);
+    m_saver->save(edited(), secrets);
+}
+
+} // namespace rb
