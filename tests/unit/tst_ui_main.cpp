@@ -4,6 +4,7 @@
 #include "main/AppState.h"
 #include "main/MainWindow.h"
 #include "main/ProfileTableModel.h"
+#include "main/StartAtLogin.h"
 #include "main/StatusTracker.h"
 #include "main/TrayController.h"
 #include "pipeline/RunCoordinator.h"
@@ -312,6 +313,32 @@ private slots:
         QCOMPARE(first.state(), QProcess::Running);
         first.terminate();
         QVERIFY(first.waitForFinished(10000));
+    }
+
+    void withoutATrayTheWindowSaysWhy()
+    {
+        // Offscreen, like a desktop without a tray host.
+        QVERIFY(!m_tray->isAvailable());
+        m_window->setCloseToTray(m_tray->isAvailable());
+        QVERIFY(m_window->trayNote().contains(u"closing it quits"_s));
+        m_window->setCloseToTray(true);
+        QVERIFY(m_window->trayNote().isEmpty());
+    }
+
+    void startAtLoginWritesTheAutostartEntry()
+    {
+        const QString entry = path(u"autostart/rosterbridge.desktop"_s);
+        StartAtLogin login(entry);
+        QVERIFY(!login.isEnabled());
+        QString error;
+        QVERIFY2(login.setEnabled(true, u"/opt/RosterBridge/rosterbridge"_s, &error),
+                 qPrintable(error));
+        QVERIFY(login.isEnabled());
+        const QByteArray text = readFile(entry);
+        QVERIFY(text.contains("Exec=\"/opt/RosterBridge/rosterbridge\" --minimized"));
+        QVERIFY(text.startsWith("[Desktop Entry]"));
+        QVERIFY(login.setEnabled(false, {}, &error));
+        QVERIFY(!login.isEnabled());
     }
 
     void iconsPaintEveryState()

@@ -492,6 +492,25 @@ void MainWindow::tell(const QString &title, const QString &text)
     box->open();
 }
 
+void MainWindow::setCloseToTray(bool enabled)
+{
+    m_closeToTray = enabled;
+    if (!m_trayNote) {
+        m_trayNote = new QLabel(this);
+        statusBar()->addPermanentWidget(m_trayNote);
+    }
+    // Without a tray there is nothing to bring the window back, so closing it quits.
+    m_trayNote->setText(enabled ? QString()
+                                : tr("No system tray here: schedules run while this window is "
+                                     "open; closing it quits RosterBridge."));
+    m_trayNote->setVisible(!enabled);
+}
+
+QString MainWindow::trayNote() const
+{
+    return m_trayNote && m_trayNote->isVisible() ? m_trayNote->text() : QString();
+}
+
 void MainWindow::showAndRaise()
 {
     show();

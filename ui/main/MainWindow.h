@@ -37,13 +37,15 @@ public:
     QString selectedProfile() const;
     void selectProfile(const QString &profileId);
     // Close hides the window when a tray icon can bring it back.
-    void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
+    void setCloseToTray(bool enabled);
     QTableView *profileView() const { return m_view; }
     QAction *action(const QString &name) const;
     HistoryPanel *historyPanel() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
     // The message box the last action asked with, for tests (nullptr when none is open).
     QMessageBox *pendingQuestion() const;
+    // Why the app quits when the window closes (no system tray), or empty.
+    QString trayNote() const;
 
 public Q_SLOTS:
     void runNow(const QString &profileId);
@@ -91,6 +93,7 @@ private:
     QFrame *m_review = nullptr;
     QLabel *m_reviewText = nullptr;
     QLabel *m_detail = nullptr;
+    QLabel *m_trayNote = nullptr;
     HistoryPanel *m_history = nullptr;
     QHash<QString, QAction *> m_actions;
     // Profiles whose dry run was asked for here: the preview opens when it is done.
