@@ -91,9 +91,9 @@ int showRun(HistoryDatabase &db, qint64 runId, bool json, const ProfileNames &na
         QJsonArray exchangesJson;
         for (const ExchangeRecord &e : std::as_const(exchanges)) {
             lines << QString(u"      " % HistoryFormat::exchangeLine(e));
-            exchangesJson.append(HistoryFormat::exchangeJson(e));
+            exchangesJson.append(e.toJson());
         }
-        QJsonObject s = HistoryFormat::stepJson(step);
+        QJsonObject s = step.toJson();
         s.insert(u"exchanges"_s, exchangesJson);
         stepsJson.append(s);
     }

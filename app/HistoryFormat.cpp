@@ -8,30 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace rb {
 
-namespace {
-
-QJsonValue utcTime(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-QJsonArray headersJson(const RawHeaders &headers)
-{
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonObject{{u"name"_s, QString::fromLatin1(name)},
-                                 {u"value"_s, QString::fromLatin1(value)}});
-    return array;
-}
-
-// Null when the body was not kept.
-QJsonValue bodyJson(const QByteArray &body)
-{
-    return body.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(body));
-}
-
-} // namespace
-
 QString HistoryFormat::localTime(const QDateTime &time)
 {
     return time.isValid() ? time.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : u"-"_s;
@@ -132,50 +108,7 @@ QStringList HistoryFormat::table(const QList<QStringList> &rows)
 
 QJsonObject HistoryFormat::runJson(const RunRecord &run, const ProfileNames &names)
 {
-    const qint64 ms = runDuration(run);
-    return {{u"id"_s, run.id},
-            {u"profileId"_s, run.profileId},
-            {u"profileName"_s,
-             names.contains(run.profileId) ? QJsonValue(names.value(run.profileId)) : QJsonValue()},
-            {u"trigger"_s, runTriggerName(run.trigger)},
-            {u"status"_s, runStatusName(run.status)},
-            {u"startedAt"_s, utcTime(run.startedAt)},
-            {u"endedAt"_s, utcTime(run.endedAt)},
-            {u"durationMs"_s, ms < 0 ? QJsonValue() : QJsonValue(ms)},
-            {u"counts"_s, run.counts},
-            {u"message"_s, run.message}};
-}
-
-QJsonObject HistoryFormat::stepJson(const StepRecord &step)
-{
-    return {{u"id"_s, step.id},
-            {u"ordinal"_s, step.ordinal},
-            {u"name"_s, step.name},
-            {u"status"_s, step.status},
-            {u"startedAt"_s, utcTime(step.startedAt)},
-            {u"durationMs"_s, step.durationMs},
-            {u"counts"_s, step.counts},
-            {u"message"_s, step.message}};
-}
-
-QJsonObject HistoryFormat::exchangeJson(const ExchangeRecord &e)
-{
-    return {{u"id"_s, e.id},
-            {u"kind"_s, exchangeKindName(e.kind)},
-            {u"operation"_s, e.operation},
-            {u"target"_s, e.target},
-            {u"status"_s, e.status},
-            {u"ok"_s, e.ok},
-            {u"startedAt"_s, utcTime(e.startedAt)},
-            {u"durationMs"_s, e.durationMs},
-            {u"bytes"_s, e.bytes},
-            {u"error"_s, e.error},
-            {u"requestHeaders"_s, headersJson(e.requestHeaders)},
-            {u"requestBody"_s, bodyJson(e.requestBody)},
-            {u"requestBodyTruncated"_s, e.requestBodyTruncated},
-            {u"responseHeaders"_s, headersJson(e.responseHeaders)},
-            {u"responseBody"_s, bodyJson(e.responseBody)},
-            {u"responseBodyTruncated"_s, e.responseBodyTruncated}};
+    return run.toJson(names.value(run.profileId));
 }
 
 QString HistoryFormat::exchangeLine(const ExchangeRecord &e)

@@ -41,8 +41,6 @@ public:
     static QString fieldText(const QString &field);
 
     static QJsonObject runJson(const RunRecord &run, const ProfileNames &names);
-    static QJsonObject stepJson(const StepRecord &step);
-    static QJsonObject exchangeJson(const ExchangeRecord &e);
 };
 
 } // namespace rb

@@ -1,5 +1,7 @@
 #include "RunRecord.h"
 
+#include <QJsonArray>
+
 #include "delivery/SftpOperation.h"
 
 #include <array>
@@ -85,6 +87,75 @@ QString exchangeKindName(ExchangeKind kind)
 std::optional<ExchangeKind> exchangeKindFromName(QStringView name)
 {
     return fromName(kKinds, name);
+}
+
+namespace {
+QJsonValue utcTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
+}
+
+QJsonArray headersJson(const RawHeaders &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(name)},
+                                 {QStringLiteral("value"), QString::fromLatin1(value)}});
+    return array;
+}
+
+QJsonValue bodyJson(const QByteArray &body)
+{
+    return body.isNull() ? QJsonValue() : QJsonValue(QString::fromUtf8(body));
+}
+} // namespace
+
+QJsonObject RunRecord::toJson(const QString &profileName) const
+{
+    const qint64 ms = endedAt.isValid() ? startedAt.msecsTo(endedAt) : -1;
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("profileId"), profileId},
+            {QStringLiteral("profileName"),
+             profileName.isEmpty() ? QJsonValue() : QJsonValue(profileName)},
+            {QStringLiteral("trigger"), runTriggerName(trigger)},
+            {QStringLiteral("status"), runStatusName(status)},
+            {QStringLiteral("startedAt"), utcTime(startedAt)},
+            {QStringLiteral("endedAt"), utcTime(endedAt)},
+            {QStringLiteral("durationMs"), ms < 0 ? QJsonValue() : QJsonValue(ms)},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("message"), message}};
+}
+
+QJsonObject StepRecord::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("ordinal"), ordinal},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("startedAt"), utcTime(startedAt)},
+            {QStringLiteral("durationMs"), durationMs},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("message"), message}};
+}
+
+QJsonObject ExchangeRecord::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("kind"), exchangeKindName(kind)},
+            {QStringLiteral("operation"), operation},
+            {QStringLiteral("target"), target},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("ok"), ok},
+            {QStringLiteral("startedAt"), utcTime(startedAt)},
+            {QStringLiteral("durationMs"), durationMs},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("error"), error},
+            {QStringLiteral("requestHeaders"), headersJson(requestHeaders)},
+            {QStringLiteral("requestBody"), bodyJson(requestBody)},
+            {QStringLiteral("requestBodyTruncated"), requestBodyTruncated},
+            {QStringLiteral("responseHeaders"), headersJson(responseHeaders)},
+            {QStringLiteral("responseBody"), bodyJson(responseBody)},
+            {QStringLiteral("responseBodyTruncated"), responseBodyTruncated}};
 }
 
 ExchangeRecord ExchangeRecord::fromRest(const RestExchange &exchange)

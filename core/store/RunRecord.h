@@ -41,6 +41,10 @@ struct RunRecord
     RunStatus status = RunStatus::Running;
     QJsonObject counts;
     QString message;
+
+    // The run as `rosterbridge history --json` and the history panel's export write it.
+    // profileName is null when the profile is gone.
+    QJsonObject toJson(const QString &profileName = {}) const;
 };
 
 // One step of a run (read, filter, validate, diff, deliver...).
@@ -57,6 +61,8 @@ struct StepRecord
     qint64 durationMs = 0;
     QJsonObject counts;
     QString message;
+
+    QJsonObject toJson() const;
 };
 
 // One HTTP request, SFTP operation or file operation of a step.
@@ -83,6 +89,9 @@ struct ExchangeRecord
     RawHeaders responseHeaders;
     QByteArray responseBody;
     bool responseBodyTruncated = false;
+
+    // Headers and bodies as text; a body that was not kept is null.
+    QJsonObject toJson() const;
 
     static ExchangeRecord fromRest(const RestExchange &exchange);
     static ExchangeRecord fromSftp(const SftpOperation &operation,

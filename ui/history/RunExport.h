@@ -26,8 +26,6 @@ public:
     static QString suggestedFileName(const RunRecord &run);
 
     static QJsonObject runJson(const RunRecord &run, const QString &profileName);
-    static QJsonObject stepJson(const StepRecord &step);
-    static QJsonObject exchangeJson(const ExchangeRecord &exchange);
 };
 
 } // namespace rb
