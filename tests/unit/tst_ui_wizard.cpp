@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "UiScreenshot.h"
+#include "WizardDriver.h"
 
 #include "pipeline/RunEngine.h"
 #include "store/HistoryDatabase.h"
@@ -45,29 +45,6 @@ class TestUiWizard : public QObject
         env.profilesFolder = path(name + u"/profiles"_s);
         env.dataFolder = path(name + u"/data"_s);
         return env;
-    }
-
-    template<typename T>
-    static T *child(const SetupWizard &w, const QString &name)
-    {
-        T *found = w.findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-
-    static bool nextEnabled(const SetupWizard &w)
-    {
-        return w.button(QWizard::NextButton)->isEnabled();
-    }
-
-    // With RB_SCREENSHOT_DIR set (tools/dev/screenshots.sh), every page reached is saved.
-    static void snap(SetupWizard &w, const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
-            return;
-        QTest::qWait(50);
-        saveScreenshot(&w, u"wizard-"_s + name);
     }
 
     static std::optional<Profile> saved(const WizardEnvironment &env, const QUuid &id)

@@ -1,6 +1,7 @@
 #include "DevServerProcess.h"
 #include "SshServerProcess.h"
 #include "TestSupport.h"
+#include "WizardDriver.h"
 
 #include "pipeline/RunCoordinator.h"
 #include "pipeline/RunEngine.h"
@@ -42,20 +43,6 @@ class TestUiWizardE2e : public QObject
     const QString m_secret = u"e2e-wizard-secret-31c"_s;
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
-
-    template<typename T>
-    static T *child(const SetupWizard &w, const QString &name)
-    {
-        T *found = w.findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-
-    static bool nextEnabled(const SetupWizard &w)
-    {
-        return w.button(QWizard::NextButton)->isEnabled();
-    }
 
 private slots:
     void initTestCase()

@@ -1,6 +1,6 @@
 #include "DevServerProcess.h"
 #include "TestSupport.h"
-#include "UiScreenshot.h"
+#include "WizardDriver.h"
 
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
@@ -47,28 +47,6 @@ class TestUiWizardRest : public QObject
         env.dataFolder = path(name + u"/data"_s);
         env.secrets = m_secrets.get();
         return env;
-    }
-
-    template<typename T>
-    static T *child(const SetupWizard &w, const QString &name)
-    {
-        T *found = w.findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-
-    static bool nextEnabled(const SetupWizard &w)
-    {
-        return w.button(QWizard::NextButton)->isEnabled();
-    }
-
-    static void snap(SetupWizard &w, const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
-            return;
-        QTest::qWait(50);
-        saveScreenshot(&w, u"wizard-"_s + name);
     }
 
     static void choosePreset(SetupWizard &w, const QString &id)

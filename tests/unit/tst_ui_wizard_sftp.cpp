@@ -1,6 +1,6 @@
 #include "SshServerProcess.h"
 #include "TestSupport.h"
-#include "UiScreenshot.h"
+#include "WizardDriver.h"
 
 #include "wizard/SetupWizard.h"
 
@@ -39,28 +39,6 @@ class TestUiWizardSftp : public QObject
         env.profilesFolder = path(name + u"/profiles"_s);
         env.dataFolder = path(name + u"/data"_s);
         return env;
-    }
-
-    template<typename T>
-    static T *child(const SetupWizard &w, const QString &name)
-    {
-        T *found = w.findChild<T *>(name);
-        if (!found)
-            qWarning("no child %s", qPrintable(name));
-        return found;
-    }
-
-    static bool nextEnabled(const SetupWizard &w)
-    {
-        return w.button(QWizard::NextButton)->isEnabled();
-    }
-
-    static void snap(SetupWizard &w, const QString &name)
-    {
-        if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
-            return;
-        QTest::qWait(50);
-        saveScreenshot(&w, u"wizard-"_s + name);
     }
 
     void fillLogin(SetupWizard &w, const QString &prefix, const QString &password)
