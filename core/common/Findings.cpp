@@ -9,7 +9,8 @@ namespace rb {
 namespace {
 QString kindKey(const Finding &f)
 {
-    return f.file + u'\x1f' + f.code + u'\x1f' + QString::number(int(f.severity));
+    const QChar unitSeparator(0x1f);
+    return f.file + unitSeparator + f.code + unitSeparator + QString::number(int(f.severity));
 }
 } // namespace
 
@@ -83,10 +84,10 @@ QList<Finding> Findings::report() const
         Finding summary = m_firstOfKind.value(it.key());
         summary.line = 0;
         summary.field.clear();
-        summary.message =
-            QCoreApplication::translate("rb::Findings", "%n more like \"%1\" not listed", nullptr,
-                                        int(std::min<qint64>(hidden, INT_MAX)))
-                .arg(summary.message);
+        const int more = int(std::min<qint64>(hidden, INT_MAX));
+        summary.message = QCoreApplication::translate(
+                              "rb::Findings", "%n more like \"%1\" not listed", nullptr, more)
+                              .arg(summary.message);
         out.append(summary);
     }
     std::stable_sort(out.begin(), out.end(), [](const Finding &a, const Finding &b) {

@@ -34,4 +34,14 @@ QString AppPaths::heldFolder(const QString &dataFolder)
     return dataFolder + QStringLiteral("/held");
 }
 
+QString AppPaths::settingsFile(const QString &configFolder)
+{
+    return configFolder + QStringLiteral("/settings.ini");
+}
+
+QString AppPaths::logFolder(const QString &dataFolder)
+{
+    return dataFolder + QStringLiteral("/logs");
+}
+
 } // namespace rb

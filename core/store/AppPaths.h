@@ -20,6 +20,10 @@ public:
     static QString historyDatabase(const QString &dataFolder = AppPaths::dataFolder());
     // Packages held for review, one per profile, kept until approved or discarded.
     static QString heldFolder(const QString &dataFolder = AppPaths::dataFolder());
+    // The app's preferences (language, debug logging).
+    static QString settingsFile(const QString &configFolder = AppPaths::configFolder());
+    // The rotating log files.
+    static QString logFolder(const QString &dataFolder = AppPaths::dataFolder());
 };
 
 } // namespace rb

@@ -11,6 +11,7 @@
 #include "pipeline/RunHost.h"
 #include "preview/PreviewDialog.h"
 #include "schedule/Scheduler.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/ProfileSettingsDialog.h"
 #include "store/SecretStore.h"
 #include "wizard/SetupWizard.h"
@@ -115,6 +116,12 @@ void MainWindow::buildActions()
         }
     });
     m_actions.insert(QStringLiteral("startAtLogin"), startAtLogin);
+    auto *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferences"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
+    m_actions.insert(QStringLiteral("preferences"), preferences);
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
@@ -129,6 +136,8 @@ void MainWindow::buildActions()
         profile->addAction(m_actions.value(QString::fromLatin1(name)));
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(startAtLogin);
+    settings->addSeparator();
+    settings->addAction(preferences);
 
     auto *bar = addToolBar(tr("Profile"));
     bar->setObjectName(QStringLiteral("profileToolBar"));
@@ -483,6 +492,17 @@ void MainWindow::ask(const QString &title, const QString &text, const QString &y
 QMessageBox *MainWindow::pendingQuestion() const
 {
     return findChild<QMessageBox *>(QStringLiteral("question"));
+}
+
+void MainWindow::openPreferences()
+{
+    auto *dialog =
+        new PreferencesDialog(m_host->paths().configFolder, m_host->paths().dataFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::debugLoggingChanged, this,
+            &MainWindow::debugLoggingChanged);
+    dialog->open();
+    Q_EMIT settingsOpened(dialog);
 }
 
 void MainWindow::tell(const QString &title, const QString &text)

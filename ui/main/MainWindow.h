@@ -59,6 +59,7 @@ public Q_SLOTS:
     void duplicateProfile(const QString &profileId);
     void deleteProfile(const QString &profileId);
     void showAndRaise();
+    void openPreferences();
 
 Q_SIGNALS:
     // The wizard saved a new profile (tests wait for it).
@@ -66,6 +67,8 @@ Q_SIGNALS:
     // A preview or review dialog opened.
     void reviewOpened(QWidget *dialog);
     void settingsOpened(QWidget *dialog);
+    // The preferences were saved with debug logging switched on or off.
+    void debugLoggingChanged(bool enabled);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

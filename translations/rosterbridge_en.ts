@@ -1,0 +1,197 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>SafetyCheck</name>
+    <message numerus="yes">
+        <source>%n validation error(s): Apple would reject this upload.</source>
+        <translation>
+            <numerusform>%n validation error: Apple would reject this upload.</numerusform>
+            <numerusform>%n validation errors: Apple would reject this upload.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::CommandLine</name>
+    <message numerus="yes">
+        <source>Failed with %n error(s); no zip was written.</source>
+        <translation>
+            <numerusform>Failed with %n error; no zip was written.</numerusform>
+            <numerusform>Failed with %n errors; no zip was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid: %1 follows Apple School Manager&apos;s rules (%n warning(s)).</source>
+        <translation>
+            <numerusform>Valid: %1 follows Apple School Manager&apos;s rules (%n warning).</numerusform>
+            <numerusform>Valid: %1 follows Apple School Manager&apos;s rules (%n warnings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid: %1 has %n error(s).</source>
+        <translation>
+            <numerusform>Not valid: %1 has %n error.</numerusform>
+            <numerusform>Not valid: %1 has %n errors.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ConnectionTest</name>
+    <message numerus="yes">
+        <source>a token was issued; it expires in %n s</source>
+        <translation>
+            <numerusform>a token was issued; it expires in %n s</numerusform>
+            <numerusform>a token was issued; it expires in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the first page of /orgs holds %n org(s)</source>
+        <translation>
+            <numerusform>the first page of /orgs holds %n org</numerusform>
+            <numerusform>the first page of /orgs holds %n orgs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::Findings</name>
+    <message numerus="yes">
+        <source>%n more like &quot;%1&quot; not listed</source>
+        <translation>
+            <numerusform>%n more like &quot;%1&quot; not listed</numerusform>
+            <numerusform>%n more like &quot;%1&quot; not listed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ProfileSecretsCommand</name>
+    <message numerus="yes">
+        <source>Removed the profile &quot;%1&quot; (%2) and %n secret(s) from the system keychain.</source>
+        <translation>
+            <numerusform>Removed the profile &quot;%1&quot; (%2) and %n secret from the system keychain.</numerusform>
+            <numerusform>Removed the profile &quot;%1&quot; (%2) and %n secrets from the system keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ProfileTableModel</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::RemoveUserDataCommand</name>
+    <message numerus="yes">
+        <source>%n profile(s): %1</source>
+        <translation>
+            <numerusform>%n profile: %1</numerusform>
+            <numerusform>%n profiles: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) that could not be read</source>
+        <translation>
+            <numerusform>%n profile file that could not be read</numerusform>
+            <numerusform>%n profile files that could not be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) in the system keychain</source>
+        <translation>
+            <numerusform>%n secret in the system keychain</numerusform>
+            <numerusform>%n secrets in the system keychain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n secret(s) from the system keychain.</source>
+        <translation>
+            <numerusform>Removed %n secret from the system keychain.</numerusform>
+            <numerusform>Removed %n secrets from the system keychain.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) could not be removed from the system keychain; their names are kept in %1, so running remove-user-data --yes again when the keychain is available removes them.</source>
+        <translation>
+            <numerusform>%n secret could not be removed from the system keychain; its name is kept in %1, so running remove-user-data --yes again when the keychain is available removes it.</numerusform>
+            <numerusform>%n secrets could not be removed from the system keychain; their names are kept in %1, so running remove-user-data --yes again when the keychain is available removes them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::RestFetcher</name>
+    <message numerus="yes">
+        <source>gave up after %n attempt(s); the last answer was %1</source>
+        <translation>
+            <numerusform>gave up after %n attempt; the last answer was %1</numerusform>
+            <numerusform>gave up after %n attempts; the last answer was %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::RosterSelection</name>
+    <message numerus="yes">
+        <source>%n user(s) have the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
+        <translation>
+            <numerusform>%n user has the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</numerusform>
+            <numerusform>%n users have the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with the role &quot;%1&quot; are not sent (role rule: exclude)</source>
+        <translation>
+            <numerusform>%n user with the role &quot;%1&quot; is not sent (role rule: exclude)</numerusform>
+            <numerusform>%n users with the role &quot;%1&quot; are not sent (role rule: exclude)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) or staff belong to no school included by the filters and are not sent</source>
+        <translation>
+            <numerusform>%n student or staff member belongs to no school included by the filters and is not sent</numerusform>
+            <numerusform>%n students or staff belong to no school included by the filters and are not sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::RunCommand</name>
+    <message numerus="yes">
+        <source>%n earlier run(s) had been cut off and are now marked interrupted.</source>
+        <translation>
+            <numerusform>%n earlier run had been cut off and is now marked interrupted.</numerusform>
+            <numerusform>%n earlier runs had been cut off and are now marked interrupted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::RunPipeline</name>
+    <message numerus="yes">
+        <source>Apple&apos;s rules are met (%n warning(s)).</source>
+        <translation>
+            <numerusform>Apple&apos;s rules are met (%n warning).</numerusform>
+            <numerusform>Apple&apos;s rules are met (%n warnings).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::RunProgressWidget</name>
+    <message numerus="yes">
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>about %n minute left</numerusform>
+            <numerusform>about %n minutes left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::SecretStore</name>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
+            <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
