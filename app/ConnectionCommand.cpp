@@ -161,9 +161,12 @@ bool ConnectionCommand::testSftp(const QString &label, SftpSettings *settings,
                                  const QString &confirmed, bool *pinned)
 {
     SftpSettings tried = *settings;
-    // A key the admin confirmed may be accepted once, to be compared and pinned below.
-    if (!confirmed.isEmpty() && tried.hostKeyFingerprint.isEmpty())
-        tried.trustOnFirstUse = true;
+    // A key the admin confirmed is the only one this test accepts; it replaces the pin below
+    // (a server whose key was changed on purpose) only when the server presents exactly it.
+    if (!confirmed.isEmpty()) {
+        tried.hostKeyFingerprint = confirmed;
+        tried.trustOnFirstUse = false;
+    }
     SftpConnectionTest test(tried, SftpSecrets{password, passphrase});
     test.setLayerCallback([&label](const SftpLayerResult &r) {
         if (r.status != SftpLayerStatus::Skipped)
@@ -172,12 +175,18 @@ bool ConnectionCommand::testSftp(const QString &label, SftpSettings *settings,
     });
     const bool ok = test.run();
     const QString offered = test.hostKeyFingerprint();
-    if (!offered.isEmpty() && settings->hostKeyFingerprint.isEmpty())
+    if (!offered.isEmpty() && confirmed.isEmpty() && settings->hostKeyFingerprint.isEmpty())
         out() << tr("%1 presents the host key %2. Check it with the server's admin, then pin "
                     "it with --trust-host-key %2.")
                      .arg(settings->displayHost(), offered)
               << Qt::endl;
-    if (!confirmed.isEmpty() && offered == confirmed && settings->hostKeyFingerprint.isEmpty()) {
+    else if (!offered.isEmpty() && confirmed.isEmpty() && offered != settings->hostKeyFingerprint)
+        out() << tr("%1 now presents the host key %2, not the pinned %3. If its key was changed "
+                    "on purpose, check the new one with the server's admin, then pin it with "
+                    "--trust-host-key %2.")
+                     .arg(settings->displayHost(), offered, settings->hostKeyFingerprint)
+              << Qt::endl;
+    if (!confirmed.isEmpty() && offered == confirmed) {
         settings->hostKeyFingerprint = confirmed;
         settings->trustOnFirstUse = false;
         *pinned = true;

@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "SingleInstance.h"
+#include "log/LogFile.h"
 #include "main/MainWindow.h"
 #include "main/StatusTracker.h"
 #include "main/TrayController.h"
@@ -56,6 +57,7 @@ int DesktopApp::start(bool minimized)
     });
     connect(m_tray.get(), &TrayController::pauseAllRequested, window, &MainWindow::setAllPaused);
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
+    connect(window, &MainWindow::debugLoggingChanged, window, &LogFile::setDebugEnabled);
     connect(m_host->coordinator(), &RunCoordinator::notificationRaised, m_tray.get(),
             &TrayController::notify);
     // Without a tray, closing the window quits; with one, it hides to the tray.

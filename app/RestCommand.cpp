@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "common/JsonSettingsReader.h"
+#include "log/LogRedactor.h"
 #include "oneroster/rest/ConnectionTest.h"
 #include "oneroster/rest/RestCollection.h"
 #include "oneroster/rest/RestSource.h"
@@ -32,6 +33,7 @@ bool RestCommand::load(const QString &path, RestSourceSettings *settings, RestSe
     if (findings->hasErrors() || !settings->validate(findings, shown))
         return false;
     secrets->clientSecret = qEnvironmentVariable(kSecretVariable);
+    LogRedactor::addSecret(secrets->clientSecret);
     if (settings->authType != RestAuthType::None && secrets->clientSecret.isEmpty()) {
         findings->error(shown, 0, QStringLiteral("clientSecret"),
                         tr("the SIS client secret is not set; put it in the environment "

@@ -5,6 +5,7 @@
 #include "delivery/SftpDownloader.h"
 #include "delivery/SftpSettings.h"
 #include "delivery/SftpUploader.h"
+#include "log/LogRedactor.h"
 
 #include <QDir>
 #include <QFile>
@@ -43,6 +44,8 @@ bool SftpCommand::load(const QString &path, const char *passwordVariable,
         return false;
     secrets->password = qEnvironmentVariable(passwordVariable);
     secrets->keyPassphrase = qEnvironmentVariable(passphraseVariable);
+    LogRedactor::addSecret(secrets->password);
+    LogRedactor::addSecret(secrets->keyPassphrase);
     if (settings->authType == SftpAuthType::Password && secrets->password.isEmpty()) {
         findings->error(shown, 0, QStringLiteral("password"),
                         tr("the SFTP password is not set; put it in the environment variable %1")

@@ -1,5 +1,10 @@
 #include "CommandLine.h"
+#include "CommandLog.h"
 #include "DesktopApp.h"
+#include "i18n/Translations.h"
+#include "log/AppLog.h"
+#include "store/AppPaths.h"
+#include "store/AppSettings.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -19,18 +24,24 @@ int main(int argc, char *argv[])
             std::freopen("CONOUT$", "w", stderr);
         }
 #endif
-        // Progress chatter stays out of the terminal unless asked for with QT_LOGGING_RULES.
+        // Progress chatter stays out of the terminal unless asked for with QT_LOGGING_RULES; the
+        // log file still gets it (LogFile).
         QLoggingCategory::setFilterRules(
             QStringLiteral("rosterbridge.*.debug=false\nrosterbridge.*.info=false\n"
                            "rosterbridge.*.warning=false"));
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("RosterBridge"));
         QCoreApplication::setApplicationVersion(QStringLiteral(RB_VERSION));
+        rb::CommandLog::start(QCoreApplication::arguments());
+        rb::Translations::install(rb::AppSettings().language());
         return rb::CommandLine::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RosterBridge"));
     QApplication::setApplicationVersion(QStringLiteral(RB_VERSION));
+    rb::AppLog::start(QStringLiteral("desktop"), rb::AppPaths::dataFolder(),
+                      rb::AppPaths::configFolder());
+    rb::Translations::install(rb::AppSettings().language());
     rb::DesktopApp desktop;
     // --minimized: started at login; the tray brings the window up.
     if (const int early =

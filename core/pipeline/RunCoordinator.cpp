@@ -4,6 +4,7 @@
 #include "RunEngine.h"
 #include "RunNotifier.h"
 #include "RunSecretsReader.h"
+#include "log/LogRedactor.h"
 #include "schedule/ExportWatcher.h"
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
@@ -99,6 +100,9 @@ void RunCoordinator::submit(const Profile &profile, const RunSecrets &secrets)
     request.mode = pending.options.mode;
     request.approve = pending.options.approve;
     request.input = pending.options.input;
+    // Typed in for this run or read from the keychain: either way never in a log line.
+    for (const QString &secret : secrets.all())
+        LogRedactor::addSecret(secret);
     m_secretsOf.insert(profileId, secrets);
     m_engine->submit(std::move(request));
 }
@@ -191,9 +195,9 @@ void RunCoordinator::reloadAutomatic()
     for (const Profile &p : all.profiles) {
         const QString id = p.id.toString(QUuid::WithoutBraces);
         present.insert(id);
+        Findings findings;
+        const ScheduleRule rule = ScheduleRule::fromJson(p.schedule, &findings, p.name);
         if (m_scheduler) {
-            Findings findings;
-            const ScheduleRule rule = ScheduleRule::fromJson(p.schedule, &findings, p.name);
             if (p.schedule.isEmpty()) {
                 m_scheduler->removeProfile(id);
             } else if (findings.hasErrors() || !rule.isValid()) {
@@ -203,7 +207,8 @@ void RunCoordinator::reloadAutomatic()
                 m_scheduler->setRule(id, rule);
             }
         }
-        const bool watch = p.source.kind == SourceKind::Csv && p.source.watch;
+        // Pausing a profile stops its watched folder too, not only its schedule.
+        const bool watch = p.source.kind == SourceKind::Csv && p.source.watch && !rule.paused;
         ExportWatcher *watcher = m_watchers.value(id);
         if (!watch || !QFileInfo(p.source.path).isDir()) {
             if (watch)

@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include "Profile.h"
+#include "log/LogRedactor.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +171,7 @@ quint64 SecretStore::read(const QUuid &profileId, const QString &name)
     r.name = name;
     if (const std::optional<QString> value = fromEnvironment(name)) {
         qCDebug(lcSecrets) << "secret" << name << "taken from" << environmentVariableFor(name);
+        LogRedactor::addSecret(*value);
         r.status = SecretStatus::Ok;
         r.value = *value;
         r.fromEnvironment = true;
@@ -185,6 +189,7 @@ quint64 SecretStore::write(const QUuid &profileId, const QString &name, const QS
     r.operation = SecretResult::Operation::Write;
     r.profileId = profileId;
     r.name = name;
+    LogRedactor::addSecret(value);
     // Indexed before the write: a write that lands after a timeout is still found and deleted
     // with its profile, and an extra name costs only a "not found" on removal.
     addToIndex(profileId, name);
@@ -293,8 +298,10 @@ void SecretStore::jobFinished(quint64 jobId, QKeychain::Job *job)
     if (result.operation == SecretResult::Operation::Remove &&
         result.status == SecretStatus::NotFound)
         result.status = SecretStatus::Ok;
-    if (result.ok() && result.operation == SecretResult::Operation::Read)
+    if (result.ok() && result.operation == SecretResult::Operation::Read) {
+        LogRedactor::addSecret(value);
         result.value = value;
+    }
     result.errorText = errorTextFor(result.status, detail, m_timeout);
     if (result.ok() && result.operation == SecretResult::Operation::Remove)
         removeFromIndex(result.profileId, result.name);
@@ -365,6 +372,19 @@ QStringList SecretStore::knownSecrets(const QUuid &profileId) const
     return readIndex().value(profileId.toString(QUuid::WithoutBraces));
 }
 
+QList<QUuid> SecretStore::indexedProfiles() const
+{
+    QList<QUuid> ids;
+    const QHash<QString, QStringList> index = readIndex();
+    for (auto it = index.begin(); it != index.end(); ++it) {
+        const QUuid id = QUuid::fromString(it.key());
+        if (!id.isNull() && !it.value().isEmpty())
+            ids << id;
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
 QHash<QString, QStringList> SecretStore::readIndex() const
 {
     QHash<QString, QStringList> index;
@@ -375,7 +395,7 @@ QHash<QString, QStringList> SecretStore::readIndex() const
     for (auto it = json.begin(); it != json.end(); ++it) {
         QStringList names;
         const QJsonArray array = it.value().toArray();
-        for (const QJsonValue &v : array) {
+        for (const QJsonValue v : array) {
             if (v.isString())
                 names << v.toString();
         }

@@ -100,6 +100,9 @@ public:
 
     // Names stored for a profile according to the index.
     QStringList knownSecrets(const QUuid &profileId) const;
+    // Every profile the index names secrets for, including removed profiles whose secrets were
+    // left behind (the keychain was unavailable then); sorted, so the order is stable.
+    QList<QUuid> indexedProfiles() const;
     QString indexPath() const;
 
     // Learnt from the jobs' results: Unknown until the first answer.

@@ -2,7 +2,11 @@
 #include "SshServerProcess.h"
 #include "TestSupport.h"
 
+#include "log/LogFile.h"
+#include "oneroster/rest/OAuth2TokenProvider.h"
 #include "schedule/ScheduleRule.h"
+#include "store/AppPaths.h"
+#include "store/AppSettings.h"
 #include "store/ProfileStore.h"
 
 #include <QDir>
@@ -12,6 +16,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,7 +31,7 @@ using namespace Qt::StringLiterals;
 // OneRoster server (or a watched drop folder) and delivers to a loopback sshd's dropbox. The
 // first delivery is held, then approved; the host key is pinned into the profile; a changed
 // host key stops delivery; every run shows in the history; and no secret is left in the
-// history database or any output.
+// history database, the log file (debug logging on) or any output.
 class TestCliRun : public QObject
 {
     Q_OBJECT
@@ -125,6 +131,7 @@ private slots:
         QVERIFY2(m_sshd.setUp(), qPrintable(m_sshd.errorString()));
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         QVERIFY(m_sshd.setDropbox(true));
+        AppSettings(path(u"config"_s)).setDebugLogging(true);
         m_district = path(u"tiny.zip"_s);
         QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"--version"_s, u"1.1"_s,
                                          u"--run-date"_s, u"2026-09-01"_s, u"-o"_s, m_district})
@@ -227,6 +234,24 @@ private slots:
         QCOMPARE(loadProfile(p.id).destination.sftp.hostKeyFingerprint, key);
         r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+
+        // The server's key changed (here: the pin is another key): the test fails, naming both,
+        // and the new key replaces the pin only when the admin confirms exactly that key.
+        const QString other = m_sshd.fingerprint(u"host2_ed25519"_s);
+        p = loadProfile(p.id);
+        p.destination.sftp.hostKeyFingerprint = other;
+        save(p);
+        r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(key.toUtf8()) && r.out.contains(other.toUtf8()),
+                 QByteArray(r.out + r.err).constData());
+        QCOMPARE(loadProfile(p.id).destination.sftp.hostKeyFingerprint, other);
+        r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s, u"--trust-host-key"_s, key});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QCOMPARE(loadProfile(p.id).destination.sftp.hostKeyFingerprint, key);
+        r = app({u"test-connection"_s, u"--profile"_s, u"Pin Me"_s, u"--trust-host-key"_s, other});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(loadProfile(p.id).destination.sftp.hostKeyFingerprint, key);
     }
 
     void missingSecretIsRecordedAsFailed()
@@ -367,6 +392,44 @@ private slots:
             QVERIFY2(!m_allOutput.contains(secret.toUtf8()), qPrintable(secret));
             QVERIFY(!stored.contains(secret.toUtf8().toBase64()));
         }
+
+        // Every command wrote to the log file in the data folder, in detail (debug logging is
+        // on in the settings), and no secret in any form it was sent in, nor a token issued.
+        const QDir logs(AppPaths::logFolder(dataDir()));
+        QVERIFY(QFileInfo::exists(LogFile::filePath(logs.path())));
+        QByteArray log;
+        for (const QString &name : logs.entryList({u"rosterbridge*.log"_s}, QDir::Files))
+            log += readFile(logs.filePath(name));
+        static const QRegularExpression line(uR"(^\S+ (debug|info|warning|critical) (\S+) )"_s,
+                                             QRegularExpression::MultilineOption);
+        QSet<QString> categories;
+        for (auto match = line.globalMatch(QString::fromUtf8(log)); match.hasNext();)
+            categories.insert(match.next().captured(2));
+        for (const QString &category :
+             {u"rosterbridge.log"_s, u"rosterbridge.pipeline.run"_s,
+              u"rosterbridge.delivery.sftp"_s, u"rosterbridge.oneroster.rest.auth"_s})
+            QVERIFY2(categories.contains(category), qPrintable(category));
+        QVERIFY2(categories.size() >= 8, qPrintable(QStringList(categories.values()).join(u' ')));
+        QVERIFY(log.contains(" debug rosterbridge."));
+        QByteArrayList forms;
+        for (const QString &secret : {m_sisSecret, SshServerProcess::password()}) {
+            const QByteArray utf8 = secret.toUtf8();
+            forms << utf8 << utf8.toBase64() << utf8.toPercentEncoding()
+                  << OAuth2TokenProvider::formEncode(utf8);
+        }
+        forms << OAuth2TokenProvider::basicAuthorization(u"rb"_s, m_sisSecret).mid(6);
+        int tokens = 0;
+        const QJsonArray requests = m_sis.log();
+        for (const QJsonValue &request : requests) {
+            const QString authorization = request[u"headers"_s][u"Authorization"_s].toString();
+            if (authorization.startsWith(u"Bearer "_s)) {
+                forms << authorization.mid(7).toUtf8();
+                ++tokens;
+            }
+        }
+        QVERIFY(tokens > 0);
+        for (const QByteArray &form : std::as_const(forms))
+            QVERIFY2(!log.contains(form), form.constData());
     }
 };
 

@@ -10,6 +10,7 @@
 #include "store/SecretStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -206,6 +207,41 @@ private slots:
         scheduler.tick();
         QTest::qWait(300);
         QCOMPARE(finished.size(), 0);
+    }
+
+    // A paused profile ignores exports landing in its watched folder until it is resumed.
+    void pausedProfileIgnoresItsWatchedFolder()
+    {
+        Profile p = restProfile(u"Watched"_s);
+        const QString drop = path(u"watched-drop"_s);
+        QVERIFY(QDir().mkpath(drop));
+        p.source.kind = SourceKind::Csv;
+        p.source.path = drop;
+        p.source.watch = true;
+        p.needsFirstRunApproval = false;
+        ScheduleRule rule;
+        rule.hour = 5;
+        rule.paused = true;
+        p.schedule = rule.toJson();
+        QString error;
+        QVERIFY2(store().save(p, &error), qPrintable(error));
+
+        FakeClock clock;
+        clock.set(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+        Scheduler scheduler(&clock);
+        m_coordinator->setWatchQuietMs(100);
+        m_coordinator->startAutomatic(&scheduler);
+        QSignalSpy finished(m_coordinator.get(), &RunCoordinator::runFinished);
+        QVERIFY(QFile::copy(m_district, drop + u"/monday.zip"_s));
+        QTest::qWait(1500);
+        QCOMPARE(finished.size(), 0);
+
+        QVERIFY2(store().setSchedulePaused(p.id, false, &error), qPrintable(error));
+        m_coordinator->reloadAutomatic();
+        QVERIFY(QFile::copy(m_district, drop + u"/tuesday.zip"_s));
+        const RunResult r = next(&finished);
+        QCOMPARE(r.trigger, RunTrigger::Watch);
+        QCOMPARE(r.status, RunStatus::Success);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "OAuth2TokenProvider.h"
 
+#include "log/LogRedactor.h"
+
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,6 +53,14 @@ OAuth2TokenProvider::OAuth2TokenProvider(QNetworkAccessManager *network, Redacto
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_redactor->addSecret(m_secrets.clientSecret.toUtf8());
+    // The log knows the secret in the forms this client sends it: form-encoded, and inside the
+    // Basic credentials, whose base64 does not contain the secret's own base64.
+    const QByteArray secret = m_secrets.clientSecret.toUtf8();
+    LogRedactor::addSecret(secret);
+    LogRedactor::addSecret(formEncode(secret));
+    if (!secret.isEmpty())
+        LogRedactor::addSecret(
+            basicAuthorization(m_settings.clientId, m_secrets.clientSecret).mid(6));
 }
 
 OAuth2TokenProvider::~OAuth2TokenProvider()
@@ -235,6 +245,8 @@ void OAuth2TokenProvider::onFinished(QNetworkReply *reply)
     const QByteArray refreshToken = json.value(u"refresh_token"_s).toString().toUtf8();
     m_redactor->addSecret(accessToken);
     m_redactor->addSecret(refreshToken);
+    LogRedactor::addToken(accessToken);
+    LogRedactor::addToken(refreshToken);
     RestExchange recorded = m_redactor->redact(exchange);
     recorded.capBodies(m_settings.saveBodiesBytes);
     Q_EMIT exchangeRecorded(recorded);
@@ -340,7 +352,10 @@ void OAuth2TokenProvider::onFinished(QNetworkReply *reply)
 
 void OAuth2TokenProvider::complete(const TokenResult &result)
 {
-    if (!result.ok)
+    // A cancel (every run ends with one) is not a problem worth a warning.
+    if (result.cancelled)
+        qCDebug(lcRestAuth).noquote() << result.error;
+    else if (!result.ok)
         qCWarning(lcRestAuth).noquote() << result.error;
     const QList<Pending> pending = std::exchange(m_pending, {});
     for (const Pending &p : pending) {

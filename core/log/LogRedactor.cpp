@@ -1,0 +1,99 @@
+#include "LogRedactor.h"
+
+#include "oneroster/rest/Redactor.h"
+
+#include <QByteArrayList>
+#include <QMutex>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace rb {
+
+namespace {
+
+struct Registry
+{
+    QMutex mutex;
+    QByteArrayList secrets;
+    QByteArrayList tokens;
+    // Rebuilt on every change; copies share its list, so a message is redacted without the lock.
+    Redactor redactor;
+
+    void remember(QByteArrayList *list, const QByteArray &value, int kept)
+    {
+        if (value.size() < 4)
+            return;
+        const QMutexLocker lock(&mutex);
+        if (list->contains(value))
+            return;
+        list->append(value);
+        if (list->size() > kept)
+            list->removeFirst();
+        redactor.clearSecrets();
+        for (const QByteArrayList *values : {&secrets, &tokens}) {
+            for (const QByteArray &v : *values)
+                redactor.addSecret(v);
+        }
+    }
+
+    Redactor snapshot()
+    {
+        const QMutexLocker lock(&mutex);
+        return redactor;
+    }
+};
+
+// Never destroyed: messages may still come while static objects are torn down at exit.
+Registry &registry()
+{
+    static auto *instance = new Registry;
+    return *instance;
+}
+
+// "Authorization: Bearer x", "authorization=x", ("Authorization", "Basic x"), JSON members:
+// the scheme stays readable, the credential goes.
+const QRegularExpression &authorizationHeader()
+{
+    static const QRegularExpression re(
+        uR"re(((?:proxy-)?authorization["']?\s*[:=,]\s*["']?(?:[A-Za-z][\w-]*\s+)?)[^\s"',;]+)re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+} // namespace
+
+void LogRedactor::addSecret(const QString &value)
+{
+    addSecret(value.toUtf8());
+}
+
+void LogRedactor::addSecret(const QByteArray &value)
+{
+    Registry &r = registry();
+    r.remember(&r.secrets, value, kKeptSecrets);
+}
+
+void LogRedactor::addToken(const QByteArray &value)
+{
+    Registry &r = registry();
+    r.remember(&r.tokens, value, kKeptTokens);
+}
+
+QString LogRedactor::redact(const QString &text)
+{
+    QString out = registry().snapshot().redactText(text);
+    out.replace(authorizationHeader(), u"\\1"_s + QString::fromLatin1(Redactor::kMask));
+    return out;
+}
+
+void LogRedactor::clear()
+{
+    Registry &r = registry();
+    const QMutexLocker lock(&r.mutex);
+    r.secrets.clear();
+    r.tokens.clear();
+    r.redactor.clearSecrets();
+}
+
+} // namespace rb
