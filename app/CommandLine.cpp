@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "HistoryCommand.h"
 #include "ProfileCommand.h"
+#include "RemoveUserDataCommand.h"
 #include "RestCommand.h"
 #include "RunCommand.h"
 #include "SftpCommand.h"
@@ -48,10 +49,10 @@ bool writeReport(const QString &path, const QJsonObject &report)
 bool CommandLine::isCommand(const QString &word)
 {
     static const QStringList commands = {
-        QStringLiteral("convert"), QStringLiteral("validate"), QStringLiteral("test-connection"),
-        QStringLiteral("profile"), QStringLiteral("run"),      QStringLiteral("history"),
-        QStringLiteral("serve"),   QStringLiteral("help"),     QStringLiteral("--help"),
-        QStringLiteral("-h"),      QStringLiteral("--version")};
+        QStringLiteral("convert"), QStringLiteral("validate"),  QStringLiteral("test-connection"),
+        QStringLiteral("profile"), QStringLiteral("run"),       QStringLiteral("history"),
+        QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
+        QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("remove-user-data")};
     return commands.contains(word);
 }
 
@@ -76,6 +77,7 @@ int CommandLine::usage(const QString &message)
                 "  rosterbridge profile list [--json] | export NAME -o FILE | import FILE\n"
                 "                       | remove NAME | pause NAME | resume NAME\n"
                 "                       | secret NAME SECRET-NAME (the value is read from stdin)\n"
+                "  rosterbridge remove-user-data [--yes]  profiles, secrets, history and logs\n"
                 "Run a command with --help for its options.")
           << Qt::endl;
     return ExitUsage;
@@ -116,6 +118,8 @@ int CommandLine::run(const QStringList &arguments)
         return RunCommand::serve(arguments);
     if (command == QStringLiteral("history"))
         return HistoryCommand::run(arguments);
+    if (command == QStringLiteral("remove-user-data"))
+        return RemoveUserDataCommand::run(arguments);
     usage({});
     return command == QStringLiteral("help") || command.startsWith(u'-') ? ExitOk : ExitUsage;
 }

@@ -24,24 +24,6 @@ const QStringList kSecretNames = {SecretName::SisClientSecret,      SecretName::
                                   SecretName::SisSftpKeyPassphrase, SecretName::AsmPassword,
                                   SecretName::AsmKeyPassphrase,     SecretName::SmtpPassword};
 
-// Runs the event loop until the store answers the request that start() makes. The answer
-// always comes from the event loop, never from inside start().
-SecretResult await(SecretStore &store, const std::function<quint64()> &start)
-{
-    SecretResult result;
-    quint64 id = 0;
-    QObject context;
-    QObject::connect(&store, &SecretStore::finished, &context, [&](const SecretResult &r) {
-        if (r.requestId != id)
-            return;
-        result = r;
-        QCoreApplication::quit();
-    });
-    id = start();
-    QCoreApplication::exec();
-    return result;
-}
-
 // The whole of standard input, less one line ending, so that `echo` and files both work.
 QString readValue()
 {
@@ -78,6 +60,23 @@ void reportFailure(const SecretResult &result, const QString &name)
 
 } // namespace
 
+SecretResult ProfileSecretsCommand::awaitAnswer(SecretStore &store,
+                                                const std::function<quint64()> &start)
+{
+    SecretResult result;
+    quint64 id = 0;
+    QObject context;
+    QObject::connect(&store, &SecretStore::finished, &context, [&](const SecretResult &r) {
+        if (r.requestId != id)
+            return;
+        result = r;
+        QCoreApplication::quit();
+    });
+    id = start();
+    QCoreApplication::exec();
+    return result;
+}
+
 int ProfileSecretsCommand::secret(const ProfileStore &store, const QString &configFolder,
                                   const QStringList &args, bool remove)
 {
@@ -113,7 +112,7 @@ int ProfileSecretsCommand::secret(const ProfileStore &store, const QString &conf
     SecretStore secrets(AppPaths::secretsIndexFolder(configFolder));
     SecretResult result;
     if (remove) {
-        result = await(secrets, [&] { return secrets.remove(id, name); });
+        result = awaitAnswer(secrets, [&] { return secrets.remove(id, name); });
     } else {
         QString value = readValue();
         if (value.isEmpty()) {
@@ -123,7 +122,7 @@ int ProfileSecretsCommand::secret(const ProfileStore &store, const QString &conf
                   << Qt::endl;
             return ExitUsage;
         }
-        result = await(secrets, [&] { return secrets.write(id, name, value); });
+        result = awaitAnswer(secrets, [&] { return secrets.write(id, name, value); });
         value.fill(u'\0');
     }
     if (!result.ok()) {
@@ -160,7 +159,7 @@ int ProfileSecretsCommand::remove(const ProfileStore &store, const QString &conf
     SecretStore secrets(AppPaths::secretsIndexFolder(configFolder));
     const QStringList names = secrets.knownSecrets(profile->id);
     const SecretResult result =
-        await(secrets, [&] { return secrets.removeProfileSecrets(profile->id); });
+        awaitAnswer(secrets, [&] { return secrets.removeProfileSecrets(profile->id); });
     if (!result.ok()) {
         out() << tr("Removed the profile \"%1\" (%2).").arg(profile->name, id) << Qt::endl;
         err() << tr("Warning: its secrets were left in the system keychain (%1). Remove them "

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "store/SecretStore.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <functional>
 
 namespace rb {
 
@@ -22,6 +26,10 @@ public:
     // an unavailable keychain leaves the secrets (with a warning), not the profile.
     static int remove(const ProfileStore &store, const QString &configFolder,
                       const QStringList &args);
+
+    // Runs the event loop until the store answers the request that start() makes. The answer
+    // always comes from the event loop, never from inside start().
+    static SecretResult awaitAnswer(SecretStore &store, const std::function<quint64()> &start);
 };
 
 } // namespace rb

@@ -2,6 +2,7 @@
 
 #include "StatusTracker.h"
 
+#include <QIcon>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -75,7 +76,13 @@ QString TrayController::toolTip() const
 void TrayController::showState(AppState state)
 {
     m_state = state;
-    m_icon->setIcon(AppStateText::icon(state));
+    QIcon icon = AppStateText::icon(state);
+#ifdef Q_OS_MACOS
+    // A template image: the menu bar draws it in its own colour, light or dark, as it does the
+    // other menu-bar items, instead of a coloured badge that clashes with either.
+    icon.setIsMask(true);
+#endif
+    m_icon->setIcon(icon);
     m_icon->setToolTip(toolTip());
     if (m_status)
         m_status->setText(AppStateText::describe(state));
