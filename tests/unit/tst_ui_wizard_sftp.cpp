@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
+#include "settings/ProfileSettingsDialog.h"
+#include "store/SecretStore.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -143,6 +146,43 @@ private slots:
         QCOMPARE(p.source.sftp.hostKeyFingerprint, m_sshd.fingerprint(u"host_ed25519"_s));
         QCOMPARE(w.draft().secrets.value(SecretName::SisSftpPassword),
                  SshServerProcess::password());
+    }
+
+    // The settings dialog's password fields start empty; its Test button uses the password the
+    // keychain holds, and says so when there is none.
+    void settingsDialogTestsWithTheStoredPassword()
+    {
+        Profile p;
+        p.id = QUuid::createUuid();
+        p.name = u"Settings test"_s;
+        p.destination.kind = DestinationKind::AsmSftp;
+        SftpSettings &sftp = p.destination.sftp;
+        sftp.host = u"127.0.0.1"_s;
+        sftp.port = m_sshd.port();
+        sftp.username = SshServerProcess::userName();
+        sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
+        SecretStore secrets(path(u"settings-config"_s));
+
+        const auto test = [&](ProfileSettingsDialog &dialog) {
+            dialog.show();
+            child<QAbstractButton>(dialog, u"sftpTestButton"_s)->click();
+        };
+        {
+            ProfileSettingsDialog dialog(p, &secrets, path(u"settings-profiles"_s));
+            test(dialog);
+            auto *error = child<QLabel>(dialog, u"settingsError"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 30000);
+            QVERIFY2(error->text().contains(u"not stored"_s), qPrintable(error->text()));
+        }
+        QSignalSpy written(&secrets, &SecretStore::finished);
+        secrets.write(p.id, SecretName::AsmPassword, SshServerProcess::password());
+        QVERIFY(written.wait(20000));
+        QVERIFY(written.first().first().value<SecretResult>().ok());
+
+        ProfileSettingsDialog dialog(p, &secrets, path(u"settings-profiles"_s));
+        test(dialog);
+        auto *summary = child<QLabel>(dialog, u"sftpTestSummary"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Connected"_s), 60000);
     }
 };
 

@@ -1,5 +1,7 @@
 #include "ProfileSettingsDialog.h"
 
+#include "pipeline/RunSecretsReader.h"
+
 #include "wizard/CsvSourceWidget.h"
 #include "wizard/DestinationWidget.h"
 #include "wizard/DistrictSummary.h"
@@ -42,6 +44,7 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
                                              const QString &profilesFolder, QWidget *parent)
     : QDialog(parent)
     , m_original(profile)
+    , m_secrets(secrets)
     , m_tabs(new QTabWidget(this))
     , m_name(new QLineEdit(profile.name, this))
     , m_keepBodies(new QCheckBox(tr("Save request and response data in the history"), this))
@@ -92,9 +95,12 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     } else {
         m_csv = new CsvSourceWidget(this);
         m_csv->load(profile);
+        connect(m_csv, &CsvSourceWidget::checkRequested, this, &ProfileSettingsDialog::testSource);
         m_tabs->addTab(scrolled(m_csv, this), tr("SIS export"));
     }
     m_destination->load(profile);
+    connect(m_destination, &DestinationWidget::testRequested, this,
+            &ProfileSettingsDialog::testDestination);
     m_tabs->addTab(scrolled(m_destination, this), tr("Delivery"));
     // The names of the chosen schools are not in the profile; their ids stand in for them.
     QList<SchoolInfo> schools;
@@ -112,6 +118,7 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
+    m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
     m_error->hide();
@@ -153,6 +160,59 @@ Profile ProfileSettingsDialog::edited() const
     m_safety->save(&p);
     m_notifications->save(&p);
     return p;
+}
+
+void ProfileSettingsDialog::withSecrets(const SftpSettings &settings, const SftpSecrets &typed,
+                                        QLatin1String passwordName, QLatin1String passphraseName,
+                                        const std::function<void(const SftpSecrets &)> &start)
+{
+    const bool password = settings.authType == SftpAuthType::Password;
+    if (!(password ? typed.password : typed.keyPassphrase).isEmpty()) {
+        start(typed);
+        return;
+    }
+    m_error->hide();
+    auto *reader = new RunSecretsReader(m_secrets, this);
+    connect(reader, &RunSecretsReader::finished, this,
+            [this, reader, typed, password, passwordName, passphraseName,
+             start](bool ok, const RunSecrets &stored, const QString &error) {
+                reader->deleteLater();
+                if (!ok) {
+                    m_error->setText(error);
+                    m_error->show();
+                    return;
+                }
+                SftpSecrets secrets = typed;
+                if (password)
+                    secrets.password = stored.value(passwordName);
+                else
+                    secrets.keyPassphrase = stored.value(passphraseName);
+                start(secrets);
+            });
+    reader->read(m_original.id, m_original.name,
+                 {QString(password ? passwordName : passphraseName)});
+}
+
+void ProfileSettingsDialog::testSource()
+{
+    // Not isComplete(): an empty password field means the stored one here.
+    const QString folder = m_workFolder.path();
+    if (!m_csv->isSftp()) {
+        m_csv->startCheck(folder);
+        return;
+    }
+    withSecrets(edited().source.sftp, m_csv->secrets(), SecretName::SisSftpPassword,
+                SecretName::SisSftpKeyPassphrase,
+                [this, folder](const SftpSecrets &secrets) { m_csv->startCheck(folder, secrets); });
+}
+
+void ProfileSettingsDialog::testDestination()
+{
+    if (!m_destination->isAsm())
+        return;
+    withSecrets(edited().destination.sftp, m_destination->secrets(), SecretName::AsmPassword,
+                SecretName::AsmKeyPassphrase,
+                [this](const SftpSecrets &secrets) { m_destination->startTest(secrets); });
 }
 
 void ProfileSettingsDialog::saveAndClose()

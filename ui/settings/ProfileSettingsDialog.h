@@ -3,6 +3,9 @@
 #include "store/Profile.h"
 
 #include <QDialog>
+#include <QTemporaryDir>
+
+#include <functional>
 
 class QCheckBox;
 class QLabel;
@@ -20,6 +23,8 @@ class ProfileSaver;
 class SafetySettingsWidget;
 class ScheduleSettingsWidget;
 class SecretStore;
+struct SftpSecrets;
+struct SftpSettings;
 class SisConnectionWidget;
 class SisCredentialsWidget;
 class SisRefreshWidget;
@@ -46,7 +51,16 @@ Q_SIGNALS:
     void saved(const QString &profileId);
 
 private:
+    // The tests of the SFTP tabs use what is typed, or else what the keychain holds.
+    void withSecrets(const SftpSettings &settings, const SftpSecrets &typed,
+                     QLatin1String passwordName, QLatin1String passphraseName,
+                     const std::function<void(const SftpSecrets &)> &start);
+    void testSource();
+    void testDestination();
+
     Profile m_original;
+    SecretStore *m_secrets;
+    QTemporaryDir m_workFolder;
     QTabWidget *m_tabs;
     QLineEdit *m_name;
     QCheckBox *m_keepBodies;

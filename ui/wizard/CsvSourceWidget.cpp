@@ -229,6 +229,11 @@ QString CsvSourceWidget::exportIn(const QString &path, bool watch)
 
 void CsvSourceWidget::startCheck(const QString &workFolder)
 {
+    startCheck(workFolder, m_sftp->secrets());
+}
+
+void CsvSourceWidget::startCheck(const QString &workFolder, const SftpSecrets &typed)
+{
     if (m_task)
         return;
     m_busy->setVisible(true);
@@ -252,7 +257,7 @@ void CsvSourceWidget::startCheck(const QString &workFolder)
     if (isSftp()) {
         SftpSettings settings = m_sftp->settings();
         settings.trustOnFirstUse = true;
-        const SftpSecrets secrets = m_sftp->secrets();
+        const SftpSecrets secrets = typed;
         const QString remote = m_sftp->remotePath();
         const QString folder = QDir(workFolder)
                                    .filePath(QStringLiteral("sis-export-") +

@@ -41,6 +41,8 @@ public:
 
     // workFolder: where an SFTP export is downloaded to.
     void startCheck(const QString &workFolder);
+    // With SFTP secrets read elsewhere (the settings dialog's fields start empty).
+    void startCheck(const QString &workFolder, const SftpSecrets &secrets);
     void cancelCheck();
     bool isChecking() const;
     // After a passed check: the local copy that was read, and what it holds.

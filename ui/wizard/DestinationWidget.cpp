@@ -151,7 +151,12 @@ QString DestinationWidget::pinnedFingerprint() const
 
 void DestinationWidget::startTest()
 {
-    m_test->start(m_sftp->settings(), m_sftp->secrets());
+    startTest(m_sftp->secrets());
+}
+
+void DestinationWidget::startTest(const SftpSecrets &secrets)
+{
+    m_test->start(m_sftp->settings(), secrets);
 }
 
 void DestinationWidget::cancelTest()

@@ -34,6 +34,8 @@ public:
     QString pinnedFingerprint() const;
 
     void startTest();
+    // With secrets read elsewhere (the settings dialog's fields start empty).
+    void startTest(const SftpSecrets &secrets);
     void cancelTest();
     bool isTesting() const;
     SftpTestPanel *testPanel() const { return m_test; }
