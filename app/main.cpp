@@ -7,6 +7,7 @@
 #include "store/AppSettings.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLoggingCategory>
 
 #ifdef Q_OS_WIN
@@ -42,6 +43,10 @@ int main(int argc, char *argv[])
     rb::AppLog::start(QStringLiteral("desktop"), rb::AppPaths::dataFolder(),
                       rb::AppPaths::configFolder());
     rb::Translations::install(rb::AppSettings().language());
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/rosterbridge-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
     rb::DesktopApp desktop;
     // --minimized: started at login; the tray brings the window up.
     if (const int early =
