@@ -183,7 +183,7 @@ bool AsmMapper::writePeople(const QString &folder, PersonKind kind, Findings *fi
         row.push_back(m_store.text(u.username));
         if (students) {
             policy = passwordPolicy(m_store.text(u.grade));
-            row.push_back(policy);
+            row.emplace_back(policy);
         }
         for (int c = 0; c < columns; ++c)
             row.push_back(c < int(locations.size())

@@ -79,7 +79,7 @@ void JsonSettingsReader::readWords(const QString &key, QStringList *out) const
         return bad(key, tr("must be a list of strings"));
     QStringList words;
     const QJsonArray array = v.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (!item.isString())
             return bad(key, tr("must be a list of strings"));
         if (!item.toString().trimmed().isEmpty())

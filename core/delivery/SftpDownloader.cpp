@@ -52,7 +52,7 @@ bool SftpDownloader::fetch(SftpSession &session, const QString &remotePath,
 
     QSaveFile out(localPath);
     if (!out.open(QIODevice::WriteOnly)) {
-        libssh2_sftp_close_handle(handle);
+        session.closeHandle(handle);
         return session.fail(TransferError::LocalFile,
                             tr("Cannot write %1: %2.").arg(localPath, out.errorString()));
     }
@@ -84,9 +84,8 @@ bool SftpDownloader::fetch(SftpSession &session, const QString &remotePath,
             m_progress(result->bytes + got, total);
     }
     session.record(u"read"_s, remotePath, ok, timer, got);
-    if (session.error() != TransferError::Timeout &&
-        session.error() != TransferError::ConnectionLost)
-        libssh2_sftp_close_handle(handle);
+    // On a lost or stalled connection this only frees the handle.
+    session.closeHandle(handle);
     if (!ok) {
         out.cancelWriting();
         return false;

@@ -450,6 +450,15 @@ void SftpSession::close()
     m_socket.close();
 }
 
+int SftpSession::closeHandle(LIBSSH2_SFTP_HANDLE *handle)
+{
+    // A dead or stalled server never answers the close request: with the socket shut down the
+    // request fails at once and libssh2 only frees the handle.
+    if (m_broken)
+        m_socket.shutdown();
+    return libssh2_sftp_close_handle(handle);
+}
+
 QString SftpSession::joinPath(const QString &folder, const QString &name)
 {
     if (folder.isEmpty())

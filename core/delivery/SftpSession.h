@@ -53,6 +53,9 @@ public:
     bool open();
     // Says goodbye when the connection is still healthy; frees everything either way.
     void close();
+    // Closes a file or folder handle (libssh2_sftp_close_handle). libssh2 never frees handles
+    // left open at shutdown, so every handle goes through here, even on a broken connection.
+    int closeHandle(_LIBSSH2_SFTP_HANDLE *handle);
 
     const SftpSettings &settings() const { return m_settings; }
     QList<QHostAddress> addresses() const { return m_addresses; }

@@ -101,10 +101,11 @@ TransferResult SftpUploader::upload(const QString &localFile, const QString &rem
     timer.restart();
     if (session.error() == TransferError::Timeout ||
         session.error() == TransferError::ConnectionLost) {
-        // The handle dies with the connection; closing it would only wait.
+        // The handle dies with the connection: free it without waiting, nothing to report.
+        session.closeHandle(handle);
         session.close();
     } else {
-        const int rc = libssh2_sftp_close_handle(handle);
+        const int rc = session.closeHandle(handle);
         session.record(u"close"_s, path, rc == 0, timer);
         if (rc != 0 && ok)
             ok = session.failFromLibssh2(rc, TransferError::RemoteFile,

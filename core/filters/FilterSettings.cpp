@@ -75,7 +75,8 @@ FilterSettings FilterSettings::fromJson(const QJsonObject &json, const QString &
 
     const QJsonValue schools = json.value(QStringLiteral("schools"));
     if (schools.isArray()) {
-        for (const QJsonValue &v : schools.toArray()) {
+        const QJsonArray list = schools.toArray();
+        for (const QJsonValue v : list) {
             if (v.isString() && !v.toString().isEmpty())
                 s.schools.append(v.toString());
             else
@@ -98,7 +99,8 @@ FilterSettings FilterSettings::fromJson(const QJsonObject &json, const QString &
             continue;
         }
         *choice = StatusChoice{false, false};
-        for (const QJsonValue &v : it.value().toArray()) {
+        const QJsonArray names = it.value().toArray();
+        for (const QJsonValue v : names) {
             const QString name = v.toString();
             if (name == QStringLiteral("active"))
                 choice->active = true;

@@ -276,10 +276,11 @@ void RosterSelection::applyActivityRules()
         const UserRecord &u = m_store.users[i];
         const PersonKind kind = personKind(i);
         const bool active = u.enabled && inClass[i];
-        if (kind == PersonKind::Student && m_filters.activeStudentsOnly && !active)
-            m_personKind[i] = quint8(PersonKind::None);
-        else if (kind == PersonKind::Staff && m_filters.activeTeachersOnly &&
-                 m_store.roleNames.at(u.role) == teacher && !active)
+        const bool dropStudent =
+            kind == PersonKind::Student && m_filters.activeStudentsOnly && !active;
+        const bool dropTeacher = kind == PersonKind::Staff && m_filters.activeTeachersOnly &&
+                                 m_store.roleNames.at(u.role) == teacher && !active;
+        if (dropStudent || dropTeacher)
             m_personKind[i] = quint8(PersonKind::None);
     }
 }

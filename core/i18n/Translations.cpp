@@ -35,7 +35,7 @@ QString Translations::systemLanguage()
 {
     const QStringList shipped = available();
     for (const QString &name : QLocale::system().uiLanguages()) {
-        const QString language = name.section(u'-', 0, 0).section(u'_', 0, 0);
+        QString language = name.section(u'-', 0, 0).section(u'_', 0, 0);
         if (shipped.contains(language))
             return language;
     }

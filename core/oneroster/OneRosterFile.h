@@ -37,8 +37,8 @@ public:
     // Trimmed value; reports an error when a required value is empty.
     QByteArrayView required(qsizetype column, const char *name);
     bool status(qsizetype column, RecordStatus *status);
-    bool boolean(qsizetype column, const char *name, bool defaultValue, bool *value);
-    bool date(qsizetype column, const char *name, bool isRequired, QDate *date);
+    bool boolean(qsizetype column, const char *name, bool defaultValue, bool *out);
+    bool date(qsizetype column, const char *name, bool isRequired, QDate *out);
 
     void error(const char *field, const QString &message, const QString &code);
     void error(const QString &field, const QString &message, const QString &code);

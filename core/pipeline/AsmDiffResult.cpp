@@ -18,7 +18,7 @@ QList<AsmDiffSample> samplesFromJson(const QJsonValue &value)
 {
     QList<AsmDiffSample> out;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         out.append(AsmDiffSample::fromJson(v.toObject()));
     return out;
 }
@@ -27,7 +27,7 @@ QStringList stringsFromJson(const QJsonValue &value)
 {
     QStringList out;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &v : array)
+    for (const QJsonValue v : array)
         out.append(v.toString());
     return out;
 }
@@ -76,13 +76,13 @@ AsmDiffSample AsmDiffSample::fromJson(const QJsonObject &object)
     s.previousLine = object.value(QStringLiteral("previousLine")).toInteger();
     s.currentLine = object.value(QStringLiteral("currentLine")).toInteger();
     const QJsonArray values = object.value(QStringLiteral("values")).toArray();
-    for (const QJsonValue &v : values) {
+    for (const QJsonValue v : values) {
         const QJsonObject o = v.toObject();
         s.values.append({o.value(QStringLiteral("field")).toString(),
                          o.value(QStringLiteral("value")).toString()});
     }
     const QJsonArray changes = object.value(QStringLiteral("changes")).toArray();
-    for (const QJsonValue &v : changes) {
+    for (const QJsonValue v : changes) {
         const QJsonObject o = v.toObject();
         s.changes.append({o.value(QStringLiteral("field")).toString(),
                           o.value(QStringLiteral("previous")).toString(),

@@ -77,7 +77,7 @@ std::optional<ReviewPackage> ReviewPackage::load(const QString &folder, const QS
     p.createdAt = QDateTime::fromString(meta.value(QStringLiteral("createdAt")).toString(),
                                         Qt::ISODateWithMs);
     p.sha256 = meta.value(QStringLiteral("sha256")).toString();
-    for (const QJsonValue &m : meta.value(QStringLiteral("messages")).toArray())
+    for (const QJsonValue m : meta.value(QStringLiteral("messages")).toArray())
         p.messages.append(m.toString());
     p.zipPath = zipFile(folder, profileId);
     QFile zip(p.zipPath);

@@ -78,7 +78,7 @@ private:
     void prepare(const QString &profileId);
     void submit(const Profile &profile, const RunSecrets &secrets);
     void refuse(const Profile &profile, RunTrigger trigger, const QString &message);
-    void onRunFinished(const rb::RunResult &result);
+    void onRunFinished(const rb::RunResult &finished);
     void updateProfile(const RunResult &result, QStringList *problems);
     void checkIdle();
 

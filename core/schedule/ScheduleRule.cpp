@@ -106,7 +106,7 @@ QDateTime ScheduleRule::nextAfter(const QDateTime &utcNow) const
         if (!runOnWeekends && isWeekend(day))
             continue;
         for (const int h : std::as_const(hours)) {
-            const QDateTime at = resolveLocal(day, QTime(h, minute), tz);
+            QDateTime at = resolveLocal(day, QTime(h, minute), tz);
             if (at.isValid() && at > utcNow)
                 return at;
         }

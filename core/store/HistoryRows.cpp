@@ -75,7 +75,7 @@ RawHeaders HistoryRows::headersFrom(const QVariant &value)
 {
     RawHeaders headers;
     const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         const QJsonArray pair = item.toArray();
         headers.append({pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()});
     }

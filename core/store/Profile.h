@@ -104,7 +104,7 @@ public:
     // Migrates older schema versions first. Unknown keys are warnings; bad values are errors
     // whose field is the key's path ("destination.sftp.port"); a secret found in the JSON is
     // ignored with a warning.
-    static Profile fromJson(const QJsonObject &json, Findings *findings,
+    static Profile fromJson(const QJsonObject &original, Findings *findings,
                             const QString &file = QStringLiteral("profile"));
     // The same JSON in the current schema. A version newer than this build is an error.
     static QJsonObject migrate(const QJsonObject &json, Findings *findings, const QString &file);

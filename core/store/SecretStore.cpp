@@ -325,7 +325,7 @@ void SecretStore::jobTimedOut(quint64 jobId)
     complete(jobId, result);
 }
 
-void SecretStore::complete(quint64 jobId, SecretResult result)
+void SecretStore::complete(quint64 jobId, const SecretResult &result)
 {
     Pending pending = m_pending.take(jobId);
     pending.timer->stop();

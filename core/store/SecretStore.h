@@ -128,7 +128,7 @@ private:
     void startJob(const SecretResult &base, const QString &value, Done done);
     void jobFinished(quint64 jobId, QKeychain::Job *job);
     void jobTimedOut(quint64 jobId);
-    void complete(quint64 jobId, SecretResult result);
+    void complete(quint64 jobId, const SecretResult &result);
     void removeNext(SecretResult overall, QStringList names);
     // Emits finished() from the event loop, so that a caller always has the id first.
     void deliver(const SecretResult &result);

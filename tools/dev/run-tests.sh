@@ -1,42 +1,77 @@
 #!/usr/bin/env bash
-# Second command of the README: install what is missing, build, and run every test:
-# the Qt Test suites (ctest), the layer check, the format check, and the CSV reader's fuzz
-# target for a while.
+# Second command of the README: install what is missing, build, and run every quality gate:
+#   tests   the Qt Test suites and the layer check (ctest), in a private keyring session
+#   format  clang-format against .clang-format
+#   tidy    clang-tidy on core/ (run-tidy.sh)                                   [slow]
+#   fuzz    every libFuzzer target in tests/fuzz for RB_FUZZ_SECONDS (60) each
+#   asan    the whole ctest suite built with ASan and UBSan (run-sanitizers.sh) [slow]
+# Each gate ends with "<gate>: N passed, M failed"; the script fails if any gate does.
+# RB_QUICK=1 skips the slow gates for a quick local run; CI runs them all.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${RB_BUILD_DIR:-$top/build}
-"$top/tools/dev/install-deps.sh"
-"$top/tools/dev/build.sh"
-
-# Tests never touch the real user's settings or keychain.
-export HOME=$(mktemp -d /tmp/rosterbridge-test-home.XXXXXX)
-export XDG_RUNTIME_DIR=$HOME/xdg
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+dev=$top/tools/dev
+"$dev/install-deps.sh"
+"$dev/build.sh"
 
 status=0
-# A private session bus with an unlocked gnome-keyring, so the keychain tests run against the
-# real Secret Service; both daemons end with the session.
-dbus-run-session -- sh -c 'printf %s pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null && ctest --test-dir "$1" --output-on-failure -j2' sh "$build" || status=$?
+summaries=()
+# gate NAME CMD...: runs CMD, keeps the summary line it ends with, and notes a failure.
+gate() {
+    local name=$1 started=$SECONDS log rc=0
+    shift
+    log=$(mktemp /tmp/rosterbridge-gate.XXXXXX)
+    "$@" 2>&1 | tee "$log" || rc=$?
+    local line
+    line=$(grep -E "^$name: " "$log" | tail -n 1 || true)
+    rm -f "$log"
+    [ -n "$line" ] || line="$name: 0 passed, 1 failed (no summary)"
+    [ "$rc" -eq 0 ] || status=1
+    summaries+=("$line ($((SECONDS - started)) s)")
+}
+skip() {
+    summaries+=("$1: skipped (RB_QUICK=1)")
+}
 
-echo "== checking formatting against .clang-format"
-if (cd "$top" && git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror); then
-    echo "format: 1 passed, 0 failed"
-else
-    echo "format: 0 passed, 1 failed (run clang-format -i on the files above)"
-    status=1
-fi
+check_format() {
+    echo "== checking formatting against .clang-format"
+    if (cd "$top" && git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror); then
+        echo "format: 1 passed, 0 failed"
+    else
+        echo "format: 0 passed, 1 failed (run clang-format -i on the files above)"
+        return 1
+    fi
+}
 
-echo "== fuzzing the OneRoster CSV reader for ${RB_FUZZ_SECONDS:-60} s"
-cmake -S "$top/tests/fuzz" -B "$build-fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
-cmake --build "$build-fuzz"
-work=$(mktemp -d)
-if "$build-fuzz/fuzz_csvreader" -max_total_time="${RB_FUZZ_SECONDS:-60}" -timeout=10 \
-        "$work" "$top/tests/fuzz/corpus/csvreader" > "$work.log" 2>&1; then
-    tail -n 1 "$work.log"
-    echo "fuzz: 1 passed, 0 failed"
-else
-    cat "$work.log"
-    echo "fuzz: 0 passed, 1 failed"
-    status=1
-fi
+fuzz() {
+    local seconds=${RB_FUZZ_SECONDS:-60} passed=0 failed=0 source name work
+    cmake -S "$top/tests/fuzz" -B "$build-fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
+    cmake --build "$build-fuzz"
+    for source in "$top"/tests/fuzz/fuzz_*.cpp; do
+        name=$(basename "$source" .cpp)
+        echo "== fuzzing $name for $seconds s"
+        work=$(mktemp -d)
+        if "$build-fuzz/$name" -max_total_time="$seconds" -timeout=10 \
+                "$work" "$top/tests/fuzz/corpus/${name#fuzz_}" >"$work.log" 2>&1; then
+            tail -n 1 "$work.log"
+            passed=$((passed + 1))
+        else
+            cat "$work.log"
+            failed=$((failed + 1))
+        fi
+        rm -rf "$work" "$work.log"
+    done
+    echo "fuzz: $passed passed, $failed failed"
+    [ "$failed" -eq 0 ]
+}
+
+gate tests "$dev/ctest-gate.sh" tests "$build"
+gate format check_format
+if [ "${RB_QUICK:-0}" = 1 ]; then skip tidy; else gate tidy "$dev/run-tidy.sh"; fi
+gate fuzz fuzz
+gate package "$dev/check-package.sh" "$build"
+if [ "${RB_QUICK:-0}" = 1 ]; then skip asan; else gate asan "$dev/run-sanitizers.sh"; fi
+
+echo "== quality gates"
+printf '%s\n' "${summaries[@]}"
 exit $status

@@ -37,7 +37,7 @@ QString serverText(const QByteArray &body)
         }
         const QJsonArray minors =
             o.value(u"imsx_CodeMinor"_s).toObject().value(u"imsx_codeMinorField"_s).toArray();
-        for (const QJsonValue &m : minors) {
+        for (const QJsonValue m : minors) {
             const QString v = m.toObject().value(u"imsx_codeMinorFieldValue"_s).toString();
             if (!v.isEmpty())
                 parts.append(v);
@@ -51,7 +51,7 @@ QString serverText(const QByteArray &body)
 quint64 fingerprint(const QJsonArray &records)
 {
     QByteArray ids;
-    for (const QJsonValue &v : records)
+    for (const QJsonValue v : records)
         ids += RestJson::text(v.toObject().value(u"sourcedId"_s)) + '\0';
     return records.isEmpty() ? 0 : hash64(ids);
 }
@@ -315,7 +315,7 @@ bool CollectionPager::process(qint64 index, const Page &page)
         return false;
     }
     m_lastFingerprint = print;
-    for (const QJsonValue &v : page.records) {
+    for (const QJsonValue v : page.records) {
         const QByteArray id = RestJson::text(v.toObject().value(u"sourcedId"_s)).trimmed();
         if (id.isEmpty())
             continue; // reported by the CSV reader as a missing required value

@@ -72,7 +72,7 @@ bool RestCsvExport::writeRecords(RestCollection collection, const QJsonArray &re
     }
     OneRosterCsvWriter &main = *m_open.front().writer;
     OneRosterCsvWriter *roles = m_open.size() > 1 ? m_open[1].writer.get() : nullptr;
-    for (const QJsonValue &value : records) {
+    for (const QJsonValue value : records) {
         ++m_recordNumber;
         const QJsonObject record = value.toObject();
         const ConvertedRecord c = m_converter.convert(collection, record);

@@ -292,7 +292,7 @@ void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
                     .arg(reason);
         }
     }
-    finish(id, std::move(response));
+    finish(id, response);
 }
 
 void RestFetcher::retryLater(Call *call, qint64 delayMs, const QString &reason)
@@ -315,7 +315,7 @@ void RestFetcher::retryLater(Call *call, qint64 delayMs, const QString &reason)
     call->timer->start(int(qMin<qint64>(delayMs, INT_MAX)));
 }
 
-void RestFetcher::finish(quint64 id, RestResponse response)
+void RestFetcher::finish(quint64 id, const RestResponse &response)
 {
     const auto it = m_calls.find(id);
     if (it == m_calls.end())

@@ -97,7 +97,7 @@ private:
     void start(quint64 id);
     void send(Call *call);
     void onFinished(quint64 id, QNetworkReply *reply);
-    void finish(quint64 id, RestResponse response);
+    void finish(quint64 id, const RestResponse &response);
     void retryLater(Call *call, qint64 delayMs, const QString &reason);
     void storeCookies(const QList<QNetworkCookie> &cookies);
 

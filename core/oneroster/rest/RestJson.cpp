@@ -52,7 +52,7 @@ QByteArray refId(const QJsonValue &value, bool *missing)
         return value.toString().trimmed().toUtf8();
     if (value.isObject()) {
         const QJsonValue id = value.toObject().value(QLatin1StringView("sourcedId"));
-        const QByteArray out = text(id).trimmed();
+        QByteArray out = text(id).trimmed();
         if (out.isEmpty() && missing)
             *missing = true;
         return out;
@@ -66,7 +66,7 @@ QByteArray refList(const QJsonValue &value, bool *missing)
         return refId(value, missing);
     QByteArrayList ids;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         const QByteArray id = refId(item, missing);
         if (!id.isEmpty())
             ids.append(id);
@@ -80,7 +80,7 @@ QByteArray list(const QJsonValue &value)
         return text(value);
     QByteArrayList items;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         const QByteArray t = text(item).trimmed();
         if (!t.isEmpty())
             items.append(t);
@@ -94,7 +94,7 @@ QByteArray userIds(const QJsonValue &value)
         return text(value);
     QByteArrayList items;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (!item.isObject()) {
             const QByteArray t = text(item);
             if (!t.isEmpty())

@@ -8,12 +8,11 @@
 
 #include <optional>
 
-namespace rb {
+namespace rb::RestJson {
 
 // Turns OneRoster JSON values into the text of CSV fields. Vendors differ in small ways
 // (booleans as strings, numbers for years, GUIDRefs as bare strings, relative hrefs), so every
 // reader here accepts the variants seen in practice and keys on sourcedId only.
-namespace RestJson {
 
 // A scalar as text: strings as they are, booleans "true"/"false", integral numbers without a
 // fraction; null, missing, objects and arrays give an empty value (arrays: see list()).
@@ -38,6 +37,4 @@ QByteArray userIds(const QJsonValue &value);
 std::optional<QJsonArray> envelope(const QJsonObject &response, const QStringList &keys,
                                    QString *keyUsed = nullptr);
 
-} // namespace RestJson
-
-} // namespace rb
+} // namespace rb::RestJson

@@ -157,7 +157,7 @@ void RestRecordConverter::convertUser(const QJsonObject &r, ConvertedRecord *out
     QByteArray orgs = ref.many("orgs");
     if (role.isEmpty() && !roles.isEmpty()) {
         QJsonObject chosen = roles.first().toObject();
-        for (const QJsonValue &v : roles) {
+        for (const QJsonValue v : roles) {
             if (RestJson::text(v.toObject().value(QLatin1StringView("roleType"))) == "primary") {
                 chosen = v.toObject();
                 break;
@@ -169,7 +169,7 @@ void RestRecordConverter::convertUser(const QJsonObject &r, ConvertedRecord *out
         QByteArrayList ids;
         if (!primaryOrg.isEmpty())
             ids.append(primaryOrg);
-        for (const QJsonValue &v : roles) {
+        for (const QJsonValue v : roles) {
             RefReader roleRef(v.toObject(), &out->problems);
             const QByteArray org = roleRef.one("org");
             if (!org.isEmpty() && !ids.contains(org))
@@ -229,7 +229,7 @@ void RestRecordConverter::convertUser(const QJsonObject &r, ConvertedRecord *out
     // roles.csv needs a sourcedId per row; REST roles have none, so one is derived from the
     // user's id and the role's position, which is stable for the same response.
     int n = 0;
-    for (const QJsonValue &v : roles) {
+    for (const QJsonValue v : roles) {
         const QJsonObject o = v.toObject();
         RefReader roleRef(o, &out->problems);
         const QJsonValue profile = o.value(QLatin1StringView("userProfile"));
