@@ -11,8 +11,10 @@
 #include "asm/AsmPackage.h"
 #include "asm/AsmValidator.h"
 #include "delivery/SftpSettings.h"
+#include "log/LogRedactor.h"
 #include "oneroster/rest/RestSourceSettings.h"
 #include "pipeline/ConvertJob.h"
+#include "store/SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -206,6 +208,13 @@ int CommandLine::convert(const QStringList &arguments)
         if (!d.isValid())
             return usage(tr("--run-date must be a date such as 2026-09-01."));
         request.settings.filters.runDate = d;
+    }
+    // The pseudonym key is a secret: never in the settings file, only in the environment.
+    if (request.settings.mapping.pseudonymizeStudentNames) {
+        const QString key =
+            SecretStore::fromEnvironment(SecretName::PseudonymKey).value_or(QString());
+        LogRedactor::addSecret(key);
+        request.settings.mapping.pseudonymKey = key.toUtf8();
     }
 
     // A REST source is fetched into a private OneRoster CSV export first; from there the run

@@ -22,7 +22,8 @@ constexpr auto &err = Console::err;
 
 const QStringList kSecretNames = {SecretName::SisClientSecret,      SecretName::SisSftpPassword,
                                   SecretName::SisSftpKeyPassphrase, SecretName::AsmPassword,
-                                  SecretName::AsmKeyPassphrase,     SecretName::SmtpPassword};
+                                  SecretName::AsmKeyPassphrase,     SecretName::SmtpPassword,
+                                  SecretName::PseudonymKey};
 
 // The whole of standard input, less one line ending, so that `echo` and files both work.
 QString readValue()

@@ -407,6 +407,140 @@
     </message>
 </context>
 <context>
+    <name>rb::AccountSettingsWidget</name>
+    <message>
+        <source>Apple School Manager builds each Managed Apple Account from the fields your district chose as its account format. A person missing that field makes Apple refuse the whole upload.</source>
+        <translation>Apple School Manager crea cada Cuenta de Apple Administrada a partir de los campos que su distrito eligió como formato de cuenta. Si a una persona le falta ese campo, Apple rechaza la carga completa.</translation>
+    </message>
+    <message>
+        <source>Managed Apple Account format</source>
+        <translation>Formato de la Cuenta de Apple Administrada</translation>
+    </message>
+    <message>
+        <source>Managed Apple Account format uses</source>
+        <translation>El formato de la Cuenta de Apple Administrada usa</translation>
+    </message>
+    <message>
+        <source>Names only (nothing extra is required)</source>
+        <translation>Solo los nombres (no se requiere nada más)</translation>
+    </message>
+    <message>
+        <source>Person number</source>
+        <translation>Número de persona</translation>
+    </message>
+    <message>
+        <source>SIS username</source>
+        <translation>Nombre de usuario del SIS</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>The &amp;format uses:</source>
+        <translation>El &amp;formato usa:</translation>
+    </message>
+    <message>
+        <source>Everyone sent must have this field: anyone without it is reported before the upload. With email, duplicate addresses stop the upload too.</source>
+        <translation>Todas las personas enviadas deben tener este campo: quien no lo tenga se notifica antes de la carga. Con el correo electrónico, las direcciones duplicadas también detienen la carga.</translation>
+    </message>
+    <message>
+        <source>People&apos;s fields</source>
+        <translation>Campos de las personas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Students&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Estudiantes&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personal&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person number:</source>
+        <translation>Número de persona:</translation>
+    </message>
+    <message>
+        <source>The student or staff ID number; 1.2 exports often have it in userIds, not identifier.</source>
+        <translation>El número de identificación del estudiante o del personal; las exportaciones 1.2 suelen tenerlo en userIds, no en identifier.</translation>
+    </message>
+    <message>
+        <source>SIS username:</source>
+        <translation>Nombre de usuario del SIS:</translation>
+    </message>
+    <message>
+        <source>The person&apos;s sign-in name in the SIS.</source>
+        <translation>El nombre con el que la persona inicia sesión en el SIS.</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Needed, and unique, with federated authentication.</source>
+        <translation>Obligatorio, y único, con la autenticación federada.</translation>
+    </message>
+    <message>
+        <source>Students: %1</source>
+        <translation>Estudiantes: %1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Personal: %1</translation>
+    </message>
+    <message>
+        <source>Each is a OneRoster field (identifier, username, sourcedId, email), a userIds type such as userIds.SIS, a template such as {username}@students.example.org, or blank to send nothing.</source>
+        <translation>Cada uno es un campo de OneRoster (identifier, username, sourcedId, email), un tipo de userIds como userIds.SIS, una plantilla como {username}@students.example.org, o vacío para no enviar nada.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymize students&apos; names</source>
+        <translation>&amp;Seudonimizar los nombres de los estudiantes</translation>
+    </message>
+    <message>
+        <source>Pseudonym key</source>
+        <translation>Clave de seudónimos</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a key</source>
+        <translation>&amp;Generar una clave</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clave:</translation>
+    </message>
+    <message>
+        <source>Apple receives codes instead of students&apos; first and last names, the same codes every night, as some privacy agreements require.</source>
+        <translation>Apple recibe códigos en lugar del nombre y los apellidos de los estudiantes, los mismos códigos cada noche, como exigen algunos acuerdos de privacidad.</translation>
+    </message>
+    <message>
+        <source>blank: not sent</source>
+        <translation>vacío: no se envía</translation>
+    </message>
+    <message>
+        <source>The key is in the system keychain; leave this empty to keep it.</source>
+        <translation>La clave está en el llavero del sistema; deje esto vacío para conservarla.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, never in the profile. Keep a copy: another key gives every student new names.</source>
+        <translation>La clave se guarda en el llavero del sistema, nunca en el perfil. Guarde una copia: otra clave da nombres nuevos a todos los estudiantes.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::AccountsPage</name>
+    <message>
+        <source>Managed Apple Accounts</source>
+        <translation>Cuentas de Apple Administradas</translation>
+    </message>
+    <message>
+        <source>Match your district&apos;s account format in Apple School Manager, so that every upload has what it needs.</source>
+        <translation>Ajústese al formato de cuenta de su distrito en Apple School Manager, para que cada carga tenga lo que necesita.</translation>
+    </message>
+</context>
+<context>
     <name>rb::AppStateText</name>
     <message>
         <source>Running</source>
@@ -434,6 +568,10 @@
     <message>
         <source>could not be written: %1</source>
         <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <source>students&apos; names are to be pseudonymized, but the pseudonym key is missing: store it in the profile&apos;s settings, or set ROSTERBRIDGE_PSEUDONYM_KEY for unattended runs</source>
+        <translation>los nombres de los estudiantes deben seudonimizarse, pero falta la clave de seudónimos: guárdela en la configuración del perfil o defina ROSTERBRIDGE_PSEUDONYM_KEY para las ejecuciones desatendidas</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2970,18 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>must be &quot;names&quot;, &quot;personNumber&quot;, &quot;sisUsername&quot; or &quot;email&quot;</source>
+        <translation>debe ser &quot;names&quot;, &quot;personNumber&quot;, &quot;sisUsername&quot; o &quot;email&quot;</translation>
+    </message>
 </context>
 <context>
     <name>rb::NotificationSettingsWidget</name>
@@ -3108,6 +3258,36 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>%1 is not in the package.</source>
         <translation>%1 no está en el paquete.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::PersonFieldCheck</name>
+    <message>
+        <source>%1 has no %2, which the district&apos;s Managed Apple Account format is built from; Apple School Manager would refuse the whole upload (MANAGED_ID_GENERATION_FAILED)</source>
+        <translation>%1 no tiene %2, a partir del cual se crea el formato de Cuenta de Apple Administrada del distrito; Apple School Manager rechazaría la carga completa (MANAGED_ID_GENERATION_FAILED)</translation>
+    </message>
+    <message>
+        <source>%1 has the same email address &quot;%2&quot; as %3 (users.csv:%4); federated authentication needs each address once</source>
+        <translation>%1 tiene el mismo correo electrónico &quot;%2&quot; que %3 (users.csv:%4); la autenticación federada necesita cada dirección una sola vez</translation>
+    </message>
+</context>
+<context>
+    <name>rb::PersonFieldRule</name>
+    <message>
+        <source>&quot;%1&quot; is not a user field; use one of %2, userIds.TYPE, a template such as {username}@example.org, or leave it blank</source>
+        <translation>&quot;%1&quot; no es un campo de usuario; use uno de %2, userIds.TIPO, una plantilla como {username}@example.org, o déjelo vacío</translation>
+    </message>
+    <message>
+        <source>the template has a &quot;}&quot; without its &quot;{&quot;</source>
+        <translation>la plantilla tiene una &quot;}&quot; sin su &quot;{&quot;</translation>
+    </message>
+    <message>
+        <source>the template has a &quot;{&quot; without its &quot;}&quot;</source>
+        <translation>la plantilla tiene una &quot;{&quot; sin su &quot;}&quot;</translation>
+    </message>
+    <message>
+        <source>{%1} is not a user field; placeholders are %2 and userIds.TYPE</source>
+        <translation>{%1} no es un campo de usuario; los marcadores son %2 y userIds.TIPO</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3807,10 @@ NOMBRE es el nombre o el id de un perfil.</translation>
     <message>
         <source>Notifications</source>
         <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5139,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Pseudonym key for students&apos; names</source>
+        <translation>Clave de seudónimos para los nombres de los estudiantes</translation>
     </message>
 </context>
 <context>

@@ -407,6 +407,140 @@
     </message>
 </context>
 <context>
+    <name>rb::AccountSettingsWidget</name>
+    <message>
+        <source>Apple School Manager builds each Managed Apple Account from the fields your district chose as its account format. A person missing that field makes Apple refuse the whole upload.</source>
+        <translation>Apple School Manager crée chaque compte Apple géré à partir des champs que votre district a choisis comme format de compte. S&apos;il manque ce champ à une personne, Apple refuse tout l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Managed Apple Account format</source>
+        <translation>Format des comptes Apple gérés</translation>
+    </message>
+    <message>
+        <source>Managed Apple Account format uses</source>
+        <translation>Le format des comptes Apple gérés utilise</translation>
+    </message>
+    <message>
+        <source>Names only (nothing extra is required)</source>
+        <translation>Les noms seulement (rien d&apos;autre n&apos;est requis)</translation>
+    </message>
+    <message>
+        <source>Person number</source>
+        <translation>Numéro de personne</translation>
+    </message>
+    <message>
+        <source>SIS username</source>
+        <translation>Nom d&apos;utilisateur du SIS</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The &amp;format uses:</source>
+        <translation>Le &amp;format utilise :</translation>
+    </message>
+    <message>
+        <source>Everyone sent must have this field: anyone without it is reported before the upload. With email, duplicate addresses stop the upload too.</source>
+        <translation>Chaque personne envoyée doit avoir ce champ : celles qui ne l&apos;ont pas sont signalées avant l&apos;envoi. Avec l&apos;e-mail, les adresses en double arrêtent aussi l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>People&apos;s fields</source>
+        <translation>Champs des personnes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Students&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Élèves&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Staff&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personnel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Person number:</source>
+        <translation>Numéro de personne :</translation>
+    </message>
+    <message>
+        <source>The student or staff ID number; 1.2 exports often have it in userIds, not identifier.</source>
+        <translation>Le numéro d&apos;identification de l&apos;élève ou du membre du personnel ; les exports 1.2 le placent souvent dans userIds, pas dans identifier.</translation>
+    </message>
+    <message>
+        <source>SIS username:</source>
+        <translation>Nom d&apos;utilisateur du SIS :</translation>
+    </message>
+    <message>
+        <source>The person&apos;s sign-in name in the SIS.</source>
+        <translation>Le nom de connexion de la personne dans le SIS.</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>Adresse e-mail :</translation>
+    </message>
+    <message>
+        <source>Needed, and unique, with federated authentication.</source>
+        <translation>Obligatoire, et unique, avec l&apos;authentification fédérée.</translation>
+    </message>
+    <message>
+        <source>Students: %1</source>
+        <translation>Élèves : %1</translation>
+    </message>
+    <message>
+        <source>Staff: %1</source>
+        <translation>Personnel : %1</translation>
+    </message>
+    <message>
+        <source>Each is a OneRoster field (identifier, username, sourcedId, email), a userIds type such as userIds.SIS, a template such as {username}@students.example.org, or blank to send nothing.</source>
+        <translation>Chacun est un champ OneRoster (identifier, username, sourcedId, email), un type de userIds comme userIds.SIS, un modèle comme {username}@students.example.org, ou vide pour ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Pseudonymize students&apos; names</source>
+        <translation>&amp;Pseudonymiser les noms des élèves</translation>
+    </message>
+    <message>
+        <source>Pseudonym key</source>
+        <translation>Clé des pseudonymes</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a key</source>
+        <translation>&amp;Générer une clé</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Apple receives codes instead of students&apos; first and last names, the same codes every night, as some privacy agreements require.</source>
+        <translation>Apple reçoit des codes à la place des prénoms et noms des élèves, les mêmes codes chaque nuit, comme l&apos;exigent certains accords de confidentialité.</translation>
+    </message>
+    <message>
+        <source>blank: not sent</source>
+        <translation>vide : non envoyé</translation>
+    </message>
+    <message>
+        <source>The key is in the system keychain; leave this empty to keep it.</source>
+        <translation>La clé est dans le trousseau du système ; laissez ce champ vide pour la conserver.</translation>
+    </message>
+    <message>
+        <source>The key is kept in the system keychain, never in the profile. Keep a copy: another key gives every student new names.</source>
+        <translation>La clé est conservée dans le trousseau du système, jamais dans le profil. Gardez-en une copie : une autre clé donne de nouveaux noms à tous les élèves.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::AccountsPage</name>
+    <message>
+        <source>Managed Apple Accounts</source>
+        <translation>Comptes Apple gérés</translation>
+    </message>
+    <message>
+        <source>Match your district&apos;s account format in Apple School Manager, so that every upload has what it needs.</source>
+        <translation>Alignez-vous sur le format de compte de votre district dans Apple School Manager, pour que chaque envoi contienne ce qu&apos;il faut.</translation>
+    </message>
+</context>
+<context>
     <name>rb::AppStateText</name>
     <message>
         <source>Running</source>
@@ -434,6 +568,10 @@
     <message>
         <source>could not be written: %1</source>
         <translation>n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>students&apos; names are to be pseudonymized, but the pseudonym key is missing: store it in the profile&apos;s settings, or set ROSTERBRIDGE_PSEUDONYM_KEY for unattended runs</source>
+        <translation>les noms des élèves doivent être pseudonymisés, mais la clé des pseudonymes manque : enregistrez-la dans les réglages du profil, ou définissez ROSTERBRIDGE_PSEUDONYM_KEY pour les exécutions sans surveillance</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2970,18 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>must be true or false</source>
         <translation>doit valoir true ou false</translation>
     </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be &quot;names&quot;, &quot;personNumber&quot;, &quot;sisUsername&quot; or &quot;email&quot;</source>
+        <translation>doit valoir &quot;names&quot;, &quot;personNumber&quot;, &quot;sisUsername&quot; ou &quot;email&quot;</translation>
+    </message>
 </context>
 <context>
     <name>rb::NotificationSettingsWidget</name>
@@ -3108,6 +3258,36 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>%1 is not in the package.</source>
         <translation>%1 ne figure pas dans le paquet.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::PersonFieldCheck</name>
+    <message>
+        <source>%1 has no %2, which the district&apos;s Managed Apple Account format is built from; Apple School Manager would refuse the whole upload (MANAGED_ID_GENERATION_FAILED)</source>
+        <translation>%1 n&apos;a pas de %2, à partir duquel le format des comptes Apple gérés du district est construit ; Apple School Manager refuserait tout l&apos;envoi (MANAGED_ID_GENERATION_FAILED)</translation>
+    </message>
+    <message>
+        <source>%1 has the same email address &quot;%2&quot; as %3 (users.csv:%4); federated authentication needs each address once</source>
+        <translation>%1 a la même adresse e-mail &quot;%2&quot; que %3 (users.csv:%4) ; l&apos;authentification fédérée exige chaque adresse une seule fois</translation>
+    </message>
+</context>
+<context>
+    <name>rb::PersonFieldRule</name>
+    <message>
+        <source>&quot;%1&quot; is not a user field; use one of %2, userIds.TYPE, a template such as {username}@example.org, or leave it blank</source>
+        <translation>&quot;%1&quot; n&apos;est pas un champ d&apos;utilisateur ; utilisez l&apos;un de %2, userIds.TYPE, un modèle comme {username}@example.org, ou laissez-le vide</translation>
+    </message>
+    <message>
+        <source>the template has a &quot;}&quot; without its &quot;{&quot;</source>
+        <translation>le modèle contient une &quot;}&quot; sans sa &quot;{&quot;</translation>
+    </message>
+    <message>
+        <source>the template has a &quot;{&quot; without its &quot;}&quot;</source>
+        <translation>le modèle contient une &quot;{&quot; sans sa &quot;}&quot;</translation>
+    </message>
+    <message>
+        <source>{%1} is not a user field; placeholders are %2 and userIds.TYPE</source>
+        <translation>{%1} n&apos;est pas un champ d&apos;utilisateur ; les marqueurs sont %2 et userIds.TYPE</translation>
     </message>
 </context>
 <context>
@@ -3627,6 +3807,10 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
 </context>
 <context>
@@ -4955,6 +5139,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>Pseudonym key for students&apos; names</source>
+        <translation>Clé des pseudonymes pour les noms des élèves</translation>
     </message>
 </context>
 <context>

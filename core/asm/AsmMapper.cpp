@@ -1,6 +1,8 @@
 #include "AsmMapper.h"
 
 #include "AsmCsvWriter.h"
+#include "PersonFieldCheck.h"
+#include "Pseudonymizer.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,9 +105,21 @@ QByteArrayView AsmMapper::id(QByteArrayView raw)
 
 bool AsmMapper::write(const QString &folder, Findings *findings)
 {
+    if (m_options.pseudonymizeStudentNames && m_options.pseudonymKey.isEmpty()) {
+        findings->error({}, 0, QStringLiteral("mapping.pseudonymizeStudentNames"),
+                        tr("students' names are to be pseudonymized, but the pseudonym key is "
+                           "missing: store it in the profile's settings, or set "
+                           "ROSTERBRIDGE_PSEUDONYM_KEY for unattended runs"),
+                        QStringLiteral("mapping.pseudonymKey"));
+        return false;
+    }
+    PersonFieldCheck check(m_store, m_options, findings);
     bool ok = writeLocations(folder, findings);
-    ok = writePeople(folder, PersonKind::Student, findings) && ok;
-    ok = writePeople(folder, PersonKind::Staff, findings) && ok;
+    ok = writePeople(folder, PersonKind::Student, &check, findings) && ok;
+    ok = writePeople(folder, PersonKind::Staff, &check, findings) && ok;
+    if (check.missing() > 0 || check.duplicateEmails() > 0)
+        qCWarning(lcMapper) << check.missing() << "people lack the account format's field;"
+                            << check.duplicateEmails() << "repeat an email address";
     ok = writeCourses(folder, findings) && ok;
     ok = writeClasses(folder, findings) && ok;
     ok = writeRosters(folder, findings) && ok;
@@ -144,9 +158,14 @@ QByteArray AsmMapper::passwordPolicy(QByteArrayView grade) const
         .toLatin1();
 }
 
-bool AsmMapper::writePeople(const QString &folder, PersonKind kind, Findings *findings)
+bool AsmMapper::writePeople(const QString &folder, PersonKind kind, PersonFieldCheck *check,
+                            Findings *findings)
 {
     const bool students = kind == PersonKind::Student;
+    const PersonFieldRules &rules = students ? m_options.students : m_options.staff;
+    std::optional<Pseudonymizer> pseudonyms;
+    if (students && m_options.pseudonymizeStudentNames)
+        pseudonyms.emplace(m_options.pseudonymKey);
     const AsmTable table = students ? AsmTable::Students : AsmTable::Staff;
     TableOutput out(folder, table);
     if (!out.open(findings))
@@ -164,23 +183,40 @@ bool AsmMapper::writePeople(const QString &folder, PersonKind kind, Findings *fi
     writeHeader(out.writer(), asmHeader(table, columns));
 
     std::vector<QByteArrayView> row;
-    QByteArray given, middle, family, policy;
+    QByteArray given, middle, family, policy, number, username, email;
+    Pseudonymizer::Names pseudonym;
     qint64 rows = 0;
     for (quint32 i = 0; i < m_store.users.size(); ++i) {
         if (m_selection.personKind(i) != kind)
             continue;
         const UserRecord &u = m_store.users[i];
         m_selection.locationsOf(i, &locations);
+        PersonFieldRule::Names names;
+        if (pseudonyms) {
+            // The pseudonyms stand in for the names in templates too, so no column leaks them.
+            pseudonym = pseudonyms->names(m_store.text(u.id));
+            names = {pseudonym.given, pseudonym.family};
+        }
+        const QByteArrayView numberValue = rules.personNumber.expand(m_store, u, names, &number);
+        const QByteArrayView usernameValue = rules.sisUsername.expand(m_store, u, names, &username);
+        const QByteArrayView emailValue = rules.emailAddress.expand(m_store, u, names, &email);
+        check->check(i, numberValue, usernameValue, emailValue);
         row.clear();
         row.push_back(id(m_store.text(u.id)));
-        row.push_back(m_store.text(u.identifier));
-        row.push_back(oneLine(m_store.text(u.givenName), &given));
-        row.push_back(oneLine(m_store.text(u.middleName), &middle));
-        row.push_back(oneLine(m_store.text(u.familyName), &family));
+        row.push_back(numberValue);
+        if (pseudonyms) {
+            row.emplace_back(pseudonym.given);
+            row.emplace_back();
+            row.emplace_back(pseudonym.family);
+        } else {
+            row.push_back(oneLine(m_store.text(u.givenName), &given));
+            row.push_back(oneLine(m_store.text(u.middleName), &middle));
+            row.push_back(oneLine(m_store.text(u.familyName), &family));
+        }
         if (students)
             row.push_back(m_store.text(u.grade));
-        row.push_back(m_store.text(u.email));
-        row.push_back(m_store.text(u.username));
+        row.push_back(emailValue);
+        row.push_back(usernameValue);
         if (students) {
             policy = passwordPolicy(m_store.text(u.grade));
             row.emplace_back(policy);

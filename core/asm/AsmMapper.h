@@ -10,9 +10,12 @@
 
 namespace rb {
 
+class PersonFieldCheck;
+
 // Writes the six ASM tables for a selection into a folder (students.csv and so on), in
 // Apple's dialect. Extra location and instructor columns are added only as far as the data
-// needs them.
+// needs them. People's fields follow the mapping options' rules and are checked against the
+// account format (PersonFieldCheck) as they are written.
 class AsmMapper
 {
     Q_DECLARE_TR_FUNCTIONS(rb::AsmMapper)
@@ -25,7 +28,8 @@ public:
 
 private:
     bool writeLocations(const QString &folder, Findings *findings);
-    bool writePeople(const QString &folder, PersonKind kind, Findings *findings);
+    bool writePeople(const QString &folder, PersonKind kind, PersonFieldCheck *check,
+                     Findings *findings);
     bool writeCourses(const QString &folder, Findings *findings);
     bool writeClasses(const QString &folder, Findings *findings);
     bool writeRosters(const QString &folder, Findings *findings);

@@ -260,8 +260,11 @@ void RunPipeline::acquired(bool ok)
         exchanges = m_source->exchanges();
         m_result.sourceHostKeyToPin = m_source->hostKeyToPin();
         if (ok && !m_cancel->load()) {
+            MappingOptions mapping = m_request.profile.conversion.mapping;
+            if (mapping.pseudonymizeStudentNames)
+                mapping.pseudonymKey = m_request.secrets.value(SecretName::PseudonymKey).toUtf8();
             m_converter = std::make_unique<RosterConverter>(m_request.profile.conversion.filters,
-                                                            m_request.profile.conversion.mapping);
+                                                            std::move(mapping));
             ok = m_converter->read(m_source->input(), &m_findings);
             counts.insert(QStringLiteral("oneRosterVersion"), m_converter->oneRosterVersion());
             counts.insert(QStringLiteral("read"), m_converter->readCounts());

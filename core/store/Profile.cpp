@@ -370,6 +370,8 @@ QStringList Profile::requiredSecrets() const
                       : SecretName::AsmPassword);
     if (notifications.email.enabled && !notifications.email.username.isEmpty())
         names << SecretName::SmtpPassword;
+    if (conversion.mapping.pseudonymizeStudentNames)
+        names << SecretName::PseudonymKey;
     return names;
 }
 

@@ -23,6 +23,8 @@ inline constexpr QLatin1String SisSftpKeyPassphrase{"sisSftpKeyPassphrase"};
 inline constexpr QLatin1String AsmPassword{"asmPassword"};
 inline constexpr QLatin1String AsmKeyPassphrase{"asmKeyPassphrase"};
 inline constexpr QLatin1String SmtpPassword{"smtpPassword"};
+// The key students' pseudonyms are derived from (mapping.pseudonymizeStudentNames).
+inline constexpr QLatin1String PseudonymKey{"pseudonymKey"};
 } // namespace SecretName
 
 enum class SourceKind { Csv, Rest, SftpCsv };

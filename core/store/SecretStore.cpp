@@ -38,6 +38,7 @@ constexpr EnvironmentOverride kOverrides[] = {
     {SecretName::SisSftpPassword, "ROSTERBRIDGE_SIS_SFTP_PASSWORD"},
     {SecretName::SisSftpKeyPassphrase, "ROSTERBRIDGE_SIS_SFTP_KEY_PASSPHRASE"},
     {SecretName::SmtpPassword, "ROSTERBRIDGE_SMTP_PASSWORD"},
+    {SecretName::PseudonymKey, "ROSTERBRIDGE_PSEUDONYM_KEY"},
 };
 
 // QtKeychain reports a missing Secret Service mostly as OtherError with the D-Bus or libsecret

@@ -67,6 +67,7 @@ struct SecretResult
 //   sisSftpPassword      ROSTERBRIDGE_SIS_SFTP_PASSWORD
 //   sisSftpKeyPassphrase ROSTERBRIDGE_SIS_SFTP_KEY_PASSPHRASE
 //   smtpPassword         ROSTERBRIDGE_SMTP_PASSWORD
+//   pseudonymKey         ROSTERBRIDGE_PSEUDONYM_KEY
 // They apply to every profile; writes and deletes always go to the keychain.
 class SecretStore : public QObject
 {

@@ -23,6 +23,8 @@ QString SecretPromptDialog::label(const QString &name)
         return tr("Apple School Manager key passphrase");
     if (name == SecretName::SmtpPassword)
         return tr("Email (SMTP) password");
+    if (name == SecretName::PseudonymKey)
+        return tr("Pseudonym key for students' names");
     return name;
 }
 
