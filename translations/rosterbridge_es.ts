@@ -1491,6 +1491,89 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
+    <name>rb::ExclusionRulesWidget</name>
+    <message>
+        <source>Leave out classes and people Apple School Manager should never get, such as lunch, study hall or attendance sections. One pattern per line: * matches any text, ? one character, capitals do not matter.</source>
+        <translation>Deje fuera las clases y las personas que Apple School Manager nunca debe recibir, como las secciones de comedor, estudio o asistencia. Un patrón por línea: * coincide con cualquier texto, ? con un carácter; las mayúsculas no importan.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Clases</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Class titles:</source>
+        <translation>Títulos de clase:</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch*</source>
+        <translation>p. ej. Lunch*</translation>
+    </message>
+    <message>
+        <source>Class codes:</source>
+        <translation>Códigos de clase:</translation>
+    </message>
+    <message>
+        <source>e.g. ATT-*</source>
+        <translation>p. ej. ATT-*</translation>
+    </message>
+    <message>
+        <source>Courses (title or course code):</source>
+        <translation>Cursos (título o código del curso):</translation>
+    </message>
+    <message>
+        <source>e.g. Homeroom</source>
+        <translation>p. ej. Homeroom</translation>
+    </message>
+    <message>
+        <source>Grades (a person&apos;s first grade):</source>
+        <translation>Grados (el primer grado de la persona):</translation>
+    </message>
+    <message>
+        <source>e.g. PK</source>
+        <translation>p. ej. PK</translation>
+    </message>
+    <message>
+        <source>People by sourcedId:</source>
+        <translation>Personas por sourcedId:</translation>
+    </message>
+    <message>
+        <source>One per line, or separated by commas</source>
+        <translation>Uno por línea, o separados por comas</translation>
+    </message>
+    <message>
+        <source>Classes with these titles: %1</source>
+        <translation>Clases con estos títulos: %1</translation>
+    </message>
+    <message>
+        <source>Classes with these codes: %1</source>
+        <translation>Clases con estos códigos: %1</translation>
+    </message>
+    <message>
+        <source>Classes of these courses: %1</source>
+        <translation>Clases de estos cursos: %1</translation>
+    </message>
+    <message>
+        <source>People in these grades: %1</source>
+        <translation>Personas de estos grados: %1</translation>
+    </message>
+    <message>
+        <source>Found in the data: %1</source>
+        <translation>Encontradas en los datos: %1</translation>
+    </message>
+    <message>
+        <source>Found in the data: %1. Not in the data: %2</source>
+        <translation>Encontradas en los datos: %1. No están en los datos: %2</translation>
+    </message>
+    <message>
+        <source>Of what your other choices send, these rules leave out classes: %1, people: %2.</source>
+        <translation>De lo que envían sus otras opciones, estas reglas dejan fuera clases: %1, personas: %2.</translation>
+    </message>
+</context>
+<context>
     <name>rb::FieldListEdit</name>
     <message>
         <source>One per line, e.g. X-District: 42</source>
@@ -1634,16 +1717,28 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>%1 (not in the district&apos;s data)</source>
         <translation>%1 (no está en los datos del distrito)</translation>
     </message>
+    <message>
+        <source>Schools and records</source>
+        <translation>Escuelas y registros</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusiones</translation>
+    </message>
+    <message>
+        <source>Roles (to choose: %1)</source>
+        <translation>Roles (por elegir: %1)</translation>
+    </message>
 </context>
 <context>
     <name>rb::FiltersPage</name>
     <message>
         <source>What to send</source>
         <translation>Qué enviar</translation>
-    </message>
-    <message>
-        <source>Choose the schools and records Apple School Manager gets. The counts follow your choices.</source>
-        <translation>Elija las escuelas y los registros que recibirá Apple School Manager. Los recuentos se actualizan según su selección.</translation>
     </message>
     <message>
         <source>Reading the district&apos;s data</source>
@@ -1680,6 +1775,18 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Counting...</source>
         <translation>Contando...</translation>
+    </message>
+    <message>
+        <source>Choose the schools, records, roles and exclusions Apple School Manager gets. The counts follow your choices.</source>
+        <translation>Elija las escuelas, los registros, los roles y las exclusiones que recibirá Apple School Manager. Los recuentos se actualizan según su selección.</translation>
+    </message>
+    <message>
+        <source>Choose Staff or Leave out for %1 on the Roles tab before going on: a role without a rule stops every run.</source>
+        <translation>Elija Personal o Dejar fuera para %1 en la pestaña Roles antes de continuar: un rol sin regla detiene todas las ejecuciones.</translation>
+    </message>
+    <message>
+        <source>%1 People whose role is still to be chosen are not counted.</source>
+        <translation>%1 No se cuentan las personas cuyo rol aún está por elegir.</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4513,93 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>%1 could not be removed: %2</source>
         <translation>No se pudo eliminar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RoleRulesWidget</name>
+    <message>
+        <source>Students and teachers always get accounts. For each other role in your SIS, choose Staff (a staff account in Apple School Manager) or Leave out. Guardians, parents and relatives are never sent.</source>
+        <translation>Los estudiantes y los docentes siempre reciben cuenta. Para cada otro rol de su SIS, elija Personal (una cuenta de personal en Apple School Manager) o Dejar fuera. Los tutores, padres y familiares nunca se envían.</translation>
+    </message>
+    <message>
+        <source>Also show the rules for roles that are not in this data</source>
+        <translation>Mostrar también las reglas de los roles que no están en estos datos</translation>
+    </message>
+    <message>
+        <source>Another role, e.g. ext:coach</source>
+        <translation>Otro rol, p. ej. ext:coach</translation>
+    </message>
+    <message>
+        <source>Role to add</source>
+        <translation>Rol que añadir</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Añadir rol</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not in this data</source>
+        <translation>no está en estos datos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>In Apple School Manager</source>
+        <translation>En Apple School Manager</translation>
+    </message>
+    <message>
+        <source>Students (always)</source>
+        <translation>Estudiantes (siempre)</translation>
+    </message>
+    <message>
+        <source>Staff (always)</source>
+        <translation>Personal (siempre)</translation>
+    </message>
+    <message>
+        <source>What the role %1 becomes</source>
+        <translation>En qué se convierte el rol %1</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Dejar fuera</translation>
+    </message>
+    <message>
+        <source>Leave out: people are not sent for this role. Accounts Apple School Manager already has for them are deactivated at the next upload.</source>
+        <translation>Dejar fuera: las personas no se envían por este rol. Las cuentas que Apple School Manager ya tenga para ellas se desactivan en la siguiente carga.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: runs stop until you choose Staff or Leave out.</source>
+        <translation>Aún sin elegir: las ejecuciones se detienen hasta que elija Personal o Dejar fuera.</translation>
+    </message>
+    <message>
+        <source>Never sent</source>
+        <translation>Nunca se envía</translation>
+    </message>
+    <message>
+        <source>%1 needs no rule: students and teachers are always sent, guardians, parents and relatives never.</source>
+        <translation>%1 no necesita regla: los estudiantes y los docentes siempre se envían; los tutores, padres y familiares, nunca.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ya está en la lista.</translation>
     </message>
 </context>
 <context>

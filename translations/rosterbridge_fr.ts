@@ -1491,6 +1491,89 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
+    <name>rb::ExclusionRulesWidget</name>
+    <message>
+        <source>Leave out classes and people Apple School Manager should never get, such as lunch, study hall or attendance sections. One pattern per line: * matches any text, ? one character, capitals do not matter.</source>
+        <translation>Excluez les classes et les personnes qu&apos;Apple School Manager ne doit jamais recevoir, comme les sections de cantine, d&apos;étude ou d&apos;appel. Un motif par ligne&#xa0;: * correspond à n&apos;importe quel texte, ? à un caractère&#xa0;; les majuscules ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Class titles:</source>
+        <translation>Titres de classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Lunch*</source>
+        <translation>p. ex. Lunch*</translation>
+    </message>
+    <message>
+        <source>Class codes:</source>
+        <translation>Codes de classe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. ATT-*</source>
+        <translation>p. ex. ATT-*</translation>
+    </message>
+    <message>
+        <source>Courses (title or course code):</source>
+        <translation>Cours (titre ou code du cours)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Homeroom</source>
+        <translation>p. ex. Homeroom</translation>
+    </message>
+    <message>
+        <source>Grades (a person&apos;s first grade):</source>
+        <translation>Niveaux (le premier niveau de la personne)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. PK</source>
+        <translation>p. ex. PK</translation>
+    </message>
+    <message>
+        <source>People by sourcedId:</source>
+        <translation>Personnes par sourcedId&#xa0;:</translation>
+    </message>
+    <message>
+        <source>One per line, or separated by commas</source>
+        <translation>Un par ligne, ou séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Classes with these titles: %1</source>
+        <translation>Classes avec ces titres&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Classes with these codes: %1</source>
+        <translation>Classes avec ces codes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Classes of these courses: %1</source>
+        <translation>Classes de ces cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>People in these grades: %1</source>
+        <translation>Personnes de ces niveaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Found in the data: %1</source>
+        <translation>Trouvées dans les données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Found in the data: %1. Not in the data: %2</source>
+        <translation>Trouvées dans les données&#xa0;: %1. Absentes des données&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Of what your other choices send, these rules leave out classes: %1, people: %2.</source>
+        <translation>Sur ce qu&apos;envoient vos autres choix, ces règles excluent classes&#xa0;: %1, personnes&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>rb::FieldListEdit</name>
     <message>
         <source>One per line, e.g. X-District: 42</source>
@@ -1634,16 +1717,28 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>%1 (not in the district&apos;s data)</source>
         <translation>%1 (absent des données du district)</translation>
     </message>
+    <message>
+        <source>Schools and records</source>
+        <translation>Écoles et enregistrements</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Exclusions</source>
+        <translation>Exclusions</translation>
+    </message>
+    <message>
+        <source>Roles (to choose: %1)</source>
+        <translation>Rôles (à choisir&#xa0;: %1)</translation>
+    </message>
 </context>
 <context>
     <name>rb::FiltersPage</name>
     <message>
         <source>What to send</source>
         <translation>Éléments à envoyer</translation>
-    </message>
-    <message>
-        <source>Choose the schools and records Apple School Manager gets. The counts follow your choices.</source>
-        <translation>Choisissez les écoles et les enregistrements que reçoit Apple School Manager. Les décomptes suivent vos choix.</translation>
     </message>
     <message>
         <source>Reading the district&apos;s data</source>
@@ -1680,6 +1775,18 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Counting...</source>
         <translation>Décompte...</translation>
+    </message>
+    <message>
+        <source>Choose the schools, records, roles and exclusions Apple School Manager gets. The counts follow your choices.</source>
+        <translation>Choisissez les écoles, les enregistrements, les rôles et les exclusions que reçoit Apple School Manager. Les décomptes suivent vos choix.</translation>
+    </message>
+    <message>
+        <source>Choose Staff or Leave out for %1 on the Roles tab before going on: a role without a rule stops every run.</source>
+        <translation>Choisissez Personnel ou Exclure pour %1 dans l&apos;onglet Rôles avant de continuer&#xa0;: un rôle sans règle arrête chaque exécution.</translation>
+    </message>
+    <message>
+        <source>%1 People whose role is still to be chosen are not counted.</source>
+        <translation>%1 Les personnes dont le rôle reste à choisir ne sont pas comptées.</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4513,93 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>%1 could not be removed: %2</source>
         <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RoleRulesWidget</name>
+    <message>
+        <source>Students and teachers always get accounts. For each other role in your SIS, choose Staff (a staff account in Apple School Manager) or Leave out. Guardians, parents and relatives are never sent.</source>
+        <translation>Les élèves et les enseignants reçoivent toujours un compte. Pour chaque autre rôle de votre SIS, choisissez Personnel (un compte du personnel dans Apple School Manager) ou Exclure. Les tuteurs, parents et proches ne sont jamais envoyés.</translation>
+    </message>
+    <message>
+        <source>Also show the rules for roles that are not in this data</source>
+        <translation>Afficher aussi les règles des rôles absents de ces données</translation>
+    </message>
+    <message>
+        <source>Another role, e.g. ext:coach</source>
+        <translation>Autre rôle, p. ex. ext:coach</translation>
+    </message>
+    <message>
+        <source>Role to add</source>
+        <translation>Rôle à ajouter</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Ajouter le rôle</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>not in this data</source>
+        <translation>absent de ces données</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>In Apple School Manager</source>
+        <translation>Dans Apple School Manager</translation>
+    </message>
+    <message>
+        <source>Students (always)</source>
+        <translation>Élèves (toujours)</translation>
+    </message>
+    <message>
+        <source>Staff (always)</source>
+        <translation>Personnel (toujours)</translation>
+    </message>
+    <message>
+        <source>What the role %1 becomes</source>
+        <translation>Ce que devient le rôle %1</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir...</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Exclure</translation>
+    </message>
+    <message>
+        <source>Leave out: people are not sent for this role. Accounts Apple School Manager already has for them are deactivated at the next upload.</source>
+        <translation>Exclure&#xa0;: les personnes ne sont pas envoyées pour ce rôle. Les comptes qu&apos;Apple School Manager a déjà pour elles sont désactivés au prochain envoi.</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: runs stop until you choose Staff or Leave out.</source>
+        <translation>Pas encore choisi&#xa0;: les exécutions s&apos;arrêtent tant que vous n&apos;avez pas choisi Personnel ou Exclure.</translation>
+    </message>
+    <message>
+        <source>Never sent</source>
+        <translation>Jamais envoyé</translation>
+    </message>
+    <message>
+        <source>%1 needs no rule: students and teachers are always sent, guardians, parents and relatives never.</source>
+        <translation>%1 n&apos;a pas besoin de règle&#xa0;: les élèves et les enseignants sont toujours envoyés, les tuteurs, parents et proches jamais.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 est déjà dans la liste.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,11 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
         m_csv = new CsvSourceWidget(this);
         m_csv->load(profile);
         connect(m_csv, &CsvSourceWidget::checkRequested, this, &ProfileSettingsDialog::testSource);
+        // Checking the export lists its roles, so a new one can be given its rule here.
+        connect(m_csv, &CsvSourceWidget::checkFinished, this, [this](bool ok) {
+            if (ok)
+                m_filters->setRoleCounts(m_csv->summary().roles);
+        });
         m_tabs->addTab(scrolled(m_csv, this), tr("SIS export"));
     }
     m_destination->load(profile);

@@ -1,5 +1,6 @@
 #include "wizard/DistrictSummary.h"
 
+#include "filters/ExclusionMatcher.h"
 #include "oneroster/OneRosterCsvLoader.h"
 #include "oneroster/OneRosterSource.h"
 #include "pipeline/RosterConverter.h"
@@ -52,11 +53,14 @@ DistrictSummary DistrictSummary::read(const QString &path)
     out.courses = qint64(store.courses.size());
     out.classes = qint64(store.classes.size());
     for (const UserRecord &user : store.users) {
-        if (store.roleNames.value(user.role) == "student")
+        if (store.hasRole(user, "student"))
             ++out.students;
         else
             ++out.otherUsers;
     }
+    const QMap<QByteArray, qint64> roles = store.roleUserCounts();
+    for (auto it = roles.begin(); it != roles.end(); ++it)
+        out.roles.insert(QString::fromUtf8(it.key()), it.value());
     out.ok = true;
     return out;
 }
@@ -90,7 +94,57 @@ SelectionCounts SelectionCounts::count(const QString &path, const FilterSettings
     out.students = kept.value(QStringLiteral("students")).toInteger();
     out.staff = kept.value(QStringLiteral("staff")).toInteger();
     out.classes = kept.value(QStringLiteral("classes")).toInteger();
+    out.classesExcluded = kept.value(QStringLiteral("classesExcluded")).toInteger();
+    out.peopleExcluded = kept.value(QStringLiteral("peopleExcluded")).toInteger();
+    if (!filters.exclusions.isEmpty()) {
+        // The converter keeps its store to itself; a second read of the entities (no
+        // enrollments) is the price of per-rule counts, paid only when there are rules.
+        Findings ignored;
+        const std::unique_ptr<OneRosterSource> source = OneRosterSource::open(path, &ignored);
+        RosterStore store;
+        if (source) {
+            OneRosterCsvLoader loader(*source, &store, &ignored);
+            loader.setDanglingReferenceLimit(filters.danglingReferences);
+            if (loader.loadEntities(false))
+                out.matches = ExclusionMatches::count(store, filters.exclusions);
+        }
+    }
     out.ok = true;
+    return out;
+}
+
+ExclusionMatches ExclusionMatches::count(const RosterStore &store, const ExclusionRules &rules)
+{
+    ExclusionMatches out;
+    // One matcher per kind of rule, so each count says what that kind alone finds.
+    const auto classMatches = [&store](QStringList ExclusionRules::*member,
+                                       const QStringList &patterns) {
+        if (patterns.isEmpty())
+            return qint64(0);
+        ExclusionRules only;
+        only.*member = patterns;
+        const ExclusionMatcher matcher(store, only);
+        return qint64(
+            std::count_if(store.classes.begin(), store.classes.end(),
+                          [&matcher](const ClassRecord &c) { return matcher.excludesClass(c); }));
+    };
+    out.classTitles = classMatches(&ExclusionRules::classTitles, rules.classTitles);
+    out.classCodes = classMatches(&ExclusionRules::classCodes, rules.classCodes);
+    out.courses = classMatches(&ExclusionRules::courses, rules.courses);
+    if (!rules.grades.isEmpty()) {
+        ExclusionRules only;
+        only.grades = rules.grades;
+        const ExclusionMatcher matcher(store, only);
+        out.grades = qint64(
+            std::count_if(store.users.begin(), store.users.end(),
+                          [&matcher](const UserRecord &u) { return matcher.excludesPerson(u); }));
+    }
+    for (const QString &id : rules.people) {
+        if (store.userIndex.find(id.toUtf8()) == IdIndex::npos)
+            out.missingPeople.append(id);
+        else
+            ++out.people;
+    }
     return out;
 }
 

@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace rb {
+
+class RosterStore;
 
 struct SchoolInfo
 {
@@ -31,10 +34,26 @@ public:
     qint64 classes = 0;
     qint64 students = 0;
     qint64 otherUsers = 0;
+    // Users holding each role in the export, by role name.
+    QMap<QString, qint64> roles;
 
     static DistrictSummary read(const QString &path);
     // "OneRoster 1.2 — 3 schools, 40 classes, 200 students, 20 staff and others".
     QString describe() const;
+};
+
+// What each kind of exclusion rule matches in the whole export, whatever the other filters:
+// the admin sees that "Lunch*" finds the lunch sections before trusting it.
+struct ExclusionMatches
+{
+    qint64 classTitles = 0;
+    qint64 classCodes = 0;
+    qint64 courses = 0;        // classes whose course matches
+    qint64 grades = 0;         // people
+    qint64 people = 0;         // listed ids found
+    QStringList missingPeople; // listed ids the export does not have
+
+    static ExclusionMatches count(const RosterStore &store, const ExclusionRules &rules);
 };
 
 // What the filters keep of an export: the counts the admin sees while choosing.
@@ -48,6 +67,11 @@ public:
     qint64 students = 0;
     qint64 staff = 0;
     qint64 classes = 0;
+    // Left out by the exclusion rules, of what the other filters keep.
+    qint64 classesExcluded = 0;
+    qint64 peopleExcluded = 0;
+    // Only counted when there are exclusion rules.
+    ExclusionMatches matches;
 
     // Blocks: reads the export and applies the filters (RosterConverter's read and filter).
     static SelectionCounts count(const QString &path, const FilterSettings &filters);

@@ -1,11 +1,15 @@
 #include "wizard/FilterSettingsWidget.h"
 
+#include "wizard/ExclusionRulesWidget.h"
+#include "wizard/RoleRulesWidget.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -68,13 +72,29 @@ FilterSettingsWidget::FilterSettingsWidget(QWidget *parent)
     }
     rulesLayout->addStretch();
 
+    auto *records = new QWidget(this);
     auto *right = new QVBoxLayout;
     right->addWidget(statusBox);
     right->addWidget(rulesBox);
-    auto *layout = new QHBoxLayout(this);
+    auto *recordsLayout = new QHBoxLayout(records);
+    recordsLayout->addWidget(schoolsBox, 1);
+    recordsLayout->addLayout(right, 1);
+
+    m_roles = new RoleRulesWidget(this);
+    m_exclusions = new ExclusionRulesWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("filterTabs"));
+    m_tabs->addTab(records, tr("Schools and records"));
+    m_tabs->addTab(m_roles, tr("Roles"));
+    m_tabs->addTab(m_exclusions, tr("Exclusions"));
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(schoolsBox, 1);
-    layout->addLayout(right, 1);
+    layout->addWidget(m_tabs);
+    connect(m_roles, &RoleRulesWidget::changed, this, [this] {
+        updateRolesTab();
+        Q_EMIT changed();
+    });
+    connect(m_exclusions, &ExclusionRulesWidget::changed, this, &FilterSettingsWidget::changed);
 
     connect(m_allSchools, &QCheckBox::toggled, this, [this] {
         updateEnabled();
@@ -101,6 +121,9 @@ void FilterSettingsWidget::load(const Profile &profile)
     m_activeStudents->setChecked(m_loaded.activeStudentsOnly);
     m_activeTeachers->setChecked(m_loaded.activeTeachersOnly);
     m_activeTerms->setChecked(m_loaded.activeTermsOnly);
+    m_roles->setRules(m_loaded.roleRules);
+    m_exclusions->setRules(m_loaded.exclusions);
+    updateRolesTab();
     m_allSchools->setChecked(m_loaded.schools.isEmpty());
     for (int i = 0; i < m_schools->count(); ++i) {
         QListWidgetItem *item = m_schools->item(i);
@@ -157,7 +180,45 @@ FilterSettings FilterSettingsWidget::filters() const
     f.activeStudentsOnly = m_activeStudents->isChecked();
     f.activeTeachersOnly = m_activeTeachers->isChecked();
     f.activeTermsOnly = m_activeTerms->isChecked();
+    f.roleRules = m_roles->rules();
+    f.exclusions = m_exclusions->rules();
     return f;
+}
+
+FilterSettings FilterSettingsWidget::filtersForCounting() const
+{
+    FilterSettings f = filters();
+    for (const QString &role : m_roles->unchosenRoles())
+        f.roleRules.insert(role, RoleRule::Exclude);
+    return f;
+}
+
+void FilterSettingsWidget::setRoleCounts(const QMap<QString, qint64> &counts)
+{
+    m_roles->setRoleCounts(counts);
+    updateRolesTab();
+}
+
+void FilterSettingsWidget::showCounts(const SelectionCounts &counts)
+{
+    m_exclusions->showCounts(counts);
+}
+
+QStringList FilterSettingsWidget::unchosenRoles() const
+{
+    return m_roles->unchosenRoles();
+}
+
+void FilterSettingsWidget::showRoles()
+{
+    m_tabs->setCurrentWidget(m_roles);
+}
+
+void FilterSettingsWidget::updateRolesTab()
+{
+    const qsizetype open = m_roles->unchosenRoles().size();
+    m_tabs->setTabText(m_tabs->indexOf(m_roles),
+                       open == 0 ? tr("Roles") : tr("Roles (to choose: %1)").arg(open));
 }
 
 void FilterSettingsWidget::save(Profile *profile) const
@@ -166,6 +227,11 @@ void FilterSettingsWidget::save(Profile *profile) const
 }
 
 bool FilterSettingsWidget::isComplete() const
+{
+    return canCount() && m_roles->unchosenRoles().isEmpty();
+}
+
+bool FilterSettingsWidget::canCount() const
 {
     if (!m_allSchools->isChecked() && checkedSchools().isEmpty())
         return false;

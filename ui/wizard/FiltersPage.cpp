@@ -21,8 +21,8 @@ FiltersPage::FiltersPage(WizardDraft *draft, QWidget *parent)
     , m_draft(draft)
 {
     setTitle(tr("What to send"));
-    setSubTitle(tr("Choose the schools and records Apple School Manager gets. The counts "
-                   "follow your choices."));
+    setSubTitle(tr("Choose the schools, records, roles and exclusions Apple School Manager "
+                   "gets. The counts follow your choices."));
     m_widget = new FilterSettingsWidget(this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
@@ -38,6 +38,11 @@ FiltersPage::FiltersPage(WizardDraft *draft, QWidget *parent)
     QFont bold = m_counts->font();
     bold.setBold(true);
     m_counts->setFont(bold);
+    m_blocked = new QLabel(this);
+    m_blocked->setObjectName(QStringLiteral("filtersBlocked"));
+    m_blocked->setWordWrap(true);
+    m_blocked->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    m_blocked->setVisible(false);
     m_countDelay = new QTimer(this);
     m_countDelay->setSingleShot(true);
     m_countDelay->setInterval(300);
@@ -47,8 +52,10 @@ FiltersPage::FiltersPage(WizardDraft *draft, QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
     layout->addWidget(m_counts);
+    layout->addWidget(m_blocked);
 
     connect(m_widget, &FilterSettingsWidget::changed, this, [this] {
+        updateBlocked();
         Q_EMIT completeChanged();
         m_countDelay->start();
     });
@@ -169,14 +176,35 @@ void FiltersPage::summaryReady()
     m_status->setText(s.describe());
     if (s.ok) {
         m_widget->setSchools(s.schools);
+        m_widget->setRoleCounts(s.roles);
+        // A role without a rule is what stops Next: show where it is chosen.
+        if (!m_widget->unchosenRoles().isEmpty())
+            m_widget->showRoles();
         startCount();
     }
+    updateBlocked();
     Q_EMIT completeChanged();
+}
+
+void FiltersPage::updateBlocked()
+{
+    const QStringList roles = m_widget->unchosenRoles();
+    m_blocked->setText(roles.isEmpty()
+                           ? QString()
+                           : tr("Choose Staff or Leave out for %1 on the Roles tab before going "
+                                "on: a role without a rule stops every run.")
+                                 .arg(roles.join(QStringLiteral(", "))));
+    m_blocked->setVisible(!roles.isEmpty());
+}
+
+QString FiltersPage::blockedText() const
+{
+    return m_blocked->isVisibleTo(this) ? m_blocked->text() : QString();
 }
 
 void FiltersPage::startCount()
 {
-    if (m_draft->exportPath.isEmpty() || !m_draft->summary.ok || !m_widget->isComplete())
+    if (m_draft->exportPath.isEmpty() || !m_draft->summary.ok || !m_widget->canCount())
         return;
     if (m_countTask) {
         m_countAgain = true;
@@ -184,17 +212,22 @@ void FiltersPage::startCount()
     }
     m_counts->setText(tr("Counting..."));
     const QString path = m_draft->exportPath;
-    const FilterSettings filters = m_widget->filters();
+    const FilterSettings filters = m_widget->filtersForCounting();
+    const bool undecided = !m_widget->unchosenRoles().isEmpty();
     auto counts = std::make_shared<SelectionCounts>();
     m_countTask = new BackgroundTask;
-    connect(m_countTask, &BackgroundTask::finished, this, [this, counts] {
+    connect(m_countTask, &BackgroundTask::finished, this, [this, counts, undecided] {
         m_countTask = nullptr;
         if (m_countAgain) {
             m_countAgain = false;
             startCount();
             return;
         }
-        m_counts->setText(counts->describe());
+        m_counts->setText(counts->ok && undecided
+                              ? tr("%1 People whose role is still to be chosen are not counted.")
+                                    .arg(counts->describe())
+                              : counts->describe());
+        m_widget->showCounts(*counts);
     });
     m_countTask->start([path, filters, counts](BackgroundTask *) {
         *counts = SelectionCounts::count(path, filters);

@@ -34,6 +34,8 @@ public:
     bool isCounting() const;
     QString countsText() const;
     QString statusText() const;
+    // Why Next is off, in words: the roles still to choose.
+    QString blockedText() const;
     FilterSettingsWidget *filterWidget() const { return m_widget; }
 
 private:
@@ -41,12 +43,14 @@ private:
     void readSummary();
     void summaryReady();
     void startCount();
+    void updateBlocked();
 
     WizardDraft *m_draft;
     FilterSettingsWidget *m_widget;
     QProgressBar *m_busy;
     QLabel *m_status;
     QLabel *m_counts;
+    QLabel *m_blocked;
     QTimer *m_countDelay;
     QPointer<RestSource> m_rest;
     QPointer<BackgroundTask> m_readTask;
