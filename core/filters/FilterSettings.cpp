@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace rb {
 
 namespace {
@@ -26,6 +28,85 @@ StatusChoice *statusFor(FilterSettings &s, const QString &key)
     return nullptr;
 }
 
+void readStringList(const QJsonObject &json, const char *key, const QString &field,
+                    const QString &file, Findings *findings, QStringList *out)
+{
+    const QJsonValue v = json.value(QLatin1StringView(key));
+    if (v.isUndefined() || v.isNull())
+        return;
+    const QString name = field + u'.' + QLatin1StringView(key);
+    if (!v.isArray()) {
+        findings->error(file, 0, name, FilterSettings::tr("must be a list of strings"),
+                        QStringLiteral("settings.filters"));
+        return;
+    }
+    const QJsonArray items = v.toArray();
+    for (const QJsonValue item : items) {
+        if (item.isString() && !item.toString().trimmed().isEmpty())
+            out->append(item.toString().trimmed());
+        else
+            findings->error(file, 0, name,
+                            FilterSettings::tr("each entry must be a non-empty string"),
+                            QStringLiteral("settings.filters"));
+    }
+}
+
+void readExclusions(const QJsonValue &value, const QString &file, Findings *findings,
+                    ExclusionRules *out)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    const QString field = QStringLiteral("exclude");
+    if (!value.isObject()) {
+        findings->error(file, 0, field, FilterSettings::tr("must be an object"),
+                        QStringLiteral("settings.filters"));
+        return;
+    }
+    const QJsonObject o = value.toObject();
+    const QStringList known = {QStringLiteral("classTitles"), QStringLiteral("classCodes"),
+                               QStringLiteral("courses"), QStringLiteral("grades"),
+                               QStringLiteral("people")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            findings->warning(file, 0, field + u'.' + it.key(),
+                              FilterSettings::tr("unknown setting; it is ignored"),
+                              QStringLiteral("settings.unknown"));
+    }
+    readStringList(o, "classTitles", field, file, findings, &out->classTitles);
+    readStringList(o, "classCodes", field, file, findings, &out->classCodes);
+    readStringList(o, "courses", field, file, findings, &out->courses);
+    readStringList(o, "grades", field, file, findings, &out->grades);
+    readStringList(o, "people", field, file, findings, &out->people);
+}
+
+void readDanglingLimit(const QJsonValue &value, const QString &file, Findings *findings,
+                       DanglingReferenceLimit *out)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    const QString field = QStringLiteral("danglingReferences");
+    auto bad = [&](const QString &key, const QString &message) {
+        findings->error(file, 0, key, message, QStringLiteral("settings.filters"));
+    };
+    if (!value.isObject()) {
+        bad(field, FilterSettings::tr("must be an object with maxCount and maxPercent"));
+        return;
+    }
+    const QJsonObject o = value.toObject();
+    const QJsonValue count = o.value(QStringLiteral("maxCount"));
+    if (count.isDouble() && count.toDouble() >= 0 && count.toDouble() == double(count.toInteger()))
+        out->maxCount = count.toInteger();
+    else if (!count.isUndefined())
+        bad(field + QStringLiteral(".maxCount"),
+            FilterSettings::tr("must be a whole number, 0 or more"));
+    const QJsonValue percent = o.value(QStringLiteral("maxPercent"));
+    if (percent.isDouble() && percent.toDouble() >= 0 && percent.toDouble() <= 100)
+        out->maxPercent = percent.toDouble();
+    else if (!percent.isUndefined())
+        bad(field + QStringLiteral(".maxPercent"),
+            FilterSettings::tr("must be a number from 0 to 100"));
+}
+
 QJsonArray statusToJson(const StatusChoice &c)
 {
     QJsonArray a;
@@ -37,15 +118,52 @@ QJsonArray statusToJson(const StatusChoice &c)
 }
 } // namespace
 
+RoleFamily roleFamily(QStringView role)
+{
+    static const QStringList staffType = {
+        QStringLiteral("administrator"),     QStringLiteral("aide"),
+        QStringLiteral("counselor"),         QStringLiteral("districtAdministrator"),
+        QStringLiteral("principal"),         QStringLiteral("proctor"),
+        QStringLiteral("siteAdministrator"), QStringLiteral("systemAdministrator")};
+    if (role == u"student")
+        return RoleFamily::Student;
+    if (role == u"teacher")
+        return RoleFamily::Teacher;
+    if (role == u"guardian" || role == u"parent" || role == u"relative")
+        return RoleFamily::Family;
+    for (const QString &name : staffType) {
+        if (role == name)
+            return RoleFamily::StaffType;
+    }
+    return RoleFamily::Other;
+}
+
+qint64 DanglingReferenceLimit::limitFor(qint64 rows) const
+{
+    return std::max(maxCount, qint64(double(rows) * maxPercent / 100.0));
+}
+
 QMap<QString, RoleRule> FilterSettings::defaultRoleRules()
 {
-    // Nobody outside student and teacher gets an account unless the admin says so.
     QMap<QString, RoleRule> rules;
-    for (const char *role :
-         {"administrator", "aide", "counselor", "districtAdministrator", "guardian", "parent",
-          "principal", "proctor", "relative", "siteAdministrator", "systemAdministrator"})
-        rules.insert(QString::fromLatin1(role), RoleRule::Exclude);
+    for (const char *role : {"administrator", "aide", "counselor", "districtAdministrator",
+                             "principal", "proctor", "siteAdministrator", "systemAdministrator"})
+        rules.insert(QString::fromLatin1(role), RoleRule::Staff);
     return rules;
+}
+
+QStringList FilterSettings::migrateRoleRulesFromVersion1()
+{
+    QStringList changed;
+    const QMap<QString, RoleRule> defaults = defaultRoleRules();
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        if (roleRules.value(it.key(), RoleRule::Exclude) == RoleRule::Exclude &&
+            it.value() == RoleRule::Staff) {
+            roleRules.insert(it.key(), RoleRule::Staff);
+            changed.append(it.key());
+        }
+    }
+    return changed;
 }
 
 FilterSettings FilterSettings::fromJson(const QJsonObject &json, const QString &file,
@@ -62,6 +180,8 @@ FilterSettings FilterSettings::fromJson(const QJsonObject &json, const QString &
                                QStringLiteral("activeTeachersOnly"),
                                QStringLiteral("activeTermsOnly"),
                                QStringLiteral("roleRules"),
+                               QStringLiteral("exclude"),
+                               QStringLiteral("danglingReferences"),
                                QStringLiteral("runDate")};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!known.contains(it.key()))
@@ -126,8 +246,14 @@ FilterSettings FilterSettings::fromJson(const QJsonObject &json, const QString &
     for (auto it = rules.begin(); it != rules.end(); ++it) {
         const QString field = QStringLiteral("roleRules.") + it.key();
         const QString value = it.value().toString();
-        if (it.key() == QStringLiteral("student") || it.key() == QStringLiteral("teacher")) {
+        const RoleFamily family = roleFamily(it.key());
+        if (family == RoleFamily::Student || family == RoleFamily::Teacher) {
             bad(field, tr("students and teachers are always mapped; no rule is needed"));
+        } else if (family == RoleFamily::Family) {
+            // Older versions wrote "exclude" for these; only "staff" would be a mistake.
+            if (value != QStringLiteral("exclude"))
+                bad(field, tr("guardians, parents and relatives are never sent to Apple School "
+                              "Manager"));
         } else if (value == QStringLiteral("staff")) {
             s.roleRules.insert(it.key(), RoleRule::Staff);
         } else if (value == QStringLiteral("exclude")) {
@@ -136,6 +262,10 @@ FilterSettings FilterSettings::fromJson(const QJsonObject &json, const QString &
             bad(field, tr("\"%1\" is not a rule; use staff or exclude").arg(value));
         }
     }
+
+    readExclusions(json.value(QStringLiteral("exclude")), file, findings, &s.exclusions);
+    readDanglingLimit(json.value(QStringLiteral("danglingReferences")), file, findings,
+                      &s.danglingReferences);
 
     const QJsonValue runDate = json.value(QStringLiteral("runDate"));
     if (runDate.isString()) {
@@ -164,6 +294,23 @@ QJsonObject FilterSettings::toJson() const
         rules.insert(it.key(), it.value() == RoleRule::Staff ? QStringLiteral("staff")
                                                              : QStringLiteral("exclude"));
     o.insert(QStringLiteral("roleRules"), rules);
+    if (!exclusions.isEmpty()) {
+        QJsonObject ex;
+        auto list = [&ex](const char *key, const QStringList &values) {
+            if (!values.isEmpty())
+                ex.insert(QLatin1StringView(key), QJsonArray::fromStringList(values));
+        };
+        list("classTitles", exclusions.classTitles);
+        list("classCodes", exclusions.classCodes);
+        list("courses", exclusions.courses);
+        list("grades", exclusions.grades);
+        list("people", exclusions.people);
+        o.insert(QStringLiteral("exclude"), ex);
+    }
+    if (!(danglingReferences == DanglingReferenceLimit{}))
+        o.insert(QStringLiteral("danglingReferences"),
+                 QJsonObject{{QStringLiteral("maxCount"), danglingReferences.maxCount},
+                             {QStringLiteral("maxPercent"), danglingReferences.maxPercent}});
     if (runDate.isValid())
         o.insert(QStringLiteral("runDate"), runDate.toString(Qt::ISODate));
     return o;

@@ -1,5 +1,6 @@
 #include "RosterSelection.h"
 
+#include "ExclusionMatcher.h"
 #include "asm/AsmSchema.h"
 #include "common/Hashing.h"
 
@@ -15,20 +16,13 @@ namespace {
 const QString kUsers = QStringLiteral("users.csv");
 const QString kEnrollments = QStringLiteral("enrollments.csv");
 const QString kFilters = QStringLiteral("filters");
-
-bool contains(const SessionRecord &s, QDate day)
-{
-    // The end date is taken as the term's last day. The standard calls it exclusive, but many
-    // SIS write the last school day there, and dropping every class on its last day would
-    // strip its students in ASM.
-    return s.startDate <= day && day <= s.endDate;
-}
 } // namespace
 
 RosterSelection::RosterSelection(const RosterStore &store, const FilterSettings &filters)
     : m_store(store)
     , m_filters(filters)
     , m_runDate(filters.runDate.isValid() ? filters.runDate : QDate::currentDate())
+    , m_calendar(store, m_runDate)
 {
 }
 
@@ -46,6 +40,7 @@ bool RosterSelection::select(OneRosterCsvLoader &loader, Findings *findings)
         return false;
     if (!streamEnrollments(loader, findings))
         return false;
+    placeStaffByClasses(findings);
     applyActivityRules();
     finishInstructors(findings);
     finishEnrollments();
@@ -83,72 +78,83 @@ bool RosterSelection::selectSchools(Findings *findings)
 void RosterSelection::selectClasses()
 {
     const auto &classes = m_store.classes;
+    const ExclusionMatcher exclusions(m_store, m_filters.exclusions);
     m_classKept.assign(classes.size(), false);
     m_classSchool.assign(classes.size(), kNone);
+    qint64 active = 0;
     for (quint32 i = 0; i < classes.size(); ++i) {
         const ClassRecord &c = classes[i];
         const quint32 school = m_store.schoolOf(c.school);
         m_classSchool[i] = school;
+        active += c.status == RecordStatus::Active;
         if (!statusOk(m_filters.classes, c.status) || !schoolKept(school))
             continue;
         if (!statusOk(m_filters.courses, m_store.courses[c.course].status))
             continue;
-        if (m_filters.activeTermsOnly) {
-            bool active = false;
-            for (quint32 t = c.firstTerm; t < c.firstTerm + c.termCount && !active; ++t)
-                active = contains(m_store.sessions[m_store.classTerms[t]], m_runDate);
-            if (!active)
-                continue;
+        if (exclusions.excludesClass(c)) {
+            ++m_excludedClasses;
+            continue;
         }
         m_classKept[i] = true;
+    }
+    m_activeInExport.insert(AsmTable::Classes, active);
+    m_haveCalendar = !m_store.sessions.empty();
+    if (m_haveCalendar)
+        m_calendar.build(m_classKept, m_classSchool);
+    if (!m_filters.activeTermsOnly)
+        return;
+    for (quint32 i = 0; i < classes.size(); ++i) {
+        if (m_classKept[i] && !m_calendar.classCurrent(i))
+            m_classKept[i] = false;
     }
 }
 
 bool RosterSelection::classifyPeople(Findings *findings)
 {
     const auto &users = m_store.users;
-    const auto roleCount = m_store.roleNames.size();
-    // Per role: what it maps to, how many users have it, and the first line it is on.
-    std::vector<PersonKind> roleKind(size_t(roleCount), PersonKind::None);
-    std::vector<bool> roleKnown(size_t(roleCount), false);
-    std::vector<qint64> roleUsers(size_t(roleCount), 0);
-    std::vector<quint32> roleLine(size_t(roleCount), 0);
-    for (qsizetype r = 0; r < roleCount; ++r) {
-        const QString name = QString::fromUtf8(m_store.roleNames.at(r));
-        if (name == QStringLiteral("student")) {
-            roleKind[r] = PersonKind::Student;
-            roleKnown[r] = true;
-        } else if (name == QStringLiteral("teacher")) {
-            roleKind[r] = PersonKind::Staff;
-            roleKnown[r] = true;
-        } else if (m_filters.roleRules.contains(name)) {
-            roleKind[r] = m_filters.roleRules.value(name) == RoleRule::Staff ? PersonKind::Staff
-                                                                             : PersonKind::None;
-            roleKnown[r] = true;
-        }
-    }
+    const RoleResolver roles(m_store, m_filters, m_runDate);
+    const bool ok = roles.checkRules(findings);
+    const ExclusionMatcher exclusions(m_store, m_filters.exclusions);
 
     m_personKind.assign(users.size(), quint8(PersonKind::None));
-    std::vector<quint32> locations;
-    qint64 noSchool = 0;
+    m_teacher.assign(users.size(), false);
+    m_locStart.assign(users.size(), 0);
+    m_locCount.assign(users.size(), 0);
+    m_locations.clear();
+    std::vector<quint32> orgs, schools;
+    qint64 noSchool = 0, activeStudents = 0, activeStaff = 0;
     for (quint32 i = 0; i < users.size(); ++i) {
         const UserRecord &u = users[i];
-        if (roleUsers[u.role]++ == 0)
-            roleLine[u.role] = u.line;
-        const PersonKind kind = roleKind[u.role];
-        if (kind == PersonKind::None)
+        const RoleResolver::Person person = roles.resolve(i, &orgs);
+        if (person.kind == PersonKind::None)
             continue;
-        const StatusChoice &choice =
-            kind == PersonKind::Student ? m_filters.students : m_filters.staff;
-        if (!statusOk(choice, u.status))
+        const bool student = person.kind == PersonKind::Student;
+        if (u.status == RecordStatus::Active)
+            ++(student ? activeStudents : activeStaff);
+        if (!statusOk(student ? m_filters.students : m_filters.staff, u.status))
             continue;
-        m_personKind[i] = quint8(kind);
-        locationsOf(i, &locations);
-        if (locations.empty()) {
-            m_personKind[i] = quint8(PersonKind::None);
-            ++noSchool;
+        if (exclusions.excludesPerson(u)) {
+            ++m_excludedPeople;
             continue;
         }
+        schools.clear();
+        for (quint32 org : orgs) {
+            const quint32 school = m_store.schoolOf(org);
+            if (schoolKept(school) &&
+                std::find(schools.begin(), schools.end(), school) == schools.end())
+                schools.push_back(school);
+        }
+        if (schools.empty()) {
+            if (student) {
+                ++noSchool;
+                continue;
+            }
+            // Itinerant staff belong to the district only: their classes may place them.
+            m_teachingSchools.insert(i, {});
+        }
+        m_personKind[i] = quint8(person.kind);
+        m_teacher[i] = person.teacher;
+        setLocations(i, schools);
         if (u.givenName.isEmpty() || u.familyName.isEmpty())
             findings->error(kUsers, u.line,
                             u.givenName.isEmpty() ? QStringLiteral("givenName")
@@ -156,47 +162,43 @@ bool RosterSelection::classifyPeople(Findings *findings)
                             tr("a name is required for everyone sent to Apple School Manager"),
                             QStringLiteral("value.required"));
     }
-
-    bool ok = true;
-    for (qsizetype r = 0; r < roleCount; ++r) {
-        if (roleUsers[r] == 0)
-            continue;
-        const QString name = QString::fromUtf8(m_store.roleNames.at(r));
-        if (!roleKnown[r]) {
-            findings->error(kUsers, roleLine[r], QStringLiteral("role"),
-                            tr("%n user(s) have the role \"%1\", which has no rule; add "
-                               "\"%1\": \"staff\" or \"exclude\" to the filters' roleRules",
-                               nullptr, int(roleUsers[r]))
-                                .arg(name),
-                            QStringLiteral("role.unknown"));
-            ok = false;
-        } else if (roleKind[r] == PersonKind::None) {
-            findings->info(kUsers, 0, QStringLiteral("role"),
-                           tr("%n user(s) with the role \"%1\" are not sent (role rule: "
-                              "exclude)",
-                              nullptr, int(roleUsers[r]))
-                               .arg(name),
-                           QStringLiteral("role.excluded"));
-        }
-    }
+    m_activeInExport.insert(AsmTable::Students, activeStudents);
+    m_activeInExport.insert(AsmTable::Staff, activeStaff);
     if (noSchool > 0)
         findings->info(kUsers, 0, QStringLiteral("orgSourcedIds"),
-                       tr("%n student(s) or staff belong to no school included by the filters "
-                          "and are not sent",
+                       tr("%n student(s) belong to no school included by the filters and are "
+                          "not sent",
                           nullptr, int(noSchool)),
                        QStringLiteral("filters.noschool"));
     return ok;
 }
 
+void RosterSelection::setLocations(quint32 user, const std::vector<quint32> &schools)
+{
+    m_locStart[user] = quint32(m_locations.size());
+    m_locCount[user] = quint16(std::min<size_t>(schools.size(), 0xFFFF));
+    m_locations.insert(m_locations.end(), schools.begin(), schools.begin() + m_locCount[user]);
+}
+
 void RosterSelection::locationsOf(quint32 user, std::vector<quint32> *out) const
 {
-    out->clear();
-    const UserRecord &u = m_store.users[user];
-    for (quint32 k = u.firstOrg; k < u.firstOrg + u.orgCount; ++k) {
-        const quint32 school = m_store.schoolOf(m_store.userOrgs[k]);
-        if (schoolKept(school) && std::find(out->begin(), out->end(), school) == out->end())
-            out->push_back(school);
-    }
+    out->assign(m_locations.begin() + m_locStart[user],
+                m_locations.begin() + m_locStart[user] + m_locCount[user]);
+}
+
+bool RosterSelection::enrollmentInDates(const EnrollmentRow &row) const
+{
+    // Outside its own dates an enrollment is over (a dropped class, a replaced teacher) or
+    // not begun, unless those dates are just its class's term: that is the calendar's call.
+    const QDate first = m_haveCalendar ? m_calendar.firstDay(row.cls) : QDate();
+    const QDate last = m_haveCalendar ? m_calendar.lastDay(row.cls) : QDate();
+    if (row.beginDate.isValid() && row.beginDate > m_runDate &&
+        !(first.isValid() && row.beginDate <= first))
+        return false;
+    if (row.endDate.isValid() && row.endDate < m_runDate &&
+        !(last.isValid() && row.endDate >= last))
+        return false;
+    return true;
 }
 
 bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *findings)
@@ -210,15 +212,17 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
     };
     std::vector<IdSeen> seen;
     quint32 order = 0;
+    qint64 activeRosters = 0;
     const bool ok = loader.streamEnrollments([&](const EnrollmentRow &row) {
         seen.push_back({hash64(row.id), quint32(row.line)});
         ++order;
+        activeRosters += row.role == EnrollmentRole::Student && row.status == RecordStatus::Active;
         if (!statusOk(m_filters.enrollments, row.status) || !m_classKept[row.cls]) {
             ++m_skippedEnrollments;
             return;
         }
-        if (m_filters.activeTermsOnly && ((row.beginDate.isValid() && row.beginDate > m_runDate) ||
-                                          (row.endDate.isValid() && row.endDate < m_runDate))) {
+        if (!enrollmentInDates(row)) {
+            ++m_enrollmentsOutOfDates;
             ++m_skippedEnrollments;
             return;
         }
@@ -238,11 +242,17 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
             ++m_skippedEnrollments;
             return;
         }
-        if (asStudent)
+        if (asStudent) {
             m_enrollments.push_back({row.cls, row.user, order, m_rosterIds.add(row.id)});
-        else
-            m_instructors.push_back({row.cls, row.user, order, row.primary});
+            return;
+        }
+        m_instructors.push_back({row.cls, row.user, order, row.primary});
+        const auto placing = m_teachingSchools.find(row.user);
+        if (placing != m_teachingSchools.end() &&
+            std::find(placing->begin(), placing->end(), m_classSchool[row.cls]) == placing->end())
+            placing->push_back(m_classSchool[row.cls]);
     });
+    m_activeInExport.insert(AsmTable::Rosters, activeRosters);
     if (!ok)
         return false;
 
@@ -262,6 +272,36 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
     return unique;
 }
 
+void RosterSelection::placeStaffByClasses(Findings *findings)
+{
+    qint64 unplaced = 0;
+    for (auto it = m_teachingSchools.cbegin(); it != m_teachingSchools.cend(); ++it) {
+        const quint32 user = it.key();
+        const UserRecord &u = m_store.users[user];
+        if (it->empty()) {
+            m_personKind[user] = quint8(PersonKind::None);
+            ++unplaced;
+            continue;
+        }
+        setLocations(user, *it);
+        QStringList names;
+        for (quint32 school : *it)
+            names.append(m_store.string(m_store.orgs[school].name));
+        findings->warning(kUsers, u.line, QStringLiteral("sourcedId"),
+                          tr("%1 %2 (%3) belongs to no school included by the filters; sent "
+                             "with the schools of the classes they teach: %4")
+                              .arg(m_store.string(u.givenName), m_store.string(u.familyName),
+                                   m_store.string(u.id), names.join(QStringLiteral(", "))),
+                          QStringLiteral("staff.placedByClasses"));
+    }
+    if (unplaced > 0)
+        findings->info(kUsers, 0, QStringLiteral("orgSourcedIds"),
+                       tr("%n staff member(s) belong to no school included by the filters and "
+                          "teach no class there, so they are not sent",
+                          nullptr, int(unplaced)),
+                       QStringLiteral("filters.noschool"));
+}
+
 void RosterSelection::applyActivityRules()
 {
     if (!m_filters.activeStudentsOnly && !m_filters.activeTeachersOnly)
@@ -271,15 +311,14 @@ void RosterSelection::applyActivityRules()
         inClass[e.user] = true;
     for (const Instructor &i : m_instructors)
         inClass[i.user] = true;
-    const QByteArray teacher = QByteArrayLiteral("teacher");
     for (quint32 i = 0; i < m_store.users.size(); ++i) {
         const UserRecord &u = m_store.users[i];
         const PersonKind kind = personKind(i);
         const bool active = u.enabled && inClass[i];
         const bool dropStudent =
             kind == PersonKind::Student && m_filters.activeStudentsOnly && !active;
-        const bool dropTeacher = kind == PersonKind::Staff && m_filters.activeTeachersOnly &&
-                                 m_store.roleNames.at(u.role) == teacher && !active;
+        const bool dropTeacher =
+            kind == PersonKind::Staff && m_filters.activeTeachersOnly && m_teacher[i] && !active;
         if (dropStudent || dropTeacher)
             m_personKind[i] = quint8(PersonKind::None);
     }
@@ -408,6 +447,9 @@ void RosterSelection::countStats()
         {QStringLiteral("studentEnrollments"), qint64(m_enrollments.size())},
         {QStringLiteral("teacherAssignments"), qint64(m_instructors.size())},
         {QStringLiteral("enrollmentsNotSent"), m_skippedEnrollments},
+        {QStringLiteral("enrollmentsOutsideTheirDates"), m_enrollmentsOutOfDates},
+        {QStringLiteral("classesExcluded"), m_excludedClasses},
+        {QStringLiteral("peopleExcluded"), m_excludedPeople},
     };
     qCInfo(lcSelection) << m_stats;
 }

@@ -1,17 +1,19 @@
 #pragma once
 
 #include "FilterSettings.h"
+#include "RoleResolver.h"
+#include "TermCalendar.h"
+#include "asm/AsmSchema.h"
 #include "oneroster/OneRosterCsvLoader.h"
 #include "roster/RosterStore.h"
 
+#include <QHash>
 #include <QJsonObject>
 
+#include <optional>
 #include <vector>
 
 namespace rb {
-
-// What a person becomes in Apple School Manager.
-enum class PersonKind : quint8 { None, Student, Staff };
 
 // The outcome of applying a profile's filters to a roster: which schools, courses, classes and
 // people are kept, each class's instructors in order, and the student enrollments. The rules
@@ -37,6 +39,10 @@ public:
     // (unknown role, unknown school in the filters, a broken enrollments file) stops the run.
     bool select(OneRosterCsvLoader &loader, Findings *findings);
 
+    // Active records in the export (whatever the filters), per ASM file: a package whose file
+    // is empty while the export holds active ones must not be delivered.
+    QHash<AsmTable, qint64> activeInExport() const { return m_activeInExport; }
+
     QDate runDate() const { return m_runDate; }
     bool schoolKept(quint32 org) const { return org != kNone && m_schoolKept[org]; }
     bool classKept(quint32 cls) const { return m_classKept[cls]; }
@@ -46,6 +52,8 @@ public:
     PersonKind personKind(quint32 user) const { return PersonKind(m_personKind[user]); }
     // The user's kept schools, primary first, without repeats.
     void locationsOf(quint32 user, std::vector<quint32> *out) const;
+    // How many users hold each role, by name (for the admin's role rules).
+    QMap<QByteArray, qint64> roleCounts() const { return m_store.roleUserCounts(); }
 
     // Sorted by class, then primary teachers first, then file order; at most 15 per class.
     const std::vector<Instructor> &instructors() const { return m_instructors; }
@@ -60,7 +68,10 @@ private:
     bool selectSchools(Findings *findings);
     void selectClasses();
     bool classifyPeople(Findings *findings);
+    void setLocations(quint32 user, const std::vector<quint32> &schools);
     bool streamEnrollments(OneRosterCsvLoader &loader, Findings *findings);
+    bool enrollmentInDates(const EnrollmentRow &row) const;
+    void placeStaffByClasses(Findings *findings);
     void applyActivityRules();
     void finishInstructors(Findings *findings);
     void finishEnrollments();
@@ -75,6 +86,18 @@ private:
     std::vector<quint32> m_classSchool;
     std::vector<quint32> m_courseLocation;
     std::vector<quint8> m_personKind;
+    std::vector<bool> m_teacher;     // holds a current teacher role
+    std::vector<quint32> m_locStart; // per user, into m_locations
+    std::vector<quint16> m_locCount;
+    std::vector<quint32> m_locations; // school org indexes
+    // Staff with no school among their orgs: the schools of the classes they teach, in order.
+    QHash<quint32, std::vector<quint32>> m_teachingSchools;
+    TermCalendar m_calendar;
+    bool m_haveCalendar = false;
+    QHash<AsmTable, qint64> m_activeInExport;
+    qint64 m_excludedClasses = 0;
+    qint64 m_excludedPeople = 0;
+    qint64 m_enrollmentsOutOfDates = 0;
     std::vector<Instructor> m_instructors;
     std::vector<Enrollment> m_enrollments;
     StringArena m_rosterIds;

@@ -2,6 +2,8 @@
 
 #include "OneRosterFile.h"
 
+#include "common/Hashing.h"
+
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -131,17 +133,22 @@ bool OneRosterCsvLoader::loadOrgs()
     }
     if (!file.finish())
         return false;
+    qint64 missingParents = 0;
     for (OrgRecord &o : m_store->orgs) {
         if (o.parentId.isEmpty())
             continue;
         o.parent = m_store->orgIndex.find(m_store->text(o.parentId));
-        if (o.parent == kNone)
-            m_findings->error(
-                kOrgs, o.line, QStringLiteral("parentSourcedId"),
-                tr("no org has the sourcedId \"%1\"").arg(m_store->string(o.parentId)),
-                QStringLiteral("ref.missing"));
+        if (o.parent == kNone) {
+            ++missingParents;
+            m_findings->warning(kOrgs, o.line, QStringLiteral("parentSourcedId"),
+                                tr("no org has the sourcedId \"%1\"; the org is read without "
+                                   "its parent")
+                                    .arg(m_store->string(o.parentId)),
+                                QStringLiteral("ref.missing"));
+        }
     }
-    return true;
+    m_danglingRows[kOrgs] += missingParents;
+    return checkDangling(kOrgs, file.rows());
 }
 
 bool OneRosterCsvLoader::loadSessions()
@@ -190,19 +197,19 @@ bool OneRosterCsvLoader::loadCourses()
         c.courseCode = a.add(file.value(cCode));
         file.status(cStatus, &c.status);
         const QByteArrayView org = file.required(cOrg, "orgSourcedId");
-        if (!org.isEmpty()) {
-            c.org = m_store->orgIndex.find(org);
-            if (c.org == kNone)
-                file.error("orgSourcedId",
-                           tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(org)),
-                           QStringLiteral("ref.missing"));
+        if (!org.isEmpty() && (c.org = m_store->orgIndex.find(org)) == kNone) {
+            dangling(file, "orgSourcedId",
+                     tr("no org has the sourcedId \"%1\"; the course is skipped")
+                         .arg(QString::fromUtf8(org)));
+            m_skippedCourses.insert(hash64(m_store->text(c.id)));
+            continue;
         }
         if (file.rowHasError())
             continue;
         m_store->courses.push_back(c);
         registerId(file, m_store->courseIndex, m_store->courses, c.id);
     }
-    return file.finish();
+    return file.finish() && checkDangling(kCourses, file.rows());
 }
 
 bool OneRosterCsvLoader::loadClasses()
@@ -223,38 +230,47 @@ bool OneRosterCsvLoader::loadClasses()
         c.classCode = s.arena.add(file.value(cCode));
         file.status(cStatus, &c.status);
         const QByteArrayView course = file.required(cCourse, "courseSourcedId");
-        if (!course.isEmpty() && (c.course = s.courseIndex.find(course)) == kNone)
-            file.error("courseSourcedId",
-                       tr("no course has the sourcedId \"%1\"").arg(QString::fromUtf8(course)),
-                       QStringLiteral("ref.missing"));
         const QByteArrayView school = file.required(cSchool, "schoolSourcedId");
-        if (!school.isEmpty() && (c.school = s.orgIndex.find(school)) == kNone)
-            file.error("schoolSourcedId",
-                       tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(school)),
-                       QStringLiteral("ref.missing"));
+        QString missing;
+        const char *missingField = nullptr;
+        bool quiet = false; // its course was skipped already, and counted there
+        if (!course.isEmpty() && (c.course = s.courseIndex.find(course)) == kNone) {
+            quiet = m_skippedCourses.contains(hash64(course));
+            missingField = "courseSourcedId";
+            missing = tr("no course has the sourcedId \"%1\"").arg(QString::fromUtf8(course));
+        } else if (!school.isEmpty() && (c.school = s.orgIndex.find(school)) == kNone) {
+            missingField = "schoolSourcedId";
+            missing = tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(school));
+        }
         c.firstTerm = quint32(s.classTerms.size());
-        if (m_haveSessions) {
+        if (m_haveSessions && !missingField) {
             forEachListItem(file.value(cTerms), [&](QByteArrayView term) {
                 const quint32 t = s.sessionIndex.find(term);
-                if (t == kNone)
-                    file.error("termSourcedIds",
-                               tr("no academic session has the sourcedId \"%1\"")
-                                   .arg(QString::fromUtf8(term)),
-                               QStringLiteral("ref.missing"));
-                else
+                if (t != kNone) {
                     s.classTerms.push_back(t);
+                } else if (!missingField) {
+                    // Without the term its calendar is unknown: never guess it is current.
+                    missingField = "termSourcedIds";
+                    missing = tr("no academic session has the sourcedId \"%1\"")
+                                  .arg(QString::fromUtf8(term));
+                }
             });
         }
         c.termCount = quint16(std::min<size_t>(s.classTerms.size() - c.firstTerm, 0xFFFF));
-        if (file.rowHasError()) {
+        if (missingField || file.rowHasError()) {
             s.classTerms.resize(c.firstTerm);
+            if (missingField && !file.rowHasError()) {
+                if (!quiet)
+                    dangling(file, missingField, tr("%1; the class is skipped").arg(missing));
+                m_skippedClasses.insert(hash64(s.arena.view(c.id)));
+            }
             continue;
         }
         s.classes.push_back(c);
         if (!registerId(file, s.classIndex, s.classes, c.id))
             s.classTerms.resize(c.firstTerm);
     }
-    return file.finish();
+    return file.finish() && checkDangling(kClasses, file.rows());
 }
 
 bool OneRosterCsvLoader::loadUsers()
@@ -273,7 +289,7 @@ bool OneRosterCsvLoader::loadUsers()
                cGiven = file.column("givenName"), cFamily = file.column("familyName"),
                cMiddle = file.column("middleName"), cIdent = file.column("identifier"),
                cEmail = file.column("email"), cGrades = file.column("grades"),
-               cPrimaryOrg = file.column("primaryOrgSourcedId");
+               cPrimaryOrg = file.column("primaryOrgSourcedId"), cUserIds = file.column("userIds");
     RosterStore &s = *m_store;
     while (file.next()) {
         UserRecord u;
@@ -285,59 +301,69 @@ bool OneRosterCsvLoader::loadUsers()
         u.middleName = s.arena.add(file.value(cMiddle));
         u.identifier = s.arena.add(file.value(cIdent));
         u.email = s.arena.add(file.value(cEmail));
+        u.userIds = s.arena.add(file.value(cUserIds));
         const QByteArrayView grades = file.value(cGrades);
         const qsizetype comma = grades.indexOf(',');
         u.grade = s.arena.add((comma < 0 ? grades : grades.first(comma)).trimmed());
         file.status(cStatus, &u.status);
         file.boolean(cEnabled, "enabledUser", true, &u.enabled);
-        quint32 primaryOrg = kNone;
-        u.firstOrg = quint32(s.userOrgs.size());
+        u.firstRole = quint32(s.userRoles.size());
         if (v12) {
             const QByteArrayView org = file.value(cPrimaryOrg);
-            if (!org.isEmpty() && (primaryOrg = s.orgIndex.find(org)) == kNone)
-                file.error("primaryOrgSourcedId",
-                           tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(org)),
-                           QStringLiteral("ref.missing"));
+            if (!org.isEmpty() && (u.primaryOrg = s.orgIndex.find(org)) == kNone)
+                dangling(file, "primaryOrgSourcedId",
+                         tr("no org has the sourcedId \"%1\"; the user is read without a "
+                            "primary org")
+                             .arg(QString::fromUtf8(org)));
         } else {
-            u.role = s.roleId(file.required(cRole, "role"));
+            // 1.1: one role, held at each org listed.
+            RoleRecord role;
+            role.line = u.line;
+            role.role = s.roleId(file.required(cRole, "role"));
+            role.status = u.status;
             forEachListItem(file.value(cOrgs), [&](QByteArrayView id) {
                 const quint32 org = s.orgIndex.find(id);
-                if (org == kNone)
-                    file.error("orgSourcedIds",
-                               tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(id)),
-                               QStringLiteral("ref.missing"));
-                else if (std::find(s.userOrgs.begin() + u.firstOrg, s.userOrgs.end(), org) ==
-                         s.userOrgs.end())
-                    s.userOrgs.push_back(org);
+                if (org == kNone) {
+                    dangling(file, "orgSourcedIds",
+                             tr("no org has the sourcedId \"%1\"; the user is read without it")
+                                 .arg(QString::fromUtf8(id)));
+                    return;
+                }
+                for (size_t k = u.firstRole; k < s.userRoles.size(); ++k) {
+                    if (s.userRoles[k].org == org)
+                        return;
+                }
+                role.org = org;
+                s.userRoles.push_back(role);
             });
-            if (s.userOrgs.size() == u.firstOrg && !file.rowHasError())
-                file.error("orgSourcedIds", tr("a user must belong to at least one org"),
-                           QStringLiteral("value.required"));
-            u.orgCount = quint16(std::min<size_t>(s.userOrgs.size() - u.firstOrg, 0xFFFF));
+            if (s.userRoles.size() == u.firstRole && !file.rowHasError()) {
+                // Guardians are often exported without an org; nobody without one is sent.
+                file.warning("orgSourcedIds",
+                             tr("the user belongs to no org and is not sent unless they teach "
+                                "a class"),
+                             QStringLiteral("user.noorg"));
+                role.org = kNone;
+                s.userRoles.push_back(role);
+            }
+            u.roleCount = quint16(std::min<size_t>(s.userRoles.size() - u.firstRole, 0xFFFF));
         }
         if (file.rowHasError()) {
-            s.userOrgs.resize(u.firstOrg);
+            s.userRoles.resize(u.firstRole);
             continue;
         }
         s.users.push_back(u);
-        if (!registerId(file, s.userIndex, s.users, u.id)) {
-            s.userOrgs.resize(u.firstOrg);
-            continue;
-        }
-        if (v12)
-            m_userPrimaryOrg.push_back(primaryOrg);
+        if (!registerId(file, s.userIndex, s.users, u.id))
+            s.userRoles.resize(u.firstRole);
     }
-    return file.finish();
+    return file.finish() && checkDangling(kUsers, file.rows());
 }
 
 bool OneRosterCsvLoader::loadRoles()
 {
     struct RoleRow
     {
-        quint32 user, org;
-        quint16 role;
-        bool primary;
-        bool active;
+        quint32 user;
+        RoleRecord role;
     };
     std::vector<RoleRow> rows;
     OneRosterFile file(m_source, kRoles, m_findings);
@@ -345,77 +371,96 @@ bool OneRosterCsvLoader::loadRoles()
         return false;
     const auto cStatus = file.column("status"), cUser = file.column("userSourcedId"),
                cType = file.column("roleType"), cRole = file.column("role"),
-               cOrg = file.column("orgSourcedId");
+               cOrg = file.column("orgSourcedId"), cBegin = file.column("beginDate"),
+               cEnd = file.column("endDate");
     RosterStore &s = *m_store;
+    s.rolesFromRolesFile = true;
     while (file.next()) {
-        RoleRow r{};
-        RecordStatus status = RecordStatus::Active;
-        file.status(cStatus, &status);
+        RoleRow r{kNone, {}};
+        r.role.line = quint32(file.line());
+        file.status(cStatus, &r.role.status);
         const QByteArrayView user = file.required(cUser, "userSourcedId");
-        if (!user.isEmpty() && (r.user = s.userIndex.find(user)) == kNone)
-            file.error("userSourcedId",
-                       tr("no user has the sourcedId \"%1\"").arg(QString::fromUtf8(user)),
-                       QStringLiteral("ref.missing"));
         const QByteArrayView org = file.required(cOrg, "orgSourcedId");
-        if (!org.isEmpty() && (r.org = s.orgIndex.find(org)) == kNone)
-            file.error("orgSourcedId",
-                       tr("no org has the sourcedId \"%1\"").arg(QString::fromUtf8(org)),
-                       QStringLiteral("ref.missing"));
         const QByteArrayView type = file.required(cType, "roleType");
-        r.primary = type.compare("primary", Qt::CaseInsensitive) == 0;
-        if (!r.primary && !type.isEmpty() && type.compare("secondary", Qt::CaseInsensitive) != 0)
+        r.role.primary = type.compare("primary", Qt::CaseInsensitive) == 0;
+        if (!r.role.primary && !type.isEmpty() &&
+            type.compare("secondary", Qt::CaseInsensitive) != 0)
             file.error("roleType",
                        tr("\"%1\" is not a role type; use primary or secondary")
                            .arg(QString::fromUtf8(type)),
                        QStringLiteral("value.enum"));
-        r.role = s.roleId(file.required(cRole, "role"));
-        r.active = status == RecordStatus::Active;
-        if (!file.rowHasError())
-            rows.push_back(r);
+        r.role.role = s.roleId(file.required(cRole, "role"));
+        file.date(cBegin, "beginDate", false, &r.role.beginDate);
+        file.date(cEnd, "endDate", false, &r.role.endDate);
+        if (file.rowHasError())
+            continue;
+        if ((r.user = s.userIndex.find(user)) == kNone) {
+            dangling(file, "userSourcedId",
+                     tr("no user has the sourcedId \"%1\"; the role is skipped")
+                         .arg(QString::fromUtf8(user)));
+            continue;
+        }
+        if ((r.role.org = s.orgIndex.find(org)) == kNone) {
+            dangling(file, "orgSourcedId",
+                     tr("no org has the sourcedId \"%1\"; the role is skipped")
+                         .arg(QString::fromUtf8(org)));
+            continue;
+        }
+        rows.push_back(r);
     }
     if (!file.finish())
         return false;
 
-    // Active roles first, primary before secondary, then file order; the user's role is the
-    // first one. A role being deleted still places a user whose every role is being deleted
-    // (the user is usually being deleted too, and the status filter decides about that).
-    std::stable_sort(rows.begin(), rows.end(), [](const RoleRow &a, const RoleRow &b) {
-        if (a.user != b.user)
-            return a.user < b.user;
-        if (a.active != b.active)
-            return a.active;
-        return a.primary && !b.primary;
-    });
-    std::vector<quint32> orgs;
+    // By user, in file order: RosterSelection decides which role counts on the run date.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const RoleRow &a, const RoleRow &b) { return a.user < b.user; });
+    s.userRoles.reserve(rows.size());
     size_t i = 0;
+    qint64 withoutRole = 0;
     for (quint32 userIdx = 0; userIdx < s.users.size(); ++userIdx) {
         UserRecord &u = s.users[userIdx];
-        orgs.clear();
-        const quint32 primaryOrg = m_userPrimaryOrg[userIdx];
-        if (primaryOrg != kNone)
-            orgs.push_back(primaryOrg);
-        bool haveRole = false;
-        bool anyActive = false;
-        for (; i < rows.size() && rows[i].user == userIdx; ++i) {
-            if (!haveRole) {
-                u.role = rows[i].role;
-                haveRole = true;
-                anyActive = rows[i].active;
-            }
-            if (rows[i].active != anyActive)
-                continue;
-            if (std::find(orgs.begin(), orgs.end(), rows[i].org) == orgs.end())
-                orgs.push_back(rows[i].org);
+        u.firstRole = quint32(s.userRoles.size());
+        for (; i < rows.size() && rows[i].user == userIdx; ++i)
+            s.userRoles.push_back(rows[i].role);
+        u.roleCount = quint16(std::min<size_t>(s.userRoles.size() - u.firstRole, 0xFFFF));
+        s.userRoles.resize(u.firstRole + u.roleCount);
+        if (u.roleCount == 0) {
+            ++withoutRole;
+            m_findings->warning(
+                kUsers, u.line, QStringLiteral("sourcedId"),
+                tr("the user \"%1\" has no role in roles.csv and is not sent").arg(s.string(u.id)),
+                QStringLiteral("ref.norole"));
         }
-        u.firstOrg = quint32(s.userOrgs.size());
-        u.orgCount = quint16(std::min<size_t>(orgs.size(), 0xFFFF));
-        s.userOrgs.insert(s.userOrgs.end(), orgs.begin(), orgs.begin() + u.orgCount);
-        if (!haveRole)
-            m_findings->error(kUsers, u.line, QStringLiteral("sourcedId"),
-                              tr("the user \"%1\" has no role in roles.csv").arg(s.string(u.id)),
-                              QStringLiteral("ref.norole"));
     }
-    return true;
+    // Many users without a role is the sign of a roles.csv cut off half way.
+    m_danglingRows[kRoles] += withoutRole;
+    return checkDangling(kRoles, std::max<qint64>(file.rows(), qint64(s.users.size())));
+}
+
+void OneRosterCsvLoader::dangling(OneRosterFile &file, const char *field, const QString &message)
+{
+    file.warning(field, message, QStringLiteral("ref.missing"));
+    if (file.line() != m_lastDanglingLine) {
+        m_lastDanglingLine = file.line();
+        ++m_danglingRows[file.fileName()];
+    }
+}
+
+bool OneRosterCsvLoader::checkDangling(const QString &fileName, qint64 rows)
+{
+    const qint64 count = m_danglingRows.value(fileName);
+    m_lastDanglingLine = -1;
+    if (count <= m_danglingLimit.limitFor(rows))
+        return true;
+    m_findings->error(fileName, 0, {},
+                      tr("%1 of %2 rows refer to records that are not in the export, more than "
+                         "the limit of %3 (danglingReferences in the filters): the export looks "
+                         "cut off, so nothing is sent")
+                          .arg(count)
+                          .arg(rows)
+                          .arg(m_danglingLimit.limitFor(rows)),
+                      QStringLiteral("export.cutoff"));
+    return false;
 }
 
 bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink)
@@ -433,15 +478,7 @@ bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const Enroll
         row.line = file.line();
         row.id = file.required(cId, "sourcedId");
         const QByteArrayView cls = file.required(cClass, "classSourcedId");
-        if (!cls.isEmpty() && (row.cls = s.classIndex.find(cls)) == kNone)
-            file.error("classSourcedId",
-                       tr("no class has the sourcedId \"%1\"").arg(QString::fromUtf8(cls)),
-                       QStringLiteral("ref.missing"));
         const QByteArrayView user = file.required(cUser, "userSourcedId");
-        if (!user.isEmpty() && (row.user = s.userIndex.find(user)) == kNone)
-            file.error("userSourcedId",
-                       tr("no user has the sourcedId \"%1\"").arg(QString::fromUtf8(user)),
-                       QStringLiteral("ref.missing"));
         const QByteArrayView role = file.required(cRole, "role");
         row.role = role.compare("student", Qt::CaseInsensitive) == 0   ? EnrollmentRole::Student
                    : role.compare("teacher", Qt::CaseInsensitive) == 0 ? EnrollmentRole::Teacher
@@ -453,9 +490,22 @@ bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const Enroll
         if (file.rowHasError())
             continue;
         ++m_enrollmentRows;
+        if ((row.cls = s.classIndex.find(cls)) == kNone) {
+            if (!m_skippedClasses.contains(hash64(cls)))
+                dangling(file, "classSourcedId",
+                         tr("no class has the sourcedId \"%1\"; the enrollment is skipped")
+                             .arg(QString::fromUtf8(cls)));
+            continue;
+        }
+        if ((row.user = s.userIndex.find(user)) == kNone) {
+            dangling(file, "userSourcedId",
+                     tr("no user has the sourcedId \"%1\"; the enrollment is skipped")
+                         .arg(QString::fromUtf8(user)));
+            continue;
+        }
         sink(row);
     }
-    return file.finish();
+    return file.finish() && checkDangling(kEnrollments, file.rows());
 }
 
 } // namespace rb

@@ -1,11 +1,16 @@
 #pragma once
 
 #include "OneRosterSource.h"
+#include "filters/FilterSettings.h"
 #include "roster/RosterStore.h"
+
+#include <QSet>
 
 #include <functional>
 
 namespace rb {
+
+class OneRosterFile;
 
 enum class EnrollmentRole : quint8 { Student, Teacher, Other };
 
@@ -30,6 +35,10 @@ class OneRosterCsvLoader
 public:
     OneRosterCsvLoader(const OneRosterSource &source, RosterStore *store, Findings *findings);
 
+    // A row that refers to a record missing from the export is skipped with a warning; more
+    // such rows in one file than this limit means the export was cut off, an error.
+    void setDanglingReferenceLimit(DanglingReferenceLimit limit) { m_danglingLimit = limit; }
+
     // needTerms: academicSessions.csv must be present (the active-terms filter needs it).
     bool loadEntities(bool needTerms);
     bool streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink);
@@ -44,13 +53,22 @@ private:
     bool loadClasses();
     bool loadUsers();
     bool loadRoles();
+    // Warns about a reference to a missing record in the current row and counts the row once.
+    void dangling(OneRosterFile &file, const char *field, const QString &message);
+    // After a file: an error when its rows with missing references exceed the limit.
+    bool checkDangling(const QString &fileName, qint64 rows);
 
     const OneRosterSource &m_source;
     RosterStore *m_store;
     Findings *m_findings;
     bool m_haveSessions = false;
     qint64 m_enrollmentRows = 0;
-    std::vector<quint32> m_userPrimaryOrg; // 1.2 primaryOrgSourcedId per user
+    DanglingReferenceLimit m_danglingLimit;
+    QHash<QString, qint64> m_danglingRows;
+    qint64 m_lastDanglingLine = -1;
+    // Classes skipped for a missing reference: their enrollments are skipped without counting
+    // the same gap again.
+    QSet<quint64> m_skippedCourses, m_skippedClasses;
 };
 
 } // namespace rb

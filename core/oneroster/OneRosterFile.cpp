@@ -128,8 +128,10 @@ bool OneRosterFile::date(qsizetype column, const char *name, bool isRequired, QD
             error(name, tr("a date is required (YYYY-MM-DD)"), QStringLiteral("value.date"));
         return !isRequired;
     }
-    // Some exporters write a full timestamp where the standard asks for a date.
-    if (v.size() > 10 && v.at(10) == 'T')
+    // Many exporters write a datetime where the standard asks for a date
+    // ("2026-08-20T00:00:00Z", "2026-08-20 00:00:00"): the date part counts, as written,
+    // whatever the zone; converting it could move a term's last day.
+    if (v.size() > 10 && (v.at(10) == 'T' || v.at(10) == 't' || v.at(10) == ' '))
         v = v.first(10);
     // Parsed by hand: enrollments carry millions of dates and QDate::fromString is slow.
     auto digits = [&v](int from, int count, int *result) {

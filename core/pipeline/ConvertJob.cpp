@@ -74,6 +74,7 @@ ConvertJob::Outcome ConvertJob::run()
     const bool converted = converter.convert(m_request.input, staging.path(), &m_findings);
     step(QStringLiteral("convert"), timer.restart(), converted);
     m_report.insert(QStringLiteral("source"), converter.stats());
+    m_activeInExport = converter.activeInExport();
     if (!converted)
         return finish(Outcome::Failed);
 
@@ -109,7 +110,8 @@ ConvertJob::Outcome ConvertJob::run()
     SafetyThresholds thresholds = m_request.settings.safety;
     if (!previous)
         thresholds.setHoldFirstDelivery(false);
-    const SafetyResult safety = SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount());
+    const SafetyResult safety =
+        SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount(), m_activeInExport);
     step(QStringLiteral("compare"), timer.restart(), safety.verdict != SafetyVerdict::Stop);
     m_report.insert(QStringLiteral("diff"), diff.toJson());
     m_report.insert(QStringLiteral("safety"), safety.toJson());

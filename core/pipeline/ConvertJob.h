@@ -1,5 +1,9 @@
 #pragma once
 
+#include "asm/AsmSchema.h"
+
+#include <QHash>
+
 #include "ConversionSettings.h"
 #include "common/Findings.h"
 
@@ -41,6 +45,7 @@ private:
     Request m_request;
     Findings m_findings;
     QJsonObject m_report;
+    QHash<AsmTable, qint64> m_activeInExport;
     QJsonArray m_steps;
 };
 

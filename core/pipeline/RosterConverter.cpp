@@ -23,6 +23,7 @@ bool RosterConverter::read(const QString &input, Findings *findings)
     m_version = oneRosterVersionName(m_source->version());
     m_store = std::make_unique<RosterStore>();
     m_loader = std::make_unique<OneRosterCsvLoader>(*m_source, m_store.get(), findings);
+    m_loader->setDanglingReferenceLimit(m_filters.danglingReferences);
     if (!m_loader->loadEntities(m_filters.activeTermsOnly))
         return false;
     const RosterStore &store = *m_store;
@@ -49,6 +50,11 @@ bool RosterConverter::filter(Findings *findings)
     m_stats.insert(QStringLiteral("read"), read);
     m_stats.insert(QStringLiteral("kept"), m_selection->stats());
     return !findings->hasErrors();
+}
+
+QHash<AsmTable, qint64> RosterConverter::activeInExport() const
+{
+    return m_selection ? m_selection->activeInExport() : QHash<AsmTable, qint64>();
 }
 
 bool RosterConverter::map(const QString &outputFolder, Findings *findings)

@@ -43,6 +43,8 @@ public:
     QJsonObject readCounts() const { return m_stats.value(QStringLiteral("read")).toObject(); }
     // What the filters kept, after filter().
     QJsonObject keptCounts() const { return m_stats.value(QStringLiteral("kept")).toObject(); }
+    // Active records in the export per ASM file, after filter() (see SafetyCheck).
+    QHash<AsmTable, qint64> activeInExport() const;
     // Counts of what was read and what the filters kept, for the report.
     QJsonObject stats() const { return m_stats; }
 

@@ -133,13 +133,13 @@ void RunCoordinator::updateProfile(const RunResult &result, QStringList *problem
 {
     const bool pinSource = !result.sourceHostKeyToPin.isEmpty();
     const bool pinDestination = !result.destinationHostKeyToPin.isEmpty();
-    if (!pinSource && !pinDestination && !result.delivered)
-        return;
     Findings findings;
     auto profile = m_profiles.load(QUuid::fromString(result.profileId), &findings);
     if (!profile)
         return;
-    bool changed = false;
+    // The run has said which role rules a migration changed: saving keeps the new schema, so
+    // the next run does not say it again.
+    bool changed = !profile->migratedRoleRules.isEmpty();
     // The profile allowed trust on first use; from now on only this key is accepted.
     if (pinSource && profile->source.sftp.hostKeyFingerprint.isEmpty()) {
         profile->source.sftp.hostKeyFingerprint = result.sourceHostKeyToPin;

@@ -321,6 +321,15 @@ bool RunPipeline::filter()
 {
     if (!startStep(RunStep::Filter))
         return false;
+    const QStringList migrated = m_request.profile.migratedRoleRules;
+    if (!migrated.isEmpty())
+        m_findings.warning(QStringLiteral("profile"), 0, QStringLiteral("roleRules"),
+                           tr("this version sends every staff-type role to staff.csv by default; "
+                              "the profile's rules for %1 were at the old default (leave out) "
+                              "and now send them as staff. Choose Leave out in the profile's "
+                              "roles to keep any of them out.")
+                               .arg(migrated.join(QStringLiteral(", "))),
+                           QStringLiteral("settings.roleRules.migrated"));
     const bool ok = m_converter->filter(&m_findings);
     return endStep(ok, m_converter->keptCounts());
 }
@@ -335,6 +344,7 @@ bool RunPipeline::map()
     for (AsmTable t : kAsmTables)
         rows.insert(asmFileName(t), m_converter->rows(t));
     // The roster model is the largest thing a run holds; it is not needed past this point.
+    m_activeInExport = m_converter->activeInExport();
     m_converter.reset();
     return endStep(ok, QJsonObject{{QStringLiteral("rows"), rows}});
 }
@@ -388,7 +398,7 @@ bool RunPipeline::compare()
     SafetyThresholds thresholds = m_request.profile.conversion.safety;
     thresholds.setHoldFirstDelivery(m_request.profile.needsFirstRunApproval &&
                                     thresholds.holdFirstDelivery());
-    m_safety = SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount());
+    m_safety = SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount(), m_activeInExport);
     for (const SafetyReason &r : m_safety.reasons) {
         m_findings.add(r.verdict == SafetyVerdict::Stop ? Severity::Error : Severity::Warning,
                        r.file, 0, {}, r.message, r.code);

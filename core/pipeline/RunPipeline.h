@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "RunRecorder.h"
 #include "RunRequest.h"
 #include "RunResult.h"
@@ -87,6 +89,7 @@ private:
     QJsonObject m_counts;
     QPointer<RunSource> m_source;
     std::unique_ptr<RosterConverter> m_converter;
+    QHash<AsmTable, qint64> m_activeInExport;
     std::unique_ptr<AsmPackage> m_package;
     QString m_staging;
     QString m_zip;

@@ -67,7 +67,8 @@ QJsonObject SafetyResult::toJson() const
 }
 
 SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresholds &thresholds,
-                                   qint64 validationErrors)
+                                   qint64 validationErrors,
+                                   const QHash<AsmTable, qint64> &activeInExport)
 {
     SafetyResult result;
     const auto add = [&result](SafetyReason reason) {
@@ -114,6 +115,23 @@ SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresh
                             .arg(t.previousRows);
             add(r);
         }
+    }
+    for (const AsmTableDiff &t : diff.tables) {
+        const qint64 active = activeInExport.value(t.table);
+        if (t.currentRows > 0 || active == 0 || emptied[static_cast<size_t>(t.table)])
+            continue;
+        emptied[static_cast<size_t>(t.table)] = true;
+        SafetyReason r;
+        r.verdict = SafetyVerdict::Stop;
+        r.code = QStringLiteral("safety.tableEmptied");
+        r.file = asmFileName(t.table);
+        r.count = active;
+        r.message = tr("%1 is empty, but the export holds %2 active records for it; the "
+                       "filters or the school calendar left nothing, and delivering it would "
+                       "empty that file in Apple School Manager.")
+                        .arg(r.file)
+                        .arg(active);
+        add(r);
     }
     const AsmTableDiff &students = diff.table(AsmTable::Students);
     if (students.currentRows == 0 && !emptied[static_cast<size_t>(AsmTable::Students)]) {

@@ -4,6 +4,7 @@
 #include "asm/AsmSchema.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -51,7 +52,8 @@ struct SafetyResult
 // Decides whether an upload is safe to deliver, because ASM deactivates every person missing
 // from an upload and removes the students of every missing class.
 //   Stop: any validation error; a table that was not read completely; a table that is empty
-//         while the last delivery had rows in it; no students at all.
+//         while the last delivery had rows in it, or while the export holds active records
+//         for it; no students at all.
 //   Hold: the first delivery (when the thresholds say so); a table whose removals exceed its
 //         count or percentage limit.
 //   Pass: otherwise.
@@ -60,8 +62,12 @@ class SafetyCheck
     Q_DECLARE_TR_FUNCTIONS(SafetyCheck)
 
 public:
+    // activeInExport: active records per file in the export, whatever the filters; a file
+    // left empty while the export holds active ones stops the run even with no previous
+    // delivery (a calendar gap or a filter must never empty every class in ASM).
     static SafetyResult evaluate(const AsmDiffResult &diff, const SafetyThresholds &thresholds,
-                                 qint64 validationErrors);
+                                 qint64 validationErrors,
+                                 const QHash<AsmTable, qint64> &activeInExport = {});
 };
 
 } // namespace rb

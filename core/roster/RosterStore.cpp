@@ -58,7 +58,39 @@ qsizetype RosterStore::memoryBytes() const
            qsizetype(courses.capacity() * sizeof(CourseRecord)) +
            qsizetype(classes.capacity() * sizeof(ClassRecord)) +
            qsizetype(users.capacity() * sizeof(UserRecord)) +
-           qsizetype((classTerms.capacity() + userOrgs.capacity()) * sizeof(quint32));
+           qsizetype(classTerms.capacity() * sizeof(quint32)) +
+           qsizetype(userRoles.capacity() * sizeof(RoleRecord));
+}
+
+QMap<QByteArray, qint64> RosterStore::roleUserCounts() const
+{
+    std::vector<qint64> counts(size_t(roleNames.size()), 0);
+    std::vector<quint32> lastUser(size_t(roleNames.size()), kNone);
+    for (quint32 i = 0; i < users.size(); ++i) {
+        const UserRecord &u = users[i];
+        for (quint32 k = u.firstRole; k < u.firstRole + u.roleCount; ++k) {
+            const quint16 r = userRoles[k].role;
+            if (lastUser[r] != i) {
+                lastUser[r] = i;
+                ++counts[r];
+            }
+        }
+    }
+    QMap<QByteArray, qint64> out;
+    for (qsizetype r = 0; r < roleNames.size(); ++r) {
+        if (counts[size_t(r)] > 0)
+            out.insert(roleNames.at(r), counts[size_t(r)]);
+    }
+    return out;
+}
+
+bool RosterStore::hasRole(const UserRecord &user, QByteArrayView roleName) const
+{
+    for (quint32 k = user.firstRole; k < user.firstRole + user.roleCount; ++k) {
+        if (roleNames.at(userRoles[k].role) == roleName)
+            return true;
+    }
+    return false;
 }
 
 } // namespace rb

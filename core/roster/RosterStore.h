@@ -6,6 +6,7 @@
 #include <QByteArrayList>
 #include <QDate>
 #include <QHash>
+#include <QMap>
 
 #include <vector>
 
@@ -52,12 +53,25 @@ struct ClassRecord
     RecordStatus status = RecordStatus::Active;
 };
 
+// One role a user holds at one org: a row of 1.2's roles.csv, or in 1.1 the user's role at
+// each org of orgSourcedIds. Which role counts is decided by RosterSelection on the run date.
+struct RoleRecord
+{
+    QDate beginDate, endDate; // invalid: open
+    quint32 org = kNone;      // kNone: a role with no org (a guardian with none)
+    quint32 line = 0;         // roles.csv line in 1.2, users.csv line in 1.1
+    quint16 role = 0;         // index into RosterStore::roleNames
+    bool primary = true;      // roleType primary (1.1 has no role types)
+    RecordStatus status = RecordStatus::Active;
+};
+
 struct UserRecord
 {
     TextRef id, username, givenName, familyName, middleName, identifier, email, grade;
-    quint32 firstOrg = 0; // range into RosterStore::userOrgs, primary org first
-    quint16 orgCount = 0;
-    quint16 role = 0; // index into RosterStore::roleNames
+    TextRef userIds;            // 1.2 "{type:value},..." as written
+    quint32 primaryOrg = kNone; // 1.2 primaryOrgSourcedId
+    quint32 firstRole = 0;      // range into RosterStore::userRoles, in file order
+    quint16 roleCount = 0;
     bool enabled = true;
     RecordStatus status = RecordStatus::Active;
     quint32 line = 0;
@@ -77,8 +91,9 @@ public:
     std::vector<CourseRecord> courses;
     std::vector<ClassRecord> classes;
     std::vector<UserRecord> users;
-    std::vector<quint32> classTerms; // session indexes
-    std::vector<quint32> userOrgs;   // org indexes
+    std::vector<quint32> classTerms;   // session indexes
+    std::vector<RoleRecord> userRoles; // by user, see UserRecord::firstRole
+    bool rolesFromRolesFile = false;   // 1.2: RoleRecord::line is a roles.csv line
 
     IdIndex orgIndex{&arena};
     IdIndex sessionIndex{&arena};
@@ -89,6 +104,9 @@ public:
     // Role names as read (normalised to the standard spelling for known roles).
     QByteArrayList roleNames;
     quint16 roleId(QByteArrayView name);
+    // How many users hold each role (any of their roles, whatever its dates), by role name.
+    QMap<QByteArray, qint64> roleUserCounts() const;
+    bool hasRole(const UserRecord &user, QByteArrayView roleName) const;
 
     QByteArrayView text(TextRef ref) const { return arena.view(ref); }
     QString string(TextRef ref) const { return QString::fromUtf8(arena.view(ref)); }

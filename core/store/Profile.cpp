@@ -306,8 +306,12 @@ QJsonObject Profile::migrate(const QJsonObject &json, Findings *findings, const 
         // Before version 2 a profile could be saved without an id.
         if (QUuid::fromString(o.value(u"id"_s).toString()).isNull())
             o.insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+        version = 2;
+    }
+    if (version == 2) {
+        // The role rules change in fromJson(), where the filters are read.
         // Unread until the next schema version adds its step to the chain.
-        version = 2; // NOLINT(clang-analyzer-deadcode.DeadStores)
+        version = 3; // NOLINT(clang-analyzer-deadcode.DeadStores)
     }
     findings->info(file, 0, u"schemaVersion"_s,
                    tr("migrated from schema version %1 to %2")
@@ -346,6 +350,15 @@ Profile Profile::fromJson(const QJsonObject &original, Findings *findings, const
     p.conversion = ConversionSettings::fromJson(objectAt(json, u"conversion"_s, {}, file, findings),
                                                 file, &conversionFindings);
     appendPrefixed(conversionFindings, u"conversion"_s, findings);
+    if (original.value(u"schemaVersion"_s).toInt(0) < 3) {
+        p.migratedRoleRules = p.conversion.filters.migrateRoleRulesFromVersion1();
+        if (!p.migratedRoleRules.isEmpty())
+            findings->info(file, 0, u"conversion.roleRules"_s,
+                           tr("role rules left at the old default now send these roles to "
+                              "staff.csv: %1")
+                               .arg(p.migratedRoleRules.join(u", "_s)),
+                           u"settings.roleRules.migrated"_s);
+    }
 
     readDestination(objectAt(json, u"destination"_s, {}, file, findings), &p, file, findings);
     p.schedule = objectAt(json, u"schedule"_s, {}, file, findings);

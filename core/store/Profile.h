@@ -81,7 +81,9 @@ public:
     // 1 had "type" where 2 has "kind" and "saveRequestData" where 2 has "saveExchangeData";
     // 0 (no "schemaVersion") had the conversion document under "filters" and a csv source as
     // "exportPath". migrate() lifts both.
-    static constexpr int kSchemaVersion = 2;
+    // 3: staff-type roles default to staff; role rules a version-2 profile kept at the old
+    // default ("exclude") take the new one (see migratedRoleRules).
+    static constexpr int kSchemaVersion = 3;
     static constexpr int kDefaultRetentionDays = 30;
 
     QUuid id;
@@ -98,6 +100,9 @@ public:
     bool saveExchangeData = false;
     // A new or imported profile waits for the admin to approve its first run.
     bool needsFirstRunApproval = true;
+    // Not saved: the roles a migration from before schema 3 moved to staff, for the next
+    // run to say so.
+    QStringList migratedRoleRules;
 
     // A fresh profile with a new id.
     static Profile create(const QString &name);

@@ -22,9 +22,16 @@ private slots:
         QVERIFY(s.filters.schools.isEmpty());
         QCOMPARE(s.filters.students, (StatusChoice{true, false}));
         QVERIFY(!s.filters.activeTermsOnly);
-        QCOMPARE(s.filters.roleRules.value(QStringLiteral("administrator")), RoleRule::Exclude);
-        QCOMPARE(s.filters.roleRules.value(QStringLiteral("counselor")), RoleRule::Exclude);
+        // Every staff-type role to staff.csv; family roles take no rule (never sent).
+        for (const char *role :
+             {"administrator", "aide", "counselor", "districtAdministrator", "principal", "proctor",
+              "siteAdministrator", "systemAdministrator"})
+            QCOMPARE(s.filters.roleRules.value(QLatin1StringView(role)), RoleRule::Staff);
         QVERIFY(!s.filters.roleRules.contains(QStringLiteral("student")));
+        QVERIFY(!s.filters.roleRules.contains(QStringLiteral("guardian")));
+        QVERIFY(s.filters.exclusions.isEmpty());
+        QCOMPARE(s.filters.danglingReferences.limitFor(100000), qint64(1000));
+        QCOMPARE(s.filters.danglingReferences.limitFor(100), qint64(50));
         QVERIFY(s.mapping.passwordPolicy.isEmpty());
         QVERIFY(s.safety.holdFirstDelivery());
     }
@@ -36,7 +43,12 @@ private slots:
                       "status": {"students": ["active", "tobedeleted"], "classes": []},
                       "activeStudentsOnly": true, "activeTeachersOnly": true,
                       "activeTermsOnly": true,
-                      "roleRules": {"aide": "staff", "ext:coach": "exclude"},
+                      "roleRules": {"aide": "exclude", "ext:coach": "exclude",
+                                    "guardian": "exclude"},
+                      "exclude": {"classTitles": ["Lunch*"], "classCodes": ["ATT-?"],
+                                  "courses": ["Study Hall"], "grades": ["PK"],
+                                  "people": ["u-1"]},
+                      "danglingReferences": {"maxCount": 10, "maxPercent": 2.5},
                       "runDate": "2026-09-01",
                       "mapping": {"passwordPolicy": "8", "passwordPolicyByGrade": {"KG": 4}},
                       "safety": {"holdFirstDelivery": false,
@@ -50,8 +62,12 @@ private slots:
         QCOMPARE(s.filters.classes, (StatusChoice{false, false}));
         QVERIFY(s.filters.activeStudentsOnly && s.filters.activeTeachersOnly &&
                 s.filters.activeTermsOnly);
-        QCOMPARE(s.filters.roleRules.value(QStringLiteral("aide")), RoleRule::Staff);
+        QCOMPARE(s.filters.roleRules.value(QStringLiteral("aide")), RoleRule::Exclude);
         QCOMPARE(s.filters.roleRules.value(QStringLiteral("ext:coach")), RoleRule::Exclude);
+        QCOMPARE(s.filters.exclusions.classTitles, QStringList{QStringLiteral("Lunch*")});
+        QCOMPARE(s.filters.exclusions.people, QStringList{QStringLiteral("u-1")});
+        QCOMPARE(s.filters.danglingReferences.maxCount, qint64(10));
+        QCOMPARE(s.filters.danglingReferences.maxPercent, 2.5);
         QCOMPARE(s.filters.runDate, QDate(2026, 9, 1));
         QCOMPARE(s.mapping.passwordPolicy, QStringLiteral("8"));
         QCOMPARE(s.mapping.passwordPolicyByGrade.value(QStringLiteral("KG")), QStringLiteral("4"));
@@ -84,6 +100,14 @@ private slots:
         QTest::newRow("student rule") << QByteArray(R"({"roleRules": {"student": "exclude"}})")
                                       << QStringLiteral("f.json: roleRules.student: students and "
                                                         "teachers are always mapped");
+        QTest::newRow("family rule") << QByteArray(R"({"roleRules": {"parent": "staff"}})")
+                                     << QStringLiteral("f.json: roleRules.parent: guardians, "
+                                                       "parents and relatives are never sent");
+        QTest::newRow("exclusions") << QByteArray(R"({"exclude": {"grades": "PK"}})")
+                                    << QStringLiteral("f.json: exclude.grades: must be a list");
+        QTest::newRow("dangling") << QByteArray(R"({"danglingReferences": {"maxPercent": 101}})")
+                                  << QStringLiteral("f.json: danglingReferences.maxPercent: must "
+                                                    "be a number from 0 to 100");
         QTest::newRow("schools") << QByteArray(R"({"schools": "sch-1"})")
                                  << QStringLiteral("f.json: schools: must be a list");
         QTest::newRow("run date") << QByteArray(R"({"runDate": "1 Sept"})")

@@ -51,13 +51,6 @@ private slots:
             << QByteArray(enrollments).replace("enr-11,", "enr-10,")
             << QStringLiteral("enrollments.csv:12: sourcedId: duplicate sourcedId; it is first "
                               "used on line 11");
-        QTest::newRow("reference to nothing")
-            << QStringLiteral("enrollments.csv")
-            << QByteArray(enrollments)
-                   .replace("enr-8,active,2026-08-01T00:00:00.000Z,cls-art-s1",
-                            "enr-8,active,2026-08-01T00:00:00.000Z,cls-nope")
-            << QStringLiteral("enrollments.csv:9: classSourcedId: no class has the sourcedId "
-                              "\"cls-nope\"");
         QTest::newRow("bad date")
             << QStringLiteral("academicSessions.csv")
             << QByteArray(sessions).replace("2026-12-20", "2026-13-20")
@@ -105,6 +98,26 @@ private slots:
         QVERIFY(out->findings.hasErrors());
         const QString lines = out->findings.lines().join(u'\n');
         QVERIFY2(lines.contains(QStringLiteral("error: ") + expected), qPrintable(lines));
+    }
+
+    // A withdrawn student's enrollment, a class that is gone: the row is skipped with a
+    // warning naming the missing id; the night's export still goes out.
+    void referenceToNothingSkipsTheRow()
+    {
+        const QByteArray enrollments =
+            ConversionFixture::fixtureFile(QStringLiteral("enrollments.csv"));
+        auto out = convert(
+            m_fixture.variant(QStringLiteral("enrollments.csv"),
+                              QByteArray(enrollments)
+                                  .replace("enr-8,active,2026-08-01T00:00:00.000Z,cls-art-s1",
+                                           "enr-8,active,2026-08-01T00:00:00.000Z,cls-nope")),
+            baseFilters());
+        const QString lines = out->findings.lines().join(u'\n');
+        QVERIFY2(out->ok, qPrintable(lines));
+        QVERIFY2(lines.contains(u"warning: enrollments.csv:9: classSourcedId: no class has the "
+                                u"sourcedId \"cls-nope\"; the enrollment is skipped"),
+                 qPrintable(lines));
+        QVERIFY(!out->keys(AsmTable::Rosters).contains("enr-8"));
     }
 
     void truncatedZip()

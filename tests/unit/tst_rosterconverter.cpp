@@ -61,8 +61,13 @@ private slots:
         QCOMPARE(column(students, jose, "email_address"), QByteArray("jose@example.org"));
         QCOMPARE(column(students, jose, "location_id_2"), QByteArray());
 
-        // Administrators, aides, parents (and 1.2's counselor) are excluded by default.
-        QCOMPARE(out->keys(AsmTable::Staff), (QByteArrayList{"tch-1", "tch-2", "tch-3"}));
+        // Staff-type roles are staff by default (the aide, 1.2's counselor); parents never
+        // are; the administrator belongs to the district only and teaches nothing, so has no
+        // school to be sent at.
+        const QByteArrayList staffKeys =
+            fixture == u"v11-basic" ? QByteArrayList{"tch-1", "tch-2", "tch-3", "aide-1"}
+                                    : QByteArrayList{"tch-1", "tch-2", "tch-3", "aide-1", "cns-1"};
+        QCOMPARE(out->keys(AsmTable::Staff), staffKeys);
         const auto staff = out->table(AsmTable::Staff);
         QCOMPARE(column(staff, rowWithKey(staff, "tch-1"), "last_name"), QByteArray("Smith, Jr."));
 
@@ -91,9 +96,9 @@ private slots:
                  QByteArray("\"Honors\" Biology"));
 
         // enr-13 repeats stu-1 in cls-alg-1; enr-14's student is not sent; enr-15 is not a
-        // student or teacher enrollment.
+        // student or teacher enrollment; enr-16 ended before the run date (dates always count).
         QCOMPARE(out->keys(AsmTable::Rosters),
-                 (QByteArrayList{"enr-1", "enr-2", "enr-16", "enr-5", "enr-8", "enr-12"}));
+                 (QByteArrayList{"enr-1", "enr-2", "enr-5", "enr-8", "enr-12"}));
         QVERIFY(!out->findings.hasErrors());
     }
 
@@ -113,10 +118,16 @@ private slots:
         f.runDate = QDate(2026, 12, 20); // the term's last day still counts
         out = convert(oneRosterFixture(fixture), f);
         QVERIFY(out->keys(AsmTable::Classes).contains("cls-alg-1"));
-        // Only the second semester's classes are active in it; between terms none is.
+        // Between terms the fall term stays current until the next term starts.
+        f.runDate = QDate(2026, 12, 28);
+        out = convert(oneRosterFixture(fixture), f);
+        QVERIFY(out->keys(AsmTable::Classes).contains("cls-alg-1"));
+        // Spring has begun at North; South has no spring class, so its fall classes stay
+        // until a term of its own starts.
         f.runDate = QDate(2027, 1, 10);
         out = convert(oneRosterFixture(fixture), f);
-        QCOMPARE(out->keys(AsmTable::Classes), (QByteArrayList{"cls-bio-1"}));
+        QCOMPARE(out->keys(AsmTable::Classes),
+                 (QByteArrayList{"cls-bio-1", "cls-art-s1", "cls-art-s2"}));
     }
 
     void activePeopleOnly()
@@ -128,7 +139,10 @@ private slots:
         auto out = convert(oneRosterFixture(fixture), f);
         QVERIFY2(out->ok, qPrintable(out->findings.lines().join(u'\n')));
         QCOMPARE(out->keys(AsmTable::Students), (QByteArrayList{"stu-1", "stu-2"}));
-        QCOMPARE(out->keys(AsmTable::Staff), (QByteArrayList{"tch-1", "tch-2"}));
+        // Other staff are not affected by "active teachers only".
+        QCOMPARE(out->keys(AsmTable::Staff).mid(0, 3),
+                 (QByteArrayList{"tch-1", "tch-2", "aide-1"}));
+        QVERIFY(!out->keys(AsmTable::Staff).contains("tch-3"));
         QVERIFY(!out->keys(AsmTable::Rosters).contains("enr-16"));
     }
 
@@ -163,7 +177,10 @@ private slots:
         QCOMPARE(out->keys(AsmTable::Locations), (QByteArrayList{"sch-south"}));
         QCOMPARE(out->keys(AsmTable::Students), (QByteArrayList{"stu-2"}));
         QCOMPARE(out->table(AsmTable::Students).at(0), asmHeader(AsmTable::Students, 1));
-        QCOMPARE(out->keys(AsmTable::Staff), (QByteArrayList{"tch-2"}));
+        // 1.2's counselor works at South.
+        const QByteArrayList southStaff =
+            fixture == u"v11-basic" ? QByteArrayList{"tch-2"} : QByteArrayList{"tch-2", "cns-1"};
+        QCOMPARE(out->keys(AsmTable::Staff), southStaff);
         QCOMPARE(out->keys(AsmTable::Classes), (QByteArrayList{"cls-art-s1", "cls-art-s2"}));
         QCOMPARE(out->keys(AsmTable::Courses), (QByteArrayList{"crs-art"}));
         QCOMPARE(out->keys(AsmTable::Rosters), (QByteArrayList{"enr-8"}));
@@ -179,19 +196,20 @@ private slots:
     {
         QFETCH_GLOBAL(QString, fixture);
         FilterSettings f = baseFilters();
-        f.roleRules.insert(QStringLiteral("aide"), RoleRule::Staff);
+        f.roleRules.insert(QStringLiteral("aide"), RoleRule::Exclude);
         auto out = convert(oneRosterFixture(fixture), f);
         QVERIFY2(out->ok, qPrintable(out->findings.lines().join(u'\n')));
-        QVERIFY(out->keys(AsmTable::Staff).contains("aide-1"));
+        QVERIFY(!out->keys(AsmTable::Staff).contains("aide-1"));
         QVERIFY(!out->keys(AsmTable::Students).contains("aide-1"));
 
         // A role without a rule stops the run instead of guessing.
-        f.roleRules.remove(QStringLiteral("parent"));
+        f.roleRules.remove(QStringLiteral("aide"));
         out = convert(oneRosterFixture(fixture), f);
         QVERIFY(!out->ok);
         const QString lines = out->findings.lines().join(u'\n');
-        QVERIFY2(lines.contains(u"users.csv:12: role:") && lines.contains(u"\"parent\""),
-                 qPrintable(lines));
+        const QString where = fixture == u"v11-basic" ? QStringLiteral("users.csv:11: role:")
+                                                      : QStringLiteral("roles.csv:13: role:");
+        QVERIFY2(lines.contains(where) && lines.contains(u"\"aide\""), qPrintable(lines));
     }
 
     void passwordPolicy()
