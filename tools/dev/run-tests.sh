@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Second command of the README: install what is missing, build, and run every quality gate:
 #   tests   the Qt Test suites and the layer check (ctest), in a private keyring session
+#           (ctest-gate.sh, keyring-session.sh)
 #   format  clang-format against .clang-format
 #   tidy    clang-tidy on core/ (run-tidy.sh)                                   [slow]
-#   fuzz    every libFuzzer target in tests/fuzz for RB_FUZZ_SECONDS (60) each
+#   fuzz    every libFuzzer target in tests/fuzz for RB_FUZZ_SECONDS (60) each (run-fuzz.sh)
 #   asan    the whole ctest suite built with ASan and UBSan (run-sanitizers.sh) [slow]
 # Each gate ends with "<gate>: N passed, M failed"; the script fails if any gate does.
 # RB_QUICK=1 skips the slow gates for a quick local run; CI runs them all.
@@ -43,32 +44,10 @@ check_format() {
     fi
 }
 
-fuzz() {
-    local seconds=${RB_FUZZ_SECONDS:-60} passed=0 failed=0 source name work
-    cmake -S "$top/tests/fuzz" -B "$build-fuzz" -G Ninja -DCMAKE_CXX_COMPILER=clang++ >/dev/null
-    cmake --build "$build-fuzz"
-    for source in "$top"/tests/fuzz/fuzz_*.cpp; do
-        name=$(basename "$source" .cpp)
-        echo "== fuzzing $name for $seconds s"
-        work=$(mktemp -d)
-        if "$build-fuzz/$name" -max_total_time="$seconds" -timeout=10 \
-                "$work" "$top/tests/fuzz/corpus/${name#fuzz_}" >"$work.log" 2>&1; then
-            tail -n 1 "$work.log"
-            passed=$((passed + 1))
-        else
-            cat "$work.log"
-            failed=$((failed + 1))
-        fi
-        rm -rf "$work" "$work.log"
-    done
-    echo "fuzz: $passed passed, $failed failed"
-    [ "$failed" -eq 0 ]
-}
-
 gate tests "$dev/ctest-gate.sh" tests "$build"
 gate format check_format
 if [ "${RB_QUICK:-0}" = 1 ]; then skip tidy; else gate tidy "$dev/run-tidy.sh"; fi
-gate fuzz fuzz
+gate fuzz "$dev/run-fuzz.sh"
 gate package "$dev/check-package.sh" "$build"
 if [ "${RB_QUICK:-0}" = 1 ]; then skip asan; else gate asan "$dev/run-sanitizers.sh"; fi
 
