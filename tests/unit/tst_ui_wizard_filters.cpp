@@ -207,6 +207,7 @@ private slots:
         QCOMPARE(tabs->currentIndex(), 1);
         QVERIFY(tabs->tabText(1).contains(u"1"_s));
         QVERIFY(page->countsText().contains(u"still to be chosen"_s));
+        snap(w, u"filters-roles"_s);
         // Staff-type roles have their default; family roles are shown as never sent.
         auto *aide = w.findChild<QComboBox *>(u"roleRule:aide"_s);
         if (aide)
@@ -225,7 +226,6 @@ private slots:
                                      countIn(page->countsText(), u"staff"_s) == staffBefore + 3,
                                  60000);
         QVERIFY(!page->countsText().contains(u"still to be chosen"_s));
-        snap(w, u"filters-roles"_s);
 
         // Exclusions: what each rule matches, and what they leave out, follow the typing.
         tabs->setCurrentIndex(2);
@@ -350,6 +350,14 @@ private slots:
         QCOMPARE(nurse->currentData().toInt(), -1);
         QVERIFY(!dialog.edited().conversion.filters.roleRules.contains(u"ext:nurse"_s));
         nurse->setCurrentIndex(nurse->findData(int(RoleRule::Exclude)));
+        auto *tabs = dialog.tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == u"Filters"_s)
+                tabs->setCurrentIndex(i);
+        }
+        child<QTabWidget>(dialog, u"filterTabs"_s)->setCurrentIndex(1);
+        QTest::qWait(50);
+        saveScreenshot(&dialog, u"profile-settings-roles"_s);
         // A family role cannot be given a rule.
         child<QLineEdit>(dialog, u"newRole"_s)->setText(u"guardian"_s);
         child<QPushButton>(dialog, u"addRole"_s)->click();
@@ -360,13 +368,6 @@ private slots:
         expected.conversion.filters.roleRules.insert(u"ext:nurse"_s, RoleRule::Exclude);
         expected.conversion.filters.exclusions.grades = {u"PK"_s, u"TK"_s};
         QCOMPARE(dialog.edited().toJson(), expected.toJson());
-        auto *tabs = dialog.tabs();
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i) == u"Filters"_s)
-                tabs->setCurrentIndex(i);
-        }
-        child<QTabWidget>(dialog, u"filterTabs"_s)->setCurrentIndex(1);
-        saveScreenshot(&dialog, u"profile-settings-roles"_s);
 
         QSignalSpy saved(&dialog, &ProfileSettingsDialog::saved);
         dialog.saveAndClose();

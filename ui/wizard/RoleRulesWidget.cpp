@@ -52,9 +52,9 @@ RoleRulesWidget::RoleRulesWidget(QWidget *parent)
     m_addNote->setObjectName(QStringLiteral("addRoleNote"));
     m_addNote->setWordWrap(true);
     auto *addRow = new QHBoxLayout;
-    addRow->addWidget(m_newRole, 1);
+    addRow->addWidget(m_newRole);
     addRow->addWidget(add);
-    addRow->addWidget(m_addNote, 2);
+    addRow->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -62,6 +62,7 @@ RoleRulesWidget::RoleRulesWidget(QWidget *parent)
     layout->addWidget(m_showAll);
     layout->addStretch();
     layout->addLayout(addRow);
+    layout->addWidget(m_addNote);
 
     connect(m_showAll, &QCheckBox::toggled, this, &RoleRulesWidget::rebuild);
     connect(add, &QPushButton::clicked, this, &RoleRulesWidget::addRole);
@@ -101,15 +102,13 @@ QStringList RoleRulesWidget::listedRoles() const
         if (takesRule(it.key()))
             out << it.key();
     }
-    for (const QString &role : m_added) {
+    QStringList rest = m_added;
+    if (!m_countsKnown || m_showAll->isChecked())
+        rest += m_rules.keys();
+    rest.sort();
+    for (const QString &role : std::as_const(rest)) {
         if (!out.contains(role))
             out << role;
-    }
-    if (!m_countsKnown || m_showAll->isChecked()) {
-        for (auto it = m_rules.begin(); it != m_rules.end(); ++it) {
-            if (!out.contains(it.key()))
-                out << it.key();
-        }
     }
     return out;
 }
@@ -131,16 +130,16 @@ void RoleRulesWidget::rebuild()
     auto *grid = new QGridLayout(m_table);
     grid->setContentsMargins(0, 0, 0, 0);
     int row = 0;
-    const auto header = [&](int column, const QString &text) {
+    const auto header = [&](int column, const QString &text, Qt::Alignment align) {
         auto *label = new QLabel(text, m_table);
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
-        grid->addWidget(label, row, column);
+        grid->addWidget(label, row, column, align);
     };
-    header(0, tr("Role"));
-    header(1, tr("Users"));
-    header(2, tr("In Apple School Manager"));
+    header(0, tr("Role"), Qt::AlignLeft);
+    header(1, tr("Users"), Qt::AlignRight);
+    header(2, tr("In Apple School Manager"), Qt::AlignLeft);
     ++row;
     const auto fixed = [&](const QString &role, const QString &outcome) {
         auto *name = new QLabel(role, m_table);
