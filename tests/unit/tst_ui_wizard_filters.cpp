@@ -381,6 +381,17 @@ private slots:
         // Reopened on the saved profile: the same choices, and again nothing changes.
         ProfileSettingsDialog again(*reread, nullptr, folder);
         QCOMPARE(again.edited().toJson(), reread->toJson());
+        // Checking the export lists its roles: the rules it does not use step aside, and the
+        // choices stay as they were.
+        again.show();
+        child<QPushButton>(again, u"csvCheckButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!again.findChild<QComboBox *>(u"roleRule:proctor"_s), 60000);
+        QVERIFY(again.findChild<QComboBox *>(u"roleRule:ext:coach"_s));
+        QVERIFY(again.findChild<QComboBox *>(u"roleRule:ext:nurse"_s) == nullptr);
+        QVERIFY(!child<QCheckBox>(again, u"showAllRoles"_s)->isHidden());
+        child<QCheckBox>(again, u"showAllRoles"_s)->setChecked(true);
+        QVERIFY(again.findChild<QComboBox *>(u"roleRule:ext:nurse"_s));
+        QCOMPARE(again.edited().toJson(), reread->toJson());
     }
 };
 
