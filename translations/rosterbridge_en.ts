@@ -131,26 +131,43 @@
     </message>
 </context>
 <context>
+    <name>rb::RoleResolver</name>
+    <message numerus="yes">
+        <source>%n user(s) have the role &quot;%1&quot;, which has no rule; choose Staff or Leave out for it in the profile&apos;s roles, or add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
+        <translation>
+            <numerusform>%n user has the role &quot;%1&quot;, which has no rule; choose Staff or Leave out for it in the profile&apos;s roles, or add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</numerusform>
+            <numerusform>%n users have the role &quot;%1&quot;, which has no rule; choose Staff or Leave out for it in the profile&apos;s roles, or add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with the role &quot;%1&quot; are not sent for it (family roles never are)</source>
+        <translation>
+            <numerusform>%n user with the role &quot;%1&quot; is not sent for it (family roles never are)</numerusform>
+            <numerusform>%n users with the role &quot;%1&quot; are not sent for it (family roles never are)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with the role &quot;%1&quot; are not sent for it (role rule: leave out)</source>
+        <translation>
+            <numerusform>%n user with the role &quot;%1&quot; is not sent for it (role rule: leave out)</numerusform>
+            <numerusform>%n users with the role &quot;%1&quot; are not sent for it (role rule: leave out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::RosterSelection</name>
     <message numerus="yes">
-        <source>%n user(s) have the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
+        <source>%n student(s) belong to no school included by the filters and are not sent</source>
         <translation>
-            <numerusform>%n user has the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</numerusform>
-            <numerusform>%n users have the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</numerusform>
+            <numerusform>%n student belongs to no school included by the filters and is not sent</numerusform>
+            <numerusform>%n students belong to no school included by the filters and are not sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s) with the role &quot;%1&quot; are not sent (role rule: exclude)</source>
+        <source>%n staff member(s) belong to no school included by the filters and teach no class there, so they are not sent</source>
         <translation>
-            <numerusform>%n user with the role &quot;%1&quot; is not sent (role rule: exclude)</numerusform>
-            <numerusform>%n users with the role &quot;%1&quot; are not sent (role rule: exclude)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n student(s) or staff belong to no school included by the filters and are not sent</source>
-        <translation>
-            <numerusform>%n student or staff member belongs to no school included by the filters and is not sent</numerusform>
-            <numerusform>%n students or staff belong to no school included by the filters and are not sent</numerusform>
+            <numerusform>%n staff member belongs to no school included by the filters and teaches no class there, so is not sent</numerusform>
+            <numerusform>%n staff members belong to no school included by the filters and teach no class there, so they are not sent</numerusform>
         </translation>
     </message>
 </context>

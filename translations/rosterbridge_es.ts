@@ -378,6 +378,10 @@
         <source>%1: %2 of %3 rows removed (%4 %), over the limit of %5 rows or %6 %.</source>
         <translation>%1: se eliminaron %2 de %3 filas (%4 %), por encima del límite de %5 filas o %6 %.</translation>
     </message>
+    <message>
+        <source>%1 is empty, but the export holds %2 active records for it; the filters or the school calendar left nothing, and delivering it would empty that file in Apple School Manager.</source>
+        <translation>%1 está vacío, pero la exportación contiene %2 registros activos para él; los filtros o el calendario escolar no dejaron nada, y entregarlo vaciaría ese archivo en Apple School Manager.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyThresholds</name>
@@ -1629,6 +1633,34 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>must be a date such as 2026-09-01</source>
         <translation>debe ser una fecha como 2026-09-01</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>each entry must be a non-empty string</source>
+        <translation>cada entrada debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be an object with maxCount and maxPercent</source>
+        <translation>debe ser un objeto con maxCount y maxPercent</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>debe ser un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 100</source>
+        <translation>debe ser un número de 0 a 100</translation>
+    </message>
+    <message>
+        <source>guardians, parents and relatives are never sent to Apple School Manager</source>
+        <translation>los tutores, padres y familiares nunca se envían a Apple School Manager</translation>
     </message>
 </context>
 <context>
@@ -3235,24 +3267,56 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>ninguna sesión académica tiene el sourcedId &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a user must belong to at least one org</source>
-        <translation>un usuario debe pertenecer al menos a una organización</translation>
-    </message>
-    <message>
-        <source>no user has the sourcedId &quot;%1&quot;</source>
-        <translation>ningún usuario tiene el sourcedId &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a role type; use primary or secondary</source>
         <translation>&quot;%1&quot; no es un tipo de rol; use primary o secondary</translation>
     </message>
     <message>
-        <source>the user &quot;%1&quot; has no role in roles.csv</source>
-        <translation>el usuario &quot;%1&quot; no tiene ningún rol en roles.csv</translation>
+        <source>no org has the sourcedId &quot;%1&quot;; the org is read without its parent</source>
+        <translation>ninguna organización tiene el sourcedId &quot;%1&quot;; la organización se lee sin su organización superior</translation>
     </message>
     <message>
-        <source>no class has the sourcedId &quot;%1&quot;</source>
-        <translation>ninguna clase tiene el sourcedId &quot;%1&quot;</translation>
+        <source>no org has the sourcedId &quot;%1&quot;; the course is skipped</source>
+        <translation>ninguna organización tiene el sourcedId &quot;%1&quot;; se omite el curso</translation>
+    </message>
+    <message>
+        <source>%1; the class is skipped</source>
+        <translation>%1; se omite la clase</translation>
+    </message>
+    <message>
+        <source>no org has the sourcedId &quot;%1&quot;; the user is read without a primary org</source>
+        <translation>ninguna organización tiene el sourcedId &quot;%1&quot;; el usuario se lee sin organización principal</translation>
+    </message>
+    <message>
+        <source>no org has the sourcedId &quot;%1&quot;; the user is read without it</source>
+        <translation>ninguna organización tiene el sourcedId &quot;%1&quot;; el usuario se lee sin ella</translation>
+    </message>
+    <message>
+        <source>the user belongs to no org and is not sent unless they teach a class</source>
+        <translation>el usuario no pertenece a ninguna organización y no se envía salvo que imparta una clase</translation>
+    </message>
+    <message>
+        <source>no user has the sourcedId &quot;%1&quot;; the role is skipped</source>
+        <translation>ningún usuario tiene el sourcedId &quot;%1&quot;; se omite el rol</translation>
+    </message>
+    <message>
+        <source>no org has the sourcedId &quot;%1&quot;; the role is skipped</source>
+        <translation>ninguna organización tiene el sourcedId &quot;%1&quot;; se omite el rol</translation>
+    </message>
+    <message>
+        <source>the user &quot;%1&quot; has no role in roles.csv and is not sent</source>
+        <translation>el usuario &quot;%1&quot; no tiene ningún rol en roles.csv y no se envía</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows refer to records that are not in the export, more than the limit of %3 (danglingReferences in the filters): the export looks cut off, so nothing is sent</source>
+        <translation>%1 de %2 filas hacen referencia a registros que no están en la exportación, más que el límite de %3 (danglingReferences en los filtros): la exportación parece cortada, así que no se envía nada</translation>
+    </message>
+    <message>
+        <source>no class has the sourcedId &quot;%1&quot;; the enrollment is skipped</source>
+        <translation>ninguna clase tiene el sourcedId &quot;%1&quot;; se omite la inscripción</translation>
+    </message>
+    <message>
+        <source>no user has the sourcedId &quot;%1&quot;; the enrollment is skipped</source>
+        <translation>ningún usuario tiene el sourcedId &quot;%1&quot;; se omite la inscripción</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3743,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>must be a UUID</source>
         <translation>debe ser un UUID</translation>
+    </message>
+    <message>
+        <source>role rules left at the old default now send these roles to staff.csv: %1</source>
+        <translation>las reglas de rol que seguían con el valor predeterminado anterior ahora envían estos roles a staff.csv: %1</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4584,30 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     </message>
 </context>
 <context>
+    <name>rb::RoleResolver</name>
+    <message numerus="yes">
+        <source>%n user(s) have the role &quot;%1&quot;, which has no rule; choose Staff or Leave out for it in the profile&apos;s roles, or add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
+        <translation>
+            <numerusform>%n usuario tiene el rol &quot;%1&quot;, que no tiene regla; elija Personal o Excluir en los roles del perfil, o añada &quot;%1&quot;: &quot;staff&quot; o &quot;exclude&quot; a roleRules de los filtros</numerusform>
+            <numerusform>%n usuarios tienen el rol &quot;%1&quot;, que no tiene regla; elija Personal o Excluir en los roles del perfil, o añada &quot;%1&quot;: &quot;staff&quot; o &quot;exclude&quot; a roleRules de los filtros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with the role &quot;%1&quot; are not sent for it (family roles never are)</source>
+        <translation>
+            <numerusform>%n usuario con el rol &quot;%1&quot; no se envía por él (los roles familiares nunca se envían)</numerusform>
+            <numerusform>%n usuarios con el rol &quot;%1&quot; no se envían por él (los roles familiares nunca se envían)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with the role &quot;%1&quot; are not sent for it (role rule: leave out)</source>
+        <translation>
+            <numerusform>%n usuario con el rol &quot;%1&quot; no se envía por él (regla del rol: excluir)</numerusform>
+            <numerusform>%n usuarios con el rol &quot;%1&quot; no se envían por él (regla del rol: excluir)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::RoleRulesWidget</name>
     <message>
         <source>Students and teachers always get accounts. For each other role in your SIS, choose Staff (a staff account in Apple School Manager) or Leave out. Guardians, parents and relatives are never sent.</source>
@@ -4612,27 +4704,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>a name is required for everyone sent to Apple School Manager</source>
         <translation>se requiere un nombre para todas las personas que se envían a Apple School Manager</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) have the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
-        <translation>
-            <numerusform>%n usuario tiene el rol &quot;%1&quot;, que no tiene ninguna regla; agregue &quot;%1&quot;: &quot;staff&quot; o &quot;exclude&quot; a roleRules en los filtros</numerusform>
-            <numerusform>%n usuarios tienen el rol &quot;%1&quot;, que no tiene ninguna regla; agregue &quot;%1&quot;: &quot;staff&quot; o &quot;exclude&quot; a roleRules en los filtros</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) with the role &quot;%1&quot; are not sent (role rule: exclude)</source>
-        <translation>
-            <numerusform>%n usuario con el rol &quot;%1&quot; no se envía (regla de rol: exclude)</numerusform>
-            <numerusform>%n usuarios con el rol &quot;%1&quot; no se envían (regla de rol: exclude)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n student(s) or staff belong to no school included by the filters and are not sent</source>
-        <translation>
-            <numerusform>%n estudiante o miembro del personal no pertenece a ninguna escuela incluida en los filtros y no se envía</numerusform>
-            <numerusform>%n estudiantes o miembros del personal no pertenecen a ninguna escuela incluida en los filtros y no se envían</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the user is enrolled as a student but is sent as staff; the enrollment is skipped</source>
         <translation>el usuario está inscrito como estudiante, pero se envía como personal; se omite la inscripción</translation>
@@ -4648,6 +4719,24 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>the class &quot;%1&quot; (%2) has %3 teachers; Apple School Manager takes at most %4, so the rest are left out</source>
         <translation>la clase &quot;%1&quot; (%2) tiene %3 docentes; Apple School Manager admite como máximo %4, por lo que el resto se omite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) belong to no school included by the filters and are not sent</source>
+        <translation>
+            <numerusform>%n alumno no pertenece a ninguna escuela incluida por los filtros y no se envía</numerusform>
+            <numerusform>%n alumnos no pertenecen a ninguna escuela incluida por los filtros y no se envían</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) belongs to no school included by the filters; sent with the schools of the classes they teach: %4</source>
+        <translation>%1 %2 (%3) no pertenece a ninguna escuela incluida por los filtros; se envía con las escuelas de las clases que imparte: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) belong to no school included by the filters and teach no class there, so they are not sent</source>
+        <translation>
+            <numerusform>%n miembro del personal no pertenece a ninguna escuela incluida por los filtros ni imparte clases en ellas, así que no se envía</numerusform>
+            <numerusform>%n miembros del personal no pertenecen a ninguna escuela incluida por los filtros ni imparten clases en ellas, así que no se envían</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5066,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>The delivered zip is kept for the next comparison.</source>
         <translation>El zip entregado se conserva para la próxima comparación.</translation>
+    </message>
+    <message>
+        <source>this version sends every staff-type role to staff.csv by default; the profile&apos;s rules for %1 were at the old default (leave out) and now send them as staff. Choose Leave out in the profile&apos;s roles to keep any of them out.</source>
+        <translation>esta versión envía de forma predeterminada todos los roles de personal a staff.csv; las reglas del perfil para %1 tenían el valor predeterminado anterior (excluir) y ahora los envían como personal. Elija Excluir en los roles del perfil para dejar fuera alguno.</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,10 @@
         <source>%1: %2 of %3 rows removed (%4 %), over the limit of %5 rows or %6 %.</source>
         <translation>%1&#xa0;: %2 lignes sur %3 supprimées (%4 %), au-delà de la limite de %5 lignes ou %6 %.</translation>
     </message>
+    <message>
+        <source>%1 is empty, but the export holds %2 active records for it; the filters or the school calendar left nothing, and delivering it would empty that file in Apple School Manager.</source>
+        <translation>%1 est vide, mais l’export contient %2 enregistrements actifs pour ce fichier ; les filtres ou le calendrier scolaire n’ont rien laissé, et le livrer viderait ce fichier dans Apple School Manager.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyThresholds</name>
@@ -1629,6 +1633,34 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>must be a date such as 2026-09-01</source>
         <translation>doit être une date comme 2026-09-01</translation>
+    </message>
+    <message>
+        <source>must be a list of strings</source>
+        <translation>doit être une liste de textes</translation>
+    </message>
+    <message>
+        <source>each entry must be a non-empty string</source>
+        <translation>chaque entrée doit être un texte non vide</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be an object with maxCount and maxPercent</source>
+        <translation>doit être un objet avec maxCount et maxPercent</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>doit être un nombre entier, 0 ou plus</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to 100</source>
+        <translation>doit être un nombre de 0 à 100</translation>
+    </message>
+    <message>
+        <source>guardians, parents and relatives are never sent to Apple School Manager</source>
+        <translation>les tuteurs, parents et proches ne sont jamais envoyés à Apple School Manager</translation>
     </message>
 </context>
 <context>
@@ -3235,24 +3267,56 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>aucune session scolaire n&apos;a le sourcedId «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>a user must belong to at least one org</source>
-        <translation>un utilisateur doit appartenir à au moins une organisation</translation>
-    </message>
-    <message>
-        <source>no user has the sourcedId &quot;%1&quot;</source>
-        <translation>aucun utilisateur n&apos;a le sourcedId «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a role type; use primary or secondary</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de rôle&#xa0;; utilisez primary ou secondary</translation>
     </message>
     <message>
-        <source>the user &quot;%1&quot; has no role in roles.csv</source>
-        <translation>l&apos;utilisateur «&#xa0;%1&#xa0;» n&apos;a aucun rôle dans roles.csv</translation>
+        <source>no org has the sourcedId &quot;%1&quot;; the org is read without its parent</source>
+        <translation>aucune organisation n’a le sourcedId « %1 » ; l’organisation est lue sans son parent</translation>
     </message>
     <message>
-        <source>no class has the sourcedId &quot;%1&quot;</source>
-        <translation>aucune classe n&apos;a le sourcedId «&#xa0;%1&#xa0;»</translation>
+        <source>no org has the sourcedId &quot;%1&quot;; the course is skipped</source>
+        <translation>aucune organisation n’a le sourcedId « %1 » ; le cours est ignoré</translation>
+    </message>
+    <message>
+        <source>%1; the class is skipped</source>
+        <translation>%1 ; la classe est ignorée</translation>
+    </message>
+    <message>
+        <source>no org has the sourcedId &quot;%1&quot;; the user is read without a primary org</source>
+        <translation>aucune organisation n’a le sourcedId « %1 » ; l’utilisateur est lu sans organisation principale</translation>
+    </message>
+    <message>
+        <source>no org has the sourcedId &quot;%1&quot;; the user is read without it</source>
+        <translation>aucune organisation n’a le sourcedId « %1 » ; l’utilisateur est lu sans elle</translation>
+    </message>
+    <message>
+        <source>the user belongs to no org and is not sent unless they teach a class</source>
+        <translation>l’utilisateur n’appartient à aucune organisation et n’est pas envoyé, sauf s’il enseigne une classe</translation>
+    </message>
+    <message>
+        <source>no user has the sourcedId &quot;%1&quot;; the role is skipped</source>
+        <translation>aucun utilisateur n’a le sourcedId « %1 » ; le rôle est ignoré</translation>
+    </message>
+    <message>
+        <source>no org has the sourcedId &quot;%1&quot;; the role is skipped</source>
+        <translation>aucune organisation n’a le sourcedId « %1 » ; le rôle est ignoré</translation>
+    </message>
+    <message>
+        <source>the user &quot;%1&quot; has no role in roles.csv and is not sent</source>
+        <translation>l’utilisateur « %1 » n’a aucun rôle dans roles.csv et n’est pas envoyé</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows refer to records that are not in the export, more than the limit of %3 (danglingReferences in the filters): the export looks cut off, so nothing is sent</source>
+        <translation>%1 lignes sur %2 renvoient à des enregistrements absents de l’export, plus que la limite de %3 (danglingReferences dans les filtres) : l’export semble tronqué, donc rien n’est envoyé</translation>
+    </message>
+    <message>
+        <source>no class has the sourcedId &quot;%1&quot;; the enrollment is skipped</source>
+        <translation>aucune classe n’a le sourcedId « %1 » ; l’inscription est ignorée</translation>
+    </message>
+    <message>
+        <source>no user has the sourcedId &quot;%1&quot;; the enrollment is skipped</source>
+        <translation>aucun utilisateur n’a le sourcedId « %1 » ; l’inscription est ignorée</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3743,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>must be a UUID</source>
         <translation>doit être un UUID</translation>
+    </message>
+    <message>
+        <source>role rules left at the old default now send these roles to staff.csv: %1</source>
+        <translation>les règles de rôle restées à l’ancienne valeur par défaut envoient désormais ces rôles dans staff.csv : %1</translation>
     </message>
 </context>
 <context>
@@ -4516,6 +4584,30 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     </message>
 </context>
 <context>
+    <name>rb::RoleResolver</name>
+    <message numerus="yes">
+        <source>%n user(s) have the role &quot;%1&quot;, which has no rule; choose Staff or Leave out for it in the profile&apos;s roles, or add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
+        <translation>
+            <numerusform>%n utilisateur a le rôle « %1 », qui n’a pas de règle ; choisissez Personnel ou Exclure dans les rôles du profil, ou ajoutez &quot;%1&quot;: &quot;staff&quot; ou &quot;exclude&quot; aux roleRules des filtres</numerusform>
+            <numerusform>%n utilisateurs ont le rôle « %1 », qui n’a pas de règle ; choisissez Personnel ou Exclure dans les rôles du profil, ou ajoutez &quot;%1&quot;: &quot;staff&quot; ou &quot;exclude&quot; aux roleRules des filtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with the role &quot;%1&quot; are not sent for it (family roles never are)</source>
+        <translation>
+            <numerusform>%n utilisateur avec le rôle « %1 » n’est pas envoyé pour ce rôle (les rôles familiaux ne le sont jamais)</numerusform>
+            <numerusform>%n utilisateurs avec le rôle « %1 » ne sont pas envoyés pour ce rôle (les rôles familiaux ne le sont jamais)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) with the role &quot;%1&quot; are not sent for it (role rule: leave out)</source>
+        <translation>
+            <numerusform>%n utilisateur avec le rôle « %1 » n’est pas envoyé pour ce rôle (règle du rôle : exclure)</numerusform>
+            <numerusform>%n utilisateurs avec le rôle « %1 » ne sont pas envoyés pour ce rôle (règle du rôle : exclure)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::RoleRulesWidget</name>
     <message>
         <source>Students and teachers always get accounts. For each other role in your SIS, choose Staff (a staff account in Apple School Manager) or Leave out. Guardians, parents and relatives are never sent.</source>
@@ -4612,27 +4704,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>a name is required for everyone sent to Apple School Manager</source>
         <translation>un nom est obligatoire pour toute personne envoyée à Apple School Manager</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) have the role &quot;%1&quot;, which has no rule; add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
-        <translation>
-            <numerusform>%n utilisateur a le rôle &quot;%1&quot;, qui n&apos;a aucune règle&#xa0;; ajoutez &quot;%1&quot;: &quot;staff&quot; ou &quot;exclude&quot; à roleRules dans les filtres</numerusform>
-            <numerusform>%n utilisateurs ont le rôle &quot;%1&quot;, qui n&apos;a aucune règle&#xa0;; ajoutez &quot;%1&quot;: &quot;staff&quot; ou &quot;exclude&quot; à roleRules dans les filtres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) with the role &quot;%1&quot; are not sent (role rule: exclude)</source>
-        <translation>
-            <numerusform>%n utilisateur ayant le rôle &quot;%1&quot; n&apos;est pas envoyé (règle de rôle&#xa0;: exclude)</numerusform>
-            <numerusform>%n utilisateurs ayant le rôle &quot;%1&quot; ne sont pas envoyés (règle de rôle&#xa0;: exclude)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n student(s) or staff belong to no school included by the filters and are not sent</source>
-        <translation>
-            <numerusform>%n élève ou membre du personnel n&apos;appartient à aucune école incluse par les filtres et n&apos;est pas envoyé</numerusform>
-            <numerusform>%n élèves ou membres du personnel n&apos;appartiennent à aucune école incluse par les filtres et ne sont pas envoyés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>the user is enrolled as a student but is sent as staff; the enrollment is skipped</source>
         <translation>l&apos;utilisateur est inscrit comme élève mais est envoyé comme personnel&#xa0;; l&apos;inscription est ignorée</translation>
@@ -4648,6 +4719,24 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>the class &quot;%1&quot; (%2) has %3 teachers; Apple School Manager takes at most %4, so the rest are left out</source>
         <translation>la classe &quot;%1&quot; (%2) a %3 enseignants&#xa0;; Apple School Manager en accepte au plus %4, les autres sont donc omis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n student(s) belong to no school included by the filters and are not sent</source>
+        <translation>
+            <numerusform>%n élève n’appartient à aucune école retenue par les filtres et n’est pas envoyé</numerusform>
+            <numerusform>%n élèves n’appartiennent à aucune école retenue par les filtres et ne sont pas envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3) belongs to no school included by the filters; sent with the schools of the classes they teach: %4</source>
+        <translation>%1 %2 (%3) n’appartient à aucune école retenue par les filtres ; envoyé avec les écoles des classes qu’il ou elle enseigne : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff member(s) belong to no school included by the filters and teach no class there, so they are not sent</source>
+        <translation>
+            <numerusform>%n membre du personnel n’appartient à aucune école retenue par les filtres et n’y enseigne aucune classe, il n’est donc pas envoyé</numerusform>
+            <numerusform>%n membres du personnel n’appartiennent à aucune école retenue par les filtres et n’y enseignent aucune classe, ils ne sont donc pas envoyés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5066,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>The delivered zip is kept for the next comparison.</source>
         <translation>Le zip livré est conservé pour la prochaine comparaison.</translation>
+    </message>
+    <message>
+        <source>this version sends every staff-type role to staff.csv by default; the profile&apos;s rules for %1 were at the old default (leave out) and now send them as staff. Choose Leave out in the profile&apos;s roles to keep any of them out.</source>
+        <translation>cette version envoie par défaut tous les rôles de personnel dans staff.csv ; les règles du profil pour %1 étaient à l’ancienne valeur par défaut (exclure) et les envoient désormais comme personnel. Choisissez Exclure dans les rôles du profil pour en laisser de côté.</translation>
     </message>
 </context>
 <context>
