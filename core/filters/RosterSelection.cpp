@@ -213,45 +213,51 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
     std::vector<IdSeen> seen;
     quint32 order = 0;
     qint64 activeRosters = 0;
-    const bool ok = loader.streamEnrollments([&](const EnrollmentRow &row) {
-        seen.push_back({hash64(row.id), quint32(row.line)});
-        ++order;
-        activeRosters += row.role == EnrollmentRole::Student && row.status == RecordStatus::Active;
-        if (!statusOk(m_filters.enrollments, row.status) || !m_classKept[row.cls]) {
-            ++m_skippedEnrollments;
-            return;
-        }
-        if (!enrollmentInDates(row)) {
-            ++m_enrollmentsOutOfDates;
-            ++m_skippedEnrollments;
-            return;
-        }
-        const PersonKind kind = personKind(row.user);
-        if (row.role == EnrollmentRole::Other || kind == PersonKind::None) {
-            ++m_skippedEnrollments;
-            return;
-        }
-        const bool asStudent = row.role == EnrollmentRole::Student;
-        if (asStudent != (kind == PersonKind::Student)) {
-            findings->warning(kEnrollments, row.line, QStringLiteral("role"),
-                              asStudent ? tr("the user is enrolled as a student but is sent "
-                                             "as staff; the enrollment is skipped")
-                                        : tr("the user is enrolled as a teacher but is sent "
-                                             "as a student; the enrollment is skipped"),
-                              QStringLiteral("enrollment.role.mismatch"));
-            ++m_skippedEnrollments;
-            return;
-        }
-        if (asStudent) {
-            m_enrollments.push_back({row.cls, row.user, order, m_rosterIds.add(row.id)});
-            return;
-        }
-        m_instructors.push_back({row.cls, row.user, order, row.primary});
-        const auto placing = m_teachingSchools.find(row.user);
-        if (placing != m_teachingSchools.end() &&
-            std::find(placing->begin(), placing->end(), m_classSchool[row.cls]) == placing->end())
-            placing->push_back(m_classSchool[row.cls]);
-    });
+    const bool ok = loader.streamEnrollments(
+        [&](const EnrollmentRow &row) {
+            seen.push_back({hash64(row.id), quint32(row.line)});
+            ++order;
+            activeRosters +=
+                row.role == EnrollmentRole::Student && row.status == RecordStatus::Active;
+            if (!statusOk(m_filters.enrollments, row.status) || !m_classKept[row.cls]) {
+                ++m_skippedEnrollments;
+                return;
+            }
+            if (!enrollmentInDates(row)) {
+                ++m_enrollmentsOutOfDates;
+                ++m_skippedEnrollments;
+                return;
+            }
+            const PersonKind kind = personKind(row.user);
+            if (row.role == EnrollmentRole::Other || kind == PersonKind::None) {
+                ++m_skippedEnrollments;
+                return;
+            }
+            const bool asStudent = row.role == EnrollmentRole::Student;
+            if (asStudent != (kind == PersonKind::Student)) {
+                findings->warning(kEnrollments, row.line, QStringLiteral("role"),
+                                  asStudent ? tr("the user is enrolled as a student but is sent "
+                                                 "as staff; the enrollment is skipped")
+                                            : tr("the user is enrolled as a teacher but is sent "
+                                                 "as a student; the enrollment is skipped"),
+                                  QStringLiteral("enrollment.role.mismatch"));
+                ++m_skippedEnrollments;
+                return;
+            }
+            if (asStudent) {
+                m_enrollments.push_back({row.cls, row.user, order, m_rosterIds.add(row.id)});
+                return;
+            }
+            m_instructors.push_back({row.cls, row.user, order, row.primary});
+            const auto placing = m_teachingSchools.find(row.user);
+            if (placing != m_teachingSchools.end() &&
+                std::find(placing->begin(), placing->end(), m_classSchool[row.cls]) ==
+                    placing->end())
+                placing->push_back(m_classSchool[row.cls]);
+        },
+        [this](quint32 cls, quint32 user) {
+            return m_classKept[cls] && personKind(user) != PersonKind::None;
+        });
     m_activeInExport.insert(AsmTable::Rosters, activeRosters);
     if (!ok)
         return false;

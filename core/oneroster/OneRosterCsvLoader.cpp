@@ -292,6 +292,11 @@ bool OneRosterCsvLoader::loadUsers()
                cPrimaryOrg = file.column("primaryOrgSourcedId"), cUserIds = file.column("userIds");
     RosterStore &s = *m_store;
     while (file.next()) {
+        // 1.1 names the role in the row: a family role's row is never sent.
+        const bool family =
+            !v12 && roleFamily(QString::fromUtf8(file.value(cRole)).toLower()) == RoleFamily::Family;
+        if (family)
+            file.holdRow();
         UserRecord u;
         u.line = quint32(file.line());
         u.id = s.arena.add(file.required(cId, "sourcedId"));
@@ -347,6 +352,8 @@ bool OneRosterCsvLoader::loadUsers()
             }
             u.roleCount = quint16(std::min<size_t>(s.userRoles.size() - u.firstRole, 0xFFFF));
         }
+        if (family)
+            file.settleRow(false);
         if (file.rowHasError()) {
             s.userRoles.resize(u.firstRole);
             continue;
@@ -463,7 +470,8 @@ bool OneRosterCsvLoader::checkDangling(const QString &fileName, qint64 rows)
     return false;
 }
 
-bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink)
+bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink,
+                                           const std::function<bool(quint32, quint32)> &wouldSend)
 {
     OneRosterFile file(m_source, kEnrollments, m_findings);
     if (!file.open({"sourcedId", "classSourcedId", "userSourcedId", "role"}))
@@ -475,6 +483,7 @@ bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const Enroll
     const RosterStore &s = *m_store;
     EnrollmentRow row;
     while (file.next()) {
+        file.holdRow();
         row.line = file.line();
         row.id = file.required(cId, "sourcedId");
         const QByteArrayView cls = file.required(cClass, "classSourcedId");
@@ -487,8 +496,12 @@ bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const Enroll
         file.status(cStatus, &row.status);
         file.date(cBegin, "beginDate", false, &row.beginDate);
         file.date(cEnd, "endDate", false, &row.endDate);
-        if (file.rowHasError())
+        if (file.rowHasError()) {
+            const quint32 c = s.classIndex.find(cls), u = s.userIndex.find(user);
+            file.settleRow(c != kNone && u != kNone && (!wouldSend || wouldSend(c, u)));
             continue;
+        }
+        file.settleRow(true);
         ++m_enrollmentRows;
         if ((row.cls = s.classIndex.find(cls)) == kNone) {
             if (!m_skippedClasses.contains(hash64(cls)))

@@ -41,7 +41,10 @@ public:
 
     // needTerms: academicSessions.csv must be present (the active-terms filter needs it).
     bool loadEntities(bool needTerms);
-    bool streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink);
+    // wouldSend(class, user): whether a row of that class and user could be sent; a value
+    // problem in a row that could not is a warning, not an error. Unset: every row could.
+    bool streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink,
+                           const std::function<bool(quint32, quint32)> &wouldSend = {});
 
     qint64 enrollmentRows() const { return m_enrollmentRows; }
 

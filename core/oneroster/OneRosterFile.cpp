@@ -166,7 +166,24 @@ void OneRosterFile::error(const char *field, const QString &message, const QStri
 void OneRosterFile::error(const QString &field, const QString &message, const QString &code)
 {
     m_rowError = true;
-    m_findings->error(m_fileName, m_reader ? m_reader->line() : 0, field, message, code);
+    const qint64 line = m_reader ? m_reader->line() : 0;
+    if (m_holding)
+        m_held.append(Finding{Severity::Error, m_fileName, line, field, message, code});
+    else
+        m_findings->error(m_fileName, line, field, message, code);
+}
+
+void OneRosterFile::settleRow(bool asErrors)
+{
+    for (Finding &f : m_held) {
+        if (!asErrors) {
+            f.severity = Severity::Warning;
+            f.message = tr("%1 (the row is not sent, so it is skipped)").arg(f.message);
+        }
+        m_findings->add(std::move(f));
+    }
+    m_held.clear();
+    m_holding = false;
 }
 
 void OneRosterFile::warning(const char *field, const QString &message, const QString &code)

@@ -40,6 +40,11 @@ public:
     bool boolean(qsizetype column, const char *name, bool defaultValue, bool *out);
     bool date(qsizetype column, const char *name, bool isRequired, QDate *out);
 
+    // While a row is held, its errors are kept back until settleRow() says whether the row
+    // would be sent: a problem in a row nobody sends is only a warning.
+    void holdRow() { m_holding = true; }
+    void settleRow(bool asErrors);
+
     void error(const char *field, const QString &message, const QString &code);
     void error(const QString &field, const QString &message, const QString &code);
     void warning(const char *field, const QString &message, const QString &code);
@@ -55,6 +60,8 @@ private:
     CsvHeader m_header;
     qint64 m_rows = 0;
     bool m_rowError = false;
+    bool m_holding = false;
+    QList<Finding> m_held;
 };
 
 // Splits a OneRoster list value ("a,b,c") into trimmed, non-empty parts.

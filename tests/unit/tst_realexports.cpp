@@ -285,6 +285,43 @@ private slots:
                  (QByteArrayList{"tch-itin"}));
     }
 
+    // A bad value in a row that is not sent (an excluded class's enrollment, a guardian) does
+    // not stop the night; the same value in a row that is sent does.
+    void problemsInRowsNotSentAreWarnings()
+    {
+        QFETCH_GLOBAL(QString, fixture);
+        const QString dir = m_fixture.path(QStringLiteral("badvalues-") + fixture);
+        QDir().mkpath(dir);
+        copyFolder(exportDir(fixture), dir);
+        QByteArray enrollments = readFile(dir + QStringLiteral("/enrollments.csv"));
+        enrollments.replace("e-14,,2026-08-01T00:00:00.000Z,cls-a-lunch,sch-a,stu-1,student,FALSE",
+                            "e-14,,2026-08-01T00:00:00.000Z,cls-a-lunch,sch-a,stu-1,student,maybe");
+        writeFile(dir + QStringLiteral("/enrollments.csv"), enrollments);
+        if (fixture.startsWith(u"v11")) {
+            QByteArray users = readFile(dir + QStringLiteral("/users.csv"));
+            users.replace("par-2,,2026-08-01T00:00:00.000Z,TRUE",
+                          "par-2,,2026-08-01T00:00:00.000Z,Y");
+            writeFile(dir + QStringLiteral("/users.csv"), users);
+        }
+        FilterSettings f = on(QDate(2026, 10, 1));
+        f.exclusions.classTitles = {QStringLiteral("Lunch*")};
+        auto out = m_fixture.convert(dir, f);
+        const QString lines = out->findings.lines().join(u'\n');
+        QVERIFY2(out->ok, qPrintable(lines));
+        QVERIFY2(lines.contains(u"warning: enrollments.csv:15: primary: \"maybe\" is not true or "
+                                u"false (the row is not sent, so it is skipped)"),
+                 qPrintable(lines));
+        if (fixture.startsWith(u"v11"))
+            QVERIFY2(lines.contains(u"warning: users.csv:12: enabledUser:"), qPrintable(lines));
+
+        // Sent, the same row is an error that names it.
+        out = m_fixture.convert(dir, on(QDate(2026, 10, 1)));
+        QVERIFY(!out->ok);
+        QVERIFY2(out->findings.lines().join(u'\n').contains(
+                     u"error: enrollments.csv:15: primary: \"maybe\" is not true or false"),
+                 qPrintable(out->findings.lines().join(u'\n')));
+    }
+
     void cutOffExportIsRefused()
     {
         QFETCH_GLOBAL(QString, fixture);
