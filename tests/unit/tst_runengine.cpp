@@ -42,10 +42,12 @@ class TestRunEngine : public QObject
         return p;
     }
 
-    RunResult runOnce(const Profile &p, RunMode mode = RunMode::Normal, bool approve = false)
+    RunResult runOnce(const Profile &p, RunMode mode = RunMode::Normal, bool approve = false,
+                      const RunSecrets &secrets = {})
     {
         RunRequest request;
         request.profile = p;
+        request.secrets = secrets;
         request.mode = mode;
         request.approve = approve;
         QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
@@ -136,6 +138,35 @@ private slots:
         QCOMPARE(delivered(p).size(), 3);
         QVERIFY(m_history.lastDeliveredZip(approved.profileId, &last) && last);
         QCOMPARE(last->runId, resent.runId);
+    }
+
+    void pseudonymKeyComesWithTheRun()
+    {
+        Profile p = profile(QStringLiteral("pseudonyms"));
+        p.needsFirstRunApproval = false;
+        p.conversion.mapping.pseudonymizeStudentNames = true;
+        // No key among the run's secrets: nothing is sent with real names.
+        const RunResult missing = runOnce(p);
+        QCOMPARE(missing.status, RunStatus::Failed);
+        QVERIFY2(missing.details.join(u'\n').contains(u"ROSTERBRIDGE_PSEUDONYM_KEY"_s),
+                 qPrintable(missing.details.join(u'\n')));
+        QVERIFY(delivered(p).isEmpty());
+
+        RunSecrets secrets;
+        secrets.values.insert(QString(SecretName::PseudonymKey), u"run-key"_s);
+        const RunResult first = runOnce(p, RunMode::Normal, false, secrets);
+        QVERIFY2(first.status == RunStatus::Success, qPrintable(first.message));
+        const RunResult second = runOnce(p, RunMode::Normal, false, secrets);
+        QCOMPARE(second.status, RunStatus::Success);
+        const QStringList files = delivered(p);
+        QCOMPARE(files.size(), 2);
+        const auto a =
+            readAsmTable(QDir(p.destination.folder).filePath(files.at(0)), AsmTable::Students);
+        const auto b =
+            readAsmTable(QDir(p.destination.folder).filePath(files.at(1)), AsmTable::Students);
+        QCOMPARE(a, b); // the same pseudonyms the next night
+        QCOMPARE(column(a, a.at(1), "first_name").size(), 6);
+        QCOMPARE(column(a, a.at(1), "middle_name"), QByteArray());
     }
 
     void removalsAreHeldAndApprovedOnce()

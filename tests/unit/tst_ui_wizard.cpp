@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
@@ -169,6 +170,16 @@ private slots:
         const QString firstSchool = schools->item(0)->data(Qt::UserRole).toString();
         child<QCheckBox>(w, u"activeStudentsOnly"_s)->setChecked(true);
         w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Accounts));
+        snap(w, u"accounts"_s);
+        auto *format = child<QComboBox>(w, u"accountFormat"_s);
+        format->setCurrentIndex(format->findData(int(AccountFormat::PersonNumber)));
+        auto *number = child<QComboBox>(w, u"students_person_number"_s);
+        number->setCurrentText(u"{nickname}"_s);
+        QVERIFY(!nextEnabled(w));
+        number->setCurrentText(u"userIds.SIS"_s);
+        QVERIFY(nextEnabled(w));
+        w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
         snap(w, u"schedule"_s);
         auto *tabs = w.currentPage()->findChild<QTabWidget *>();
@@ -201,6 +212,9 @@ private slots:
         QCOMPARE(p->destination.folder, path(u"csv/deliveries"_s));
         QCOMPARE(p->conversion.filters.schools, QStringList{firstSchool});
         QVERIFY(p->conversion.filters.activeStudentsOnly);
+        QCOMPARE(p->conversion.mapping.accountFormat, AccountFormat::PersonNumber);
+        QCOMPARE(p->conversion.mapping.students.personNumber.text(), u"userIds.SIS"_s);
+        QCOMPARE(p->conversion.mapping.staff.personNumber.text(), u"identifier"_s);
         QVERIFY(p->saveExchangeData);
         QCOMPARE(p->schedule.value(u"timeZone"_s).toString(), u"America/Chicago"_s);
         QCOMPARE(p->schedule.value(u"hour"_s).toInt(), 5);
@@ -256,6 +270,8 @@ private slots:
         w.show();
         walkToFilters(w, path(u"nokeychain/deliveries"_s));
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), 60000);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Accounts));
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
         auto *email = w.findChild<QGroupBox *>(u"emailEnabled"_s);

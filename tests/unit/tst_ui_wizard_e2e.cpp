@@ -97,6 +97,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(child<QListWidget>(w, u"schoolList"_s)->count() >= 2, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), 60000);
         w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Accounts));
+        w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Finish));

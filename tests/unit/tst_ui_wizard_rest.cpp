@@ -118,6 +118,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->countsText().contains(u"students:"_s), 60000);
         QVERIFY(nextEnabled(w));
         w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Accounts));
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Finish));
         QCOMPARE(child<QLineEdit>(w, u"profileName"_s)->text(), u"eSchoolData"_s);

@@ -2,6 +2,7 @@
 
 #include "pipeline/RunSecretsReader.h"
 
+#include "wizard/AccountSettingsWidget.h"
 #include "wizard/CsvSourceWidget.h"
 #include "wizard/DestinationWidget.h"
 #include "wizard/DistrictSummary.h"
@@ -52,6 +53,7 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     , m_destination(new DestinationWidget(this))
     , m_filters(new FilterSettingsWidget(this))
     , m_schedule(new ScheduleSettingsWidget(this))
+    , m_accounts(new AccountSettingsWidget(this))
     , m_safety(new SafetySettingsWidget(this))
     , m_notifications(new NotificationSettingsWidget(this))
     , m_saver(new ProfileSaver(secrets, profilesFolder, this))
@@ -114,6 +116,8 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     m_filters->setSchools(schools);
     m_filters->load(profile);
     m_tabs->addTab(scrolled(m_filters, this), tr("Filters"));
+    m_accounts->load(profile);
+    m_tabs->addTab(scrolled(m_accounts, this), tr("Accounts"));
     m_schedule->load(profile);
     m_tabs->addTab(scrolled(m_schedule, this), tr("Schedule"));
     m_safety->load(profile);
@@ -161,6 +165,7 @@ Profile ProfileSettingsDialog::edited() const
         m_csv->save(&p);
     m_destination->save(&p);
     m_filters->save(&p);
+    m_accounts->save(&p);
     m_schedule->save(&p);
     m_safety->save(&p);
     m_notifications->save(&p);
@@ -236,6 +241,7 @@ void ProfileSettingsDialog::saveAndClose()
     put(SecretName::AsmPassword, m_destination->secrets().password);
     put(SecretName::AsmKeyPassphrase, m_destination->secrets().keyPassphrase);
     put(SecretName::SmtpPassword, m_notifications->smtpPassword());
+    put(SecretName::PseudonymKey, m_accounts->pseudonymKey());
     m_error->hide();
     if (auto *buttons = findChild<QDialogButtonBox *>())
         buttons->setEnabled(false);

@@ -15,6 +15,7 @@ class QTabWidget;
 
 namespace rb {
 
+class AccountSettingsWidget;
 class CsvSourceWidget;
 class DestinationWidget;
 class FilterSettingsWidget;
@@ -73,6 +74,7 @@ private:
     DestinationWidget *m_destination;
     FilterSettingsWidget *m_filters;
     ScheduleSettingsWidget *m_schedule;
+    AccountSettingsWidget *m_accounts;
     SafetySettingsWidget *m_safety;
     NotificationSettingsWidget *m_notifications;
     ProfileSaver *m_saver;

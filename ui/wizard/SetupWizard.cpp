@@ -1,5 +1,6 @@
 #include "wizard/SetupWizard.h"
 
+#include "wizard/AccountsPage.h"
 #include "wizard/AsmPage.h"
 #include "wizard/CsvPage.h"
 #include "wizard/FiltersPage.h"
@@ -43,6 +44,7 @@ SetupWizard::SetupWizard(const WizardEnvironment &env, QWidget *parent)
     setPage(int(WizardPageId::Csv), new CsvPage(draft, this));
     setPage(int(WizardPageId::Asm), new AsmPage(draft, this));
     setPage(int(WizardPageId::Filters), new FiltersPage(draft, this));
+    setPage(int(WizardPageId::Accounts), new AccountsPage(draft, this));
     setPage(int(WizardPageId::Schedule), new SchedulePage(draft, this));
     auto *finish = new FinishPage(draft, m_saver, this);
     setPage(int(WizardPageId::Finish), finish);
@@ -92,6 +94,9 @@ int SetupWizard::nextId() const
         next = WizardPageId::Filters;
         break;
     case WizardPageId::Filters:
+        next = WizardPageId::Accounts;
+        break;
+    case WizardPageId::Accounts:
         next = WizardPageId::Schedule;
         break;
     case WizardPageId::Schedule:

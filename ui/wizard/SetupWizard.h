@@ -12,6 +12,7 @@
 
 namespace rb {
 
+class AccountsPage;
 class AsmPage;
 class CsvPage;
 class FiltersPage;

@@ -12,6 +12,7 @@ enum class WizardPageId : int {
     Csv,
     Asm,
     Filters,
+    Accounts,
     Schedule,
     Finish,
 };
