@@ -102,6 +102,37 @@ private slots:
         QVERIFY(!json.contains("Bearer ey"));
     }
 
+    // The server in Aeries mode serves only 1.1 at {base}/ims/oneroster/v1p1, takes tokens at
+    // {base}/token, refuses a token request without a scope (invalid_scope) and every call
+    // without the cookies of the token response: the preset alone must supply all four.
+    void aeriesPresetFillsWhatTheFileLeavesOut()
+    {
+        DevServerProcess server;
+        QVERIFY(startServer(&server, {QStringLiteral("--vendor"), QStringLiteral("aeries"),
+                                      QStringLiteral("--base-path"), QStringLiteral("/aeries")}));
+        const QString source = path(QStringLiteral("aeries.json"));
+        writeFile(source, QJsonDocument(
+                              QJsonObject{{QStringLiteral("baseUrl"), server.baseUrl().toString()},
+                                          {QStringLiteral("vendor"), QStringLiteral("aeries")},
+                                          {QStringLiteral("clientId"), QStringLiteral("cli")}})
+                              .toJson());
+        const QString restZip = path(QStringLiteral("aeries.zip"));
+        const auto r = app({QStringLiteral("convert"), QStringLiteral("--source"), source,
+                            QStringLiteral("-o"), restZip, QStringLiteral("--run-date"),
+                            QStringLiteral("2026-09-01")},
+                           m_secret);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+
+        const QString csvZip = path(QStringLiteral("aeries-csv.zip"));
+        QCOMPARE(app({QStringLiteral("convert"), m_district, QStringLiteral("-o"), csvZip,
+                      QStringLiteral("--run-date"), QStringLiteral("2026-09-01")},
+                     {})
+                     .exitCode,
+                 0);
+        for (rb::AsmTable t : rb::kAsmTables)
+            QCOMPARE(readAsmTable(restZip, t), readAsmTable(csvZip, t));
+    }
+
     void secretMustBeGiven()
     {
         DevServerProcess server;

@@ -1,5 +1,6 @@
 #include "oneroster/rest/RestSourceSettings.h"
 #include "oneroster/rest/VendorPreset.h"
+#include "store/Profile.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -251,6 +252,142 @@ private Q_SLOTS:
         QCOMPARE(s.effectiveTokenUrl(), s.tokenUrl);
         s.tokenUrl.clear();
         QCOMPARE(s.effectiveTokenUrl(), u"https://district.aeries.net/aeries/token"_s);
+    }
+
+    void vendorFillsWhatTheFileLeavesOut_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        for (const VendorPreset &p : VendorPreset::all())
+            QTest::newRow(qPrintable(p.id)) << p.id;
+    }
+    void vendorFillsWhatTheFileLeavesOut()
+    {
+        QFETCH(QString, vendor);
+        const VendorPreset preset = *VendorPreset::find(vendor);
+        const QString base = u"https://sis.example.org/api"_s;
+        Findings findings;
+        const RestSourceSettings s = RestSourceSettings::fromJson(
+            QJsonObject{{u"baseUrl"_s, base}, {u"vendor"_s, vendor}, {u"clientId"_s, u"id"_s}},
+            &findings);
+        QVERIFY2(findings.totalCount() == 0, qPrintable(findings.lines().join(u'\n')));
+        QCOMPARE(s.vendor, vendor);
+        QCOMPARE(s.version, preset.defaultVersion);
+        QCOMPARE(s.authType, RestAuthType::OAuth2);
+        QCOMPARE(s.scopes, preset.defaultScopes);
+        QCOMPARE(s.clientAuth, preset.clientAuth);
+        QCOMPARE(s.replayCookies, preset.replayCookies);
+        // Left empty, so that the rule follows the base URL wherever the file moves it.
+        QVERIFY(s.tokenUrl.isEmpty());
+        QCOMPARE(s.effectiveTokenUrl(), preset.tokenUrlFor(base));
+        // Equal to what the wizard starts a new connection to this vendor from.
+        RestSourceSettings wizard = preset.defaults(base);
+        wizard.clientId = u"id"_s;
+        wizard.tokenUrl.clear();
+        QCOMPARE(s.toJson(), wizard.toJson());
+    }
+
+    void aeriesFileWithoutScopesOrCookies()
+    {
+        Findings findings;
+        const RestSourceSettings s = RestSourceSettings::fromJson(
+            QJsonObject{{u"baseUrl"_s, u"https://district.aeries.net/aeries"_s},
+                        {u"vendor"_s, u"aeries"_s},
+                        {u"clientId"_s, u"consumer"_s}},
+            &findings);
+        QVERIFY(s.validate(&findings));
+        QCOMPARE(findings.totalCount(), 0);
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        QCOMPARE(s.apiRoot().toString(),
+                 u"https://district.aeries.net/aeries/ims/oneroster/v1p1"_s);
+        QCOMPARE(
+            s.scopes,
+            (QStringList{u"https://purl.imsglobal.org/spec/or/v1p1/scope/roster-core.readonly"_s,
+                         u"https://purl.imsglobal.org/spec/or/v1p1/scope/roster.readonly"_s}));
+        QVERIFY(s.replayCookies);
+        QCOMPARE(s.effectiveTokenUrl(), u"https://district.aeries.net/aeries/token"_s);
+    }
+
+    void explicitValuesWinOverThePreset_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("scopes empty list") << u"scopes"_s << QJsonValue(QJsonArray());
+        QTest::newRow("scopes empty text") << u"scopes"_s << QJsonValue(u""_s);
+        QTest::newRow("scopes other") << u"scopes"_s << QJsonValue(u"a b"_s);
+        QTest::newRow("replayCookies false") << u"replayCookies"_s << QJsonValue(false);
+        QTest::newRow("version 1.2") << u"version"_s << QJsonValue(u"1.2"_s);
+        QTest::newRow("tokenUrl") << u"tokenUrl"_s
+                                  << QJsonValue(u"https://district.aeries.net/v2/oauth/token"_s);
+        QTest::newRow("clientAuthentication body")
+            << u"clientAuthentication"_s << QJsonValue(u"body"_s);
+        QTest::newRow("authType oauth1") << u"authType"_s << QJsonValue(u"oauth1"_s);
+    }
+    void explicitValuesWinOverThePreset()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        const VendorPreset aeries = *VendorPreset::find(u"aeries"_s);
+        const QJsonObject json{{u"baseUrl"_s, u"https://district.aeries.net/aeries"_s},
+                               {u"vendor"_s, u"aeries"_s},
+                               {key, value}};
+        Findings findings;
+        const RestSourceSettings s = RestSourceSettings::fromJson(json, &findings);
+        QVERIFY2(findings.totalCount() == 0, qPrintable(findings.lines().join(u'\n')));
+
+        // The key given is read as written; every other one is the preset's.
+        Findings plainFindings;
+        const RestSourceSettings plain = RestSourceSettings::fromJson(
+            QJsonObject{{key, value}, {u"vendor"_s, u"other"_s}}, &plainFindings);
+        const QJsonObject got = s.toJson();
+        QCOMPARE(got.value(key), plain.toJson().value(key));
+        QJsonObject expected = aeries.defaults().toJson();
+        expected.insert(u"baseUrl"_s, json.value(u"baseUrl"_s));
+        expected.insert(key, got.value(key));
+        QCOMPARE(got, expected);
+    }
+
+    void presetValuesSurviveTheRoundTrip()
+    {
+        Findings findings;
+        const RestSourceSettings s = RestSourceSettings::fromJson(
+            QJsonObject{{u"baseUrl"_s, u"https://district.aeries.net/aeries"_s},
+                        {u"vendor"_s, u"aeries"_s},
+                        {u"clientId"_s, u"consumer"_s},
+                        {u"replayCookies"_s, false}},
+            &findings);
+        QVERIFY(!s.scopes.isEmpty());
+        QVERIFY(!s.replayCookies);
+        const QJsonObject json = s.toJson();
+        const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
+        const RestSourceSettings t = RestSourceSettings::fromJson(reread, &findings);
+        QCOMPARE(findings.totalCount(), 0);
+        QCOMPARE(t.toJson(), json);
+        QCOMPARE(t.scopes, s.scopes);
+        QCOMPARE(t.replayCookies, false);
+        QCOMPARE(t.version, OneRosterVersion::V1_1);
+        QCOMPARE(t.effectiveTokenUrl(), s.effectiveTokenUrl());
+    }
+
+    void profileTakesThePresetToo()
+    {
+        const QJsonObject json{
+            {u"schemaVersion"_s, 2},
+            {u"name"_s, u"Aeries"_s},
+            {u"source"_s,
+             QJsonObject{{u"kind"_s, u"rest"_s},
+                         {u"rest"_s, QJsonObject{{u"baseUrl"_s, u"https://d.aeries.net/aeries"_s},
+                                                 {u"vendor"_s, u"aeries"_s},
+                                                 {u"clientId"_s, u"consumer"_s},
+                                                 {u"scopes"_s, u"custom"_s}}}}}};
+        Findings findings;
+        const Profile p = Profile::fromJson(json, &findings, u"aeries.json"_s);
+        for (const Finding &f : findings.kept())
+            QVERIFY2(!f.field.startsWith(u"source"_s), qPrintable(findings.lines().join(u'\n')));
+        const RestSourceSettings &s = p.source.rest;
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        QVERIFY(s.replayCookies);
+        QCOMPARE(s.scopes, QStringList{u"custom"_s});
+        QCOMPARE(s.effectiveTokenUrl(), u"https://d.aeries.net/aeries/token"_s);
     }
 
     void otherPresetHasNoTokenRule()

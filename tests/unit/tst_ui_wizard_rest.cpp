@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
+#include "oneroster/rest/VendorPreset.h"
+#include "settings/ProfileSettingsDialog.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 #include "wizard/FiltersPage.h"
@@ -208,6 +210,33 @@ private slots:
         QCOMPARE(s.requestHeaders, (RestFields{{u"X-District"_s, u"42"_s}}));
         QCOMPARE(s.refreshForm, (RestFields{{u"refresh_token"_s, u"{refresh_token}"_s}}));
         QCOMPARE(w.draft().sisName, u"Cedar SIS"_s);
+    }
+
+    // The settings dialog saves the credentials and token widgets after the connection widget;
+    // switching the vendor there must bring the new preset's values into them.
+    void settingsDialogTakesTheNewVendorsPreset()
+    {
+        Profile p;
+        p.name = u"District"_s;
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.baseUrl = base();
+        p.source.rest.tokenUrl = base() + u"/oauth/token"_s;
+        p.source.rest.clientId = u"rb"_s;
+        p.source.rest.pageSize = 250;
+        ProfileSettingsDialog dialog(p, m_secrets.get(), path(u"dialog/profiles"_s));
+        auto *preset = child<QComboBox>(dialog, u"sisPreset"_s);
+        preset->setCurrentIndex(preset->findData(u"aeries"_s));
+
+        const VendorPreset aeries = *VendorPreset::find(u"aeries"_s);
+        const RestSourceSettings s = dialog.edited().source.rest;
+        QCOMPARE(s.vendor, u"aeries"_s);
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        QCOMPARE(s.scopes, aeries.defaultScopes);
+        QVERIFY(s.replayCookies);
+        QCOMPARE(s.tokenUrl, aeries.tokenUrlFor(base()));
+        // What the preset has no value for stays as the admin set it.
+        QCOMPARE(s.pageSize, 250);
+        QCOMPARE(s.clientId, u"rb"_s);
     }
 };
 

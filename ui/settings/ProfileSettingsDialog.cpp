@@ -1,5 +1,6 @@
 #include "ProfileSettingsDialog.h"
 
+#include "oneroster/rest/VendorPreset.h"
 #include "pipeline/RunSecretsReader.h"
 
 #include "wizard/AccountSettingsWidget.h"
@@ -26,6 +27,8 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace rb {
 
@@ -93,6 +96,18 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
         m_credentials->load(profile);
         m_token->load(profile);
         m_refresh->load(profile);
+        // The other widgets save after m_sis, so they must show the new vendor's preset or
+        // they would write the old vendor's scopes and cookie setting back over it.
+        connect(m_sis, &SisConnectionWidget::presetChanged, this, [this](const QString &id) {
+            Profile p = edited();
+            if (const std::optional<VendorPreset> preset = VendorPreset::find(id))
+                preset->applyDefaults(&p.source.rest);
+            // The token URL it derived, over the one the token widget still holds.
+            m_sis->save(&p);
+            m_credentials->load(p);
+            m_token->load(p);
+            m_refresh->load(p);
+        });
         m_tabs->addTab(scrolled(source, this), tr("SIS"));
     } else {
         m_csv = new CsvSourceWidget(this);

@@ -160,15 +160,10 @@ void SisConnectionWidget::save(Profile *profile) const
 {
     RestSourceSettings &s = profile->source.rest;
     const VendorPreset p = currentPreset();
-    if (s.vendor != p.id) {
-        // A new vendor starts from its preset's defaults; other values stay as they were.
-        const RestSourceSettings d = p.defaults();
-        s.authType = d.authType;
-        s.scopes = d.scopes;
-        s.clientAuth = d.clientAuth;
-        s.replayCookies = d.replayCookies;
-        s.vendor = p.id;
-    }
+    // A new vendor starts from its preset, as a settings file naming it does; what the admin
+    // entered here and on the other pages is set over it.
+    if (s.vendor != p.id)
+        p.applyDefaults(&s);
     s.baseUrl = m_baseUrl->text().trimmed();
     if (!isOther())
         s.tokenUrl = m_tokenUrl->text().trimmed();

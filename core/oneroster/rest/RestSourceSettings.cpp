@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace rb {
@@ -141,6 +143,18 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
         }
     }
 
+    // The named vendor's preset comes first: a key the file leaves out keeps the preset's
+    // value, and a key it gives (even an empty list or false) replaces it.
+    QString vendor;
+    r.readString(u"vendor"_s, &vendor);
+    if (vendor.isEmpty())
+        vendor = u"other"_s;
+    if (const std::optional<VendorPreset> preset = VendorPreset::find(vendor))
+        preset->applyDefaults(&s);
+    else
+        r.bad(u"vendor"_s, tr("\"%1\" is not a known vendor preset").arg(vendor));
+    s.vendor = vendor;
+
     r.readString(u"baseUrl"_s, &s.baseUrl);
     QString text;
     r.readString(u"version"_s, &text);
@@ -151,21 +165,15 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
     else if (!text.isEmpty())
         r.bad(u"version"_s, tr("\"%1\" is not a OneRoster version; use 1.1 or 1.2").arg(text));
 
-    r.readString(u"vendor"_s, &s.vendor);
-    if (s.vendor.isEmpty())
-        s.vendor = u"other"_s;
-    else if (!VendorPreset::find(s.vendor))
-        r.bad(u"vendor"_s, tr("\"%1\" is not a known vendor preset").arg(s.vendor));
-
     text.clear();
     r.readString(u"authType"_s, &text);
-    if (text == u"oauth2" || text.isEmpty())
+    if (text == u"oauth2")
         s.authType = RestAuthType::OAuth2;
     else if (text == u"oauth1")
         s.authType = RestAuthType::OAuth1;
     else if (text == u"none")
         s.authType = RestAuthType::None;
-    else
+    else if (!text.isEmpty())
         r.bad(u"authType"_s, tr("\"%1\" is not an authentication type; use oauth2, oauth1 or "
                                 "none")
                                  .arg(text));
@@ -174,7 +182,9 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
     r.readString(u"oauth1SignatureMethod"_s, &text);
     if (text.compare(u"HMAC-SHA1"_s, Qt::CaseInsensitive) == 0)
         s.oauth1Method = OAuth1SignatureMethod::HmacSha1;
-    else if (!text.isEmpty() && text.compare(u"HMAC-SHA256"_s, Qt::CaseInsensitive) != 0)
+    else if (text.compare(u"HMAC-SHA256"_s, Qt::CaseInsensitive) == 0)
+        s.oauth1Method = OAuth1SignatureMethod::HmacSha256;
+    else if (!text.isEmpty())
         r.bad(u"oauth1SignatureMethod"_s,
               tr("\"%1\" is not a signature method; use HMAC-SHA256 or HMAC-SHA1").arg(text));
 
@@ -186,7 +196,9 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
     r.readString(u"clientAuthentication"_s, &text);
     if (text == u"body")
         s.clientAuth = ClientAuthMethod::Body;
-    else if (!text.isEmpty() && text != u"basic")
+    else if (text == u"basic")
+        s.clientAuth = ClientAuthMethod::Basic;
+    else if (!text.isEmpty())
         r.bad(u"clientAuthentication"_s,
               tr("\"%1\" is not a client authentication; use basic or body").arg(text));
 

@@ -84,7 +84,9 @@ public:
 
     QJsonObject toJson() const;
     // Reads what it can; unknown keys are warnings, bad values errors naming the key (field)
-    // at `file`. Secrets found in the JSON are ignored with a warning.
+    // at `file`. Secrets found in the JSON are ignored with a warning. A key left out (or null)
+    // takes the value of the preset named by "vendor" (VendorPreset::applyDefaults), else the
+    // default above; a key given always wins.
     static RestSourceSettings fromJson(const QJsonObject &json, Findings *findings,
                                        const QString &file = QStringLiteral("settings"));
     // Checks that a run can start (URLs, client id, ranges). Adds errors; false when any.

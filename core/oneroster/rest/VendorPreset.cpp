@@ -26,16 +26,21 @@ QString VendorPreset::tokenUrlFor(const QString &baseUrl) const
     return url.replace(u"{base}"_s, base);
 }
 
+void VendorPreset::applyDefaults(RestSourceSettings *settings) const
+{
+    settings->vendor = id;
+    settings->version = defaultVersion;
+    settings->authType = RestAuthType::OAuth2;
+    settings->scopes = defaultScopes;
+    settings->clientAuth = clientAuth;
+    settings->replayCookies = replayCookies;
+}
+
 RestSourceSettings VendorPreset::defaults(const QString &baseUrl) const
 {
     RestSourceSettings s;
-    s.vendor = id;
+    applyDefaults(&s);
     s.baseUrl = baseUrl;
-    s.version = defaultVersion;
-    s.authType = RestAuthType::OAuth2;
-    s.scopes = defaultScopes;
-    s.clientAuth = clientAuth;
-    s.replayCookies = replayCookies;
     s.tokenUrl = tokenUrlFor(baseUrl);
     return s;
 }

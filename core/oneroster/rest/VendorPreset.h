@@ -43,7 +43,13 @@ public:
 
     // The token URL for a base URL, or empty when there is no rule.
     QString tokenUrlFor(const QString &baseUrl) const;
-    // Settings for a new connection to this vendor's server.
+    // Puts this preset's value in every settings field it has one for: vendor, version,
+    // authentication type, scopes, client authentication and cookie replay. The token URL is
+    // left alone: an empty one takes tokenUrlRule when it is used (effectiveTokenUrl()). Every
+    // path that names a vendor starts from here (settings files, profiles, the wizard), so a
+    // field left out gets the same value everywhere.
+    void applyDefaults(RestSourceSettings *settings) const;
+    // Settings for a new connection to this vendor's server, with the token URL derived.
     RestSourceSettings defaults(const QString &baseUrl = QString()) const;
 
     // Aeries, eSchoolData, Follett Aspen, Skyward SMS 2.0, Skyward Qmlativ, Other.
