@@ -3349,6 +3349,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
     </message>
+    <message>
+        <source>%1 (the row is not sent, so it is skipped)</source>
+        <translation>%1 (la fila no se envía, así que se omite)</translation>
+    </message>
 </context>
 <context>
     <name>rb::OneRosterSource</name>

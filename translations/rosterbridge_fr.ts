@@ -3349,6 +3349,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
+    <message>
+        <source>%1 (the row is not sent, so it is skipped)</source>
+        <translation>%1 (la ligne n’est pas envoyée, elle est donc ignorée)</translation>
+    </message>
 </context>
 <context>
     <name>rb::OneRosterSource</name>
