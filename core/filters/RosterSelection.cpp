@@ -281,17 +281,20 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
 void RosterSelection::placeStaffByClasses(Findings *findings)
 {
     qint64 unplaced = 0;
-    for (auto it = m_teachingSchools.cbegin(); it != m_teachingSchools.cend(); ++it) {
-        const quint32 user = it.key();
+    // In users.csv order, so that the warnings read the same from one run to the next.
+    QList<quint32> users = m_teachingSchools.keys();
+    std::sort(users.begin(), users.end());
+    for (const quint32 user : users) {
+        const std::vector<quint32> &schools = m_teachingSchools[user];
         const UserRecord &u = m_store.users[user];
-        if (it->empty()) {
+        if (schools.empty()) {
             m_personKind[user] = quint8(PersonKind::None);
             ++unplaced;
             continue;
         }
-        setLocations(user, *it);
+        setLocations(user, schools);
         QStringList names;
-        for (quint32 school : *it)
+        for (quint32 school : schools)
             names.append(m_store.string(m_store.orgs[school].name));
         findings->warning(kUsers, u.line, QStringLiteral("sourcedId"),
                           tr("%1 %2 (%3) belongs to no school included by the filters; sent "
