@@ -171,7 +171,6 @@ private slots:
         child<QCheckBox>(w, u"activeStudentsOnly"_s)->setChecked(true);
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Accounts));
-        snap(w, u"accounts"_s);
         auto *format = child<QComboBox>(w, u"accountFormat"_s);
         format->setCurrentIndex(format->findData(int(AccountFormat::PersonNumber)));
         auto *number = child<QComboBox>(w, u"students_person_number"_s);
@@ -179,6 +178,13 @@ private slots:
         QVERIFY(!nextEnabled(w));
         number->setCurrentText(u"userIds.SIS"_s);
         QVERIFY(nextEnabled(w));
+        // The user guide's picture: a district's choices, as an admin would fill them in.
+        child<QComboBox>(w, u"students_email_address"_s)
+            ->setCurrentText(u"{username}@students.district.org"_s);
+        const QSize size = w.size();
+        w.resize(size.width(), 680); // tall enough to show the whole page without scrolling
+        snap(w, u"accounts"_s);
+        w.resize(size);
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
         snap(w, u"schedule"_s);
