@@ -31,7 +31,7 @@ public:
     // A rule known to be valid (the defaults); parse() for text from outside.
     static PersonFieldRule field(const QString &name);
     // nullopt with a translated reason when the text names an unknown field or is malformed.
-    static std::optional<PersonFieldRule> parse(const QString &text, QString *error);
+    static std::optional<PersonFieldRule> parse(const QString &original, QString *error);
 
     QString text() const { return m_text; }
     bool isBlank() const { return m_parts.isEmpty(); }
