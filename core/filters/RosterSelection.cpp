@@ -190,8 +190,8 @@ bool RosterSelection::enrollmentInDates(const EnrollmentRow &row) const
 {
     // Outside its own dates an enrollment is over (a dropped class, a replaced teacher) or
     // not begun, unless those dates are just its class's term: that is the calendar's call.
-    const QDate first = m_haveCalendar ? m_calendar.firstDay(row.cls) : QDate();
-    const QDate last = m_haveCalendar ? m_calendar.lastDay(row.cls) : QDate();
+    const auto [first, last] =
+        m_haveCalendar ? m_calendar.span(row.cls) : std::pair<QDate, QDate>();
     if (row.beginDate.isValid() && row.beginDate > m_runDate &&
         !(first.isValid() && row.beginDate <= first))
         return false;

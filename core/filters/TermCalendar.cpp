@@ -90,28 +90,18 @@ bool TermCalendar::classCurrent(quint32 cls) const
     return false;
 }
 
-QDate TermCalendar::firstDay(quint32 cls) const
+std::pair<QDate, QDate> TermCalendar::span(quint32 cls) const
 {
     const ClassRecord &c = m_store.classes[cls];
-    QDate first;
+    QDate first, last;
     for (quint32 t = c.firstTerm; t < c.firstTerm + c.termCount; ++t) {
-        const QDate d = m_store.sessions[m_store.classTerms[t]].startDate;
-        if (!first.isValid() || d < first)
-            first = d;
+        const SessionRecord &s = m_store.sessions[m_store.classTerms[t]];
+        if (!first.isValid() || s.startDate < first)
+            first = s.startDate;
+        if (!last.isValid() || s.endDate > last)
+            last = s.endDate;
     }
-    return first;
-}
-
-QDate TermCalendar::lastDay(quint32 cls) const
-{
-    const ClassRecord &c = m_store.classes[cls];
-    QDate last;
-    for (quint32 t = c.firstTerm; t < c.firstTerm + c.termCount; ++t) {
-        const QDate d = m_store.sessions[m_store.classTerms[t]].endDate;
-        if (!last.isValid() || d > last)
-            last = d;
-    }
-    return last;
+    return {first, last};
 }
 
 } // namespace rb

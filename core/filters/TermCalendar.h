@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QSet>
 
+#include <utility>
 #include <vector>
 
 namespace rb {
@@ -28,8 +29,7 @@ public:
     bool classCurrent(quint32 cls) const;
 
     // The first and last day of a class's terms; invalid when it has none.
-    QDate firstDay(quint32 cls) const;
-    QDate lastDay(quint32 cls) const;
+    std::pair<QDate, QDate> span(quint32 cls) const;
 
 private:
     static quint64 key(quint32 school, quint32 term) { return (quint64(school) << 32) | term; }

@@ -293,8 +293,8 @@ bool OneRosterCsvLoader::loadUsers()
     RosterStore &s = *m_store;
     while (file.next()) {
         // 1.1 names the role in the row: a family role's row is never sent.
-        const bool family =
-            !v12 && roleFamily(QString::fromUtf8(file.value(cRole)).toLower()) == RoleFamily::Family;
+        const bool family = !v12 && roleFamily(QString::fromUtf8(file.value(cRole)).toLower()) ==
+                                        RoleFamily::Family;
         if (family)
             file.holdRow();
         UserRecord u;

@@ -96,16 +96,19 @@ SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresh
             tr("%1 could not be compared with the last delivery: %2").arg(r.file, t.problem);
         add(r);
     }
+    // One reason per emptied table: against the last delivery first, else against the export.
     std::array<bool, kAsmTables.size()> emptied{};
-    if (diff.hasPrevious) {
-        for (const AsmTableDiff &t : diff.tables) {
-            if (t.previousRows == 0 || t.currentRows > 0)
-                continue;
-            emptied[static_cast<size_t>(t.table)] = true;
-            SafetyReason r;
-            r.verdict = SafetyVerdict::Stop;
-            r.code = QStringLiteral("safety.tableEmptied");
-            r.file = asmFileName(t.table);
+    for (const AsmTableDiff &t : diff.tables) {
+        const bool hadRows = diff.hasPrevious && t.previousRows > 0;
+        const qint64 active = activeInExport.value(t.table);
+        if (t.currentRows > 0 || (!hadRows && active == 0))
+            continue;
+        emptied[static_cast<size_t>(t.table)] = true;
+        SafetyReason r;
+        r.verdict = SafetyVerdict::Stop;
+        r.code = QStringLiteral("safety.tableEmptied");
+        r.file = asmFileName(t.table);
+        if (hadRows) {
             r.count = t.removed;
             r.previousRows = t.previousRows;
             r.percent = t.removedPercent();
@@ -113,24 +116,14 @@ SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresh
                            "would remove all of them from Apple School Manager.")
                             .arg(r.file)
                             .arg(t.previousRows);
-            add(r);
+        } else {
+            r.count = active;
+            r.message = tr("%1 is empty, but the export holds %2 active records for it; the "
+                           "filters or the school calendar left nothing, and delivering it would "
+                           "empty that file in Apple School Manager.")
+                            .arg(r.file)
+                            .arg(active);
         }
-    }
-    for (const AsmTableDiff &t : diff.tables) {
-        const qint64 active = activeInExport.value(t.table);
-        if (t.currentRows > 0 || active == 0 || emptied[static_cast<size_t>(t.table)])
-            continue;
-        emptied[static_cast<size_t>(t.table)] = true;
-        SafetyReason r;
-        r.verdict = SafetyVerdict::Stop;
-        r.code = QStringLiteral("safety.tableEmptied");
-        r.file = asmFileName(t.table);
-        r.count = active;
-        r.message = tr("%1 is empty, but the export holds %2 active records for it; the "
-                       "filters or the school calendar left nothing, and delivering it would "
-                       "empty that file in Apple School Manager.")
-                        .arg(r.file)
-                        .arg(active);
         add(r);
     }
     const AsmTableDiff &students = diff.table(AsmTable::Students);
