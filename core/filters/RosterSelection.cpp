@@ -3,6 +3,7 @@
 #include "ExclusionMatcher.h"
 #include "asm/AsmSchema.h"
 #include "common/Hashing.h"
+#include "oneroster/OneRosterFile.h"
 
 #include <QLoggingCategory>
 
@@ -164,6 +165,9 @@ bool RosterSelection::classifyPeople(Findings *findings)
     }
     m_activeInExport.insert(AsmTable::Students, activeStudents);
     m_activeInExport.insert(AsmTable::Staff, activeStaff);
+    for (const auto &[user, finding] : m_store.userProblems)
+        findings->add(personKind(user) != PersonKind::None ? finding
+                                                           : OneRosterFile::notSent(finding));
     if (noSchool > 0)
         findings->info(kUsers, 0, QStringLiteral("orgSourcedIds"),
                        tr("%n student(s) belong to no school included by the filters and are "

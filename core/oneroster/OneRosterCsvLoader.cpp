@@ -295,7 +295,8 @@ bool OneRosterCsvLoader::loadUsers()
         // 1.1 names the role in the row: a family role's row is never sent.
         const bool family = !v12 && roleFamily(QString::fromUtf8(file.value(cRole)).toLower()) ==
                                         RoleFamily::Family;
-        if (family)
+        // 1.2 keeps roles in roles.csv: whether the user is sent is known only later.
+        if (family || v12)
             file.holdRow();
         UserRecord u;
         u.line = quint32(file.line());
@@ -354,13 +355,22 @@ bool OneRosterCsvLoader::loadUsers()
         }
         if (family)
             file.settleRow(false);
-        if (file.rowHasError()) {
+        QList<Finding> problems;
+        if (v12 && file.rowHasError() && !u.id.isEmpty())
+            problems = file.takeHeld(); // read with defaults; RosterSelection settles these
+        else if (v12)
+            file.settleRow(true);
+        if (file.rowHasError() && problems.isEmpty()) {
             s.userRoles.resize(u.firstRole);
             continue;
         }
         s.users.push_back(u);
-        if (!registerId(file, s.userIndex, s.users, u.id))
+        if (!registerId(file, s.userIndex, s.users, u.id)) {
             s.userRoles.resize(u.firstRole);
+            continue;
+        }
+        for (Finding &f : problems)
+            s.userProblems.emplace_back(quint32(s.users.size() - 1), std::move(f));
     }
     return file.finish() && checkDangling(kUsers, file.rows());
 }

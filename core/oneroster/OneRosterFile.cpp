@@ -1,5 +1,7 @@
 #include "OneRosterFile.h"
 
+#include <utility>
+
 namespace rb {
 
 OneRosterFile::OneRosterFile(const OneRosterSource &source, QString fileName, Findings *findings)
@@ -175,15 +177,21 @@ void OneRosterFile::error(const QString &field, const QString &message, const QS
 
 void OneRosterFile::settleRow(bool asErrors)
 {
-    for (Finding &f : m_held) {
-        if (!asErrors) {
-            f.severity = Severity::Warning;
-            f.message = tr("%1 (the row is not sent, so it is skipped)").arg(f.message);
-        }
-        m_findings->add(std::move(f));
-    }
-    m_held.clear();
+    for (Finding &f : takeHeld())
+        m_findings->add(asErrors ? std::move(f) : notSent(std::move(f)));
+}
+
+QList<Finding> OneRosterFile::takeHeld()
+{
     m_holding = false;
+    return std::exchange(m_held, {});
+}
+
+Finding OneRosterFile::notSent(Finding finding)
+{
+    finding.severity = Severity::Warning;
+    finding.message = tr("%1 (the row is not sent, so it is skipped)").arg(finding.message);
+    return finding;
 }
 
 void OneRosterFile::warning(const char *field, const QString &message, const QString &code)

@@ -44,6 +44,10 @@ public:
     // would be sent: a problem in a row nobody sends is only a warning.
     void holdRow() { m_holding = true; }
     void settleRow(bool asErrors);
+    // The held findings, for a caller that settles them later; ends the hold.
+    QList<Finding> takeHeld();
+    // A held error turned into the warning for a row that is not sent.
+    static Finding notSent(Finding finding);
 
     void error(const char *field, const QString &message, const QString &code);
     void error(const QString &field, const QString &message, const QString &code);

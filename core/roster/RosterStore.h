@@ -2,12 +2,14 @@
 
 #include "IdIndex.h"
 #include "StringArena.h"
+#include "common/Finding.h"
 
 #include <QByteArrayList>
 #include <QDate>
 #include <QHash>
 #include <QMap>
 
+#include <utility>
 #include <vector>
 
 namespace rb {
@@ -94,6 +96,9 @@ public:
     std::vector<quint32> classTerms;   // session indexes
     std::vector<RoleRecord> userRoles; // by user, see UserRecord::firstRole
     bool rolesFromRolesFile = false;   // 1.2: RoleRecord::line is a roles.csv line
+    // 1.2 users.csv value problems, kept until the filters know whether the user is sent: an
+    // error then, a warning otherwise (the user's roles are in another file).
+    std::vector<std::pair<quint32, Finding>> userProblems;
 
     IdIndex orgIndex{&arena};
     IdIndex sessionIndex{&arena};

@@ -297,12 +297,9 @@ private slots:
         enrollments.replace("e-14,,2026-08-01T00:00:00.000Z,cls-a-lunch,sch-a,stu-1,student,FALSE",
                             "e-14,,2026-08-01T00:00:00.000Z,cls-a-lunch,sch-a,stu-1,student,maybe");
         writeFile(dir + QStringLiteral("/enrollments.csv"), enrollments);
-        if (fixture.startsWith(u"v11")) {
-            QByteArray users = readFile(dir + QStringLiteral("/users.csv"));
-            users.replace("par-2,,2026-08-01T00:00:00.000Z,TRUE",
-                          "par-2,,2026-08-01T00:00:00.000Z,Y");
-            writeFile(dir + QStringLiteral("/users.csv"), users);
-        }
+        QByteArray users = readFile(dir + QStringLiteral("/users.csv"));
+        users.replace("par-2,,2026-08-01T00:00:00.000Z,TRUE", "par-2,,2026-08-01T00:00:00.000Z,Y");
+        writeFile(dir + QStringLiteral("/users.csv"), users);
         FilterSettings f = on(QDate(2026, 10, 1));
         f.exclusions.classTitles = {QStringLiteral("Lunch*")};
         auto out = m_fixture.convert(dir, f);
@@ -311,14 +308,20 @@ private slots:
         QVERIFY2(lines.contains(u"warning: enrollments.csv:15: primary: \"maybe\" is not true or "
                                 u"false (the row is not sent, so it is skipped)"),
                  qPrintable(lines));
-        if (fixture.startsWith(u"v11"))
-            QVERIFY2(lines.contains(u"warning: users.csv:12: enabledUser:"), qPrintable(lines));
+        QVERIFY2(lines.contains(u"warning: users.csv:12: enabledUser:"), qPrintable(lines));
 
-        // Sent, the same row is an error that names it.
+        // Sent, the same value is an error that names it.
         out = m_fixture.convert(dir, on(QDate(2026, 10, 1)));
         QVERIFY(!out->ok);
         QVERIFY2(out->findings.lines().join(u'\n').contains(
                      u"error: enrollments.csv:15: primary: \"maybe\" is not true or false"),
+                 qPrintable(out->findings.lines().join(u'\n')));
+        users.replace("stu-3,,2026-08-01T00:00:00.000Z,TRUE", "stu-3,,2026-08-01T00:00:00.000Z,Y");
+        writeFile(dir + QStringLiteral("/users.csv"), users);
+        out = m_fixture.convert(dir, f);
+        QVERIFY(!out->ok);
+        QVERIFY2(out->findings.lines().join(u'\n').contains(
+                     u"error: users.csv:15: enabledUser: \"Y\" is not true or false"),
                  qPrintable(out->findings.lines().join(u'\n')));
     }
 
