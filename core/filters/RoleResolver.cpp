@@ -6,7 +6,6 @@ namespace rb {
 
 RoleResolver::RoleResolver(const RosterStore &store, const FilterSettings &filters, QDate day)
     : m_store(store)
-    , m_filters(filters)
     , m_day(day)
 {
     const auto count = size_t(store.roleNames.size());

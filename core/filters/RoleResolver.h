@@ -39,7 +39,6 @@ private:
     void currentRoles(const UserRecord &u, std::vector<quint32> *out) const;
 
     const RosterStore &m_store;
-    const FilterSettings &m_filters;
     QDate m_day;
     std::vector<PersonKind> m_roleKind;
     std::vector<bool> m_roleKnown;

@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QJsonObject>
 
-#include <optional>
 #include <vector>
 
 namespace rb {
@@ -52,8 +51,6 @@ public:
     PersonKind personKind(quint32 user) const { return PersonKind(m_personKind[user]); }
     // The user's kept schools, primary first, without repeats.
     void locationsOf(quint32 user, std::vector<quint32> *out) const;
-    // How many users hold each role, by name (for the admin's role rules).
-    QMap<QByteArray, qint64> roleCounts() const { return m_store.roleUserCounts(); }
 
     // Sorted by class, then primary teachers first, then file order; at most 15 per class.
     const std::vector<Instructor> &instructors() const { return m_instructors; }
