@@ -1,5 +1,6 @@
 #include "SftpDownloader.h"
 
+#include "ServerFileName.h"
 #include "SftpRemote.h"
 #include "SftpSession.h"
 
@@ -102,13 +103,38 @@ bool SftpDownloader::fetch(SftpSession &session, const QString &remotePath,
     return true;
 }
 
+QString SftpDownloader::checkedLocalPath(SftpSession &session, const QString &remoteFolder,
+                                         const QString &name, const QString &localFolder)
+{
+    const QString shown = ServerFileName::printable(name);
+    const QString where = remoteFolder.isEmpty() ? QStringLiteral(".") : remoteFolder;
+    QString why = ServerFileName::problem(name);
+    if (!why.isEmpty()) {
+        session.fail(TransferError::RemoteFile,
+                     tr("The server %1 has a file named \"%2\" in %3, which cannot be saved: %4. "
+                        "Nothing outside the download folder is written; ask the server's "
+                        "operator to rename it.")
+                         .arg(m_settings.displayHost(), shown, where, why));
+        return {};
+    }
+    QString path = ServerFileName::localPath(localFolder, name, &why);
+    if (path.isEmpty())
+        session.fail(TransferError::LocalFile, tr("The file \"%1\" from %2 cannot be saved: %3.")
+                                                   .arg(shown, m_settings.displayHost(), why));
+    return path;
+}
+
 TransferResult SftpDownloader::downloadFile(const QString &remotePath, const QString &localFolder)
 {
     TransferResult result;
-    result.target = QDir(localFolder).filePath(baseName(remotePath));
+    const qsizetype slash = remotePath.lastIndexOf(u'/');
+    const QString remoteFolder = slash < 0 ? QString() : remotePath.left(slash);
     SftpSession session(m_settings, m_secrets);
     session.setCancelFlag(m_cancel);
-    result.ok = session.open() && fetch(session, remotePath, result.target, &result);
+    // The name is checked before connecting: it comes from the settings, not the server.
+    result.target = checkedLocalPath(session, remoteFolder, baseName(remotePath), localFolder);
+    result.ok = !result.target.isEmpty() && session.open() &&
+                fetch(session, remotePath, result.target, &result);
     session.close();
     session.fillResult(&result);
     return result;
@@ -131,12 +157,16 @@ TransferResult SftpDownloader::downloadCsvFolder(const QString &remoteFolder,
                 tr("The folder %1 on %2 holds no .csv files.")
                     .arg(remoteFolder.isEmpty() ? u"."_s : remoteFolder, m_settings.displayHost()));
     }
+    // Every name is checked before anything is written.
+    QStringList paths;
     for (const QString &name : std::as_const(names)) {
         if (!ok)
             break;
-        ok = fetch(session, SftpSession::joinPath(remoteFolder, name),
-                   QDir(localFolder).filePath(name), &result);
+        paths.append(checkedLocalPath(session, remoteFolder, name, localFolder));
+        ok = !paths.constLast().isEmpty();
     }
+    for (qsizetype i = 0; ok && i < names.size(); ++i)
+        ok = fetch(session, SftpSession::joinPath(remoteFolder, names.at(i)), paths.at(i), &result);
     session.close();
     session.fillResult(&result);
     result.ok = ok && !session.failed();

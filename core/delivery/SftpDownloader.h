@@ -14,7 +14,9 @@ class SftpSession;
 
 // Fetches a SIS export from an SFTP server for the CSV source: one file (a OneRoster zip) or
 // every *.csv of a remote folder. Each local file is written under a temporary name and renamed
-// into place, so a failed download never leaves a half file that looks complete.
+// into place, so a failed download never leaves a half file that looks complete. A file name
+// that could reach outside the local folder is refused (ServerFileName) before anything is
+// written.
 //
 // Blocks for the whole transfer: call it from a worker thread.
 class SftpDownloader
@@ -33,6 +35,9 @@ public:
     TransferResult downloadCsvFolder(const QString &remoteFolder, const QString &localFolder);
 
 private:
+    // The local path for a remote name, or "" after recording why it is refused.
+    QString checkedLocalPath(SftpSession &session, const QString &remoteFolder, const QString &name,
+                             const QString &localFolder);
     bool fetch(SftpSession &session, const QString &remotePath, const QString &localPath,
                TransferResult *result);
 

@@ -2,6 +2,7 @@
 
 #include "SftpRemote.h"
 #include "SftpSession.h"
+#include "SftpUploadJournal.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -20,6 +21,36 @@ SftpUploader::SftpUploader(const SftpSettings &settings, SftpSecrets secrets)
 {
 }
 
+bool SftpUploader::removeLeftovers(SftpSession &session)
+{
+    SftpUploadJournal journal(m_journalFile);
+    const QStringList paths = journal.pending(m_settings);
+    for (const QString &path : paths) {
+        QElapsedTimer timer;
+        timer.start();
+        const QByteArray p = path.toUtf8();
+        const int rc = libssh2_sftp_unlink_ex(session.rawSftp(), p.constData(),
+                                              static_cast<unsigned>(p.size()));
+        const unsigned long status =
+            rc == LIBSSH2_ERROR_SFTP_PROTOCOL ? libssh2_sftp_last_error(session.rawSftp()) : 0;
+        const bool gone = rc == 0 || status == LIBSSH2_FX_NO_SUCH_FILE;
+        session.record(u"remove"_s,
+                       rc == 0 ? tr("partial %1 of an earlier upload").arg(path)
+                               : tr("partial %1 of an earlier upload: already gone").arg(path),
+                       gone, timer);
+        if (gone) {
+            journal.remove(m_settings, path);
+            continue;
+        }
+        if (rc != LIBSSH2_ERROR_SFTP_PROTOCOL)
+            return session.failFromLibssh2(rc, TransferError::RemoteFile,
+                                           tr("removing the partial %1").arg(path));
+        // Refused (permissions): the new upload still goes; the next connection tries again.
+        qCWarning(lcSftp).noquote() << "cannot remove the partial" << path << "status" << status;
+    }
+    return true;
+}
+
 TransferResult SftpUploader::upload(const QString &localFile, const QString &remoteName)
 {
     TransferResult result;
@@ -35,7 +66,8 @@ TransferResult SftpUploader::upload(const QString &localFile, const QString &rem
     SftpSession session(m_settings, m_secrets);
     session.setCancelFlag(m_cancel);
     QString folder;
-    if (!session.open() || !SftpRemote::chooseUploadFolder(session, &folder)) {
+    if (!session.open() || !removeLeftovers(session) ||
+        !SftpRemote::chooseUploadFolder(session, &folder)) {
         session.close();
         session.fillResult(&result);
         return result;
@@ -44,6 +76,9 @@ TransferResult SftpUploader::upload(const QString &localFile, const QString &rem
     result.target = path;
     const QByteArray remotePath = path.toUtf8();
 
+    // Remembered before the file exists, so that no cut can leave it unaccounted for.
+    SftpUploadJournal journal(m_journalFile);
+    journal.add(m_settings, path);
     QElapsedTimer timer;
     timer.start();
     LIBSSH2_SFTP_HANDLE *handle = libssh2_sftp_open_ex(
@@ -55,6 +90,10 @@ TransferResult SftpUploader::upload(const QString &localFile, const QString &rem
     if (!handle) {
         session.failFromLibssh2(libssh2_session_last_errno(session.rawSession()),
                                 TransferError::RemoteFile, tr("creating %1").arg(path));
+        // Refused by a working server: nothing was created.
+        if (session.error() != TransferError::Timeout &&
+            session.error() != TransferError::ConnectionLost)
+            journal.remove(m_settings, path);
         session.close();
         session.fillResult(&result);
         return result;
@@ -110,13 +149,19 @@ TransferResult SftpUploader::upload(const QString &localFile, const QString &rem
         if (rc != 0 && ok)
             ok = session.failFromLibssh2(rc, TransferError::RemoteFile,
                                          tr("finishing %1").arg(path));
-        if (!ok && session.error() == TransferError::Cancelled) {
+        if (ok) {
+            journal.remove(m_settings, path);
+        } else if (session.error() != TransferError::Timeout &&
+                   session.error() != TransferError::ConnectionLost) {
             // A partial file must not be imported; best effort, the importer may be quicker.
+            // When it cannot be removed now, the next connection tries again.
             QElapsedTimer removeTimer;
             removeTimer.start();
             const int removed = libssh2_sftp_unlink_ex(session.rawSftp(), remotePath.constData(),
                                                        static_cast<unsigned>(remotePath.size()));
             session.record(u"remove"_s, tr("partial %1").arg(path), removed == 0, removeTimer);
+            if (removed == 0)
+                journal.remove(m_settings, path);
         }
         session.close();
     }

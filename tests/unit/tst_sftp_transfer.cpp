@@ -1,5 +1,6 @@
 // Uploads, folder delivery and downloads against a real OpenSSH sshd, including a server that
-// dies or stalls mid-transfer and a cancelled upload.
+// dies or stalls mid-transfer, a cancelled upload, the partial file a cut connection leaves,
+// and file names or links that would reach outside the download folder.
 #include "SshServerProcess.h"
 #include "TestSupport.h"
 
@@ -8,6 +9,7 @@
 #include "delivery/SftpUploader.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +54,37 @@ private:
     static bool sameContent(const QString &a, const QString &b)
     {
         return rb::test::run(u"cmp"_s, {a, b}).exitCode == 0;
+    }
+    static QStringList operationNames(const TransferResult &r)
+    {
+        QStringList names;
+        for (const SftpOperation &op : r.operations)
+            names << op.name;
+        return names;
+    }
+    // Every file under the folder, with links resolved, is inside it.
+    static bool allInside(const QString &folder, const QStringList &files)
+    {
+        const QString canonical = QFileInfo(folder).canonicalFilePath() + u'/';
+        for (const QString &f : files)
+            if (!QFileInfo(f).canonicalFilePath().startsWith(canonical))
+                return false;
+        return true;
+    }
+    // Uploads `file` as `name` into the dropbox and kills the server's session half-way.
+    TransferResult cutUpload(const QString &name, const QString &journal = {})
+    {
+        SftpUploader uploader(settings(), secrets());
+        if (!journal.isEmpty())
+            uploader.setJournalFile(journal);
+        bool killed = false;
+        uploader.setProgress([this, &killed](qint64 done, qint64) {
+            if (!killed && done > 16 * 1024 * 1024) {
+                killed = true;
+                m_server.signalSessions(SIGKILL);
+            }
+        });
+        return uploader.upload(m_large, name);
     }
     static bool hasOperation(const TransferResult &r, const QString &name)
     {
@@ -196,6 +229,58 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_server.homeDir() + u"/dropbox/large.zip"_s));
     }
 
+    // Uploads go straight to their final name, so a cut connection leaves a partial zip in the
+    // dropbox; the next connection removes it before it sends the new one.
+    void partialFromACutConnectionIsRemovedFirst()
+    {
+        QVERIFY(m_server.setDropbox(true));
+        const QString dropbox = m_server.homeDir() + u"/dropbox/"_s;
+        const TransferResult cut = cutUpload(u"rosterbridge-1.zip"_s);
+        QCOMPARE(cut.error, TransferError::ConnectionLost);
+        const QFileInfo partial(dropbox + u"rosterbridge-1.zip"_s);
+        QVERIFY(partial.exists());
+        QVERIFY(partial.size() < QFileInfo(m_large).size());
+
+        SftpUploader next(settings(), secrets());
+        const TransferResult r = next.upload(m_small, u"rosterbridge-2.zip"_s);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(!QFileInfo::exists(dropbox + u"rosterbridge-1.zip"_s));
+        QVERIFY(sameContent(m_small, dropbox + u"rosterbridge-2.zip"_s));
+        const QStringList names = operationNames(r);
+        QVERIFY2(names.indexOf(u"remove"_s) >= 0 &&
+                     names.indexOf(u"remove"_s) < names.indexOf(u"open"_s),
+                 qPrintable(names.join(u' ')));
+        QCOMPARE(QDir(dropbox).entryList(QDir::Files | QDir::Hidden),
+                 QStringList{u"rosterbridge-2.zip"_s});
+
+        // A finished upload is never taken for a leftover.
+        SftpUploader third(settings(), secrets());
+        const TransferResult again = third.upload(m_small, u"rosterbridge-3.zip"_s);
+        QVERIFY2(again.ok, qPrintable(again.message));
+        QVERIFY(!operationNames(again).contains(u"remove"_s));
+        QVERIFY(QFileInfo::exists(dropbox + u"rosterbridge-2.zip"_s));
+    }
+
+    // With a journal file, a process that starts after the cut one removes the partial too.
+    void partialIsRemovedThroughTheJournalFile()
+    {
+        QVERIFY(m_server.setDropbox(true));
+        const QString dropbox = m_server.homeDir() + u"/dropbox/"_s;
+        const QString journal = m_local.filePath(u"uploads.json"_s);
+        const TransferResult cut = cutUpload(u"rosterbridge-4.zip"_s, journal);
+        QCOMPARE(cut.error, TransferError::ConnectionLost);
+        QVERIFY(QFileInfo::exists(dropbox + u"rosterbridge-4.zip"_s));
+        QVERIFY(rb::test::readFile(journal).contains("dropbox/rosterbridge-4.zip"));
+
+        SftpUploader next(settings(), secrets());
+        next.setJournalFile(journal);
+        const TransferResult r = next.upload(m_small, u"rosterbridge-5.zip"_s);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(!QFileInfo::exists(dropbox + u"rosterbridge-4.zip"_s));
+        QVERIFY(sameContent(m_small, dropbox + u"rosterbridge-5.zip"_s));
+        QVERIFY(!QFileInfo::exists(journal));
+    }
+
     void missingLocalFileFailsBeforeConnecting()
     {
         SftpUploader uploader(settings(), secrets());
@@ -255,10 +340,86 @@ private Q_SLOTS:
         QCOMPARE(QDir(into.path()).entryList(QDir::Files),
                  (QStringList{u"orgs.CSV"_s, u"users.csv"_s}));
         QCOMPARE(rb::test::readFile(into.filePath(u"users.csv"_s)), QByteArray("sourcedId\nu1\n"));
+        QVERIFY(allInside(into.path(), r.localFiles));
 
         QDir().mkpath(m_server.homeDir() + u"/empty"_s);
         const TransferResult none = downloader.downloadCsvFolder(u"empty"_s, into.path());
         QCOMPARE(none.error, TransferError::RemoteFolder);
+    }
+
+    // Names a server may list that would reach outside the folder on some system: the
+    // download is refused, naming the file, before anything is written.
+    void hostileRemoteNamesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("backslashes") << u"..\\..\\escape.csv"_s;
+        QTest::newRow("drive") << u"C:escape.csv"_s;
+        QTest::newRow("dots") << u"..escape.csv"_s;
+        QTest::newRow("device") << u"CON.csv"_s;
+    }
+    void hostileRemoteNamesAreRefused()
+    {
+        QFETCH(QString, name);
+        const QString remote = m_server.homeDir() + u"/hostile"_s;
+        QDir(remote).removeRecursively();
+        QDir().mkpath(remote);
+        rb::test::writeFile(remote + u"/users.csv"_s, "sourcedId\nu1\n");
+        rb::test::writeFile(remote + u'/' + name, "sourcedId\nx\n");
+        QTemporaryDir root;
+        const QString into = root.filePath(u"work/sis"_s);
+        QVERIFY(QDir().mkpath(into));
+        SftpDownloader downloader(settings(), secrets());
+        const TransferResult r = downloader.downloadCsvFolder(u"hostile"_s, into);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, TransferError::RemoteFile);
+        QVERIFY2(r.message.contains(name) && r.message.contains(u"hostile"_s),
+                 qPrintable(r.message));
+        QVERIFY(r.localFiles.isEmpty());
+        QDirIterator all(root.path(), QDir::Files | QDir::Hidden | QDir::System,
+                         QDirIterator::Subdirectories);
+        QVERIFY2(!all.hasNext(), qPrintable(all.hasNext() ? all.next() : QString()));
+    }
+
+    // A link on the server is not a regular file: it is not fetched, wherever it points.
+    void remoteLinksAreNotFetched()
+    {
+        const QString remote = m_server.homeDir() + u"/linked"_s;
+        QDir(remote).removeRecursively();
+        QDir().mkpath(remote);
+        rb::test::writeFile(remote + u"/orgs.csv"_s, "sourcedId\no1\n");
+        QVERIFY(QFile::link(u"/etc/passwd"_s, remote + u"/users.csv"_s));
+        QTemporaryDir into;
+        SftpDownloader downloader(settings(), secrets());
+        const TransferResult r = downloader.downloadCsvFolder(u"linked"_s, into.path());
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(QDir(into.path()).entryList(QDir::Files), QStringList{u"orgs.csv"_s});
+        QVERIFY(allInside(into.path(), r.localFiles));
+    }
+
+    // A link already in the download folder would carry the write outside: refused.
+    void localLinkInTheFolderIsRefused()
+    {
+        const QString remote = m_server.homeDir() + u"/plain"_s;
+        QDir().mkpath(remote);
+        rb::test::writeFile(remote + u"/users.csv"_s, "sourcedId\nu1\n");
+        QTemporaryDir root;
+        const QString outside = root.filePath(u"outside.csv"_s);
+        rb::test::writeFile(outside, "keep me\n");
+        const QString into = root.filePath(u"sis"_s);
+        QVERIFY(QDir().mkpath(into));
+        QVERIFY(QFile::link(outside, into + u"/users.csv"_s));
+        SftpDownloader downloader(settings(), secrets());
+        const TransferResult r = downloader.downloadCsvFolder(u"plain"_s, into);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, TransferError::LocalFile);
+        QVERIFY2(r.message.contains(u"users.csv"_s) && r.message.contains(u"link"_s),
+                 qPrintable(r.message));
+        QCOMPARE(rb::test::readFile(outside), QByteArray("keep me\n"));
+
+        // A single file whose configured name is the parent folder is refused the same way.
+        const TransferResult parent = downloader.downloadFile(u"plain/.."_s, into);
+        QVERIFY(!parent.ok);
+        QVERIFY(parent.operations.isEmpty());
     }
 
     void cleanupTestCase() { m_server.stop(); }
