@@ -1,10 +1,10 @@
 #include "LogFile.h"
 
 #include "LogRedactor.h"
+#include "store/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -101,17 +101,20 @@ public:
 
     bool open(const QString &folder, QString *error)
     {
-        if (!QDir().mkpath(folder)) {
+        if (!PrivateFiles::makeFolder(folder)) {
             if (error)
                 *error = u"the folder could not be created"_s;
             return false;
         }
-        auto file = std::make_unique<QFile>(LogFile::filePath(folder));
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
+        auto file = openPrivate(LogFile::filePath(folder));
+        if (!file->isOpen()) {
             if (error)
                 *error = file->errorString();
             return false;
         }
+        // Files an older version left readable by others.
+        for (int i = 1; i < LogFile::kKeptFiles; ++i)
+            PrivateFiles::restrictFile(LogFile::filePath(folder, i));
         const QMutexLocker lock(&m_fileMutex);
         m_folder = folder;
         m_file = std::move(file);
@@ -180,10 +183,20 @@ private:
         reopen(current);
     }
 
-    void reopen(const QString &path)
+    // Opened for appending, owner-only whether it is new or was left by another process.
+    static std::unique_ptr<QFile> openPrivate(const QString &path)
     {
         auto file = std::make_unique<QFile>(path);
-        if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        if (file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
+                       PrivateFiles::kFilePermissions))
+            PrivateFiles::restrictFile(path);
+        return file;
+    }
+
+    void reopen(const QString &path)
+    {
+        auto file = openPrivate(path);
+        if (!file->isOpen())
             return; // nothing to write to until the next install; the terminal still works
         m_file = std::move(file);
         m_size = m_file->size();

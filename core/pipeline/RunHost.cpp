@@ -3,6 +3,7 @@
 #include "RunCoordinator.h"
 #include "RunEngine.h"
 #include "store/AppPaths.h"
+#include "store/PrivateFiles.h"
 #include "store/SecretStore.h"
 
 #include <QDir>
@@ -33,10 +34,17 @@ RunHost::~RunHost()
 
 bool RunHost::open(QString *error)
 {
-    if (!QDir().mkpath(m_paths.dataFolder)) {
+    if (!PrivateFiles::makeFolder(m_paths.dataFolder)) {
         *error = tr("The data folder %1 could not be created.").arg(m_paths.dataFolder);
         return false;
     }
+    // Owner-only from the start, and also where an older version left them readable. Only
+    // RosterBridge's own files: --config-dir and --profiles-dir may name a folder with others.
+    PrivateFiles::restrictFolder(AppPaths::heldFolder(m_paths.dataFolder));
+    PrivateFiles::restrictFolder(m_paths.profilesFolder,
+                                 {QStringLiteral("*.json"), QStringLiteral("*.state")});
+    PrivateFiles::makeFolder(m_paths.configFolder);
+    PrivateFiles::restrictFile(AppPaths::settingsFile(m_paths.configFolder));
     if (!m_lock.tryLock(0)) {
         qint64 pid = 0;
         QString host, app;
@@ -50,12 +58,15 @@ bool RunHost::open(QString *error)
                            .arg(m_paths.dataFolder);
         return false;
     }
+    // QLockFile creates its file with the umask's mode.
+    PrivateFiles::restrictFile(m_lock.fileName());
     if (!m_history.open(AppPaths::historyDatabase(m_paths.dataFolder)) ||
         !m_history.markInterrupted(&m_interrupted)) {
         *error = m_history.lastError();
         return false;
     }
     m_secrets = std::make_unique<SecretStore>(AppPaths::secretsIndexFolder(m_paths.configFolder));
+    PrivateFiles::restrictFile(m_secrets->indexPath());
     m_engine = std::make_unique<RunEngine>(&m_history, AppPaths::heldFolder(m_paths.dataFolder));
     m_coordinator = std::make_unique<RunCoordinator>(ProfileStore(m_paths.profilesFolder),
                                                      m_secrets.get(), &m_history, m_engine.get());

@@ -1,5 +1,8 @@
 #include "AppSettings.h"
 
+#include "PrivateFiles.h"
+
+#include <QFileInfo>
 #include <QSettings>
 
 namespace rb {
@@ -21,11 +24,15 @@ QString AppSettings::language() const
 
 void AppSettings::setLanguage(const QString &language)
 {
-    QSettings settings(m_fileName, QSettings::IniFormat);
-    if (language.isEmpty())
-        settings.remove(languageKey);
-    else
-        settings.setValue(languageKey, language);
+    makeFolderPrivate();
+    {
+        QSettings settings(m_fileName, QSettings::IniFormat);
+        if (language.isEmpty())
+            settings.remove(languageKey);
+        else
+            settings.setValue(languageKey, language);
+    }
+    PrivateFiles::restrictFile(m_fileName);
 }
 
 bool AppSettings::debugLogging() const
@@ -35,7 +42,16 @@ bool AppSettings::debugLogging() const
 
 void AppSettings::setDebugLogging(bool enabled)
 {
+    makeFolderPrivate();
     QSettings(m_fileName, QSettings::IniFormat).setValue(debugLoggingKey, enabled);
+    PrivateFiles::restrictFile(m_fileName);
+}
+
+// QSettings writes through QSaveFile, which gives a new file the umask's mode: the folder is
+// made owner-only before the write and the file after it, so no one else can read it between.
+void AppSettings::makeFolderPrivate() const
+{
+    PrivateFiles::makeFolder(QFileInfo(m_fileName).path());
 }
 
 } // namespace rb

@@ -24,6 +24,8 @@ public:
     QString fileName() const { return m_fileName; }
 
 private:
+    void makeFolderPrivate() const;
+
     QString m_fileName;
 };
 

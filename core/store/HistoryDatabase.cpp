@@ -4,6 +4,7 @@
 #include "HistoryQueries.h"
 #include "HistoryRows.h"
 #include "HistoryTransaction.h"
+#include "PrivateFiles.h"
 
 #include <QAtomicInteger>
 #include <QCryptographicHash>
@@ -22,6 +23,17 @@ Q_LOGGING_CATEGORY(lcHistory, "rosterbridge.store.history")
 namespace {
 
 QAtomicInteger<quint64> s_nextInstance;
+
+// SQLite creates a new database with its default mode (0644 less the umask), and its -wal,
+// -shm and -journal files with the database's mode: so the database is made owner-only, or
+// created empty and owner-only, before SQLite opens it. Files an older version left readable
+// are restricted as well.
+void makePrivate(const QString &path)
+{
+    PrivateFiles::createFile(path);
+    for (const char *suffix : {"-wal", "-shm", "-journal"})
+        PrivateFiles::restrictFile(path + QLatin1StringView(suffix));
+}
 
 } // namespace
 
@@ -50,6 +62,8 @@ bool HistoryDatabase::open(const QString &path, OpenMode mode)
         setError(problem);
         return false;
     }
+    if (!readOnly)
+        makePrivate(path);
     bool ok = false;
     {
         QSqlDatabase db;

@@ -2,8 +2,8 @@
 
 #include "HistoryError.h"
 #include "HistoryTransaction.h"
+#include "PrivateFiles.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -105,7 +105,7 @@ QString HistorySchema::checkFile(const QString &path, bool readOnly)
     } else {
         if (readOnly)
             return tr("The history database %1 does not exist.").arg(path);
-        if (!QDir().mkpath(info.absolutePath()))
+        if (!PrivateFiles::makeFolder(info.absolutePath()))
             return tr("The folder %1 for the history database cannot be created.")
                 .arg(info.absolutePath());
     }

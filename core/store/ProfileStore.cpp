@@ -1,6 +1,7 @@
 #include "ProfileStore.h"
 
 #include "AppPaths.h"
+#include "PrivateFiles.h"
 #include "schedule/ScheduleRule.h"
 
 #include <QDir>
@@ -132,12 +133,15 @@ bool ProfileStore::save(const Profile &profile, QString *error) const
         *error = tr("the profile has no id");
         return false;
     }
-    if (!QDir().mkpath(m_folder)) {
+    if (!PrivateFiles::makeFolder(m_folder)) {
         *error = tr("the folder %1 could not be created").arg(m_folder);
         return false;
     }
-    if (!writeFile(profile, filePath(profile.id), error))
+    const QString path = filePath(profile.id);
+    if (!writeFile(profile, path, error))
         return false;
+    // QSaveFile gives a new file the umask's mode; an exported copy (exportTo) keeps that.
+    PrivateFiles::restrictFile(path);
     qCInfo(lcProfiles) << "saved profile" << profile.id.toString(QUuid::WithoutBraces);
     return true;
 }

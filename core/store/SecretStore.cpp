@@ -1,9 +1,9 @@
 #include "SecretStore.h"
 
+#include "PrivateFiles.h"
 #include "Profile.h"
 #include "log/LogRedactor.h"
 
-#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -412,7 +412,7 @@ void SecretStore::writeIndex(const QHash<QString, QStringList> &index) const
         if (!it.value().isEmpty())
             json.insert(it.key(), QJsonArray::fromStringList(it.value()));
     }
-    QDir().mkpath(m_indexFolder);
+    PrivateFiles::makeFolder(m_indexFolder);
     QSaveFile f(indexPath());
     if (!f.open(QIODevice::WriteOnly)) {
         qCWarning(lcSecrets) << "secret index" << indexPath()
@@ -423,6 +423,7 @@ void SecretStore::writeIndex(const QHash<QString, QStringList> &index) const
     if (!f.commit())
         qCWarning(lcSecrets) << "secret index" << indexPath()
                              << "could not be written:" << f.errorString();
+    PrivateFiles::restrictFile(indexPath());
 }
 
 void SecretStore::addToIndex(const QUuid &profileId, const QString &name) const
