@@ -55,22 +55,101 @@ void RunSource::finish(bool ok)
     Q_EMIT finished(ok && !m_findings.hasErrors());
 }
 
+namespace {
+
+// A zip modified this recently, or seen changing this recently, may still be being copied.
+constexpr int kSettleMs = 3000;
+constexpr int kPollMs = 500;
+// A copy that keeps changing for longer than this is given up on.
+constexpr qint64 kMaxWaitMs = 10 * 60 * 1000;
+
+} // namespace
+
+bool RunSource::isDropFolderRun() const
+{
+    const ProfileSource &source = m_request.profile.source;
+    if (!source.watch || !QFileInfo(source.path).isDir())
+        return false;
+    if (m_request.input.isEmpty())
+        return true;
+    // What the watcher reported is looked at again: a newer zip may have arrived since.
+    const QString folder = QFileInfo(source.path).absoluteFilePath();
+    const QFileInfo input(m_request.input);
+    return input.absoluteFilePath() == folder || input.absolutePath() == folder;
+}
+
 void RunSource::useLocal()
 {
-    QString path = m_request.input.isEmpty() ? m_request.profile.source.path : m_request.input;
-    // A drop folder run by hand reads the newest complete export in it, as the watcher would.
-    if (m_request.input.isEmpty() && m_request.profile.source.watch && QFileInfo(path).isDir()) {
-        const QString latest = ExportWatcher::completeExport(path);
-        if (latest.isEmpty()) {
-            m_findings.error(path, 0, {},
-                             tr("the watched folder holds no complete OneRoster export yet (a "
-                                "zip with manifest.csv, or the CSV files with manifest.csv)"),
-                             QStringLiteral("source.empty"));
-            finish(false);
+    if (isDropFolderRun()) {
+        m_waiting.start();
+        pickFromDropFolder();
+        return;
+    }
+    useInput(m_request.input.isEmpty() ? m_request.profile.source.path : m_request.input);
+}
+
+void RunSource::pickFromDropFolder()
+{
+    if (m_cancel && m_cancel->load()) {
+        finish(false);
+        return;
+    }
+    const QString folder = m_request.profile.source.path;
+    const ExportWatcher::Candidate newest = ExportWatcher::newestExport(folder);
+    if (newest.path.isEmpty()) {
+        m_findings.error(folder, 0, {},
+                         tr("the watched folder holds no complete OneRoster export yet (a "
+                            "zip with manifest.csv, or the CSV files with manifest.csv)"),
+                         QStringLiteral("source.empty"));
+        finish(false);
+        return;
+    }
+    if (newest.isZip) {
+        if (newest.path != m_waitPath || newest.size != m_waitSize ||
+            newest.modified != m_waitModified) {
+            m_waitPath = newest.path;
+            m_waitSize = newest.size;
+            m_waitModified = newest.modified;
+            m_unchanged.start();
+        }
+        // The watcher reported this very zip after its quiet period: it has settled.
+        const bool reported =
+            !m_request.input.isEmpty() && QFileInfo(m_request.input) == QFileInfo(newest.path);
+        const bool settled = reported ||
+                             newest.modified.msecsTo(QDateTime::currentDateTime()) >= kSettleMs ||
+                             m_unchanged.elapsed() >= kSettleMs;
+        if (!settled) {
+            if (m_waiting.elapsed() >= kMaxWaitMs) {
+                m_findings.error(newest.path, 0, {},
+                                 tr("the newest export in the watched folder was still being "
+                                    "written after %1 minutes; it was not read, and no older "
+                                    "export was read in its place")
+                                     .arg(kMaxWaitMs / 60000),
+                                 QStringLiteral("source.incomplete"));
+                finish(false);
+                return;
+            }
+            Q_EMIT progress(0, -1,
+                            tr("waiting for %1 to be written completely")
+                                .arg(QFileInfo(newest.path).fileName()));
+            QTimer::singleShot(kPollMs, this, &RunSource::pickFromDropFolder);
             return;
         }
-        path = latest;
     }
+    if (!newest.complete) {
+        m_findings.error(newest.path, 0, {},
+                         tr("the newest export in the watched folder is not a complete zip with "
+                            "manifest.csv (it may still be being copied); it was not read, and "
+                            "no older export was read in its place"),
+                         QStringLiteral("source.incomplete"));
+        finish(false);
+        return;
+    }
+    useInput(newest.path);
+}
+
+void RunSource::useInput(const QString &path)
+{
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
         m_findings.error(path, 0, {},

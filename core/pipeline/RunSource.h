@@ -4,6 +4,8 @@
 #include "common/Findings.h"
 #include "store/RunRecord.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -16,10 +18,11 @@ namespace rb {
 class RestSource;
 
 // The acquire step of a normal run or a dry run: finds the OneRoster export the profile
-// names. A local export is used where it is; a REST source is read page by page into a
-// OneRoster CSV export in the run's work folder; an export on an SFTP server is downloaded
-// there. Lives on the worker thread; finished() follows start() exactly once, never from
-// inside it.
+// names. A local export is used where it is; in a watched drop folder that is the newest zip,
+// waited for while it is still being copied and never replaced by an older one. A REST source
+// is read page by page into a OneRoster CSV export in the run's work folder; an export on an
+// SFTP server is downloaded there. Lives on the worker thread; finished() follows start()
+// exactly once, never from inside it.
 class RunSource : public QObject
 {
     Q_OBJECT
@@ -46,6 +49,9 @@ Q_SIGNALS:
 private:
     void run();
     void useLocal();
+    bool isDropFolderRun() const;
+    void pickFromDropFolder();
+    void useInput(const QString &path);
     void startRest();
     void downloadSftp();
     void finish(bool ok);
@@ -59,6 +65,12 @@ private:
     QJsonObject m_counts;
     QString m_hostKeyToPin;
     QPointer<RestSource> m_rest;
+    // The newest zip of a drop folder as last seen, and since when it has not changed.
+    QString m_waitPath;
+    qint64 m_waitSize = -1;
+    QDateTime m_waitModified;
+    QElapsedTimer m_unchanged;
+    QElapsedTimer m_waiting;
     bool m_done = false;
 };
 

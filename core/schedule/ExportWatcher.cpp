@@ -77,34 +77,53 @@ void ExportWatcher::settle()
     }
     if (now == m_reported)
         return;
-    const QString ready = completeExport(m_folder);
-    if (ready.isEmpty()) {
-        qCInfo(lcWatcher) << "files in" << m_folder << "settled but hold no complete export";
+    const Candidate candidate = newestExport(m_folder);
+    if (!candidate.complete) {
+        if (candidate.isZip)
+            qCInfo(lcWatcher) << "the newest zip" << candidate.path
+                              << "is not a complete export yet; waiting for it";
+        else
+            qCInfo(lcWatcher) << "files in" << m_folder << "settled but hold no complete export";
         return;
     }
+    const QString ready = candidate.path;
     m_reported = now;
     qCInfo(lcWatcher) << "export ready:" << ready;
     Q_EMIT exportReady(ready);
 }
 
-QString ExportWatcher::completeExport(const QString &folder)
+ExportWatcher::Candidate ExportWatcher::newestExport(const QString &folder)
 {
     const QDir dir(folder);
-    // The newest zip whose central directory reads: a zip still being copied has none yet.
+    Candidate candidate;
     const QFileInfoList zips =
         dir.entryInfoList({QStringLiteral("*.zip")}, QDir::Files, QDir::Time);
-    for (const QFileInfo &z : zips) {
-        QuaZip zip(z.filePath());
+    if (!zips.isEmpty()) {
+        // Only the newest: an older zip must never stand in for one still being copied.
+        const QFileInfo &newest = zips.first();
+        candidate.path = newest.filePath();
+        candidate.isZip = true;
+        candidate.size = newest.size();
+        candidate.modified = newest.lastModified();
+        // A zip still being copied has no central directory yet, so it does not open.
+        QuaZip zip(candidate.path);
         if (zip.open(QuaZip::mdUnzip)) {
-            const bool hasManifest = zip.getFileNameList().contains(QStringLiteral("manifest.csv"));
+            candidate.complete = zip.getFileNameList().contains(QStringLiteral("manifest.csv"));
             zip.close();
-            if (hasManifest)
-                return z.filePath();
         }
+        return candidate;
     }
-    if (dir.exists(QStringLiteral("manifest.csv")))
-        return folder;
-    return {};
+    if (dir.exists(QStringLiteral("manifest.csv"))) {
+        candidate.path = folder;
+        candidate.complete = true;
+    }
+    return candidate;
+}
+
+QString ExportWatcher::completeExport(const QString &folder)
+{
+    const Candidate candidate = newestExport(folder);
+    return candidate.complete ? candidate.path : QString();
 }
 
 } // namespace rb
