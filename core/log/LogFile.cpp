@@ -187,9 +187,8 @@ private:
     static std::unique_ptr<QFile> openPrivate(const QString &path)
     {
         auto file = std::make_unique<QFile>(path);
-        if (file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered,
-                       PrivateFiles::kFilePermissions))
-            PrivateFiles::restrictFile(path);
+        PrivateFiles::open(file.get(),
+                           QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered);
         return file;
     }
 

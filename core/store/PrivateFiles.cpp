@@ -75,12 +75,25 @@ bool PrivateFiles::createFile(const QString &path)
     if (QFileInfo::exists(path))
         return restrictFile(path);
     QFile file(path);
-    // NewOnly: never truncates a file that appeared meanwhile. The permissions are given at
-    // creation, so the file is never readable by others, even for a moment.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kFilePermissions))
+    // NewOnly: never truncates a file that appeared meanwhile.
+    if (!open(&file, QIODevice::WriteOnly | QIODevice::NewOnly))
         return QFileInfo::exists(path) && restrictFile(path);
-    file.close();
-    return restrictFile(path);
+    return true;
+}
+
+bool PrivateFiles::open(QFile *file, QIODevice::OpenMode mode)
+{
+#ifdef Q_OS_UNIX
+    // The mode is given at creation, so a new file is never readable by others, even for a
+    // moment.
+    if (!file->open(mode, kFilePermissions))
+        return false;
+    restrictFile(file->fileName());
+    return true;
+#else
+    // Permissions given here would become an access list of Qt's making on Windows.
+    return file->open(mode);
+#endif
 }
 
 } // namespace rb

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QFileDevice>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +36,9 @@ public:
     // Creates an empty owner-only file unless it exists, which is then made owner-only: for
     // files another library creates with its own default mode (SQLite).
     static bool createFile(const QString &path);
+    // Opens the file, a new one created owner-only and an existing one made owner-only: for
+    // files the app writes itself (the log).
+    static bool open(QFile *file, QIODevice::OpenMode mode);
 };
 
 } // namespace rb
