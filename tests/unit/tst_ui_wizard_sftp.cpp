@@ -4,6 +4,7 @@
 
 #include "settings/ProfileSettingsDialog.h"
 #include "store/SecretStore.h"
+#include "wizard/HostKeyDialog.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -13,9 +14,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,9 +27,12 @@ using namespace rb::test;
 using namespace Qt::StringLiterals;
 
 // The SFTP pages against a real sshd on loopback: the Apple School Manager page's test runs on
-// a worker thread, shows the server's host key fingerprint, and the key is pinned only once
-// the admin ticks the box; a wrong password fails at the login layer; and a CSV export pulled
-// from an SFTP server is downloaded, read and its host key confirmed the same way.
+// a worker thread and stops after the handshake at a key that is not pinned, showing its
+// fingerprint; no password reaches the server until the admin ticks the box, which pins the
+// key and signs in; a wrong password then fails at the login layer. A CSV export pulled from
+// an SFTP server is downloaded only after its host key is confirmed the same way. A server
+// whose key changed opens a dialog with both fingerprints: Cancel keeps the old pin and sends
+// nothing, Trust pins the new key and signs in.
 class TestUiWizardSftp : public QObject
 {
     Q_OBJECT
@@ -43,6 +49,10 @@ class TestUiWizardSftp : public QObject
         env.dataFolder = path(name + u"/data"_s);
         return env;
     }
+
+    // What sshd logged since `from` (a length of its log).
+    QString logSince(qsizetype from) const { return m_sshd.log().mid(from); }
+    static bool passwordSent(const QString &log) { return log.contains(u"password for"_s); }
 
     void fillLogin(SetupWizard &w, const QString &prefix, const QString &password)
     {
@@ -70,7 +80,7 @@ private slots:
                                      QFile::WriteOwner);
     }
 
-    void asmHostKeyPinnedOnlyWhenConfirmed()
+    void asmHostKeyConfirmedBeforeThePasswordIsSent()
     {
         SetupWizard w(environment(u"asm"_s));
         w.show();
@@ -83,32 +93,35 @@ private slots:
         QCOMPARE(child<QLineEdit>(w, u"asmHost"_s)->text(), u"upload.appleschoolcontent.com"_s);
         fillLogin(w, u"asm"_s, u"wrong-password"_s);
 
+        const qsizetype logStart = m_sshd.log().size();
         w.next();
         QVERIFY(!nextEnabled(w));
         auto *summary = child<QLabel>(w, u"sftpTestSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), 60000);
-        QCOMPARE(w.currentId(), int(WizardPageId::Asm));
-        QVERIFY2(!summary->text().isEmpty() && !summary->text().startsWith(u"Connected"_s),
-                 qPrintable(summary->text()));
-
-        child<QLineEdit>(w, u"asmPassword"_s)->setText(SshServerProcess::password());
-        w.next();
-        QVERIFY(!nextEnabled(w));
         const QString expected = m_sshd.fingerprint(u"host_ed25519"_s);
         auto *shown = w.currentPage()->findChild<QLabel *>(u"fingerprintText"_s);
         QVERIFY(shown);
-        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Connected"_s), 60000);
-        QVERIFY2(shown->text().contains(expected), qPrintable(shown->text()));
+        QVERIFY2(shown->isVisible() && shown->text().contains(expected), qPrintable(shown->text()));
+        QVERIFY2(summary->text().contains(u"not pinned"_s), qPrintable(summary->text()));
+        // Stopped after the handshake: the server never saw a password.
+        QVERIFY2(!passwordSent(logSince(logStart)), qPrintable(logSince(logStart)));
         snap(w, u"asm-fingerprint"_s);
-        // Not confirmed yet: the page stays and nothing is pinned.
         QCOMPARE(w.currentId(), int(WizardPageId::Asm));
-        QVERIFY(!nextEnabled(w));
         QVERIFY(w.draft().profile.destination.sftp.hostKeyFingerprint.isEmpty());
 
-        w.currentPage()->findChild<QCheckBox *>(u"fingerprintConfirmed"_s)->setChecked(true);
-        QVERIFY(nextEnabled(w));
+        // Confirming pins the key and signs in: the wrong password fails at the login layer.
+        auto *confirm = w.currentPage()->findChild<QCheckBox *>(u"fingerprintConfirmed"_s);
+        QVERIFY(confirm && confirm->isVisible());
+        confirm->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Authentication"_s), 60000);
+        QVERIFY2(logSince(logStart).contains(u"Failed password for"_s),
+                 qPrintable(logSince(logStart)));
+        QCOMPARE(w.currentId(), int(WizardPageId::Asm));
+
+        child<QLineEdit>(w, u"asmPassword"_s)->setText(SshServerProcess::password());
         w.next();
-        QCOMPARE(w.currentId(), int(WizardPageId::Filters));
+        QTRY_COMPARE_WITH_TIMEOUT(w.currentId(), int(WizardPageId::Filters), 60000);
+        QVERIFY2(summary->text().startsWith(u"Connected"_s), qPrintable(summary->text()));
         const SftpSettings &pinned = w.draft().profile.destination.sftp;
         QCOMPARE(pinned.hostKeyFingerprint, expected);
         QVERIFY(!pinned.trustOnFirstUse);
@@ -116,7 +129,7 @@ private slots:
         QCOMPARE(w.draft().secrets.value(SecretName::AsmPassword), SshServerProcess::password());
     }
 
-    void csvExportFromSftp()
+    void csvExportFromSftpAfterTheKeyIsConfirmed()
     {
         SetupWizard w(environment(u"pull"_s));
         w.show();
@@ -125,19 +138,26 @@ private slots:
         child<QRadioButton>(w, u"csvSftp"_s)->setChecked(true);
         fillLogin(w, u"sisSftp"_s, SshServerProcess::password());
         child<QLineEdit>(w, u"sisSftpRemotePath"_s)->setText(u"roster.zip"_s);
+        const qsizetype logStart = m_sshd.log().size();
         w.next();
         QVERIFY(!nextEnabled(w));
         auto *status = child<QLabel>(w, u"csvStatus"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"OneRoster"_s) &&
-                                     !status->text().contains(u"Downloading"_s),
-                                 60000);
-        snap(w, u"csv-sftp"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"not pinned"_s), 60000);
+        QVERIFY(!passwordSent(logSince(logStart)));
+        auto *shown = w.currentPage()->findChild<QLabel *>(u"fingerprintText"_s);
+        QVERIFY(shown && shown->text().contains(m_sshd.fingerprint(u"host_ed25519"_s)));
+        snap(w, u"csv-sftp-fingerprint"_s);
         QCOMPARE(w.currentId(), int(WizardPageId::Csv));
-        QVERIFY(!nextEnabled(w));
+
         auto *confirm = w.currentPage()->findChild<QCheckBox *>(u"fingerprintConfirmed"_s);
         QVERIFY(confirm);
         confirm->setChecked(true);
-        QVERIFY(nextEnabled(w));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"OneRoster"_s) &&
+                                     !status->text().contains(u"Downloading"_s),
+                                 60000);
+        QVERIFY(logSince(logStart).contains(u"Accepted password for"_s));
+        snap(w, u"csv-sftp"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(nextEnabled(w), 10000);
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Asm));
         const Profile &p = w.draft().profile;
@@ -183,6 +203,65 @@ private slots:
         test(dialog);
         auto *summary = child<QLabel>(dialog, u"sftpTestSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Connected"_s), 60000);
+    }
+
+    // The server now presents another host key: the test stops before the password, and a
+    // dialog shows the pinned and the new fingerprints. Cancel keeps the old pin; Trust pins
+    // the new key and signs in. No command line needed.
+    void changedHostKeyAsksToTrustOrCancel()
+    {
+        const QString oldKey = m_sshd.fingerprint(u"host_ed25519"_s);
+        const QString newKey = m_sshd.fingerprint(u"host2_ed25519"_s);
+        QVERIFY(oldKey != newKey);
+        QVERIFY2(m_sshd.start(u"host2_ed25519"_s), qPrintable(m_sshd.errorString()));
+        Profile p;
+        p.id = QUuid::createUuid();
+        p.name = u"Changed key"_s;
+        p.destination.kind = DestinationKind::AsmSftp;
+        p.destination.sftp.host = u"127.0.0.1"_s;
+        p.destination.sftp.port = m_sshd.port();
+        p.destination.sftp.username = SshServerProcess::userName();
+        p.destination.sftp.hostKeyFingerprint = oldKey;
+        SecretStore secrets(path(u"changed-config"_s));
+        ProfileSettingsDialog dialog(p, &secrets, path(u"changed-profiles"_s));
+        dialog.show();
+        dialog.tabs()->setCurrentIndex(2);
+        child<QLineEdit>(dialog, u"asmPassword"_s)->setText(SshServerProcess::password());
+        auto *summary = child<QLabel>(dialog, u"sftpTestSummary"_s);
+        const auto openDialog = [&dialog]() -> HostKeyDialog * {
+            for (HostKeyDialog *d : dialog.findChildren<HostKeyDialog *>())
+                if (d->isVisible())
+                    return d;
+            return nullptr;
+        };
+
+        const qsizetype logStart = m_sshd.log().size();
+        child<QAbstractButton>(dialog, u"sftpTestButton"_s)->click();
+        QPointer<HostKeyDialog> ask;
+        QTRY_VERIFY_WITH_TIMEOUT((ask = openDialog()), 60000);
+        QCOMPARE(child<QLabel>(*ask, u"hostKeyOld"_s)->text(), oldKey);
+        QCOMPARE(child<QLabel>(*ask, u"hostKeyNew"_s)->text(), newKey);
+        QVERIFY(!passwordSent(logSince(logStart)));
+        QTest::qWait(100);
+        saveScreenshot(ask, u"settings-hostkey-changed"_s);
+        saveScreenshot(&dialog, u"settings-hostkey-changed-behind"_s);
+
+        child<QAbstractButton>(*ask, u"hostKeyCancel"_s)->click();
+        QTRY_VERIFY(!ask);
+        QCOMPARE(dialog.edited().destination.sftp.hostKeyFingerprint, oldKey);
+        QVERIFY2(summary->text().contains(u"identity changed"_s), qPrintable(summary->text()));
+        QTest::qWait(500);
+        QVERIFY(!passwordSent(logSince(logStart)));
+
+        child<QAbstractButton>(dialog, u"sftpTestButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT((ask = openDialog()), 60000);
+        child<QAbstractButton>(*ask, u"hostKeyTrust"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Connected"_s), 60000);
+        QCOMPARE(dialog.edited().destination.sftp.hostKeyFingerprint, newKey);
+        QVERIFY(logSince(logStart).contains(u"Accepted password for"_s));
+        saveScreenshot(&dialog, u"settings-hostkey-trusted"_s);
+
+        QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
     }
 };
 

@@ -31,7 +31,10 @@ struct CheckOutcome
     DistrictSummary summary;
     QString path;
     QString fingerprint;
-    bool trustedOnFirstUse = false;
+    TransferError error = TransferError::None;
+    QString host;
+    // The key pinned when the check started.
+    QString pinned;
     // Why a watched folder has nothing to read yet; the check still passes.
     QString note;
 };
@@ -109,12 +112,13 @@ CsvSourceWidget::CsvSourceWidget(QWidget *parent)
     connect(m_watch, &QCheckBox::toggled, this, &CsvSourceWidget::changed);
     connect(m_sftp, &SftpSettingsWidget::changed, this, &CsvSourceWidget::changed);
     connect(m_sftp, &SftpSettingsWidget::serverChanged, m_fingerprint, &FingerprintConfirm::clear);
-    connect(m_fingerprint, &FingerprintConfirm::confirmedChanged, this, [this] {
-        if (!m_task)
-            m_sftp->setPinnedFingerprint(m_fingerprint->isConfirmed() ? m_fingerprint->fingerprint()
-                                                                      : QString());
-        Q_EMIT fingerprintChanged();
-    });
+    connect(m_fingerprint, &FingerprintConfirm::pinChosen, this,
+            [this](const QString &fingerprint) {
+                m_sftp->setPinnedFingerprint(fingerprint);
+                Q_EMIT fingerprintChanged();
+            });
+    // Confirmed: check again, now signing in with the key pinned.
+    connect(m_fingerprint, &FingerprintConfirm::trusted, this, &CsvSourceWidget::checkRequested);
     connect(chooseZip, &QPushButton::clicked, this, &CsvSourceWidget::chooseFile);
     connect(chooseDir, &QPushButton::clicked, this, &CsvSourceWidget::chooseFolder);
     connect(m_checkButton, &QPushButton::clicked, this, &CsvSourceWidget::checkRequested);
@@ -244,19 +248,24 @@ void CsvSourceWidget::startCheck(const QString &workFolder, const SftpSecrets &t
         m_task = nullptr;
         m_summary = outcome->summary;
         m_checkedPath = outcome->path;
-        if (!outcome->fingerprint.isEmpty()) {
-            const QString pinned = m_sftp->pinnedFingerprint();
-            m_fingerprint->setFingerprint(outcome->fingerprint,
-                                          !outcome->trustedOnFirstUse && !pinned.isEmpty());
-        }
         const bool ok = outcome->summary.ok || !outcome->note.isEmpty();
         m_status->setText(outcome->note.isEmpty() ? outcome->summary.describe() : outcome->note);
+        if (outcome->error == TransferError::HostKeyUnknown)
+            m_status->setText(tr("The server's host key is not pinned yet, so nothing was "
+                                 "downloaded and no password was sent. Check the fingerprint "
+                                 "below; once you confirm it, the export is downloaded."));
+        if (!outcome->fingerprint.isEmpty())
+            m_fingerprint->showKey(outcome->host, outcome->fingerprint, outcome->pinned,
+                                   outcome->error == TransferError::HostKeyChanged);
         showResult(ok);
     });
 
     if (isSftp()) {
+        // Never trust on first use here: the password goes only to a key the admin confirmed.
         SftpSettings settings = m_sftp->settings();
-        settings.trustOnFirstUse = true;
+        settings.trustOnFirstUse = false;
+        outcome->host = settings.displayHost();
+        outcome->pinned = settings.hostKeyFingerprint;
         const SftpSecrets secrets = typed;
         const QString remote = m_sftp->remotePath();
         const QString folder = QDir(workFolder)
@@ -271,7 +280,7 @@ void CsvSourceWidget::startCheck(const QString &workFolder, const SftpSecrets &t
             const TransferResult r = zip ? downloader.downloadFile(remote, folder)
                                          : downloader.downloadCsvFolder(remote, folder);
             outcome->fingerprint = r.hostKeyFingerprint;
-            outcome->trustedOnFirstUse = r.hostKeyTrustedOnFirstUse;
+            outcome->error = r.error;
             if (!r.ok) {
                 outcome->summary.error = r.message;
                 return;

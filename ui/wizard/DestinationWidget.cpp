@@ -77,9 +77,8 @@ DestinationWidget::DestinationWidget(QWidget *parent)
     connect(m_folderPath, &QLineEdit::textChanged, this, &DestinationWidget::changed);
     connect(m_test, &SftpTestPanel::testRequested, this, &DestinationWidget::testRequested);
     connect(m_test, &SftpTestPanel::finished, this, &DestinationWidget::testFinished);
-    connect(m_test, &SftpTestPanel::confirmationChanged, this, [this] {
-        if (!m_test->isRunning())
-            m_sftp->setPinnedFingerprint(m_test->confirmedFingerprint());
+    connect(m_test, &SftpTestPanel::pinChosen, this, [this](const QString &fingerprint) {
+        m_sftp->setPinnedFingerprint(fingerprint);
         Q_EMIT fingerprintChanged();
     });
     connect(browse, &QPushButton::clicked, this, [this] {

@@ -23,7 +23,7 @@ struct SftpOutcome
 {
     bool ok = false;
     QString fingerprint;
-    bool trustedOnFirstUse = false;
+    TransferError hostKeyError = TransferError::None;
 };
 
 } // namespace
@@ -59,8 +59,9 @@ SftpTestPanel::SftpTestPanel(QWidget *parent)
     layout->addWidget(m_fingerprint);
 
     connect(m_button, &QPushButton::clicked, this, &SftpTestPanel::testRequested);
-    connect(m_fingerprint, &FingerprintConfirm::confirmedChanged, this,
-            &SftpTestPanel::confirmationChanged);
+    connect(m_fingerprint, &FingerprintConfirm::pinChosen, this, &SftpTestPanel::pinChosen);
+    // Confirmed: test again, now signing in with the key pinned.
+    connect(m_fingerprint, &FingerprintConfirm::trusted, this, &SftpTestPanel::testRequested);
 }
 
 SftpTestPanel::~SftpTestPanel()
@@ -79,9 +80,9 @@ void SftpTestPanel::start(const SftpSettings &settings, const SftpSecrets &secre
     m_layers->setVisible(true);
     m_summary->setText(tr("Connecting to %1...").arg(settings.displayHost()));
 
+    // Never trust on first use here: the password goes only to a key the admin confirmed.
     SftpSettings tested = settings;
-    // An unknown key is accepted for this test only, so that it can be shown for confirming.
-    tested.trustOnFirstUse = true;
+    tested.trustOnFirstUse = false;
     auto outcome = std::make_shared<SftpOutcome>();
     m_task = new BackgroundTask;
     connect(m_task, &BackgroundTask::progress, this, [this](const QVariant &value) {
@@ -96,39 +97,45 @@ void SftpTestPanel::start(const SftpSettings &settings, const SftpSecrets &secre
         }
         m_layers->addLayer(mark, SftpConnectionTest::layerName(r.layer), r.message);
     });
+    const QString host = settings.displayHost();
     const QString pinned = settings.hostKeyFingerprint;
-    connect(m_task, &BackgroundTask::finished, this, [this, outcome, pinned] {
-        const bool matchesPin =
-            !outcome->trustedOnFirstUse && !pinned.isEmpty() && outcome->fingerprint == pinned;
-        testFinished(outcome->ok, outcome->fingerprint, matchesPin);
+    connect(m_task, &BackgroundTask::finished, this, [this, outcome, host, pinned] {
+        testFinished(outcome->ok, host, outcome->fingerprint, pinned, outcome->hostKeyError);
     });
     m_task->start([tested, secrets, outcome](BackgroundTask *task) {
         SftpConnectionTest test(tested, secrets);
         test.setCancelFlag(task->cancelFlag());
-        test.setLayerCallback(
-            [task](const SftpLayerResult &r) { task->report(QVariant::fromValue(r)); });
+        test.setLayerCallback([task, outcome](const SftpLayerResult &r) {
+            if (r.layer == SftpLayer::HostKey && r.status == SftpLayerStatus::Failed)
+                outcome->hostKeyError = r.error;
+            task->report(QVariant::fromValue(r));
+        });
         outcome->ok = test.run();
         outcome->fingerprint = test.hostKeyFingerprint();
-        outcome->trustedOnFirstUse = test.hostKeyTrustedOnFirstUse();
     });
 }
 
-void SftpTestPanel::testFinished(bool ok, const QString &fingerprint, bool matchesPin)
+void SftpTestPanel::testFinished(bool ok, const QString &host, const QString &fingerprint,
+                                 const QString &pinned, TransferError hostKeyError)
 {
     m_running = false;
     m_button->setEnabled(true);
     m_busy->setVisible(false);
     if (ok) {
         m_summary->setText(tr("Connected and signed in; the upload folder is ready."));
+    } else if (hostKeyError == TransferError::HostKeyUnknown) {
+        m_summary->setText(tr("The server's host key is not pinned yet, so the test stopped "
+                              "before signing in. Check the fingerprint below; once you "
+                              "confirm it, the test signs in."));
     } else {
         qCInfo(lcWizard) << "SFTP test failed:" << m_failure;
         m_summary->setText(m_failure.isEmpty() ? tr("The connection test failed.") : m_failure);
     }
     // A key is worth showing whenever the handshake got that far, even if the login failed.
     if (!fingerprint.isEmpty())
-        m_fingerprint->setFingerprint(fingerprint, matchesPin);
+        m_fingerprint->showKey(host, fingerprint, pinned,
+                               hostKeyError == TransferError::HostKeyChanged);
     Q_EMIT finished(ok);
-    Q_EMIT confirmationChanged();
 }
 
 void SftpTestPanel::cancel()
@@ -148,11 +155,6 @@ void SftpTestPanel::clear()
     m_summary->clear();
     m_failure.clear();
     m_fingerprint->clear();
-}
-
-QString SftpTestPanel::confirmedFingerprint() const
-{
-    return m_fingerprint->isConfirmed() ? m_fingerprint->fingerprint() : QString();
 }
 
 } // namespace rb

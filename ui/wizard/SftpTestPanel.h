@@ -16,8 +16,10 @@ class FingerprintConfirm;
 class LayerList;
 
 // "Test connection" for an SFTP server. SftpConnectionTest blocks, so it runs on its own
-// thread and reports each layer back queued. An unknown host key is accepted for the test
-// only; its fingerprint is shown for the admin to confirm before it is pinned.
+// thread and reports each layer back queued. Only a pinned host key is accepted: the test
+// stops after the handshake at a new or changed key, before the password is sent, and shows
+// it (FingerprintConfirm). Once the admin confirms it, pinChosen() names it and the test runs
+// again (testRequested()), now signing in.
 class SftpTestPanel : public QWidget
 {
     Q_OBJECT
@@ -30,16 +32,16 @@ public:
     bool isRunning() const { return m_running; }
     QString summary() const;
     void clear();
-    // The fingerprint to pin: the tested server's key once the admin confirmed it.
-    QString confirmedFingerprint() const;
 
 Q_SIGNALS:
     void testRequested();
     void finished(bool ok);
-    void confirmationChanged();
+    // The key to pin, chosen by the admin (see FingerprintConfirm::pinChosen()).
+    void pinChosen(const QString &fingerprint);
 
 private:
-    void testFinished(bool ok, const QString &fingerprint, bool matchesPin);
+    void testFinished(bool ok, const QString &host, const QString &fingerprint,
+                      const QString &pinned, TransferError hostKeyError);
 
     QPushButton *m_button;
     QProgressBar *m_busy;
