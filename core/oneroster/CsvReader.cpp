@@ -49,6 +49,34 @@ bool CsvReader::fill()
     return got > 0;
 }
 
+bool CsvReader::endField()
+{
+    if (m_fieldEnds.size() >= kMaxFields) {
+        m_fatalError = tr("the record that starts on line %1 has more than %2 fields; no "
+                          "OneRoster file has that many columns")
+                           .arg(m_recordLine)
+                           .arg(kMaxFields);
+        m_fatalLine = m_recordLine;
+        return false;
+    }
+    m_fieldEnds.append(m_record.size());
+    return true;
+}
+
+bool CsvReader::recordTooLong()
+{
+    if (m_record.size() <= kMaxRecordBytes)
+        return false;
+    m_fatalError = tr("the record that starts on line %1 is longer than %2 MiB; no OneRoster "
+                      "record is that long")
+                       .arg(m_recordLine)
+                       .arg(kMaxRecordBytes / (1024 * 1024));
+    m_fatalLine = m_recordLine;
+    m_record.clear();
+    m_fieldEnds.clear();
+    return true;
+}
+
 void CsvReader::setRecordError(const QString &message, qsizetype fieldIndex)
 {
     if (m_recordError.isEmpty()) {
@@ -113,7 +141,8 @@ bool CsvReader::next()
                 m_fatalLine = quoteLine;
                 return false;
             }
-            m_fieldEnds.append(m_record.size());
+            if (!endField())
+                return false;
             checkUtf8();
             return true;
         }
@@ -140,6 +169,8 @@ bool CsvReader::next()
             }
             m_record.append(data + m_pos, end - m_pos);
             m_pos = end;
+            if (recordTooLong())
+                return false;
             if (end >= size)
                 break;
             const char c = data[end];
@@ -149,7 +180,8 @@ bool CsvReader::next()
                 m_record.append('"');
                 ++m_pos;
             } else if (c == ',') {
-                m_fieldEnds.append(m_record.size());
+                if (!endField())
+                    return false;
                 ++m_pos;
                 state = State::FieldStart;
             } else {
@@ -162,7 +194,8 @@ bool CsvReader::next()
                         ++m_pos;
                 }
                 ++m_line;
-                m_fieldEnds.append(m_record.size());
+                if (!endField())
+                    return false;
                 checkUtf8();
                 return true;
             }
@@ -177,6 +210,8 @@ bool CsvReader::next()
             }
             m_record.append(data + m_pos, end - m_pos);
             m_pos = end;
+            if (recordTooLong())
+                return false;
             if (end < size) {
                 ++m_pos;
                 state = State::QuoteInQuoted;

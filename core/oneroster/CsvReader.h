@@ -13,10 +13,16 @@ namespace rb {
 // Streaming RFC 4180 reader for OneRoster CSV files. It reads the device in large chunks and
 // hands out one record at a time; memory stays at one chunk plus one record however big the
 // file is. Accepts a UTF-8 BOM, CRLF or LF line ends and line breaks inside quoted fields.
+// A record longer than kMaxRecordBytes or with more than kMaxFields fields is a fatal error:
+// real rows are a few hundred bytes and a few dozen columns, and the caps keep a damaged or
+// hostile file (one endless line, a line of commas) from taking unbounded memory.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(rb::CsvReader)
 public:
+    static constexpr qsizetype kMaxRecordBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype kMaxFields = 4096;
+
     CsvReader(QIODevice *device, QString fileName);
 
     // Moves to the next record. Returns false at the end of the file or after a fatal error
@@ -47,6 +53,8 @@ public:
 private:
     bool fill();
     void checkUtf8();
+    bool endField();
+    bool recordTooLong();
     void setRecordError(const QString &message, qsizetype fieldIndex);
 
     QIODevice *m_device;

@@ -3,7 +3,46 @@
 #include <QBuffer>
 #include <QTest>
 
+#include <cstring>
+
 using namespace rb;
+
+namespace {
+
+// A device that yields a prefix and then `size` copies of one byte, made up as they are read,
+// so a test can feed a huge record without holding it and can see how much the reader took.
+class RepeatDevice : public QIODevice
+{
+public:
+    RepeatDevice(QByteArray prefix, char fill, qint64 size)
+        : m_prefix(std::move(prefix))
+        , m_fill(fill)
+        , m_left(size)
+    {
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 n = 0;
+        while (n < maxSize && m_prefixPos < m_prefix.size())
+            data[n++] = m_prefix.at(m_prefixPos++);
+        const qint64 more = qMin(maxSize - n, m_left);
+        std::memset(data + n, m_fill, size_t(more));
+        m_left -= more;
+        return n + more;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_prefix;
+    qsizetype m_prefixPos = 0;
+    char m_fill;
+    qint64 m_left;
+};
+
+} // namespace
 
 class TestCsvReader : public QObject
 {
@@ -114,6 +153,57 @@ private slots:
         QVERIFY(!r.next());
         QVERIFY(r.hasFatalError());
         QCOMPARE(r.fatalErrorLine(), qint64(3));
+    }
+
+    void overlongRecordIsFatal_data()
+    {
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::newRow("unquoted") << QByteArray("h\nx\n");
+        QTest::newRow("quoted") << QByteArray("h\nx\n\"");
+    }
+    void overlongRecordIsFatal()
+    {
+        // One endless line must be refused once it passes the cap, not read into memory whole.
+        QFETCH(QByteArray, prefix);
+        const qint64 huge = 8 * qint64(CsvReader::kMaxRecordBytes);
+        RepeatDevice device(prefix, 'a', huge);
+        device.open(QIODevice::ReadOnly);
+        CsvReader r(&device, QStringLiteral("t.csv"));
+        QVERIFY(r.next());
+        QVERIFY(r.next());
+        QVERIFY(!r.next());
+        QVERIFY(r.hasFatalError());
+        QCOMPARE(r.fatalErrorLine(), qint64(3));
+        QCOMPARE(r.fatalError(), QStringLiteral("the record that starts on line 3 is longer than "
+                                                "16 MiB; no OneRoster record is that long"));
+        QVERIFY2(r.bytesRead() < CsvReader::kMaxRecordBytes + 4 * 1024 * 1024,
+                 qPrintable(QString::number(r.bytesRead())));
+        QVERIFY(!r.next());
+    }
+
+    void tooManyFieldsIsFatal()
+    {
+        QByteArray atLimit = "h\n" + QByteArray(CsvReader::kMaxFields - 1, ',') + "\n";
+        QBuffer ok(&atLimit);
+        ok.open(QIODevice::ReadOnly);
+        CsvReader accepted(&ok, QStringLiteral("t.csv"));
+        QVERIFY(accepted.next());
+        QVERIFY(accepted.next());
+        QCOMPARE(accepted.fieldCount(), CsvReader::kMaxFields);
+        QVERIFY(!accepted.hasFatalError());
+
+        // A line of commas holds no bytes but would grow the field list without end.
+        RepeatDevice device("h\n", ',', 64 * 1024 * 1024);
+        device.open(QIODevice::ReadOnly);
+        CsvReader r(&device, QStringLiteral("t.csv"));
+        QVERIFY(r.next());
+        QVERIFY(!r.next());
+        QVERIFY(r.hasFatalError());
+        QCOMPARE(r.fatalErrorLine(), qint64(2));
+        QCOMPARE(r.fatalError(), QStringLiteral("the record that starts on line 2 has more than "
+                                                "4096 fields; no OneRoster file has that many "
+                                                "columns"));
+        QVERIFY(r.bytesRead() < 4 * 1024 * 1024);
     }
 
     void recordsSpanningChunks()
