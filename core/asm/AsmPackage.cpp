@@ -1,17 +1,14 @@
 #include "AsmPackage.h"
 
 #include "common/Findings.h"
+#include "common/ZipEntryDevice.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLoggingCategory>
 
 #include <quazip.h>
-#include <quazipfile.h>
 #include <quazipfileinfo.h>
-
-Q_LOGGING_CATEGORY(lcAsmPackage, "rosterbridge.asm.package", QtInfoMsg)
 
 namespace rb {
 
@@ -21,105 +18,6 @@ qsizetype tableIndex(AsmTable table)
 {
     return static_cast<qsizetype>(table);
 }
-
-// One zip entry as a read-only stream. It owns its own QuaZip so that several tables can be read
-// independently, and it turns the damage minizip only reports on close (CRC mismatch) or not at
-// all (fewer bytes than the directory promises) into a read error.
-class ZipEntryDevice : public QIODevice
-{
-public:
-    ZipEntryDevice(const QString &zipPath, const QString &entry)
-        : m_zip(zipPath)
-        , m_file(&m_zip)
-        , m_entry(entry)
-    {
-    }
-    ~ZipEntryDevice() override { ZipEntryDevice::close(); }
-
-    bool open(OpenMode mode) override
-    {
-        if (!m_zip.open(QuaZip::mdUnzip)) {
-            setErrorString(AsmPackage::tr("The zip cannot be opened (zip error %1).")
-                               .arg(m_zip.getZipError()));
-            return false;
-        }
-        QuaZipFileInfo64 info;
-        if (!m_zip.setCurrentFile(m_entry, QuaZip::csSensitive) ||
-            !m_zip.getCurrentFileInfo(&info)) {
-            setErrorString(AsmPackage::tr("\"%1\" cannot be found in the zip.").arg(m_entry));
-            return false;
-        }
-        m_expected = info.uncompressedSize;
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            setErrorString(AsmPackage::tr("\"%1\" in the zip cannot be opened (zip error %2).")
-                               .arg(m_entry)
-                               .arg(m_file.getZipError()));
-            return false;
-        }
-        return QIODevice::open(mode | QIODevice::Unbuffered);
-    }
-
-    void close() override
-    {
-        if (m_file.isOpen())
-            m_file.close();
-        m_zip.close();
-        QIODevice::close();
-    }
-
-    bool isSequential() const override { return true; }
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        if (m_failed)
-            return -1;
-        if (m_finished || maxSize <= 0)
-            return 0;
-        const qint64 got = m_file.read(data, maxSize);
-        if (got < 0)
-            return damaged(AsmPackage::tr("the compressed data is corrupt (zip error %1)")
-                               .arg(m_file.getZipError()));
-        if (got > 0) {
-            m_read += quint64(got);
-            if (m_read > m_expected)
-                return damaged(AsmPackage::tr("it holds more data than the zip directory says"));
-            return got;
-        }
-        // End of the entry: only closing it compares the CRC.
-        m_finished = true;
-        m_file.close();
-        const int error = m_file.getZipError();
-        if (error == UNZ_CRCERROR)
-            return damaged(AsmPackage::tr("its checksum (CRC) does not match its data"));
-        if (error != UNZ_OK)
-            return damaged(AsmPackage::tr("zip error %1 at its end").arg(error));
-        if (m_read != m_expected) {
-            return damaged(
-                AsmPackage::tr("it ends after %1 of %2 bytes").arg(m_read).arg(m_expected));
-        }
-        return 0;
-    }
-
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    qint64 damaged(const QString &why)
-    {
-        m_failed = true;
-        setErrorString(AsmPackage::tr("\"%1\" in the zip is damaged: %2.").arg(m_entry, why));
-        qCWarning(lcAsmPackage) << "damaged zip entry" << m_entry << why;
-        return -1;
-    }
-
-    QuaZip m_zip;
-    QuaZipFile m_file;
-    QString m_entry;
-    quint64 m_expected = 0;
-    quint64 m_read = 0;
-    bool m_finished = false;
-    bool m_failed = false;
-};
 
 } // namespace
 

@@ -21,7 +21,9 @@ class Findings;
 //        encrypted, stored or deflated); the archive itself readable.
 //   folder: the six files present with the exact names; other entries are only warned about,
 //        since AsmPackager copies just the six files into the zip.
-// Tables are read as streams; a zip entry is inflated as it is read, never held in memory.
+// Tables are read as streams; a zip entry is inflated as it is read, never held in memory, and
+// refused when it is larger than ZipEntryDevice::kMaxEntrySize or holds more than the zip
+// directory declares.
 class AsmPackage
 {
     Q_DECLARE_TR_FUNCTIONS(AsmPackage)

@@ -1,6 +1,7 @@
 #include "OneRosterSource.h"
 
 #include "CsvReader.h"
+#include "common/ZipEntryDevice.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,7 +9,6 @@
 #include <QLoggingCategory>
 
 #include <quazip.h>
-#include <quazipfile.h>
 
 namespace rb {
 
@@ -185,7 +185,7 @@ std::unique_ptr<QIODevice> OneRosterSource::openFile(const QString &fileName, QS
 {
     std::unique_ptr<QIODevice> device;
     if (m_isZip)
-        device = std::make_unique<QuaZipFile>(m_path, fileName, QuaZip::csSensitive);
+        device = std::make_unique<ZipEntryDevice>(m_path, fileName);
     else
         device = std::make_unique<QFile>(QDir(m_path).filePath(fileName));
     if (!device->open(QIODevice::ReadOnly)) {
@@ -199,11 +199,12 @@ QString OneRosterSource::finishRead(QIODevice *device) const
 {
     if (!m_isZip)
         return {};
-    auto *entry = static_cast<QuaZipFile *>(device);
+    // The entry checks its size, data and checksum as it is read; a failure shows here when
+    // the reader did not already report it as a read error.
+    auto *entry = static_cast<ZipEntryDevice *>(device);
+    if (entry->failed())
+        return entry->errorString();
     entry->close();
-    if (entry->getZipError() != UNZ_OK)
-        return tr("the zip entry is damaged (its checksum does not match, zip error %1)")
-            .arg(entry->getZipError());
     return {};
 }
 

@@ -19,7 +19,8 @@ QString oneRosterVersionName(OneRosterVersion version);
 enum class FileMode { Absent, Bulk, Delta };
 
 // A OneRoster CSV export, as a zip or as a folder. Files are opened one at a time and read as
-// streams; a zip entry is inflated while it is read, never loaded whole.
+// streams; a zip entry is inflated while it is read, never loaded whole, and refused when it is
+// larger than ZipEntryDevice::kMaxEntrySize or holds more than the zip directory declares.
 class OneRosterSource
 {
     Q_DECLARE_TR_FUNCTIONS(rb::OneRosterSource)
@@ -39,8 +40,8 @@ public:
     FileMode mode(const QString &fileName) const;
     const QStringList &fileNames() const { return m_files; }
 
-    // A readable stream over one file. For zip entries, finishRead() must be called after the
-    // last byte to learn whether the entry's checksum matched.
+    // A readable stream over one file. A damaged or oversized zip entry makes read() fail with
+    // the reason in errorString(); finishRead() after the last byte repeats any such failure.
     std::unique_ptr<QIODevice> openFile(const QString &fileName, QString *error) const;
     // Returns an empty string when the file was read completely and intact.
     QString finishRead(QIODevice *device) const;
