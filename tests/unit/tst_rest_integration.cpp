@@ -262,6 +262,25 @@ private slots:
         QVERIFY2(f.findings.contains(server.baseUrl().host()), qPrintable(f.findings));
     }
 
+    void tokensRevokedWithPagesInFlight()
+    {
+        // Four pages in flight, every token revoked after a few requests, 429s in between: a
+        // page refused for a token another page already replaced tries again with the newer.
+        DevServerProcess server;
+        QVERIFY(server.start(serverArgs({QStringLiteral("--auth"), QStringLiteral("oauth2")})));
+        QVERIFY(server.setFaults(QJsonObject{{QStringLiteral("revokeTokensEvery"), 5},
+                                             {QStringLiteral("rate429Every"), 7},
+                                             {QStringLiteral("retryAfterSeconds"), 0},
+                                             {QStringLiteral("latencyMs"), 10}}));
+        RestSourceSettings s = settingsFor(server, OneRosterVersion::V1_2);
+        s.maxInFlight = 4;
+        s.pageSize = 10;
+        s.maxRetries = 10;
+        s.retryBaseDelayMs = 1;
+        s.retryMaxDelayMs = 5;
+        verifySameAsCsv(fetch(s));
+    }
+
     void pagesInFlight_data()
     {
         QTest::addColumn<int>("inFlight");

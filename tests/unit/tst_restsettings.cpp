@@ -54,6 +54,7 @@ private Q_SLOTS:
         s.caCertificateFile = u"/etc/ca.pem"_s;
         s.replayCookies = true;
         s.saveBodiesBytes = 1024;
+        s.allowUnencryptedHttp = true;
 
         const QJsonObject json = s.toJson();
         // Through text, as it is stored.
@@ -72,6 +73,7 @@ private Q_SLOTS:
         QCOMPARE(t.pageSize, 500);
         QCOMPARE(t.maxInFlight, 3);
         QCOMPARE(t.replayCookies, true);
+        QCOMPARE(t.allowUnencryptedHttp, true);
     }
 
     void defaults()
@@ -201,6 +203,52 @@ private Q_SLOTS:
         s.tokenUrl.clear();
         Findings fourth;
         QVERIFY(s.validate(&fourth));
+    }
+
+    void unencryptedHttpIsRefusedUnlessLoopbackOrAllowed_data()
+    {
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QString>("tokenUrl");
+        QTest::addColumn<bool>("allow");
+        QTest::addColumn<QString>("refusedKey");
+        const QString https = u"https://sis.example.org"_s;
+        const QString token = u"https://sis.example.org/token"_s;
+        QTest::newRow("http API") << u"http://sis.example.org"_s << token << false << u"baseUrl"_s;
+        QTest::newRow("http token")
+            << https << u"http://sis.example.org/token"_s << false << u"tokenUrl"_s;
+        QTest::newRow("http private address")
+            << u"http://10.0.0.5:8080"_s << token << false << u"baseUrl"_s;
+        QTest::newRow("http allowed") << u"http://sis.example.org"_s
+                                      << u"http://sis.example.org/token"_s << true << QString();
+        QTest::newRow("loopback v4")
+            << u"http://127.0.0.1:8080"_s << u"http://127.0.0.1:8080/token"_s << false << QString();
+        QTest::newRow("loopback v6")
+            << u"http://[::1]:8080"_s << u"http://[::1]:8080/token"_s << false << QString();
+        QTest::newRow("localhost")
+            << u"http://localhost:8080"_s << u"http://LocalHost:8080/token"_s << false << QString();
+        QTest::newRow("https") << https << token << false << QString();
+    }
+    void unencryptedHttpIsRefusedUnlessLoopbackOrAllowed()
+    {
+        QFETCH(QString, baseUrl);
+        QFETCH(QString, tokenUrl);
+        QFETCH(bool, allow);
+        QFETCH(QString, refusedKey);
+        Findings findings;
+        QJsonObject json{
+            {u"baseUrl"_s, baseUrl}, {u"tokenUrl"_s, tokenUrl}, {u"clientId"_s, u"id"_s}};
+        if (allow)
+            json.insert(u"allowUnencryptedHttp"_s, true);
+        const RestSourceSettings s = RestSourceSettings::fromJson(json, &findings);
+        QCOMPARE(s.allowUnencryptedHttp, allow);
+        const bool valid = s.validate(&findings);
+        QCOMPARE(valid, refusedKey.isEmpty());
+        if (!refusedKey.isEmpty()) {
+            QVERIFY(hasFinding(findings, refusedKey, Severity::Error));
+            const QString text = findings.lines().join(u'\n');
+            QVERIFY2(text.contains(u"allowUnencryptedHttp"_s) && text.contains(u"not encrypted"_s),
+                     qPrintable(text));
+        }
     }
 
     void presetsCoverTheSeedVendors()

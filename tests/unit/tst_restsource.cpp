@@ -1,5 +1,4 @@
-#include "CannedHttpServer.h"
-#include "RestTestDistrict.h"
+#include "CannedDistrict.h"
 #include "oneroster/OneRosterCsvLoader.h"
 #include "oneroster/rest/ConnectionTest.h"
 #include "oneroster/rest/OAuth2TokenProvider.h"
@@ -18,155 +17,6 @@
 using namespace rb;
 using namespace rb::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-const QString kSecret = u"s3cret-Value!"_s;
-
-// A OneRoster server over the test district, with switches for the faults real servers have.
-struct District
-{
-    CannedHttpServer http;
-    OneRosterVersion version = OneRosterVersion::V1_1;
-    bool sendTotal = true;
-    bool useLink = false;
-    int maxPage = 0; // the server's own cap on limit; 0 = none
-    bool ignoreOffset = false;
-    int students = 5;
-    int tokens = 0;
-    QByteArray tokenBody; // overrides the token response
-    int tokenStatus = 200;
-    QList<std::pair<QByteArray, QByteArray>> tokenHeaders;
-    // Returns a response to send instead of the normal one.
-    std::function<std::optional<CannedResponse>(const CannedRequest &)> fault;
-    // Changes a page before it is sent: (collection, offset, records, total).
-    std::function<void(const QString &, int, QJsonArray *, qint64 *)> tamper;
-
-    District()
-    {
-        http.setHandler([this](const CannedRequest &r) { return answer(r); });
-    }
-
-    QString root() const { return http.baseUrl() + RestSourceSettings::versionPath(version); }
-
-    CannedResponse answer(const CannedRequest &r)
-    {
-        if (fault) {
-            if (auto f = fault(r))
-                return *f;
-        }
-        if (r.path() == "/token") {
-            ++tokens;
-            CannedResponse t = CannedResponse::json(
-                tokenBody.isEmpty()
-                    ? QByteArray("{\"access_token\":\"tok-" + QByteArray::number(tokens) +
-                                 "\",\"token_type\":\"bearer\",\"expires_in\":3600}")
-                    : tokenBody,
-                tokenStatus);
-            t.headers += tokenHeaders;
-            return t;
-        }
-        const QByteArray prefix = root().mid(http.baseUrl().size()).toUtf8();
-        if (!r.path().startsWith(QByteArray(prefix + '/')))
-            return CannedResponse::json("{}", 404);
-        if (r.headers.value("authorization") != "Bearer tok-" + QByteArray::number(tokens))
-            return CannedResponse::json("{\"imsx_codeMajor\":\"failure\"}", 401);
-        const QString name = QString::fromUtf8(r.path().mid(prefix.size() + 1));
-        for (const RestCollection c : restCollections()) {
-            const RestCollectionInfo &info = restCollectionInfo(c);
-            if (info.name != name)
-                continue;
-            const QJsonArray all = districtRecords(c, version, students);
-            const int offset = ignoreOffset ? 0 : r.offset();
-            int limit = r.limit() > 0 ? r.limit() : 100;
-            if (maxPage > 0)
-                limit = qMin(limit, maxPage);
-            QJsonArray page;
-            for (int i = offset; i < qMin(int(all.size()), offset + limit); ++i)
-                page.append(all.at(i));
-            qint64 total = all.size();
-            if (tamper)
-                tamper(name, offset, &page, &total);
-            CannedResponse out =
-                CannedResponse::json(QJsonDocument(QJsonObject{{info.envelopeKeys.last(), page}})
-                                         .toJson(QJsonDocument::Compact));
-            if (sendTotal)
-                out.addHeader("X-Total-Count", QByteArray::number(total));
-            if (useLink && offset + limit < all.size())
-                out.addHeader("Link", "<" + prefix + '/' + name.toUtf8() +
-                                          "?limit=" + QByteArray::number(limit) + "&offset=" +
-                                          QByteArray::number(offset + limit) + ">; rel=\"next\"");
-            return out;
-        }
-        return CannedResponse::json("{}", 404);
-    }
-
-    RestSourceSettings settings() const
-    {
-        RestSourceSettings s;
-        s.baseUrl = http.baseUrl();
-        s.version = version;
-        s.tokenUrl = http.baseUrl() + u"/token"_s;
-        s.clientId = u"client id"_s;
-        s.pageSize = 2;
-        s.requestTimeoutMs = 3000;
-        s.retryBaseDelayMs = 1;
-        s.retryMaxDelayMs = 5;
-        return s;
-    }
-
-    int requestsFor(const QByteArray &name, int offset) const
-    {
-        int n = 0;
-        for (const CannedRequest &r : http.requests)
-            n += r.path().endsWith(QByteArray('/' + name)) && r.offset() == offset;
-        return n;
-    }
-};
-
-struct Run
-{
-    bool ok = false;
-    int finishedCount = 0;
-    QStringList findings;
-    QByteArray history;
-};
-
-Run run(const RestSourceSettings &settings, const QString &folder,
-        const std::function<void(RestSource &)> &afterStart = {})
-{
-    RestSource source;
-    QSignalSpy spy(&source, &RestSource::finished);
-    source.start(settings, RestSecrets{kSecret}, folder);
-    if (afterStart)
-        afterStart(source);
-    Run r;
-    if (!spy.wait(20000))
-        return r;
-    QTest::qWait(20); // a second finished() would show up here
-    r.finishedCount = int(spy.size());
-    r.ok = spy.first().first().toBool();
-    r.findings = source.findings().lines();
-    for (const RestExchange &e : source.exchanges())
-        r.history += QJsonDocument(e.toJson()).toJson();
-    return r;
-}
-
-qint64 loadUsers(const QString &folder, QStringList *problems)
-{
-    Findings findings;
-    auto source = OneRosterSource::open(folder, &findings);
-    if (!source)
-        return -1;
-    RosterStore store;
-    OneRosterCsvLoader loader(*source, &store, &findings);
-    loader.loadEntities(true);
-    loader.streamEnrollments([](const EnrollmentRow &) {});
-    *problems = findings.lines();
-    return qint64(store.users.size());
-}
-
-} // namespace
 
 class TestRestSource : public QObject
 {
@@ -568,6 +418,7 @@ private Q_SLOTS:
     {
         RestSourceSettings s;
         s.baseUrl = u"http://no-such-host.invalid"_s;
+        s.allowUnencryptedHttp = true;
         s.authType = RestAuthType::None;
         ConnectionTest test;
         QSignalSpy done(&test, &ConnectionTest::finished);

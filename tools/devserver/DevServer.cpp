@@ -144,6 +144,8 @@ HttpResponse DevServer::handleApi(const HttpRequest &request, const RosterApi &a
 {
     const FaultInjector::Decision fault = m_faults.onApiRequest();
     HttpResponse response;
+    if (fault.revokeTokens)
+        m_tokens.revokeAccessTokens();
     if (fault.answer) {
         response = *fault.answer;
     } else if (auto refused = authenticate(request)) {

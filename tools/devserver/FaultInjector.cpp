@@ -22,6 +22,7 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
         {QStringLiteral("retryAfterSeconds"), &s.retryAfterSeconds},
         {QStringLiteral("error500Every"), &s.error500Every},
         {QStringLiteral("error500Count"), &s.error500Count},
+        {QStringLiteral("revokeTokensEvery"), &s.revokeTokensEvery},
         {QStringLiteral("truncateEvery"), &s.truncateEvery},
         {QStringLiteral("dropEvery"), &s.dropEvery},
         {QStringLiteral("omitEnvelopeEvery"), &s.omitEnvelopeEvery}};
@@ -72,6 +73,7 @@ QJsonObject FaultSettings::toJson() const
             {QStringLiteral("error500Count"), error500Count},
             {QStringLiteral("error500Always"), error500Always},
             {QStringLiteral("tokenTtl"), tokenTtl ? QJsonValue(*tokenTtl) : QJsonValue()},
+            {QStringLiteral("revokeTokensEvery"), revokeTokensEvery},
             {QStringLiteral("truncateEvery"), truncateEvery},
             {QStringLiteral("dropEvery"), dropEvery},
             {QStringLiteral("duplicateAcrossPages"), duplicateAcrossPages},
@@ -95,6 +97,8 @@ QString FaultSettings::helpText()
         "  error500Count=N           the next N API requests answer 500, then normal\n"
         "  error500Always=true       every API request answers 500\n"
         "  tokenTtl=S                expires_in of OAuth 2 tokens issued from now on\n"
+        "  revokeTokensEvery=N       request N, 2N ... revokes every access token issued\n"
+        "                            so far and answers 401\n"
         "  truncateEvery=N           response N, 2N ... announces its full Content-Length,\n"
         "                            sends half the body and closes the connection\n"
         "  dropEvery=N               request N, 2N ... is not answered; the connection closes\n"
@@ -148,6 +152,7 @@ FaultInjector::Decision FaultInjector::onApiRequest()
         d.answer = imsxError(500, QStringLiteral("internal_server_error"),
                              QStringLiteral("periodic failure (error500Every)"));
     }
+    d.revokeTokens = every(m_settings.revokeTokensEvery, n);
     d.emptyEnvelope = every(m_settings.omitEnvelopeEvery, n);
     if (every(m_settings.truncateEvery, n))
         d.delivery = Delivery::Truncate;

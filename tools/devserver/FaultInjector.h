@@ -25,6 +25,8 @@ namespace rb::dev {
 // | error500Always       | bool    | every API request answers 500 ("permanent")               |
 // | tokenTtl             | s       | expires_in of OAuth 2 tokens issued from now on, instead  |
 // |                      |         | of --token-ttl (0: expired at once); null = not set       |
+// | revokeTokensEvery    | N       | request N, 2N … revokes every access token issued so far |
+// |                      |         | (it answers 401; refresh tokens stay valid)               |
 // | truncateEvery        | N       | response N, 2N … announces its full Content-Length, sends |
 // |                      |         | only the first half of the body, then closes              |
 // | dropEvery            | N       | request N, 2N … gets no answer: the connection is closed  |
@@ -48,6 +50,7 @@ struct FaultSettings
     int error500Count = 0;
     bool error500Always = false;
     std::optional<int> tokenTtl;
+    int revokeTokensEvery = 0;
     int truncateEvery = 0;
     int dropEvery = 0;
     bool duplicateAcrossPages = false;
@@ -71,6 +74,7 @@ public:
         std::optional<HttpResponse> answer; // set when a fault answers instead of the API
         Delivery delivery = Delivery::Normal;
         bool emptyEnvelope = false;
+        bool revokeTokens = false;
         int delayMs = 0;
     };
 

@@ -37,6 +37,8 @@ public:
     HttpResponse tokenRequest(const HttpRequest &request, std::optional<int> ttlOverride);
     // nullopt when the request carries a valid bearer token (and cookies, for Aeries).
     std::optional<HttpResponse> checkApiRequest(const HttpRequest &request) const;
+    // Every access token issued so far stops working (a server that revokes them early).
+    void revokeAccessTokens() { m_tokens.clear(); }
 
     static QString defaultScope();
 

@@ -109,6 +109,15 @@ QUrl CollectionPager::nextLink(const QByteArray &linkHeader, const QUrl &base)
     return {};
 }
 
+bool CollectionPager::sameOrigin(const QUrl &url, const QUrl &root)
+{
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == u"https" ? 443 : 80;
+    return scheme == root.scheme().toLower() &&
+           url.host().compare(root.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(defaultPort) == root.port(defaultPort);
+}
+
 QString CollectionPager::describeFailure(const RestResponse &response, const QString &shownUrl,
                                          const QString &collectionName)
 {
@@ -157,6 +166,37 @@ void CollectionPager::start()
     issue(0, pageUrl(0));
 }
 
+bool CollectionPager::withinPageCap(const QUrl &url, int status)
+{
+    const qint64 pages = m_nextIssue + 1;
+    if (m_total >= 0) {
+        const qint64 perPage = qMax<qint64>(1, m_stride > 0 ? m_stride : m_limit);
+        const qint64 needed = (m_total + perPage - 1) / perPage;
+        if (pages <= needed * 2 + kExtraPages)
+            return true;
+        fail(tr("GET %1 would be page %2 of %3, far more than the %4 pages that %5 records "
+                "(X-Total-Count) at %6 per page need; the server's paging does not end")
+                 .arg(m_fetcher->shown(url))
+                 .arg(pages)
+                 .arg(m_name)
+                 .arg(needed)
+                 .arg(m_total)
+                 .arg(perPage),
+             url, status);
+        return false;
+    }
+    if (pages <= m_maxPagesWithoutTotal)
+        return true;
+    fail(tr("GET %1 would be page %2 of %3, more than the %4 pages RosterBridge reads without "
+            "an X-Total-Count; the server's paging does not end")
+             .arg(m_fetcher->shown(url))
+             .arg(pages)
+             .arg(m_name)
+             .arg(m_maxPagesWithoutTotal),
+         url, status);
+    return false;
+}
+
 void CollectionPager::issue(qint64 index, const QUrl &url)
 {
     m_inFlight.insert(index);
@@ -177,6 +217,8 @@ void CollectionPager::issueMore()
         // While it is unclear whether a short first page was the end, one page at a time.
         if (m_probing && !m_inFlight.isEmpty())
             break;
+        if (!withinPageCap(pageUrl(offset), 0))
+            return;
         issue(m_nextIssue, pageUrl(offset));
     }
 }
@@ -381,6 +423,15 @@ bool CollectionPager::process(qint64 index, const Page &page)
                  page.url, page.status);
             return false;
         }
+        if (!sameOrigin(page.next, m_collectionUrl)) {
+            fail(
+                tr("GET %1 points to a next page on another server (%2); RosterBridge sends "
+                   "its credentials only to %3")
+                    .arg(shown, m_fetcher->shown(page.next),
+                         m_collectionUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toString()),
+                page.url, page.status);
+            return false;
+        }
         if (m_fetchedUrls.contains(page.next.toString(QUrl::FullyEncoded))) {
             fail(tr("GET %1 points to a next page that was already read (%2); the server's "
                     "paging repeats itself")
@@ -388,6 +439,8 @@ bool CollectionPager::process(qint64 index, const Page &page)
                  page.url, page.status);
             return false;
         }
+        if (!withinPageCap(page.next, page.status))
+            return false;
         issue(index + 1, page.next);
         return true;
     }

@@ -28,6 +28,13 @@ public:
     // Receives each page's records, in order; returns false (with *error) to stop.
     using PageSink = std::function<bool(const QJsonArray &records, QString *error)>;
 
+    // Pages read past what X-Total-Count and the page size call for, before the server's
+    // paging is taken to be broken.
+    static constexpr qint64 kExtraPages = 100;
+    // Without X-Total-Count: more pages than a district's largest collection (enrollments of a
+    // million people) needs at one record per page would still be a broken server.
+    static constexpr qint64 kMaxPagesWithoutTotal = 50'000'000;
+
     CollectionPager(RestFetcher *fetcher, RestCollection collection, QObject *parent = nullptr);
 
     void setPageSink(PageSink sink) { m_sink = std::move(sink); }
@@ -35,6 +42,11 @@ public:
     void start();
     // Ends with finished(false) unless already finished.
     void cancel();
+    // For tests: a lower page cap for servers that send no total.
+    void setMaxPagesWithoutTotal(qint64 pages) { m_maxPagesWithoutTotal = pages; }
+    // True when the URL has the API root's scheme, host and port, the only place the
+    // credentials may be sent to.
+    static bool sameOrigin(const QUrl &url, const QUrl &root);
 
     RestCollection collection() const { return m_collection; }
     bool isFinished() const { return m_finished; }
@@ -77,6 +89,7 @@ private:
     bool process(qint64 index, const Page &page);
     void reachEnd();
     void fail(const QString &message, const QUrl &url = {}, int status = 0);
+    bool withinPageCap(const QUrl &url, int status);
     void succeedIfDone();
     void end(bool ok);
 
@@ -98,6 +111,7 @@ private:
     bool m_endReached = false;
     bool m_finished = false;
     int m_pagesRead = 0;
+    qint64 m_maxPagesWithoutTotal = kMaxPagesWithoutTotal;
     QSet<qint64> m_inFlight;
     std::map<qint64, Page> m_ready;
     IdHashSet m_seen;

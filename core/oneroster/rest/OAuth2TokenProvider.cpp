@@ -185,10 +185,24 @@ void OAuth2TokenProvider::withToken(QObject *context, Callback callback)
     }
 }
 
+void OAuth2TokenProvider::refuse(const QString &error)
+{
+    TokenResult result;
+    result.error = error;
+    // Queued: withToken() callers expect the callback after it returns.
+    QMetaObject::invokeMethod(
+        this, [this, result] { complete(result); }, Qt::QueuedConnection);
+}
+
 void OAuth2TokenProvider::fetch()
 {
     ++m_attempt;
     const QString url = tokenUrl();
+    if (!m_settings.transportAllowed(QUrl(url))) {
+        refuse(tr("the token endpoint: %1")
+                   .arg(RestSourceSettings::unencryptedRefusal(m_redactor->redactUrl(QUrl(url)))));
+        return;
+    }
     QNetworkRequest request{QUrl(url)};
     for (const auto &[name, value] : tokenHeaders(m_refreshing))
         request.setRawHeader(name, value);
@@ -218,6 +232,13 @@ void OAuth2TokenProvider::fetch()
         for (const QSslError &e : errors)
             texts.append(e.errorString());
         reply->setProperty("rb_sslErrors", texts);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64 total) {
+        if (!reply->property("rb_tooLarge").isValid() &&
+            (received > kMaxBodyBytes || total > kMaxBodyBytes)) {
+            reply->setProperty("rb_tooLarge", true);
+            reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { onFinished(reply); });
 }
@@ -251,6 +272,16 @@ void OAuth2TokenProvider::onFinished(QNetworkReply *reply)
     recorded.capBodies(m_settings.saveBodiesBytes);
     Q_EMIT exchangeRecorded(recorded);
 
+    if (reply->property("rb_tooLarge").isValid()) {
+        TokenResult tooLarge;
+        tooLarge.status = status;
+        tooLarge.error = tr("the token endpoint %1 answered with more than %2 bytes; "
+                            "RosterBridge stopped reading it")
+                             .arg(url)
+                             .arg(kMaxBodyBytes);
+        complete(tooLarge);
+        return;
+    }
     const bool noAnswer = status == 0;
     const bool retryable =
         noAnswer ? RetryPolicy::isRetryableError(netError) : RetryPolicy::isRetryableStatus(status);
@@ -261,14 +292,25 @@ void OAuth2TokenProvider::onFinished(QNetworkReply *reply)
             const qint64 delay = m_retry.delayMs(m_attempt, after);
             qCInfo(lcRestAuth) << "token request failed (" << status << netError << "); retrying in"
                                << delay << "ms";
+            m_retryNotBefore = QDeadlineTimer(delay, Qt::PreciseTimer);
             m_retryTimer = new QTimer(this);
             m_retryTimer->setSingleShot(true);
-            connect(m_retryTimer, &QTimer::timeout, this, [this] {
+            // Never before Retry-After: a coarse timer may fire 5 % early.
+            m_retryTimer->setTimerType(Qt::PreciseTimer);
+            auto arm = [this] {
+                const qint64 ns = qMax<qint64>(0, m_retryNotBefore.remainingTimeNSecs());
+                m_retryTimer->start(int(qMin<qint64>((ns + 999999) / 1000000, INT_MAX)));
+            };
+            connect(m_retryTimer, &QTimer::timeout, this, [this, arm] {
+                if (!m_retryNotBefore.hasExpired()) {
+                    arm();
+                    return;
+                }
                 m_retryTimer->deleteLater();
                 m_retryTimer = nullptr;
                 fetch();
             });
-            m_retryTimer->start(int(qMin<qint64>(delay, INT_MAX)));
+            arm();
             return;
         }
     }

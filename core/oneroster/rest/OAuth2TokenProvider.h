@@ -6,6 +6,7 @@
 #include "RetryPolicy.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QNetworkCookie>
 #include <QObject>
 #include <QPointer>
@@ -66,6 +67,11 @@ public:
     QStringList grantedScopes() const { return m_grantedScopes; }
     bool hasRefreshToken() const { return !m_refreshToken.isEmpty(); }
     int tokensIssued() const { return m_tokensIssued; }
+    // Changes whenever the access token does: a request that carried an older generation
+    // was refused for a token that is no longer the current one.
+    int generation() const { return m_tokensIssued; }
+    // A token response past this is aborted while it downloads.
+    static constexpr qint64 kMaxBodyBytes = 1024 * 1024;
 
     // The form and headers of a token request, placeholders filled in (public for tests).
     Form tokenForm(bool refresh) const;
@@ -87,6 +93,7 @@ private:
         Callback callback;
     };
     void fetch();
+    void refuse(const QString &error);
     void onFinished(QNetworkReply *reply);
     void complete(const TokenResult &result);
     QString fill(const QString &text) const;
@@ -111,6 +118,7 @@ private:
     QList<Pending> m_pending;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    QDeadlineTimer m_retryNotBefore;
     bool m_refreshing = false;
     int m_attempt = 0;
     QByteArray m_requestBody;

@@ -122,6 +122,15 @@ void RestFetcher::get(const QUrl &url, const QString &purpose, QObject *context,
     call->done = std::move(done);
     const quint64 id = call->id;
     m_calls.emplace(id, std::move(call));
+    if (!m_settings.transportAllowed(url)) {
+        RestResponse refused;
+        refused.url = url;
+        refused.error = RestSourceSettings::unencryptedRefusal(m_redactor.redactUrl(url));
+        // Queued: callers expect the callback after get() returns.
+        QMetaObject::invokeMethod(
+            this, [this, id, refused] { finish(id, refused); }, Qt::QueuedConnection);
+        return;
+    }
     start(id);
 }
 
@@ -163,9 +172,10 @@ void RestFetcher::send(Call *call)
         v.replace(u"{client_id}"_s, m_settings.clientId);
         request.setRawHeader(name.toUtf8(), v.toUtf8());
     }
-    if (m_tokens)
+    if (m_tokens) {
         request.setRawHeader("Authorization", m_tokens->authorizationValue());
-    else if (m_oauth1)
+        call->tokenGeneration = m_tokens->generation();
+    } else if (m_oauth1)
         request.setRawHeader("Authorization", m_oauth1->authorization("GET", call->url));
     if (m_settings.replayCookies && !m_cookies.isEmpty()) {
         QByteArrayList pairs;
@@ -194,7 +204,23 @@ void RestFetcher::send(Call *call)
             texts.append(e.errorString());
         reply->setProperty("rb_sslErrors", texts);
     });
+    watchBodySize(reply);
     connect(reply, &QNetworkReply::finished, this, [this, id, reply] { onFinished(id, reply); });
+}
+
+void RestFetcher::watchBodySize(QNetworkReply *reply)
+{
+    // Checked as the bytes arrive, so that an endless body never fills the memory.
+    const qint64 cap = m_maxBodyBytes;
+    auto check = [reply, cap](qint64 received, qint64 total) {
+        if (reply->property("rb_tooLarge").isValid() || (received <= cap && total <= cap))
+            return;
+        reply->setProperty("rb_tooLarge", qMax(received, total));
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::downloadProgress, this, check);
+    connect(reply, &QNetworkReply::readyRead, this,
+            [reply, check] { check(reply->bytesAvailable(), -1); });
 }
 
 void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
@@ -215,8 +241,14 @@ void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
     const QNetworkReply::NetworkError netError = reply->error();
     const QStringList sslErrors = reply->property("rb_sslErrors").toStringList();
     const qint64 elapsed = monotonicMs() - call->startMs;
+    const bool tooLarge = reply->property("rb_tooLarge").isValid();
 
-    if (response.status == 0 && netError != QNetworkReply::NoError) {
+    if (tooLarge) {
+        response.error = tr("the answer from %1 is larger than the %2 bytes RosterBridge "
+                            "accepts; it stopped reading it")
+                             .arg(shown(call->url))
+                             .arg(m_maxBodyBytes);
+    } else if (response.status == 0 && netError != QNetworkReply::NoError) {
         if (netError == QNetworkReply::OperationCanceledError)
             response.error = tr("no answer within %1 ms").arg(m_settings.requestTimeoutMs);
         else if (netError == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty())
@@ -231,9 +263,9 @@ void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
     const QByteArray declared = reply->rawHeader("Content-Length");
     bool lengthOk = false;
     const qint64 declaredLength = declared.toLongLong(&lengthOk);
-    const bool cutOff =
-        response.status != 0 && ((lengthOk && declaredLength > response.body.size()) ||
-                                 netError == QNetworkReply::RemoteHostClosedError);
+    const bool cutOff = !tooLarge && response.status != 0 &&
+                        ((lengthOk && declaredLength > response.body.size()) ||
+                         netError == QNetworkReply::RemoteHostClosedError);
     if (cutOff) {
         response.error = tr("the answer was cut off after %1 of %2 bytes")
                              .arg(response.body.size())
@@ -256,16 +288,12 @@ void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
     response.error = m_redactor.redactText(response.error);
     Q_EMIT exchangeRecorded(exchange);
 
-    // A 401 with a cached token usually means it expired early or was revoked: get a new one
-    // and try the same page again, once.
-    if (response.status == 401 && m_tokens && !call->authRetried) {
-        qCInfo(lcRestHttp) << "401 on" << shown(call->url) << "; renewing the token";
-        call->authRetried = true;
-        --call->attempt;
-        m_tokens->invalidate();
-        start(id);
+    if (tooLarge) {
+        finish(id, response);
         return;
     }
+    if (response.status == 401 && m_tokens && retryAfter401(call))
+        return;
     const bool noAnswer = response.status == 0 || cutOff;
     const bool tlsOrDns = !sslErrors.isEmpty() ||
                           netError == QNetworkReply::SslHandshakeFailedError ||
@@ -295,24 +323,61 @@ void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
     finish(id, response);
 }
 
+bool RestFetcher::retryAfter401(Call *call)
+{
+    // A 401 with a cached token usually means it expired early or was revoked: get a new one
+    // and try the same page again. With pages in flight, the token a page carried may already
+    // have been replaced because of another page's 401: then it is tried with the newer one,
+    // and the newer one is not thrown away.
+    if (call->authRetries >= kMaxAuthRetries)
+        return false;
+    ++call->authRetries;
+    --call->attempt;
+    if (call->tokenGeneration == m_tokens->generation()) {
+        qCInfo(lcRestHttp) << "401 on" << shown(call->url) << "; renewing the token";
+        m_tokens->invalidate();
+    } else {
+        qCInfo(lcRestHttp) << "401 on" << shown(call->url)
+                           << "with a token that was already replaced; trying the newer one";
+    }
+    start(call->id);
+    return true;
+}
+
 void RestFetcher::retryLater(Call *call, qint64 delayMs, const QString &reason)
 {
     ++m_retries;
     qCInfo(lcRestHttp).noquote() << "retrying" << shown(call->url) << "in" << delayMs << "ms after"
                                  << reason;
     Q_EMIT retryScheduled(m_redactor.redactUrl(call->url), call->attempt, delayMs, reason);
+    call->notBefore = QDeadlineTimer(delayMs, Qt::PreciseTimer);
     call->timer = new QTimer(this);
     call->timer->setSingleShot(true);
+    // A coarse timer may fire 5 % early; a server that counts would answer 429 again.
+    call->timer->setTimerType(Qt::PreciseTimer);
     const quint64 id = call->id;
     connect(call->timer, &QTimer::timeout, this, [this, id] {
         const auto it = m_calls.find(id);
         if (it == m_calls.end())
             return;
-        it->second->timer->deleteLater();
-        it->second->timer = nullptr;
+        Call *c = it->second.get();
+        if (!c->notBefore.hasExpired()) {
+            armRetryTimer(c);
+            return;
+        }
+        c->timer->deleteLater();
+        c->timer = nullptr;
         start(id);
     });
-    call->timer->start(int(qMin<qint64>(delayMs, INT_MAX)));
+    armRetryTimer(call);
+}
+
+void RestFetcher::armRetryTimer(Call *call)
+{
+    // Rounded up, so that the remainder never ends a millisecond short.
+    const qint64 remainingNs = call->notBefore.remainingTimeNSecs();
+    const qint64 remainingMs = (qMax<qint64>(0, remainingNs) + 999999) / 1000000;
+    call->timer->start(int(qMin<qint64>(remainingMs, INT_MAX)));
 }
 
 void RestFetcher::finish(quint64 id, const RestResponse &response)

@@ -7,6 +7,7 @@
 #include "RestSourceSettings.h"
 #include "RetryPolicy.h"
 
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -51,6 +52,12 @@ class RestFetcher : public QObject
 public:
     using Callback = std::function<void(const RestResponse &)>;
 
+    // A response body past this is aborted while it downloads: a page of 50,000 records is a
+    // few tens of MiB.
+    static constexpr qint64 kMaxBodyBytes = qint64(512) * 1024 * 1024;
+    // 401s a single request may answer by retrying with a newer or a renewed token.
+    static constexpr int kMaxAuthRetries = 10;
+
     RestFetcher(const RestSourceSettings &settings, RestSecrets secrets, QObject *parent = nullptr);
     ~RestFetcher() override;
 
@@ -74,6 +81,9 @@ public:
     RetryPolicy &retryPolicy() { return m_retry; }
     // For tests: fixed OAuth 1 nonce and clock.
     OAuth1Signer *oauth1Signer() const { return m_oauth1.get(); }
+    // For tests: a smaller body cap.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBodyBytes; }
 
 Q_SIGNALS:
     void exchangeRecorded(const rb::RestExchange &exchange);
@@ -88,9 +98,13 @@ private:
         QPointer<QObject> context;
         Callback done;
         int attempt = 0;
-        bool authRetried = false;
+        int authRetries = 0;
+        // The OAuth2TokenProvider::generation() of the token the request carried.
+        int tokenGeneration = 0;
         QPointer<QNetworkReply> reply;
         QTimer *timer = nullptr;
+        // A retry never starts before this, whatever the timer's accuracy.
+        QDeadlineTimer notBefore;
         QDateTime startedAt;
         qint64 startMs = 0;
     };
@@ -99,6 +113,9 @@ private:
     void onFinished(quint64 id, QNetworkReply *reply);
     void finish(quint64 id, const RestResponse &response);
     void retryLater(Call *call, qint64 delayMs, const QString &reason);
+    void armRetryTimer(Call *call);
+    void watchBodySize(QNetworkReply *reply);
+    bool retryAfter401(Call *call);
     void storeCookies(const QList<QNetworkCookie> &cookies);
 
     RestSourceSettings m_settings;
@@ -115,6 +132,7 @@ private:
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     quint64 m_nextId = 1;
     int m_retries = 0;
+    qint64 m_maxBodyBytes = kMaxBodyBytes;
 };
 
 } // namespace rb

@@ -4,6 +4,7 @@
 
 #include "VendorPreset.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -66,6 +67,30 @@ QString RestSourceSettings::effectiveTokenUrl() const
     return preset ? preset->tokenUrlFor(baseUrl) : QString();
 }
 
+bool RestSourceSettings::isLoopbackHost(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool RestSourceSettings::transportAllowed(const QUrl &url) const
+{
+    if (url.scheme().compare(u"http"_s, Qt::CaseInsensitive) != 0)
+        return true;
+    return allowUnencryptedHttp || isLoopbackHost(url.host());
+}
+
+QString RestSourceSettings::unencryptedRefusal(const QUrl &url)
+{
+    QUrl shown = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    return tr("%1 is not encrypted (http://): the client secret and the student data would "
+              "travel in the clear; use https://, or set \"allowUnencryptedHttp\": true to "
+              "accept that")
+        .arg(shown.toString());
+}
+
 QJsonObject RestSourceSettings::toJson() const
 {
     QJsonObject o;
@@ -97,6 +122,7 @@ QJsonObject RestSourceSettings::toJson() const
     o.insert(u"caCertificateFile"_s, caCertificateFile);
     o.insert(u"replayCookies"_s, replayCookies);
     o.insert(u"saveBodiesBytes"_s, saveBodiesBytes);
+    o.insert(u"allowUnencryptedHttp"_s, allowUnencryptedHttp);
     return o;
 }
 
@@ -130,7 +156,8 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
                                       u"retryMaxDelayMs"_s,
                                       u"caCertificateFile"_s,
                                       u"replayCookies"_s,
-                                      u"saveBodiesBytes"_s};
+                                      u"saveBodiesBytes"_s,
+                                      u"allowUnencryptedHttp"_s};
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (kSecretKeys.contains(it.key(), Qt::CaseInsensitive)) {
             findings->warning(file, 0, it.key(),
@@ -224,6 +251,7 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
     r.readString(u"caCertificateFile"_s, &s.caCertificateFile);
     r.readBool(u"replayCookies"_s, &s.replayCookies);
     r.readInt(u"saveBodiesBytes"_s, 0, 16 * 1024 * 1024, &s.saveBodiesBytes);
+    r.readBool(u"allowUnencryptedHttp"_s, &s.allowUnencryptedHttp);
     return s;
 }
 
@@ -238,6 +266,8 @@ bool RestSourceSettings::validate(Findings *findings, const QString &file) const
         if (!url.isValid() || url.host().isEmpty() ||
             (url.scheme() != u"https" && url.scheme() != u"http"))
             bad(key, tr("\"%1\" is not an http or https URL").arg(value));
+        else if (!transportAllowed(url))
+            bad(key, unencryptedRefusal(url));
     };
     if (baseUrl.isEmpty())
         bad(u"baseUrl"_s, tr("the OneRoster API URL is required"));

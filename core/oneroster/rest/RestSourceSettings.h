@@ -74,6 +74,9 @@ public:
     bool replayCookies = false;
     // Bytes of each request and response body kept in the run history; 0 keeps none.
     int saveBodiesBytes = 64 * 1024;
+    // http:// API and token URLs that are not loopback addresses are refused unless this is
+    // set: the client secret, the tokens and the student data would travel unencrypted.
+    bool allowUnencryptedHttp = false;
 
     // baseUrl with the version path: ".../ims/oneroster/v1p1" or
     // ".../ims/oneroster/rostering/v1p2".
@@ -81,6 +84,12 @@ public:
     static QString versionPath(OneRosterVersion version);
     // The token URL: as entered, else the vendor preset's rule applied to baseUrl.
     QString effectiveTokenUrl() const;
+    // False for an http:// URL to a host other than a loopback address, unless
+    // allowUnencryptedHttp; true for every other URL.
+    bool transportAllowed(const QUrl &url) const;
+    // The refusal for a URL that transportAllowed() rejects, naming it.
+    static QString unencryptedRefusal(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
 
     QJsonObject toJson() const;
     // Reads what it can; unknown keys are warnings, bad values errors naming the key (field)
