@@ -48,14 +48,14 @@ bool writeReport(const QString &path, const QJsonObject &report)
 }
 } // namespace
 
-bool CommandLine::isCommand(const QString &word)
+bool CommandLine::isDesktopLaunch(const QStringList &arguments)
 {
-    static const QStringList commands = {
-        QStringLiteral("convert"), QStringLiteral("validate"),  QStringLiteral("test-connection"),
-        QStringLiteral("profile"), QStringLiteral("run"),       QStringLiteral("history"),
-        QStringLiteral("serve"),   QStringLiteral("help"),      QStringLiteral("--help"),
-        QStringLiteral("-h"),      QStringLiteral("--version"), QStringLiteral("remove-user-data")};
-    return commands.contains(word);
+    // Anything else goes to run(), which names what it did not understand.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) != QLatin1StringView(kMinimized))
+            return false;
+    }
+    return true;
 }
 
 int CommandLine::usage(const QString &message)
@@ -122,8 +122,24 @@ int CommandLine::run(const QStringList &arguments)
         return HistoryCommand::run(arguments);
     if (command == QStringLiteral("remove-user-data"))
         return RemoveUserDataCommand::run(arguments);
-    usage({});
-    return command == QStringLiteral("help") || command.startsWith(u'-') ? ExitOk : ExitUsage;
+    if (command == QStringLiteral("help") || command == QStringLiteral("--help") ||
+        command == QStringLiteral("-h")) {
+        usage({});
+        return ExitOk;
+    }
+    // A typo must never start something else: name the word that was not understood.
+    QString unknown = command;
+    if (command == QLatin1StringView(kMinimized)) {
+        for (const QString &word : arguments.mid(2)) {
+            if (word != QLatin1StringView(kMinimized)) {
+                unknown = word;
+                break;
+            }
+        }
+    }
+    return usage(unknown.startsWith(u'-')
+                     ? tr("rosterbridge: unknown option \"%1\".").arg(unknown)
+                     : tr("rosterbridge: unknown command \"%1\".").arg(unknown));
 }
 
 int CommandLine::convert(const QStringList &arguments)
@@ -196,6 +212,7 @@ int CommandLine::convert(const QStringList &arguments)
     request.output = parser.value(output);
     request.previous = parser.value(previous);
     request.approve = parser.isSet(approve);
+    request.delivers = parser.isSet(deliverSftp) || parser.isSet(deliverFolder);
     if (parser.isSet(filters)) {
         Findings settingsFindings;
         request.settings = ConversionSettings::load(parser.value(filters), &settingsFindings);
@@ -295,8 +312,9 @@ int CommandLine::convert(const QStringList &arguments)
               << Qt::endl;
         break;
     case ConvertJob::Outcome::Held:
-        out() << tr("Held for review: the removals exceed the safety thresholds, so no zip was "
-                    "written. Check the report, then run again with --approve to write it.")
+        out() << tr("Held for review, so no zip was written or delivered: %1 Check the report, "
+                    "then run again with --approve to write it.")
+                     .arg(job.safetyMessages().join(u' '))
               << Qt::endl;
         break;
     case ConvertJob::Outcome::Failed:

@@ -23,7 +23,12 @@ class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(rb::CommandLine)
 public:
-    static bool isCommand(const QString &word);
+    // The desktop app's only option: started at login, the tray brings the window up.
+    static constexpr const char *kMinimized = "--minimized";
+
+    // True when the arguments ask for the desktop app (none, or only --minimized); anything
+    // else is a command, and an unknown one is a usage error, never the desktop app.
+    static bool isDesktopLaunch(const QStringList &arguments);
     // Runs the command in arguments (arguments[0] is the program). Returns the exit code.
     static int run(const QStringList &arguments);
     // Parses a command's options (arguments[0] is the command). Returns the exit code when

@@ -25,11 +25,23 @@ DesktopApp::~DesktopApp()
     m_host.reset();
 }
 
+QString DesktopApp::missingDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return tr("rosterbridge: no display to show the desktop app on (neither DISPLAY nor "
+                  "WAYLAND_DISPLAY is set); run \"rosterbridge --help\" for the commands that "
+                  "work without one.");
+#endif
+    return {};
+}
+
 int DesktopApp::start(bool minimized)
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    m_instance = std::make_unique<SingleInstance>(QStringLiteral("RosterBridge-") + user);
-    if (m_instance->activateRunning())
+    m_instance = std::make_unique<SingleInstance>(SingleInstance::defaultName());
+    // Only our own running instance that answered ends this launch; anything else starts.
+    if (m_instance->activateRunning() == SingleInstance::Found::Activated)
         return 0;
     m_instance->listen();
 

@@ -23,6 +23,10 @@ public:
     DesktopApp();
     ~DesktopApp() override;
 
+    // Empty when a window can be shown; otherwise one line saying why not (no X11 or Wayland
+    // display and no QT_QPA_PLATFORM). Asked before QApplication exists, which would abort.
+    static QString missingDisplay();
+
     // Returns the exit code to use when the app cannot start (another instance, a locked data
     // folder); -1 when it started.
     int start(bool minimized);

@@ -10,14 +10,18 @@
 #include <QIcon>
 #include <QLoggingCategory>
 
-#ifdef Q_OS_WIN
 #include <cstdio>
+
+#ifdef Q_OS_WIN
 #include <windows.h>
 #endif
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && rb::CommandLine::isCommand(QString::fromLocal8Bit(argv[1]))) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (!rb::CommandLine::isDesktopLaunch(arguments)) {
 #ifdef Q_OS_WIN
         // The GUI build has no console of its own; borrow the one that started us.
         if (AttachConsole(ATTACH_PARENT_PROCESS)) {
@@ -37,6 +41,11 @@ int main(int argc, char *argv[])
         rb::Translations::install(rb::AppSettings().language());
         return rb::CommandLine::run(QCoreApplication::arguments());
     }
+    // Qt aborts when it finds no display; say so plainly before it tries.
+    if (const QString missing = rb::DesktopApp::missingDisplay(); !missing.isEmpty()) {
+        std::fputs(qPrintable(missing + u'\n'), stderr);
+        return rb::ExitFailed;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RosterBridge"));
     QApplication::setApplicationVersion(QStringLiteral(RB_VERSION));
@@ -49,8 +58,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(icon);
     rb::DesktopApp desktop;
     // --minimized: started at login; the tray brings the window up.
-    if (const int early =
-            desktop.start(QApplication::arguments().contains(QStringLiteral("--minimized")));
+    if (const int early = desktop.start(
+            QApplication::arguments().contains(QLatin1StringView(rb::CommandLine::kMinimized)));
         early >= 0)
         return early;
     return app.exec();

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
 
@@ -49,7 +50,7 @@ QString ProfileStore::filePath(const QUuid &id) const
     return QString(m_folder % u'/' % id.toString(QUuid::WithoutBraces) % u".json");
 }
 
-std::optional<Profile> ProfileStore::readFile(const QString &path, Findings *findings)
+std::optional<QJsonObject> ProfileStore::readJson(const QString &path, Findings *findings)
 {
     const QString shown = QFileInfo(path).fileName();
     QFile f(path);
@@ -70,11 +71,23 @@ std::optional<Profile> ProfileStore::readFile(const QString &path, Findings *fin
                         u"profile.json"_s);
         return std::nullopt;
     }
+    return doc.object();
+}
+
+std::optional<Profile> ProfileStore::parse(const QJsonObject &json, const QString &path,
+                                           Findings *findings)
+{
     const qint64 errorsBefore = findings->errorCount();
-    Profile p = Profile::fromJson(doc.object(), findings, shown);
+    Profile p = Profile::fromJson(json, findings, QFileInfo(path).fileName());
     if (findings->errorCount() > errorsBefore)
         return std::nullopt;
     return p;
+}
+
+std::optional<Profile> ProfileStore::readFile(const QString &path, Findings *findings)
+{
+    const std::optional<QJsonObject> json = readJson(path, findings);
+    return json ? parse(*json, path, findings) : std::nullopt;
 }
 
 bool ProfileStore::writeFile(const Profile &profile, const QString &path, QString *error)
@@ -212,10 +225,18 @@ bool ProfileStore::exportTo(const QUuid &id, const QString &path, QString *error
 ProfileStore::ImportResult ProfileStore::importFrom(const QString &path) const
 {
     ImportResult result;
-    std::optional<Profile> p = readFile(path, &result.findings);
+    std::optional<QJsonObject> json = readJson(path, &result.findings);
+    if (!json)
+        return result;
+    // A hand-written or stripped profile may have no id; it gets one like a taken id does.
+    const QJsonValue id = json->value(u"id"_s);
+    const bool noId = id.isUndefined() || id.isNull() || id.toString().trimmed().isEmpty();
+    if (noId)
+        json->insert(u"id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    std::optional<Profile> p = parse(*json, path, &result.findings);
     if (!p)
         return result;
-    if (p->id.isNull() || QFileInfo::exists(filePath(p->id))) {
+    if (noId || QFileInfo::exists(filePath(p->id))) {
         p->id = QUuid::createUuid();
         result.idChanged = true;
     }

@@ -4,6 +4,7 @@
 #include "common/Findings.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -74,6 +75,10 @@ public:
     static bool writeFile(const Profile &profile, const QString &path, QString *error);
 
 private:
+    static std::optional<QJsonObject> readJson(const QString &path, Findings *findings);
+    static std::optional<Profile> parse(const QJsonObject &json, const QString &path,
+                                        Findings *findings);
+
     QString m_folder;
 };
 

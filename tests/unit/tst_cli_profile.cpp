@@ -129,6 +129,30 @@ private slots:
         QCOMPARE(ProfileStore(other).loadAll().profiles.size(), 1);
     }
 
+    // A profile written by hand or with its id stripped is imported under a new id.
+    void importWithoutIdGetsOne()
+    {
+        const QString home = dir(u"no-id"_s);
+        QJsonObject json = Profile::create(u"Hand Written"_s).toJson();
+        json.remove(u"id"_s);
+        const QString file = m_tmp.filePath(u"hand-written.json"_s);
+        writeFile(file, QJsonDocument(json).toJson());
+        const auto r = profile({u"import"_s, file, u"--profiles-dir"_s, home});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("Imported \"Hand Written\""), r.out.constData());
+        const auto loaded = ProfileStore(home).loadAll();
+        QCOMPARE(loaded.profiles.size(), 1);
+        QVERIFY(!loaded.profiles.at(0).id.isNull());
+
+        // A malformed id is still refused, by field.
+        json.insert(u"id"_s, u"not-a-uuid"_s);
+        writeFile(file, QJsonDocument(json).toJson());
+        const auto bad = profile({u"import"_s, file, u"--profiles-dir"_s, home});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains("hand-written.json") && bad.err.contains("id"),
+                 bad.err.constData());
+    }
+
     void pauseAndResumeTheSchedule()
     {
         const QString home = dir(QStringLiteral("scheduled"));
