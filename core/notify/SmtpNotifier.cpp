@@ -30,7 +30,9 @@ QByteArray SmtpNotifier::message(const SmtpSettings &settings, const Notificatio
     const QString when = QLocale::c().toString(date, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss")) +
                          QStringLiteral(" +0000");
     QByteArray body = n.text().toUtf8();
-    body.replace("\r\n", "\n").replace('\n', "\r\n");
+    // Every line end becomes CRLF: a bare CR or LF is read differently by different servers,
+    // and "\n.\n" would end DATA early on some of them (SMTP smuggling).
+    body.replace("\r\n", "\n").replace('\r', '\n').replace('\n', "\r\n");
     // A line that starts with a dot would end DATA early: double it (RFC 5321 4.5.2).
     if (body.startsWith('.'))
         body.prepend('.');
@@ -91,13 +93,20 @@ void SmtpNotifier::send(const SmtpSettings &settings, const QString &password,
         if (m_stage == Stage::StartTls)
             ehlo();
     });
-    if (settings.to.isEmpty() || settings.from.isEmpty() || settings.host.isEmpty()) {
+    QString invalid;
+    if (settings.to.isEmpty() || settings.from.isEmpty() || settings.host.isEmpty())
+        invalid = tr("the email settings need a server, a sender and a recipient");
+    for (const QString &address : QStringList{settings.from} + settings.to) {
+        if (invalid.isEmpty() && !isPlainAddress(address))
+            invalid = tr("the email address \"%1\" is not valid").arg(address.simplified());
+    }
+    if (!invalid.isEmpty()) {
         QMetaObject::invokeMethod(
-            this,
-            [this] { fail(tr("the email settings need a server, a sender and a recipient")); },
-            Qt::QueuedConnection);
+            this, [this, invalid] { fail(invalid); }, Qt::QueuedConnection);
         return;
     }
+    // Bounds what an endless reply can make us hold; the line check below reports it.
+    m_socket->setReadBufferSize(kMaxReplyLine);
     m_timer->start(settings.timeoutMs);
     if (settings.security == SmtpSettings::Security::Tls)
         m_socket->connectToHostEncrypted(settings.host, quint16(settings.port));
@@ -107,6 +116,8 @@ void SmtpNotifier::send(const SmtpSettings &settings, const QString &password,
 
 void SmtpNotifier::onReadyRead()
 {
+    if (m_finished)
+        return;
     m_buffer += m_socket->readAll();
     qsizetype end;
     while ((end = m_buffer.indexOf("\r\n")) >= 0) {
@@ -116,9 +127,17 @@ void SmtpNotifier::onReadyRead()
             fail(tr("the mail server sent a malformed answer"));
             return;
         }
+        if (line.size() > kMaxReplyLine) {
+            tooLong();
+            return;
+        }
         // "250-..." continues a multi-line answer; "250 ..." ends it.
         if (line.size() > 3 && line.at(3) == '-') {
             m_multiline += line.mid(4) + '\n';
+            if (m_multiline.size() > kMaxReply) {
+                tooLong();
+                return;
+            }
             continue;
         }
         const QByteArray text = m_multiline + line.mid(4);
@@ -128,6 +147,25 @@ void SmtpNotifier::onReadyRead()
         if (m_finished)
             return;
     }
+    if (m_buffer.size() > kMaxReplyLine)
+        tooLong();
+}
+
+void SmtpNotifier::tooLong()
+{
+    fail(tr("the mail server %1 sent an answer line longer than %2 bytes")
+             .arg(m_settings.host)
+             .arg(kMaxReplyLine));
+}
+
+bool SmtpNotifier::isPlainAddress(const QString &address)
+{
+    // CR, LF or angle brackets would let an address add SMTP commands or headers of its own.
+    for (const QChar c : address) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'<' || c == u'>')
+            return false;
+    }
+    return address.contains(u'@');
 }
 
 void SmtpNotifier::sendLine(const QByteArray &line)
@@ -144,6 +182,13 @@ void SmtpNotifier::ehlo()
 void SmtpNotifier::afterEhlo()
 {
     if (!m_settings.username.isEmpty()) {
+        if (!m_socket->isEncrypted() && !m_settings.allowLoginWithoutTls) {
+            fail(tr("the connection to the mail server %1 is not encrypted, so the password is "
+                    "not sent; use STARTTLS or TLS, or allow a login without TLS in the email "
+                    "settings")
+                     .arg(m_settings.host));
+            return;
+        }
         m_stage = Stage::Auth;
         const QByteArray plain = '\0' + m_settings.username.toUtf8() + '\0' + m_password.toUtf8();
         sendLine("AUTH PLAIN " + plain.toBase64());
@@ -185,8 +230,13 @@ void SmtpNotifier::handle(int code, const QByteArray &text)
         afterEhlo();
         return;
     case Stage::StartTls:
-        if (expect(220, tr("STARTTLS")))
-            m_socket->startClientEncryption();
+        if (!expect(220, tr("STARTTLS")))
+            return;
+        // Whatever came in the clear after the 220 was not protected by TLS and could have
+        // been put there by anyone on the way: it is dropped, never read as an answer.
+        m_buffer.clear();
+        m_multiline.clear();
+        m_socket->startClientEncryption();
         return;
     case Stage::EhloSecure:
         if (expect(250, tr("EHLO")))

@@ -22,14 +22,23 @@ struct SmtpSettings
     QString from;
     QStringList to;
     int timeoutMs = 30000;
+    // AUTH on a connection without TLS sends the password readable by anyone on the way; it
+    // happens only when the admin turned this on for a server on a trusted network.
+    bool allowLoginWithoutTls = false;
 };
 
 // Sends one notification by email over SMTP (RFC 5321), with STARTTLS or TLS and AUTH PLAIN.
-// TLS errors are never ignored. Reports its end exactly once through finished().
+// TLS errors are never ignored; nothing the server sent before TLS is read after it; a reply
+// line longer than kMaxReplyLine ends the send. Reports its end exactly once through finished().
 class SmtpNotifier : public QObject
 {
     Q_OBJECT
 public:
+    // RFC 5321 allows 512 octets per reply line; a few servers send longer EHLO lines.
+    static constexpr qsizetype kMaxReplyLine = 4096;
+    // A multi-line reply (EHLO's extensions) is a few hundred bytes in practice.
+    static constexpr qsizetype kMaxReply = 64 * 1024;
+
     explicit SmtpNotifier(QObject *parent = nullptr);
     ~SmtpNotifier() override;
 
@@ -62,6 +71,8 @@ private:
     void sendLine(const QByteArray &line);
     void ehlo();
     void afterEhlo();
+    void tooLong();
+    static bool isPlainAddress(const QString &address);
     void fail(const QString &error);
     void done();
 

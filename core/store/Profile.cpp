@@ -148,8 +148,8 @@ void readNotifications(const QJsonObject &json, Profile *p, const QString &file,
     const QString emailPrefix = u"notifications.email"_s;
     const QJsonObject emailJson = objectAt(json, u"email"_s, prefix, file, findings);
     checkKeys(emailJson,
-              {u"enabled"_s, u"smtpHost"_s, u"smtpPort"_s, u"startTls"_s, u"username"_s, u"from"_s,
-               u"to"_s},
+              {u"enabled"_s, u"smtpHost"_s, u"smtpPort"_s, u"startTls"_s, u"allowLoginWithoutTls"_s,
+               u"username"_s, u"from"_s, u"to"_s},
               emailPrefix, file, findings);
     Findings emailFindings;
     EmailNotification &e = p->notifications.email;
@@ -158,6 +158,7 @@ void readNotifications(const QJsonObject &json, Profile *p, const QString &file,
     er.readString(u"smtpHost"_s, &e.smtpHost);
     er.readInt(u"smtpPort"_s, 1, 65535, &e.smtpPort);
     er.readBool(u"startTls"_s, &e.startTls);
+    er.readBool(u"allowLoginWithoutTls"_s, &e.allowLoginWithoutTls);
     er.readString(u"username"_s, &e.username);
     er.readString(u"from"_s, &e.from);
     er.readWords(u"to"_s, &e.to);
@@ -236,6 +237,7 @@ QJsonObject Profile::toJson() const
                             {u"smtpHost"_s, e.smtpHost},
                             {u"smtpPort"_s, e.smtpPort},
                             {u"startTls"_s, e.startTls},
+                            {u"allowLoginWithoutTls"_s, e.allowLoginWithoutTls},
                             {u"username"_s, e.username},
                             {u"from"_s, e.from},
                             {u"to"_s, QJsonArray::fromStringList(e.to)}};

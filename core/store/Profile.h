@@ -59,6 +59,9 @@ struct EmailNotification
     QString smtpHost;
     int smtpPort = 587;
     bool startTls = true;
+    // Log in even when the connection is not encrypted (startTls off): only for a relay on a
+    // trusted network. Off, the password is never sent in the clear.
+    bool allowLoginWithoutTls = false;
     // Empty: the server takes mail without logging in; otherwise the password is a secret.
     QString username;
     QString from;
