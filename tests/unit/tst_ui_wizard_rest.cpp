@@ -212,6 +212,69 @@ private slots:
         QCOMPARE(w.draft().sisName, u"Cedar SIS"_s);
     }
 
+    // An http:// URL to another computer needs the box under the warning ticked; loopback
+    // (a server on this computer) and https:// do not show it.
+    void unencryptedUrlNeedsConsent()
+    {
+        SetupWizard w(environment(u"http"_s));
+        w.show();
+        child<QRadioButton>(w, u"flowRest"_s)->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Sis));
+        choosePreset(w, u"eschooldata"_s);
+        auto *warning = child<QLabel>(w, u"sisHttpWarning"_s);
+        auto *allow = child<QAbstractButton>(w, u"sisAllowHttp"_s);
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientSecret"_s)->setText(m_secret);
+
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"https://sis.example.org"_s);
+        child<QLineEdit>(w, u"sisTokenUrl"_s)->setText(u"https://sis.example.org/oauth/token"_s);
+        QVERIFY(!warning->isVisibleTo(&w));
+        QVERIFY(!allow->isVisibleTo(&w));
+        QVERIFY(nextEnabled(w));
+
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"http://sis.example.org"_s);
+        QVERIFY(warning->isVisibleTo(&w));
+        QVERIFY(allow->isVisibleTo(&w));
+        QVERIFY(warning->text().contains(u"unencrypted"_s));
+        QVERIFY(!allow->isChecked());
+        QVERIFY(!nextEnabled(w));
+        snap(w, u"sis-unencrypted"_s);
+
+        allow->setChecked(true);
+        QVERIFY(nextEnabled(w));
+        snap(w, u"sis-unencrypted-allowed"_s);
+        allow->setChecked(false);
+        // An http token URL alone needs it too.
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"https://sis.example.org"_s);
+        child<QLineEdit>(w, u"sisTokenUrl"_s)->setText(u"http://sis.example.org/oauth/token"_s);
+        QVERIFY(allow->isVisibleTo(&w));
+        QVERIFY(!nextEnabled(w));
+
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(base());
+        child<QLineEdit>(w, u"sisTokenUrl"_s)->setText(base() + u"/oauth/token"_s);
+        QVERIFY(!allow->isVisibleTo(&w));
+        QVERIFY(nextEnabled(w));
+    }
+
+    void settingsDialogKeepsTheUnencryptedConsent()
+    {
+        Profile p;
+        p.name = u"District"_s;
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.vendor = u"eschooldata"_s;
+        p.source.rest.baseUrl = u"http://sis.example.org"_s;
+        p.source.rest.tokenUrl = u"http://sis.example.org/oauth/token"_s;
+        p.source.rest.clientId = u"rb"_s;
+        p.source.rest.allowUnencryptedHttp = true;
+        ProfileSettingsDialog dialog(p, m_secrets.get(), path(u"dialog-http/profiles"_s));
+        auto *allow = child<QAbstractButton>(dialog, u"sisAllowHttp"_s);
+        QVERIFY(allow->isChecked());
+        QVERIFY(dialog.edited().source.rest.allowUnencryptedHttp);
+        allow->setChecked(false);
+        QVERIFY(!dialog.edited().source.rest.allowUnencryptedHttp);
+    }
+
     // The settings dialog saves the credentials and token widgets after the connection widget;
     // switching the vendor there must bring the new preset's values into them.
     void settingsDialogTakesTheNewVendorsPreset()

@@ -2,6 +2,7 @@
 
 #include "oneroster/rest/VendorPreset.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -56,6 +57,17 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
     m_version->addItem(tr("OneRoster 1.1"), int(OneRosterVersion::V1_1));
     m_version->addItem(tr("OneRoster 1.2"), int(OneRosterVersion::V1_2));
 
+    m_httpWarning = new QLabel(
+        tr("<b>Warning:</b> this URL starts with http://, not https://. The client secret, the "
+           "access tokens and the students' data would travel unencrypted, readable by anyone "
+           "on the network between this computer and the SIS."),
+        this);
+    m_httpWarning->setObjectName(QStringLiteral("sisHttpWarning"));
+    m_httpWarning->setWordWrap(true);
+    m_httpWarning->setTextFormat(Qt::RichText);
+    m_allowHttp = new QCheckBox(tr("Send credentials and student data &unencrypted anyway"), this);
+    m_allowHttp->setObjectName(QStringLiteral("sisAllowHttp"));
+
     m_idLabel = new QLabel(tr("Client &ID:"), this);
     m_idLabel->setBuddy(m_clientId);
     m_secretLabel = new QLabel(tr("Client &secret:"), this);
@@ -72,6 +84,9 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_form);
+    // Below the form: a wrapped label in a form row gets a wrong height.
+    layout->addWidget(m_httpWarning);
+    layout->addWidget(m_allowHttp);
     // Below the fields, not in the form: a wrapped label in a form row gets a wrong height.
     layout->addWidget(m_hint);
 
@@ -85,10 +100,39 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
         m_tokenUrlEdited = !m_tokenUrl->text().isEmpty();
         Q_EMIT changed();
     });
+    // Also when derived from the API URL or set by a preset.
+    connect(m_tokenUrl, &QLineEdit::textChanged, this, [this] {
+        updateUnencryptedWarning();
+        Q_EMIT changed();
+    });
+    connect(m_allowHttp, &QCheckBox::toggled, this, [this] {
+        updateUnencryptedWarning();
+        Q_EMIT changed();
+    });
     for (QLineEdit *edit : {m_clientId, m_secret})
         connect(edit, &QLineEdit::textChanged, this, &SisConnectionWidget::changed);
     connect(m_version, &QComboBox::currentIndexChanged, this, &SisConnectionWidget::changed);
     applyPreset(true);
+    updateUnencryptedWarning();
+}
+
+bool SisConnectionWidget::needsUnencryptedConsent() const
+{
+    RestSourceSettings probe;
+    for (const QString &text : {m_baseUrl->text().trimmed(),
+                                isOther() ? m_otherTokenUrl : m_tokenUrl->text().trimmed()}) {
+        if (!text.isEmpty() && !probe.transportAllowed(QUrl(text)))
+            return true;
+    }
+    return false;
+}
+
+void SisConnectionWidget::updateUnencryptedWarning()
+{
+    // Shown while the admin could need it, and kept when already allowed so it can be undone.
+    const bool show = needsUnencryptedConsent() || m_allowHttp->isChecked();
+    m_httpWarning->setVisible(show);
+    m_allowHttp->setVisible(show);
 }
 
 VendorPreset SisConnectionWidget::currentPreset() const
@@ -131,6 +175,7 @@ void SisConnectionWidget::applyPreset(bool resetValues)
         m_tokenUrlEdited = false;
         m_tokenUrl->setText(p.tokenUrlFor(m_baseUrl->text()));
     }
+    updateUnencryptedWarning();
 }
 
 void SisConnectionWidget::baseUrlEdited()
@@ -138,6 +183,7 @@ void SisConnectionWidget::baseUrlEdited()
     // A derived token URL follows the API URL until the admin types one.
     if (!m_tokenUrlEdited && !isOther())
         m_tokenUrl->setText(currentPreset().tokenUrlFor(m_baseUrl->text()));
+    updateUnencryptedWarning();
     Q_EMIT changed();
 }
 
@@ -154,6 +200,9 @@ void SisConnectionWidget::load(const Profile &profile)
         !s.tokenUrl.isEmpty() && s.tokenUrl != currentPreset().tokenUrlFor(s.baseUrl);
     m_clientId->setText(s.clientId);
     m_version->setCurrentIndex(m_version->findData(int(s.version)));
+    m_otherTokenUrl = s.tokenUrl;
+    m_allowHttp->setChecked(s.allowUnencryptedHttp);
+    updateUnencryptedWarning();
 }
 
 void SisConnectionWidget::save(Profile *profile) const
@@ -169,6 +218,7 @@ void SisConnectionWidget::save(Profile *profile) const
         s.tokenUrl = m_tokenUrl->text().trimmed();
     s.clientId = m_clientId->text().trimmed();
     s.version = OneRosterVersion(m_version->currentData().toInt());
+    s.allowUnencryptedHttp = m_allowHttp->isChecked();
 }
 
 QString SisConnectionWidget::clientSecret() const
@@ -184,6 +234,8 @@ void SisConnectionWidget::setClientSecret(const QString &secret)
 bool SisConnectionWidget::isComplete() const
 {
     if (m_baseUrl->text().trimmed().isEmpty())
+        return false;
+    if (needsUnencryptedConsent() && !m_allowHttp->isChecked())
         return false;
     // "Other" may need no credentials at all; its own pages decide.
     if (isOther())

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -14,7 +15,8 @@ namespace rb {
 struct VendorPreset;
 
 // The SIS's OneRoster API: vendor preset, API URL, token URL (for presets whose token URL
-// cannot be derived; "Other" edits it on its own page), client ID and secret, version. The
+// cannot be derived; "Other" edits it on its own page), client ID and secret, version, and,
+// shown only for an http:// URL, the consent to send credentials unencrypted. The
 // preset's hints say where the values are found. Edits profile.source.rest; the secret is
 // kept apart and never saved in the profile.
 class SisConnectionWidget : public QWidget
@@ -30,7 +32,8 @@ public:
     bool isOther() const;
     QString clientSecret() const;
     void setClientSecret(const QString &secret);
-    // URL and client ID filled in (and the token URL where this widget shows it).
+    // URL and client ID filled in (and the token URL where this widget shows it), and an
+    // unencrypted URL to a host other than this computer allowed.
     bool isComplete() const;
 
 Q_SIGNALS:
@@ -40,6 +43,8 @@ Q_SIGNALS:
 private:
     void applyPreset(bool resetValues);
     void baseUrlEdited();
+    void updateUnencryptedWarning();
+    bool needsUnencryptedConsent() const;
     VendorPreset currentPreset() const;
 
     QComboBox *m_preset;
@@ -53,6 +58,10 @@ private:
     QLabel *m_secretLabel;
     QLineEdit *m_secret;
     QComboBox *m_version;
+    QLabel *m_httpWarning;
+    QCheckBox *m_allowHttp;
+    // The token URL of the settings, for "Other", whose token URL is edited on another page.
+    QString m_otherTokenUrl;
     // The token URL was typed by the admin rather than derived from the API URL.
     bool m_tokenUrlEdited = false;
 };
