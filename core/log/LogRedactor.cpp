@@ -22,7 +22,8 @@ struct Registry
 
     void remember(QByteArrayList *list, const QByteArray &value, int kept)
     {
-        if (value.size() < 4)
+        // Short values too: Redactor masks those only where they stand as a whole value.
+        if (value.isEmpty())
             return;
         const QMutexLocker lock(&mutex);
         if (list->contains(value))

@@ -16,7 +16,7 @@ namespace rb {
 // and in the OAuth client (its Basic header, the tokens it receives).
 //
 // Thread-safe; registration may come from any thread. Values shorter than four characters are
-// ignored, as by Redactor (too many false hits).
+// masked only where they stand as a whole value, as by Redactor (too many false hits elsewhere).
 class LogRedactor
 {
 public:

@@ -1,5 +1,7 @@
 #include "WebhookNotifier.h"
 
+#include "oneroster/rest/Redactor.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -21,7 +23,7 @@ void WebhookNotifier::send(const QUrl &url, const Notification &notification, in
         // Queued so that the caller sees the end after send() returns, like every other end.
         QMetaObject::invokeMethod(
             this,
-            [this, shown = url.toDisplayString()] {
+            [this, shown = shownUrl(url)] {
                 Q_EMIT finished(false,
                                 tr("the webhook address \"%1\" is not an http(s) URL").arg(shown));
             },
@@ -42,13 +44,22 @@ void WebhookNotifier::send(const QUrl &url, const Notification &notification, in
             Q_EMIT finished(true, {});
             return;
         }
-        const QString why = status > 0 ? tr("HTTP %1").arg(status) : reply->errorString();
+        QString why = status > 0 ? tr("HTTP %1").arg(status) : reply->errorString();
+        // Qt's error text quotes the whole URL, path token included.
+        if (const QString path = reply->url().path(); path.size() > 1)
+            why.replace(path, u'/' + QString::fromLatin1(Redactor::kMask));
         qCWarning(lcWebhook) << "webhook failed:" << why;
-        Q_EMIT finished(
-            false,
-            tr("the webhook %1 answered %2")
-                .arg(reply->url().toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), why));
+        Q_EMIT finished(false, tr("the webhook %1 answered %2").arg(shownUrl(reply->url()), why));
     });
+}
+
+QString WebhookNotifier::shownUrl(const QUrl &url)
+{
+    const QUrl base = url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemovePath |
+                                   QUrl::RemoveFragment);
+    const bool hasPath = url.path().size() > 1;
+    return base.toDisplayString() +
+           (hasPath ? u'/' + QString::fromLatin1(Redactor::kMask) : QString());
 }
 
 } // namespace rb

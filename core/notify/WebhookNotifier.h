@@ -19,6 +19,9 @@ public:
     explicit WebhookNotifier(QObject *parent = nullptr);
 
     void send(const QUrl &url, const Notification &notification, int timeoutMs = 15000);
+    // The address as shown in messages and logs: scheme, host and port; the path (often the
+    // webhook's secret token), user info and query are masked or dropped.
+    static QString shownUrl(const QUrl &url);
 
 Q_SIGNALS:
     void finished(bool ok, const QString &error);

@@ -1,7 +1,9 @@
 #include "RunNotifier.h"
 
+#include "log/LogRedactor.h"
 #include "notify/SmtpNotifier.h"
 #include "notify/WebhookNotifier.h"
+#include "oneroster/rest/Redactor.h"
 
 #include <QLoggingCategory>
 #include <QUrl>
@@ -37,6 +39,28 @@ Notification RunNotifier::notificationFor(const RunResult &result)
     return n;
 }
 
+Notification RunNotifier::redacted(Notification n, const Profile &profile,
+                                   const RunSecrets &secrets)
+{
+    // The same masking as the history's: a reason may quote a server's answer or a setting.
+    Redactor redactor;
+    for (const QString &secret : secrets.all())
+        redactor.addSecret(secret.toUtf8());
+    // A webhook's path is its credential (Slack, Teams and the like).
+    const QString hookPath = QUrl(profile.notifications.webhookUrl).path();
+    if (hookPath.size() > 1) {
+        redactor.addSecret(hookPath.toUtf8());
+        LogRedactor::addSecret(hookPath);
+    }
+    auto clean = [&](const QString &text) {
+        return redactor.redactText(LogRedactor::redact(text));
+    };
+    n.title = clean(n.title);
+    for (QString &line : n.lines)
+        line = clean(line);
+    return n;
+}
+
 void RunNotifier::notify(const Profile &profile, const RunSecrets &secrets, const RunResult &result)
 {
     if (!needsNotification(result)) {
@@ -44,7 +68,7 @@ void RunNotifier::notify(const Profile &profile, const RunSecrets &secrets, cons
             Q_EMIT idle();
         return;
     }
-    const Notification n = notificationFor(result);
+    const Notification n = redacted(notificationFor(result), profile, secrets);
     Q_EMIT raised(n);
     const QString id = result.profileId;
     const EmailNotification &email = profile.notifications.email;
@@ -57,6 +81,7 @@ void RunNotifier::notify(const Profile &profile, const RunSecrets &secrets, cons
                                                                 : SmtpSettings::Security::StartTls)
                                        : SmtpSettings::Security::None;
         smtp.username = email.username;
+        smtp.allowLoginWithoutTls = email.allowLoginWithoutTls;
         smtp.from = email.from;
         smtp.to = email.to;
         auto *mailer = new SmtpNotifier(this);

@@ -19,6 +19,8 @@ public:
     // False when the result needs no notification.
     static bool needsNotification(const RunResult &result);
     static Notification notificationFor(const RunResult &result);
+    // The notification with the run's secrets and the webhook's path token masked.
+    static Notification redacted(Notification n, const Profile &profile, const RunSecrets &secrets);
 
     // Raises the notification and starts the email and webhook; idle() follows when every one
     // of them has ended (at once when there is nothing to send).

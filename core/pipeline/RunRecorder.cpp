@@ -47,12 +47,14 @@ bool RunRecorder::finishStep(const QString &status, const QJsonObject &counts,
     m_stepId = 0;
     m_last.status = status;
     m_last.durationMs = m_timer.elapsed();
-    m_last.counts = counts;
+    // Counts carry findings, which quote input and server answers: masked like the messages.
+    const QJsonObject kept = m_history->recordingPolicy().redactor.redactJson(counts);
+    m_last.counts = kept;
     m_last.message = message;
     // Exchanges first: a step shown as finished has all of its traffic.
     if (!exchanges.isEmpty() && !m_history->addExchanges(stepId, exchanges))
         return failed(tr("record the exchanges of the step \"%1\"").arg(m_last.name));
-    if (!m_history->finishStep(stepId, status, m_last.durationMs, counts, message))
+    if (!m_history->finishStep(stepId, status, m_last.durationMs, kept, message))
         return failed(tr("record the end of the step \"%1\"").arg(m_last.name));
     return true;
 }
@@ -61,7 +63,9 @@ bool RunRecorder::finishRun(RunStatus status, const QJsonObject &counts, const Q
 {
     if (m_runId == 0)
         return false;
-    return m_history->finishRun(m_runId, status, counts, message) ||
+    return m_history->finishRun(m_runId, status,
+                                m_history->recordingPolicy().redactor.redactJson(counts),
+                                message) ||
            failed(tr("record the end of the run"));
 }
 

@@ -22,6 +22,10 @@ class TestSmtpServer : public QTcpServer
 public:
     QSslConfiguration tls;
     bool offerStartTls = true;
+    // Sent in the clear right after "220 go ahead", as a man in the middle would.
+    QByteArray injectAfterStartTls;
+    // Sent instead of the greeting: a reply with no end.
+    QByteArray greeting = "220 test ESMTP\r\n";
     QByteArray password = "right";
     QByteArray authPlain; // decoded
     QByteArray data;      // what came after DATA
@@ -39,7 +43,7 @@ protected:
             delete inData;
             delete buffer;
         });
-        s->write("220 test ESMTP\r\n");
+        s->write(greeting);
         connect(s, &QSslSocket::readyRead, this, [this, s, inData, buffer] {
             *buffer += s->readAll();
             qsizetype end;
@@ -60,7 +64,7 @@ protected:
                                  ? "250-test\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n"
                                  : "250-test\r\n250 AUTH PLAIN\r\n");
                 } else if (line == "STARTTLS") {
-                    s->write("220 go ahead\r\n");
+                    s->write("220 go ahead\r\n" + injectAfterStartTls);
                     s->flush();
                     s->startServerEncryption();
                 } else if (line.startsWith("AUTH PLAIN ")) {
@@ -248,12 +252,135 @@ private slots:
         SmtpSettings s = settingsFor(server);
         s.security = SmtpSettings::Security::None;
         SmtpNotifier notifier;
+        s.allowLoginWithoutTls = true;
         QSignalSpy done(&notifier, &SmtpNotifier::finished);
         notifier.send(s, QStringLiteral("wrong"), sample());
         const auto result = wait(done);
         QVERIFY(!result.isEmpty() && !result.at(0).toBool());
         QVERIFY2(result.at(1).toString().contains(u"535"), qPrintable(result.at(1).toString()));
         QVERIFY(!result.at(1).toString().contains(u"wrong"));
+    }
+
+    // Without TLS the password would be readable on the way: no AUTH unless the settings
+    // allow it.
+    void noLoginWithoutTlsUnlessAllowed()
+    {
+        TestSmtpServer server;
+        server.offerStartTls = false;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpSettings s = settingsFor(server);
+        s.security = SmtpSettings::Security::None;
+        SmtpNotifier notifier;
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(s, QStringLiteral("right"), sample());
+        auto result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY2(result.at(1).toString().contains(u"not encrypted"),
+                 qPrintable(result.at(1).toString()));
+        QVERIFY(server.authPlain.isEmpty());
+        QVERIFY(server.data.isEmpty());
+
+        s.allowLoginWithoutTls = true;
+        done.clear();
+        notifier.send(s, QStringLiteral("right"), sample());
+        result = wait(done);
+        QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
+                 qPrintable(result.value(1).toString()));
+        QCOMPARE(server.authPlain, QByteArray("\0alerts\0right", 13));
+
+        // Without a user name there is nothing to protect: mail goes out without TLS.
+        SmtpSettings anonymous = settingsFor(server);
+        anonymous.security = SmtpSettings::Security::None;
+        anonymous.username.clear();
+        server.data.clear();
+        done.clear();
+        notifier.send(anonymous, {}, sample());
+        result = wait(done);
+        QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
+                 qPrintable(result.value(1).toString()));
+        QVERIFY(server.data.contains("students.csv"));
+    }
+
+    // Answers injected in the clear after "220 go ahead" must not be taken as the answers
+    // that come over TLS (CVE-2011-0411 and its kin).
+    void clearTextAfterStartTlsIsDropped()
+    {
+        TestSmtpServer server;
+        server.tls = QSslConfiguration::defaultConfiguration();
+        server.tls.setLocalCertificate(m_cert);
+        server.tls.setPrivateKey(m_key);
+        server.injectAfterStartTls = "250-injected\r\n250 AUTH PLAIN\r\n";
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpNotifier notifier;
+        notifier.setSslConfiguration(trusting());
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(settingsFor(server), QStringLiteral("right"), sample());
+        const auto result = wait(done);
+        QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
+                 qPrintable(result.value(1).toString()));
+        QCOMPARE(server.authPlain, QByteArray("\0alerts\0right", 13));
+        QVERIFY(server.data.contains("students.csv"));
+    }
+
+    // A server that sends a line with no end gets a clear error, not our memory.
+    void endlessReplyLineIsRefused()
+    {
+        TestSmtpServer server;
+        server.greeting = "220 " + QByteArray(1 << 20, 'x');
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpSettings s = settingsFor(server);
+        s.security = SmtpSettings::Security::None;
+        SmtpNotifier notifier;
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(s, QStringLiteral("right"), sample());
+        const auto result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY2(result.at(1).toString().contains(u"longer than 4096 bytes"),
+                 qPrintable(result.at(1).toString()));
+    }
+
+    // Every line end in the message is CRLF: a bare LF or CR in a reason cannot end DATA
+    // early on a server that reads them as line ends (SMTP smuggling).
+    void bareLineEndsAreNormalised()
+    {
+        Notification n = sample();
+        n.lines = {QStringLiteral("one\n.\nMAIL FROM:<x@evil.example>"),
+                   QStringLiteral("two\r.\rRCPT TO:<y@evil.example>"),
+                   QStringLiteral("three\r\n.")};
+        SmtpSettings s;
+        s.from = QStringLiteral("a@b.example");
+        s.to = {QStringLiteral("c@d.example")};
+        const QByteArray message = SmtpNotifier::message(s, n, QDateTime::currentDateTimeUtc());
+        for (qsizetype i = 0; i < message.size(); ++i) {
+            if (message.at(i) == '\r')
+                QVERIFY2(message.mid(i + 1, 1) == "\n", qPrintable(QString::number(i)));
+            if (message.at(i) == '\n')
+                QVERIFY2(i > 0 && message.at(i - 1) == '\r', qPrintable(QString::number(i)));
+        }
+        // No line is a lone dot: each one that starts with a dot is stuffed.
+        QVERIFY(!message.contains("\r\n.\r\n"));
+        QVERIFY(message.contains("\r\n..\r\nMAIL FROM"));
+        QVERIFY(message.contains("\r\n..\r\nRCPT TO"));
+    }
+
+    // An address cannot carry SMTP commands or headers of its own.
+    void addressWithLineBreakIsRefused()
+    {
+        TestSmtpServer server;
+        server.offerStartTls = false;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        SmtpSettings s = settingsFor(server);
+        s.security = SmtpSettings::Security::None;
+        s.username.clear();
+        s.to = {QStringLiteral("it@district.example>\r\nRCPT TO:<x@evil.example")};
+        SmtpNotifier notifier;
+        QSignalSpy done(&notifier, &SmtpNotifier::finished);
+        notifier.send(s, {}, sample());
+        const auto result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY2(result.at(1).toString().contains(u"not valid"),
+                 qPrintable(result.at(1).toString()));
+        QVERIFY(server.recipients.isEmpty());
     }
 
     void unreachableServer()
@@ -279,7 +406,9 @@ private slots:
     {
         TestHttpEndpoint endpoint;
         QVERIFY(endpoint.listen(QHostAddress::LocalHost));
-        const QUrl url(QStringLiteral("http://127.0.0.1:%1/hook").arg(endpoint.serverPort()));
+        // The path is the webhook's credential, as with chat services.
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/services/T0/tok3nS3cret")
+                           .arg(endpoint.serverPort()));
         WebhookNotifier notifier;
         QSignalSpy done(&notifier, &WebhookNotifier::finished);
         notifier.send(url, sample());
@@ -296,6 +425,22 @@ private slots:
         result = wait(done);
         QVERIFY(!result.isEmpty() && !result.at(0).toBool());
         QVERIFY(result.at(1).toString().contains(u"HTTP 500"));
+        QVERIFY2(!result.at(1).toString().contains(u"tok3nS3cret"),
+                 qPrintable(result.at(1).toString()));
+
+        // Refused by the network layer: Qt's error text quotes the URL, still masked.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 closedPort = closed.serverPort();
+        closed.close();
+        done.clear();
+        notifier.send(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/services/T0/tok3nS3cret").arg(closedPort)),
+            sample());
+        result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY2(!result.at(1).toString().contains(u"tok3nS3cret"),
+                 qPrintable(result.at(1).toString()));
 
         done.clear();
         notifier.send(QUrl(QStringLiteral("ftp://nowhere")), sample());

@@ -1,7 +1,15 @@
+#include "log/LogRedactor.h"
+#include "notify/WebhookNotifier.h"
 #include "oneroster/rest/Redactor.h"
+#include "pipeline/RunNotifier.h"
+#include "pipeline/RunRecorder.h"
+#include "store/HistoryDatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace rb;
 using namespace Qt::StringLiterals;
@@ -121,6 +129,112 @@ private Q_SLOTS:
         Redactor redactor;
         const QUrl url = redactor.redactUrl(QUrl(u"https://admin:pw123456@127.0.0.1/x"_s));
         QVERIFY(!url.toString().contains(u"pw123456"_s));
+    }
+
+    // Form encoding writes a space as '+' and leaves some characters alone; every encoding of
+    // a secret in a form body is masked, whatever the field is called.
+    void formEncodedSecretIsMasked()
+    {
+        const QByteArray secret = "pa ss/w*rd:9";
+        Redactor redactor;
+        redactor.addSecret(secret);
+        QUrlQuery query;
+        query.addQueryItem(u"pin"_s, QString::fromUtf8(secret));
+        const QByteArray qt = query.toString(QUrl::FullyEncoded).toUtf8();
+        for (const QByteArray &body :
+             {QByteArray("user=a&pin=pa+ss%2Fw*rd%3A9&x=1"),
+              QByteArray("user=a&pin=pa+ss%2Fw%2Ard%3A9&x=1"), QByteArray("user=a&" + qt + "&x=1"),
+              QByteArray("user=a&pin=pa%20ss%2fw%2ard%3a9&x=1")}) {
+            const QByteArray out = redactor.redactBody(body);
+            QVERIFY2(out.contains("pin=[redacted]"), out.constData());
+            QVERIFY2(out.contains("user=a") && out.contains("x=1"), out.constData());
+        }
+    }
+
+    // A secret of one to three characters is masked where it stands as a whole value, and
+    // nowhere else (it would eat innocent text).
+    void shortSecretMaskedWhereItStands()
+    {
+        Redactor redactor;
+        redactor.addSecret("x9Q");
+        QCOMPARE(redactor.redactBody("pin=x9Q&note=ax9Qb"),
+                 QByteArray("pin=[redacted]&note=ax9Qb"));
+        const QByteArray json = redactor.redactBody(R"({"pin":"x9Q","note":"x9Q is short"})");
+        QVERIFY2(json.contains(R"("pin":"[redacted]")"), json.constData());
+        QVERIFY2(json.contains(R"("note":"x9Q is short")"), json.constData());
+        QCOMPARE(redactor.redactHeader("X-Pin", "x9Q"), Redactor::kMask);
+        QCOMPARE(redactor.redactHeader("X-Note", "x9Qa"), QByteArray("x9Qa"));
+        QCOMPARE(redactor.redactText(u"X-Pin: x9Q"_s), u"X-Pin: [redacted]"_s);
+        QCOMPARE(redactor.redactText(u"the x9Q box"_s), u"the x9Q box"_s);
+
+        LogRedactor::clear();
+        LogRedactor::addSecret(QByteArray("k7"));
+        QCOMPARE(LogRedactor::redact(u"login with code=k7 failed"_s),
+                 u"login with code=[redacted] failed"_s);
+        QCOMPARE(LogRedactor::redact(u"k7 rows"_s), u"k7 rows"_s);
+        LogRedactor::clear();
+    }
+
+    // Findings in a step's counts quote input and server answers: they are masked in the
+    // history like the step's message.
+    void findingsInStepCountsAreRedacted()
+    {
+        QTemporaryDir dir;
+        HistoryDatabase history;
+        QVERIFY2(history.open(dir.filePath(u"history.db"_s)), qPrintable(history.lastError()));
+        RecordingPolicy policy;
+        policy.redactor.addSecret(kPassword);
+        RunRecorder recorder(&history);
+        QVERIFY(recorder.begin(u"p1"_s, RunTrigger::Manual, policy));
+        QVERIFY(recorder.startStep(RunStep::Acquire));
+        const QJsonObject counts{
+            {u"rows"_s, 3},
+            {u"findings"_s,
+             QJsonArray{u"users.csv:2: password: \"%1\" echoed"_s.arg(QString::fromUtf8(kPassword)),
+                        QJsonObject{{u"message"_s, QString::fromUtf8(kPassword.toBase64())}}}}};
+        QVERIFY(recorder.finishStep(u"failed"_s, counts, u"stopped"_s));
+        QVERIFY(recorder.finishRun(RunStatus::Failed, counts, u"stopped"_s));
+        QList<StepRecord> steps;
+        QVERIFY(history.steps(recorder.runId(), &steps));
+        QCOMPARE(steps.size(), 1);
+        std::optional<RunRecord> run;
+        QVERIFY(history.run(recorder.runId(), &run));
+        QVERIFY(run);
+        for (const QJsonObject &kept :
+             {steps.at(0).counts, run->counts, recorder.lastStep().counts}) {
+            const QByteArray all = QJsonDocument(kept).toJson();
+            QVERIFY2(!all.contains(kPassword) && !all.contains(kPassword.toBase64()),
+                     all.constData());
+            QVERIFY(all.contains("users.csv:2"));
+            QCOMPARE(kept.value(u"rows"_s).toInt(), 3);
+        }
+    }
+
+    // What the tray, the email and the webhook say passes the same redactor; the webhook's
+    // path token is masked in messages and logs.
+    void notificationsAndWebhookPathAreRedacted()
+    {
+        const QString hook = u"https://hooks.example.org/services/T01/B02/tok3nS3cret"_s;
+        Profile profile;
+        profile.name = u"North"_s;
+        profile.notifications.webhookUrl = hook;
+        RunSecrets secrets;
+        secrets.values.insert(u"smtpPassword"_s, QString::fromUtf8(kPassword));
+        Notification n;
+        n.title = u"North: the sync failed"_s;
+        n.lines = {u"the server said: bad password %1"_s.arg(QString::fromUtf8(kPassword)),
+                   u"posted to %1"_s.arg(hook)};
+        const Notification r = RunNotifier::redacted(n, profile, secrets);
+        const QString all = r.text() + QString::fromUtf8(QJsonDocument(r.toJson()).toJson());
+        QVERIFY2(!all.contains(QString::fromUtf8(kPassword)), qPrintable(all));
+        QVERIFY2(!all.contains(u"tok3nS3cret"_s), qPrintable(all));
+        QVERIFY(all.contains(u"hooks.example.org"_s));
+        QVERIFY2(!LogRedactor::redact(u"POST "_s + hook).contains(u"tok3nS3cret"_s),
+                 qPrintable(LogRedactor::redact(hook)));
+
+        const QString shown = WebhookNotifier::shownUrl(QUrl(hook + u"?key=abcd"_s));
+        QCOMPARE(shown, u"https://hooks.example.org/[redacted]"_s);
+        LogRedactor::clear();
     }
 
     void capAfterRedactionKeepsTheSizeLimit()

@@ -1,6 +1,9 @@
 #include "Redactor.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
+
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -54,12 +57,61 @@ bool Redactor::isSensitiveHeader(QByteArrayView name)
 
 void Redactor::addSecret(const QByteArray &value)
 {
+    if (value.isEmpty())
+        return;
+    if (!m_values.contains(value))
+        m_values.append(value);
     if (value.size() < 4)
         return;
-    for (const QByteArray &form : {value, value.toPercentEncoding(), value.toBase64()}) {
-        if (!m_secrets.contains(form))
-            m_secrets.append(form);
+    // application/x-www-form-urlencoded writes a space as '+'.
+    QByteArray form = value.toPercentEncoding(" ");
+    form.replace(' ', '+');
+    for (const QByteArray &encoded : {value, value.toPercentEncoding(), form, value.toBase64()}) {
+        if (!m_secrets.contains(encoded))
+            m_secrets.append(encoded);
     }
+}
+
+bool Redactor::isSecretValue(QByteArrayView value, bool formEncoded) const
+{
+    if (value.isEmpty() || m_values.isEmpty())
+        return false;
+    QByteArray decoded = value.toByteArray();
+    if (formEncoded)
+        decoded = QByteArray::fromPercentEncoding(decoded.replace('+', ' '));
+    for (const QByteArray &secret : m_values) {
+        if (decoded == secret || (secret.size() >= 4 && decoded.contains(secret)))
+            return true;
+    }
+    return false;
+}
+
+// Form fields (name=value, whatever the encoding of the value), JSON string members and
+// header-like "Name: value" lines whose whole value is a secret.
+QByteArray Redactor::maskStandingValues(const QByteArray &body) const
+{
+    static const QRegularExpression field(uR"re((^|[&?;,\s])([\w.\-\[\]]+=)([^&\s,;"]*))re"_s);
+    static const QRegularExpression member(uR"re(("[^"\\]*"\s*:\s*)"((?:[^"\\]|\\.)*)")re"_s);
+    static const QRegularExpression header(uR"re((^|\n)([\w\-]+:[ \t]*)([^\r\n]*))re"_s);
+    QString text = QString::fromUtf8(body);
+    QString out;
+    auto replaceEach = [&](const QRegularExpression &re, int valueGroup, bool formEncoded) {
+        out.clear();
+        qsizetype last = 0;
+        for (const QRegularExpressionMatch &m : re.globalMatch(text)) {
+            if (!isSecretValue(m.captured(valueGroup).toUtf8(), formEncoded))
+                continue;
+            out += QStringView(text).mid(last, m.capturedStart(valueGroup) - last);
+            out += QString::fromLatin1(kMask);
+            last = m.capturedEnd(valueGroup);
+        }
+        if (last > 0)
+            text = out + QStringView(text).mid(last);
+    };
+    replaceEach(field, 3, true);
+    replaceEach(member, 2, false);
+    replaceEach(header, 3, false);
+    return text.toUtf8();
 }
 
 QByteArray Redactor::scrub(QByteArray bytes) const
@@ -93,7 +145,7 @@ QByteArray Redactor::redactHeader(const QByteArray &name, const QByteArray &valu
         }
         return parts.join(lower == "cookie" ? ";" : "\n");
     }
-    if (isSensitiveHeader(name))
+    if (isSensitiveHeader(name) || isSecretValue(value.trimmed(), false))
         return kMask;
     return scrub(value);
 }
@@ -105,7 +157,29 @@ QByteArray Redactor::redactBody(const QByteArray &body) const
     QString text = QString::fromUtf8(body);
     text.replace(jsonMember(), uR"("\1":"[redacted]")"_s);
     text.replace(formField(), u"\\1\\2[redacted]"_s);
-    return scrub(text.toUtf8());
+    return scrub(m_values.isEmpty() ? text.toUtf8() : maskStandingValues(text.toUtf8()));
+}
+
+QJsonObject Redactor::redactJson(const QJsonObject &object) const
+{
+    const std::function<QJsonValue(const QJsonValue &)> walk = [&](const QJsonValue &v) {
+        if (v.isString())
+            return QJsonValue(redactText(v.toString()));
+        if (v.isArray()) {
+            QJsonArray a = v.toArray();
+            for (qsizetype i = 0; i < a.size(); ++i)
+                a[i] = walk(a.at(i));
+            return QJsonValue(a);
+        }
+        if (v.isObject()) {
+            QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                it.value() = walk(it.value());
+            return QJsonValue(o);
+        }
+        return v;
+    };
+    return walk(object).toObject();
 }
 
 QString Redactor::redactText(const QString &text) const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace rb {
@@ -18,9 +19,16 @@ class Redactor
 public:
     static const QByteArray kMask;
 
-    // A value that must never appear in a record. Short values are ignored (too many false hits).
+    // A value that must never appear in a record: masked wherever it occurs, in plain,
+    // percent-encoded, form-encoded and base64 form. A value shorter than four characters is
+    // masked only where it stands as a whole value (form field, header, JSON member): anywhere
+    // else it would hit too many innocent characters.
     void addSecret(const QByteArray &value);
-    void clearSecrets() { m_secrets.clear(); }
+    void clearSecrets()
+    {
+        m_secrets.clear();
+        m_values.clear();
+    }
 
     // Redact the whole exchange; call before capping bodies, so that a cut never leaves half
     // a secret behind.
@@ -31,14 +39,20 @@ public:
     // Bodies of any type: JSON members and form fields with sensitive names.
     QByteArray redactBody(const QByteArray &body) const;
     QString redactText(const QString &text) const;
+    // Every string in the object (counts with findings, notification bodies), keys kept.
+    QJsonObject redactJson(const QJsonObject &object) const;
 
     static bool isSensitiveName(QByteArrayView name);
     static bool isSensitiveHeader(QByteArrayView name);
 
 private:
     QByteArray scrub(QByteArray bytes) const;
+    // True when value, decoded, is a registered secret or holds a long one.
+    bool isSecretValue(QByteArrayView value, bool formEncoded) const;
+    QByteArray maskStandingValues(const QByteArray &body) const;
 
-    QByteArrayList m_secrets;
+    QByteArrayList m_secrets; // long values in every encoded form, replaced wherever they occur
+    QByteArrayList m_values;  // every value as given, compared with whole decoded values
 };
 
 } // namespace rb
