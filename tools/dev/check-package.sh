@@ -16,8 +16,23 @@ build=$(realpath -m "${1:-${RB_BUILD_DIR:-$top/build}}")
 
 work=$(mktemp -d /tmp/rosterbridge-package.XXXXXX)
 app_pid=""
+# The scratch root's installed program's processes, by the path of the file they run (unique to
+# this check).
+app_processes() {
+    local pid
+    for pid in $(pgrep -x rosterbridge || true); do
+        case "$(readlink "/proc/$pid/exe" 2>/dev/null)" in
+            "$root/usr/bin/rosterbridge" | "$root/usr/bin/rosterbridge (deleted)") echo "$pid" ;;
+        esac
+    done
+}
+root=""
 cleanup() {
     if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
+    # Whatever the check started from the scratch root goes with it, even after a failure.
+    if [ -n "$root" ]; then
+        for pid in $(app_processes); do kill -KILL "$pid" 2>/dev/null || true; done
+    fi
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -154,10 +169,10 @@ echo "== the installed program, headless"
 home=$work/home
 mkdir -p "$home" "$work/xdg" "$work/tmp"
 chmod 700 "$work/xdg"
+app_env=(env -i PATH=/usr/bin:/bin HOME="$home" USER="rb-package-check-$$" LANG=C.UTF-8
+    XDG_RUNTIME_DIR="$work/xdg" TMPDIR="$work/tmp" QT_QPA_PLATFORM=offscreen)
 run_app() {
-    env -i PATH=/usr/bin:/bin HOME="$home" USER="rb-package-check-$$" LANG=C.UTF-8 \
-        XDG_RUNTIME_DIR="$work/xdg" TMPDIR="$work/tmp" QT_QPA_PLATFORM=offscreen \
-        "$root/usr/bin/rosterbridge" "$@"
+    "${app_env[@]}" "$root/usr/bin/rosterbridge" "$@"
 }
 if out=$(run_app --version 2>&1) && [ "$out" = "RosterBridge $version" ]; then
     pass "rosterbridge --version says RosterBridge $version"
@@ -180,11 +195,16 @@ else
 fi
 
 # The desktop app: with no profile it opens the setup wizard; it must still be up after 3 s.
-run_app >"$work/gui.log" 2>&1 &
+# Started as a plain command, not through run_app: a function in the background runs in a
+# subshell, and $! would be that subshell, not the app (env execs the app in its own place).
+"${app_env[@]}" "$root/usr/bin/rosterbridge" >"$work/gui.log" 2>&1 &
 app_pid=$!
 sleep 3
 if kill -0 "$app_pid" 2>/dev/null; then
     pass "the desktop app is still running offscreen after 3 s"
+    ok_if "\$! is the installed rosterbridge itself" \
+        "\$! ($app_pid) runs $(readlink "/proc/$app_pid/exe" 2>/dev/null), not the app" \
+        test "$(readlink "/proc/$app_pid/exe" 2>/dev/null)" = "$root/usr/bin/rosterbridge"
     ok_if "it opened its data folder in the new home" \
         "no runs.lock in $home/.local/share/RosterBridge" \
         test -f "$home/.local/share/RosterBridge/runs.lock"
@@ -196,6 +216,13 @@ else
     sed 's/^/    /' "$work/gui.log"
 fi
 app_pid=""
+for _ in 1 2 3 4 5 6 7 8 9 10; do
+    [ -z "$(app_processes)" ] && break
+    sleep 0.5
+done
+left_running=$(app_processes | tr '\n' ' ')
+ok_if "no installed rosterbridge is left running" \
+    "still running from the scratch root: pid $left_running" test -z "$left_running"
 
 echo "== removing it again"
 check "dpkg purges the package" dpkg_root --purge rosterbridge
