@@ -167,8 +167,8 @@ QJsonObject Redactor::redactJson(const QJsonObject &object) const
             return QJsonValue(redactText(v.toString()));
         if (v.isArray()) {
             QJsonArray a = v.toArray();
-            for (qsizetype i = 0; i < a.size(); ++i)
-                a[i] = walk(a.at(i));
+            for (QJsonValueRef item : a)
+                item = walk(item);
             return QJsonValue(a);
         }
         if (v.isObject()) {
