@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -14,6 +16,50 @@ using namespace rb::test;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Answers every request with a 200 whose body never ends: a little more JSON every two
+// milliseconds, without a Content-Length, until the client hangs up.
+class EndlessBodyServer
+{
+public:
+    EndlessBodyServer()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_context, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+    ~EndlessBodyServer() { m_context.disconnect(); }
+
+    QString baseUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort());
+    }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            if (socket->property("answered").toBool())
+                return;
+            socket->readAll();
+            socket->setProperty("answered", true);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\n\r\n{\"users\":[");
+            auto *timer = new QTimer(socket);
+            QObject::connect(timer, &QTimer::timeout, socket, [socket] {
+                if (socket->state() == QAbstractSocket::ConnectedState)
+                    socket->write(QByteArray("{\"sourcedId\":\"x\"},").repeated(1000));
+            });
+            timer->start(2);
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+    QTcpServer m_server;
+    QObject m_context;
+};
 
 RestResponse fetchOnce(RestFetcher &fetcher, const QUrl &url, int timeoutMs = 15000)
 {
@@ -144,6 +190,22 @@ private Q_SLOTS:
         for (const qint64 gap : std::as_const(gaps))
             QVERIFY2(gap >= 1000,
                      qPrintable(u"a retry came %1 ms after Retry-After: 1"_s.arg(gap)));
+    }
+
+    void endlessBodyIsCutOffWhileDownloading()
+    {
+        EndlessBodyServer server;
+        RestSourceSettings s;
+        s.baseUrl = server.baseUrl();
+        s.authType = RestAuthType::None;
+        s.maxRetries = 0;
+        RestFetcher fetcher(s, {});
+        fetcher.setMaxBodyBytes(1024 * 1024);
+        const QUrl url(server.baseUrl() + u"/ims/oneroster/rostering/v1p2/users"_s);
+        const RestResponse r = fetchOnce(fetcher, url, 15000);
+        QVERIFY(!r.isSuccess());
+        QVERIFY2(r.error.contains(u"larger than"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(url.toString()), qPrintable(r.error));
     }
 
     void pagingThatNeverEndsStops()

@@ -216,7 +216,8 @@ void RestFetcher::watchBodySize(QNetworkReply *reply)
         if (reply->property("rb_tooLarge").isValid() || (received <= cap && total <= cap))
             return;
         reply->setProperty("rb_tooLarge", qMax(received, total));
-        reply->abort();
+        // Not from inside the reply's own signal: it would finish in the middle of emitting.
+        QMetaObject::invokeMethod(reply, &QNetworkReply::abort, Qt::QueuedConnection);
     };
     connect(reply, &QNetworkReply::downloadProgress, this, check);
     connect(reply, &QNetworkReply::readyRead, this,
