@@ -29,6 +29,19 @@ namespace {
 constexpr quint64 kMatched = 1;
 constexpr quint64 kVisited = 2;
 constexpr quint64 kFlags = kMatched | kVisited;
+// The top bits of a row hash come from the watched columns alone, so that a changed row tells
+// whether a watched value changed without keeping the values; the rest hash the whole row.
+constexpr quint64 kWatchedBits = 0xFFFFFF0000000000ULL;
+
+// For students and staff, a mass change of names, addresses or schools is what the limit is
+// about; in the other files every column counts.
+bool watchedColumn(AsmTable table, const QByteArray &name)
+{
+    if (table != AsmTable::Students && table != AsmTable::Staff)
+        return true;
+    return name == "first_name" || name == "middle_name" || name == "last_name" ||
+           name == "email_address" || name.startsWith("location_id");
+}
 
 // One side of the comparison: a parser positioned after the header, and how the header's
 // columns map to the union of both sides' columns.
@@ -151,6 +164,11 @@ private:
             for (const QByteArray &name : std::as_const(m_union))
                 side->fromUnion.append(int(side->header.indexOf(name)));
         }
+        m_allWatched = true;
+        for (const QByteArray &name : std::as_const(m_union)) {
+            m_watched.append(watchedColumn(m_table, name));
+            m_allWatched = m_allWatched && m_watched.last();
+        }
     }
 
     static QByteArrayView value(const QList<QByteArrayView> &fields, int column)
@@ -175,8 +193,15 @@ private:
         return parts.join(QStringLiteral(" / "));
     }
 
-    // Length-prefixed values in union order: a missing column hashes like an empty value.
     quint64 rowHash(const Side &side, const QList<QByteArrayView> &fields)
+    {
+        const quint64 all = valuesHash(side, fields, false);
+        const quint64 watched = m_allWatched ? all : valuesHash(side, fields, true);
+        return ((watched & kWatchedBits) | (all & ~kWatchedBits)) & ~kFlags;
+    }
+
+    // Length-prefixed values in union order: a missing column hashes like an empty value.
+    quint64 valuesHash(const Side &side, const QList<QByteArrayView> &fields, bool watchedOnly)
     {
         qsizetype needed = 0;
         for (int column : side.fromUnion)
@@ -185,8 +210,10 @@ private:
             m_rowBytes.resize(needed * 2);
         char *const start = m_rowBytes.data();
         char *out = start;
-        for (int column : side.fromUnion) {
-            const QByteArrayView v = value(fields, column);
+        for (qsizetype u = 0; u < side.fromUnion.size(); ++u) {
+            if (watchedOnly && !m_watched.at(u))
+                continue;
+            const QByteArrayView v = value(fields, side.fromUnion.at(u));
             const quint32 length = quint32(v.size());
             std::memcpy(out, &length, sizeof length);
             out += sizeof length;
@@ -194,7 +221,7 @@ private:
                 std::memcpy(out, v.data(), size_t(length));
             out += length;
         }
-        return hash64(QByteArrayView(start, out - start)) & ~kFlags;
+        return hash64(QByteArrayView(start, out - start));
     }
 
     QByteArrayList unionValues(const Side &side, const QList<QByteArrayView> &fields) const
@@ -332,6 +359,8 @@ private:
             return;
         }
         ++m_diff.changed;
+        if ((found->row ^ q.row) & kWatchedBits)
+            ++m_diff.changedWatched;
         if (m_diff.changedSamples.size() < m_samples) {
             const QList<QByteArrayView> values = fields();
             AsmDiffSample s;
@@ -409,6 +438,8 @@ private:
     AsmTableDiff m_diff;
     QByteArrayList m_keyNames;
     QByteArrayList m_union;
+    QList<bool> m_watched; // per union column
+    bool m_allWatched = true;
     Side m_previous;
     Side m_current;
     AsmDiffIndex m_index;

@@ -91,6 +91,11 @@ AsmDiffSample AsmDiffSample::fromJson(const QJsonObject &object)
     return s;
 }
 
+double AsmTableDiff::changedWatchedPercent() const
+{
+    return previousRows > 0 ? double(changedWatched) * 100.0 / double(previousRows) : 0.0;
+}
+
 double AsmTableDiff::removedPercent() const
 {
     return previousRows > 0 ? 100.0 * double(removed) / double(previousRows) : 0.0;
@@ -105,6 +110,7 @@ QJsonObject AsmTableDiff::toJson() const
     o.insert(QStringLiteral("added"), added);
     o.insert(QStringLiteral("removed"), removed);
     o.insert(QStringLiteral("changed"), changed);
+    o.insert(QStringLiteral("changedWatched"), changedWatched);
     o.insert(QStringLiteral("unchanged"), unchanged);
     o.insert(QStringLiteral("removedPercent"), removedPercent());
     o.insert(QStringLiteral("complete"), complete);
@@ -128,6 +134,7 @@ AsmTableDiff AsmTableDiff::fromJson(AsmTable table, const QJsonObject &object)
     d.added = object.value(QStringLiteral("added")).toInteger();
     d.removed = object.value(QStringLiteral("removed")).toInteger();
     d.changed = object.value(QStringLiteral("changed")).toInteger();
+    d.changedWatched = object.value(QStringLiteral("changedWatched")).toInteger();
     d.unchanged = object.value(QStringLiteral("unchanged")).toInteger();
     d.complete = object.value(QStringLiteral("complete")).toBool(true);
     d.problem = object.value(QStringLiteral("problem")).toString();

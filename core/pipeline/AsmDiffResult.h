@@ -50,6 +50,8 @@ struct AsmTableDiff
     qint64 added = 0;
     qint64 removed = 0;
     qint64 changed = 0;
+    // Changed rows whose watched columns differ (see AsmDiff), for the mass-change limit.
+    qint64 changedWatched = 0;
     qint64 unchanged = 0;
     // False when a file could not be read to its end; the counts are then not trustworthy.
     bool complete = true;
@@ -62,6 +64,7 @@ struct AsmTableDiff
 
     // Removed rows as a percentage of the previous rows; 0 when there were none.
     double removedPercent() const;
+    double changedWatchedPercent() const;
     QJsonObject toJson() const;
     static AsmTableDiff fromJson(AsmTable table, const QJsonObject &object);
 };

@@ -38,7 +38,7 @@ QJsonObject SafetyReason::toJson() const
     if (!file.isEmpty())
         o.insert(QStringLiteral("file"), file);
     o.insert(QStringLiteral("count"), count);
-    if (code == u"safety.removals" || code == u"safety.tableEmptied") {
+    if (code == u"safety.removals" || code == u"safety.tableEmptied" || code == u"safety.changes") {
         o.insert(QStringLiteral("previousRows"), previousRows);
         o.insert(QStringLiteral("percent"), percent);
     }
@@ -46,6 +46,8 @@ QJsonObject SafetyReason::toJson() const
         o.insert(QStringLiteral("maxRemovedPercent"), limit.maxRemovedPercent);
         o.insert(QStringLiteral("maxRemovedCount"), limit.maxRemovedCount);
     }
+    if (code == u"safety.changes")
+        o.insert(QStringLiteral("maxChangedPercent"), limit.maxChangedPercent);
     return o;
 }
 
@@ -55,6 +57,16 @@ QStringList SafetyResult::messages() const
     for (const SafetyReason &r : reasons)
         out.append(r.message);
     return out;
+}
+
+void SafetyResult::add(SafetyReason reason)
+{
+    verdict = std::max(verdict, reason.verdict);
+    // Stops first, then holds, each in the order they were found.
+    const auto at = std::find_if(reasons.begin(), reasons.end(), [&reason](const SafetyReason &r) {
+        return int(r.verdict) < int(reason.verdict);
+    });
+    reasons.insert(at, std::move(reason));
 }
 
 QJsonObject SafetyResult::toJson() const
@@ -72,8 +84,7 @@ SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresh
 {
     SafetyResult result;
     const auto add = [&result](SafetyReason reason) {
-        result.verdict = std::max(result.verdict, reason.verdict);
-        result.reasons.append(std::move(reason));
+        result.add(std::move(reason));
     };
 
     if (validationErrors > 0) {
@@ -173,11 +184,33 @@ SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresh
                             .arg(QString::number(limit.maxRemovedPercent));
             add(r);
         }
+        for (const AsmTableDiff &t : diff.tables) {
+            const SafetyLimit limit = thresholds.limit(t.table);
+            if (emptied[static_cast<size_t>(t.table)] || t.changedWatched <= 0 ||
+                limit.maxChangedPercent >= 100.0 ||
+                double(t.changedWatched) * 100.0 <=
+                    limit.maxChangedPercent * double(t.previousRows) * (1 + 1e-12))
+                continue;
+            SafetyReason r;
+            r.verdict = SafetyVerdict::Hold;
+            r.code = QStringLiteral("safety.changes");
+            r.file = asmFileName(t.table);
+            r.count = t.changedWatched;
+            r.previousRows = t.previousRows;
+            r.percent = t.changedWatchedPercent();
+            r.limit = limit;
+            const bool people = t.table == AsmTable::Students || t.table == AsmTable::Staff;
+            r.message = (people ? tr("%1: %2 of %3 people have a changed name, email address or "
+                                     "location (%4 %), over the limit of %5 %.")
+                                : tr("%1: %2 of %3 rows changed (%4 %), over the limit of %5 %."))
+                            .arg(r.file)
+                            .arg(t.changedWatched)
+                            .arg(t.previousRows)
+                            .arg(percentText(r.percent))
+                            .arg(QString::number(limit.maxChangedPercent));
+            add(r);
+        }
     }
-    std::stable_sort(result.reasons.begin(), result.reasons.end(),
-                     [](const SafetyReason &a, const SafetyReason &b) {
-                         return int(a.verdict) > int(b.verdict);
-                     });
     return result;
 }
 

@@ -25,7 +25,8 @@ struct SafetyReason
 {
     SafetyVerdict verdict = SafetyVerdict::Hold;
     // "safety.validationErrors", "safety.diffIncomplete", "safety.tableEmptied",
-    // "safety.noStudents", "safety.firstDelivery" or "safety.removals".
+    // "safety.noStudents", "safety.firstDelivery", "safety.removals", "safety.changes",
+    // "safety.previousMissing" or "safety.previousNotLast".
     QString code;
     QString file;            // e.g. "students.csv"; empty when the reason is not about one table
     qint64 count = 0;        // rows removed, or validation errors
@@ -43,6 +44,8 @@ struct SafetyResult
     QList<SafetyReason> reasons; // stops first, then holds
 
     bool mayDeliver() const { return verdict == SafetyVerdict::Pass; }
+    // Raises the verdict to the reason's when it is graver.
+    void add(SafetyReason reason);
     QStringList messages() const;
     // {"verdict": "hold", "reasons": [{"verdict", "code", "file", "count", "previousRows",
     //  "percent", "maxRemovedPercent", "maxRemovedCount", "message"}, ...]}
@@ -55,7 +58,8 @@ struct SafetyResult
 //         while the last delivery had rows in it, or while the export holds active records
 //         for it; no students at all.
 //   Hold: the first delivery (when the thresholds say so); a table whose removals exceed its
-//         count or percentage limit.
+//         count or percentage limit, or whose changed rows (watched columns) its changed
+//         percentage.
 //   Pass: otherwise.
 class SafetyCheck
 {

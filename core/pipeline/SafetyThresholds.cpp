@@ -12,6 +12,7 @@ const QString kHoldFirstDelivery = QStringLiteral("holdFirstDelivery");
 const QString kTables = QStringLiteral("tables");
 const QString kPercent = QStringLiteral("maxRemovedPercent");
 const QString kCount = QStringLiteral("maxRemovedCount");
+const QString kChanged = QStringLiteral("maxChangedPercent");
 
 } // namespace
 
@@ -30,6 +31,8 @@ SafetyLimit SafetyThresholds::defaultLimit(AsmTable table)
         return {10.0, 500};
     case AsmTable::Students:
     case AsmTable::Staff:
+        // A mass change of names, addresses or schools is as likely a broken export as news.
+        return {5.0, 50, 20.0};
     case AsmTable::Courses:
     case AsmTable::Classes:
         break;
@@ -42,8 +45,9 @@ QJsonObject SafetyThresholds::toJson() const
     QJsonObject tables;
     for (AsmTable table : kAsmTables) {
         const SafetyLimit l = limit(table);
-        tables.insert(asmTableKey(table),
-                      QJsonObject{{kPercent, l.maxRemovedPercent}, {kCount, l.maxRemovedCount}});
+        tables.insert(asmTableKey(table), QJsonObject{{kPercent, l.maxRemovedPercent},
+                                                      {kCount, l.maxRemovedCount},
+                                                      {kChanged, l.maxChangedPercent}});
     }
     return QJsonObject{{kHoldFirstDelivery, m_holdFirstDelivery}, {kTables, tables}};
 }
@@ -84,12 +88,14 @@ bool SafetyThresholds::fromJson(const QJsonObject &object, SafetyThresholds *out
         for (auto field = o.begin(); field != o.end(); ++field) {
             const QString where = it.key() + u'.' + field.key();
             const QJsonValue v = field.value();
-            if (field.key() == kPercent) {
+            if (field.key() == kPercent || field.key() == kChanged) {
                 if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0 ||
                     v.toDouble() > 100)
                     problems.append(tr("\"%1\" must be a number from 0 to 100.").arg(where));
-                else
+                else if (field.key() == kPercent)
                     limit.maxRemovedPercent = v.toDouble();
+                else
+                    limit.maxChangedPercent = v.toDouble();
             } else if (field.key() == kCount) {
                 const double d = v.toDouble(-1);
                 if (!v.isDouble() || d < 0 || d != std::floor(d) || d > 9e15)

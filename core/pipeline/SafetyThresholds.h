@@ -17,6 +17,10 @@ struct SafetyLimit
 {
     double maxRemovedPercent = 0.0;
     qint64 maxRemovedCount = 0;
+    // Rows whose watched columns changed (for students and staff: name, email and locations;
+    // for the other files any column), as a percentage of the previous rows; more holds.
+    // 100 never holds.
+    double maxChangedPercent = 100.0;
 
     friend bool operator==(const SafetyLimit &, const SafetyLimit &) = default;
 };
@@ -28,14 +32,15 @@ struct SafetyLimit
 //     "holdFirstDelivery": true,
 //     "tables": {
 //       "locations": {"maxRemovedPercent": 0,  "maxRemovedCount": 0},
-//       "students":  {"maxRemovedPercent": 5,  "maxRemovedCount": 50},
-//       "staff":     {"maxRemovedPercent": 5,  "maxRemovedCount": 50},
+//       "students":  {"maxRemovedPercent": 5,  "maxRemovedCount": 50, "maxChangedPercent": 20},
+//       "staff":     {"maxRemovedPercent": 5,  "maxRemovedCount": 50, "maxChangedPercent": 20},
 //       "courses":   {"maxRemovedPercent": 5,  "maxRemovedCount": 50},
 //       "classes":   {"maxRemovedPercent": 5,  "maxRemovedCount": 50},
 //       "rosters":   {"maxRemovedPercent": 10, "maxRemovedCount": 500}
 //     }
 //   }
-// maxRemovedPercent is a number from 0 to 100, maxRemovedCount a whole number >= 0.
+// maxRemovedPercent and maxChangedPercent are numbers from 0 to 100 (maxChangedPercent is 100,
+// never holding, for the tables not shown with it), maxRemovedCount a whole number >= 0.
 // Unknown keys and values of the wrong type or range are rejected with a message naming them.
 class SafetyThresholds
 {

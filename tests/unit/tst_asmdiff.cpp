@@ -204,6 +204,29 @@ private slots:
         }
     }
 
+    // Only a changed name, email address or location counts as a watched change of a person;
+    // in the other files every changed row does.
+    void watchedChanges()
+    {
+        const Set before = baseSet();
+        Set after = before;
+        Rows &students = after[AsmTable::Students];
+        students[1][col(students, "grade_level")] = "10";      // S1: not watched
+        students[2][col(students, "first_name")] = "Renamed";  // S2
+        students[3][col(students, "email_address")] = "a@b.c"; // S3
+        students[4][col(students, "location_id")] = "L2";      // S4
+        students[5][col(students, "sis_username")] = "s5";     // S5: not watched
+        after[AsmTable::Courses][1][col(after[AsmTable::Courses], "course_name")] = "Geometry";
+        const auto previous = package(before, true);
+        const auto current = package(after);
+        const AsmDiffResult result = AsmDiff().compare(previous.get(), *current);
+        QCOMPARE(result.table(AsmTable::Students).changed, qint64(5));
+        QCOMPARE(result.table(AsmTable::Students).changedWatched, qint64(3));
+        QCOMPARE(result.table(AsmTable::Courses).changed, qint64(1));
+        QCOMPARE(result.table(AsmTable::Courses).changedWatched, qint64(1));
+        QCOMPARE(result.table(AsmTable::Staff).changedWatched, qint64(0));
+    }
+
     void samplesDescribeRows()
     {
         const Set before = baseSet();

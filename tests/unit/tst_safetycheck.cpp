@@ -47,8 +47,8 @@ private slots:
     {
         const SafetyThresholds t;
         QVERIFY(t.holdFirstDelivery());
-        QCOMPARE(t.limit(AsmTable::Students), (SafetyLimit{5.0, 50}));
-        QCOMPARE(t.limit(AsmTable::Staff), (SafetyLimit{5.0, 50}));
+        QCOMPARE(t.limit(AsmTable::Students), (SafetyLimit{5.0, 50, 20.0}));
+        QCOMPARE(t.limit(AsmTable::Staff), (SafetyLimit{5.0, 50, 20.0}));
         QCOMPARE(t.limit(AsmTable::Classes), (SafetyLimit{5.0, 50}));
         QCOMPARE(t.limit(AsmTable::Courses), (SafetyLimit{5.0, 50}));
         QCOMPARE(t.limit(AsmTable::Rosters), (SafetyLimit{10.0, 500}));
@@ -81,7 +81,7 @@ private slots:
         SafetyThresholds t;
         QVERIFY(SafetyThresholds::fromJson(
             parse(R"({"tables": {"students": {"maxRemovedCount": 10}}})"), &t));
-        QCOMPARE(t.limit(AsmTable::Students), (SafetyLimit{5.0, 10}));
+        QCOMPARE(t.limit(AsmTable::Students), (SafetyLimit{5.0, 10, 20.0}));
         QCOMPARE(t.limit(AsmTable::Rosters), SafetyThresholds::defaultLimit(AsmTable::Rosters));
         QVERIFY(t.holdFirstDelivery());
         QVERIFY(SafetyThresholds::fromJson(QJsonObject(), &t));
@@ -275,6 +275,48 @@ private slots:
                               QStringLiteral("students.csv is empty, but the last delivery had 100 "
                                              "rows in it; delivering it would remove all of them "
                                              "from Apple School Manager.")}));
+    }
+
+    // More than 20 % of students or staff with a changed name, email or location holds; the
+    // limit is per file, and 100 % never holds.
+    void massChanges()
+    {
+        AsmDiffResult diff = diffWith(AsmTable::Staff, 1000, 0);
+        AsmTableDiff &staff = diff.table(AsmTable::Staff);
+        staff.changed = 400;
+        staff.changedWatched = 200;
+        staff.unchanged = 600;
+        QCOMPARE(SafetyCheck::evaluate(diff, SafetyThresholds(), 0).verdict, SafetyVerdict::Pass);
+        staff.changedWatched = 201;
+        const SafetyResult held = SafetyCheck::evaluate(diff, SafetyThresholds(), 0);
+        QCOMPARE(held.verdict, SafetyVerdict::Hold);
+        QCOMPARE(held.reasons.size(), qsizetype(1));
+        QCOMPARE(held.reasons[0].code, QStringLiteral("safety.changes"));
+        QCOMPARE(held.messages(),
+                 QStringList{QStringLiteral("staff.csv: 201 of 1000 people have a changed name, "
+                                            "email address or location (20.1 %), over the limit "
+                                            "of 20 %.")});
+        const QJsonObject reason =
+            held.toJson().value(QStringLiteral("reasons")).toArray()[0].toObject();
+        QCOMPARE(reason.value(QStringLiteral("maxChangedPercent")).toDouble(), 20.0);
+        QCOMPARE(reason.value(QStringLiteral("count")).toInteger(), qint64(201));
+
+        SafetyThresholds t;
+        t.setLimit(AsmTable::Staff, {5.0, 50, 100.0});
+        QCOMPARE(SafetyCheck::evaluate(diff, t, 0).verdict, SafetyVerdict::Pass);
+        // Other files hold on any changed row once given a limit.
+        AsmDiffResult classes = diffWith(AsmTable::Classes, 100, 0);
+        classes.table(AsmTable::Classes).changed = 11;
+        classes.table(AsmTable::Classes).changedWatched = 11;
+        QCOMPARE(SafetyCheck::evaluate(classes, SafetyThresholds(), 0).verdict,
+                 SafetyVerdict::Pass);
+        t.setLimit(AsmTable::Classes, {5.0, 50, 10.0});
+        QCOMPARE(SafetyCheck::evaluate(classes, t, 0).verdict, SafetyVerdict::Hold);
+        QVERIFY(SafetyThresholds::fromJson(
+            parse(R"({"tables": {"classes": {"maxChangedPercent": 10}}})"), &t));
+        QCOMPARE(t.limit(AsmTable::Classes).maxChangedPercent, 10.0);
+        QVERIFY(!SafetyThresholds::fromJson(
+            parse(R"({"tables": {"staff": {"maxChangedPercent": 101}}})"), &t));
     }
 
     void firstDelivery()

@@ -30,6 +30,7 @@ private:
         AsmTable table;
         QDoubleSpinBox *percent;
         QSpinBox *count;
+        QDoubleSpinBox *changed;
     };
     QList<Row> m_rows;
     QCheckBox *m_holdFirst;

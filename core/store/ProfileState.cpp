@@ -1,0 +1,82 @@
+#include "ProfileState.h"
+
+#include "PrivateFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace rb {
+
+QString ProfileState::filePath(const QString &profilesFolder, const QString &profileId)
+{
+    return QDir(profilesFolder).filePath(profileId + QStringLiteral(".state"));
+}
+
+std::optional<ProfileState> ProfileState::read(const QString &profilesFolder,
+                                               const QString &profileId, QString *error)
+{
+    ProfileState state;
+    QFile in(filePath(profilesFolder, profileId));
+    if (!in.exists())
+        return state;
+    QJsonParseError parseError{};
+    const QJsonDocument doc = in.open(QIODevice::ReadOnly)
+                                  ? QJsonDocument::fromJson(in.readAll(), &parseError)
+                                  : QJsonDocument();
+    if (!doc.isObject()) {
+        *error =
+            tr("%1 could not be read (%2), so it is not known what this profile delivered "
+               "last.")
+                .arg(in.fileName(), in.error() != QFileDevice::NoError ? in.errorString()
+                                                                       : parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject last = doc.object().value(QStringLiteral("lastDelivery")).toObject();
+    if (!last.isEmpty()) {
+        Delivery d;
+        d.runId = last.value(QStringLiteral("runId")).toInteger();
+        d.sha256 = last.value(QStringLiteral("sha256")).toString();
+        d.deliveredAt = QDateTime::fromString(last.value(QStringLiteral("deliveredAt")).toString(),
+                                              Qt::ISODateWithMs);
+        state.lastDelivery = d;
+    }
+    return state;
+}
+
+bool ProfileState::write(const QString &profilesFolder, const QString &profileId,
+                         const ProfileState &state, QString *error)
+{
+    QJsonObject o;
+    if (state.lastDelivery) {
+        o.insert(
+            QStringLiteral("lastDelivery"),
+            QJsonObject{{QStringLiteral("runId"), state.lastDelivery->runId},
+                        {QStringLiteral("sha256"), state.lastDelivery->sha256},
+                        {QStringLiteral("deliveredAt"),
+                         state.lastDelivery->deliveredAt.toUTC().toString(Qt::ISODateWithMs)}});
+    }
+    const QByteArray json = QJsonDocument(o).toJson();
+    QSaveFile out(filePath(profilesFolder, profileId));
+    if (!QDir().mkpath(profilesFolder) || !out.open(QIODevice::WriteOnly) ||
+        out.write(json) != json.size() || !out.setPermissions(PrivateFiles::kFilePermissions) ||
+        !out.commit()) {
+        *error = tr("%1 could not be written: %2").arg(out.fileName(), out.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ProfileState::remove(const QString &profilesFolder, const QString &profileId, QString *error)
+{
+    QFile f(filePath(profilesFolder, profileId));
+    if (f.exists() && !f.remove()) {
+        *error = tr("%1 could not be deleted: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace rb

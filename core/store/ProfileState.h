@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace rb {
+
+// What a profile has delivered, kept beside the profile as "<id>.state" rather than in its
+// JSON, so that `profile export` never carries it and any data folder can see that the
+// profile delivered before. A run whose history lacks that delivery cannot check removals
+// against it and is held.
+struct ProfileState
+{
+    Q_DECLARE_TR_FUNCTIONS(rb::ProfileState)
+public:
+    struct Delivery
+    {
+        qint64 runId = 0;
+        QString sha256; // of the delivered zip, lower-case hex
+        QDateTime deliveredAt;
+    };
+    std::optional<Delivery> lastDelivery;
+
+    static QString filePath(const QString &profilesFolder, const QString &profileId);
+    // A missing file is an empty state. A damaged one is an error: it may have said the
+    // profile delivered before.
+    static std::optional<ProfileState> read(const QString &profilesFolder, const QString &profileId,
+                                            QString *error);
+    static bool write(const QString &profilesFolder, const QString &profileId,
+                      const ProfileState &state, QString *error);
+    static bool remove(const QString &profilesFolder, const QString &profileId, QString *error);
+};
+
+} // namespace rb
