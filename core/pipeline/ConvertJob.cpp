@@ -106,18 +106,19 @@ ConvertJob::Outcome ConvertJob::run()
     }
     const AsmDiffResult diff = AsmDiff().compare(previous.get(), *current, &m_findings);
     // Without a previous delivery there is nothing to compare; the first-delivery hold is for
-    // profile runs that upload, not for a local conversion.
+    // runs that upload, not for a local conversion.
     SafetyThresholds thresholds = m_request.settings.safety;
     if (!previous)
-        thresholds.setHoldFirstDelivery(false);
+        thresholds.setHoldFirstDelivery(m_request.delivers);
     const SafetyResult safety =
         SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount(), m_activeInExport);
     step(QStringLiteral("compare"), timer.restart(), safety.verdict != SafetyVerdict::Stop);
     m_report.insert(QStringLiteral("diff"), diff.toJson());
     m_report.insert(QStringLiteral("safety"), safety.toJson());
+    m_safetyMessages = safety.messages();
     for (const SafetyReason &r : safety.reasons) {
         m_findings.add(r.verdict == SafetyVerdict::Stop ? Severity::Error : Severity::Warning,
-                       r.file, 0, {}, r.message, QStringLiteral("safety.") + r.code);
+                       r.file, 0, {}, r.message, r.code);
     }
     if (safety.verdict == SafetyVerdict::Stop)
         return finish(Outcome::Failed);

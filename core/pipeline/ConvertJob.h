@@ -28,12 +28,17 @@ public:
         QString previous; // the last delivered zip, or empty
         ConversionSettings settings;
         bool approve = false; // write even when the safety check holds
+        // The zip goes on to Apple School Manager (or a delivery folder): without a previous
+        // delivery to compare with, it waits for --approve like a profile's first delivery.
+        bool delivers = false;
     };
 
     explicit ConvertJob(Request request);
     Outcome run();
 
     const Findings &findings() const { return m_findings; }
+    // Why the safety check held or stopped the run, for the admin.
+    QStringList safetyMessages() const { return m_safetyMessages; }
     // Everything the run learned: steps with timings, counts, findings, diff, safety.
     QJsonObject report() const { return m_report; }
     static QString outcomeName(Outcome outcome);
@@ -47,6 +52,7 @@ private:
     QJsonObject m_report;
     QHash<AsmTable, qint64> m_activeInExport;
     QJsonArray m_steps;
+    QStringList m_safetyMessages;
 };
 
 } // namespace rb

@@ -159,6 +159,13 @@ private slots:
                      .value(QStringLiteral("verdict"))
                      .toString(),
                  QStringLiteral("hold"));
+        // The findings carry the safety check's own codes.
+        QStringList codes;
+        for (const QJsonValue &f : json.value(QStringLiteral("findings")).toArray())
+            codes.append(f.toObject().value(QStringLiteral("code")).toString());
+        QVERIFY2(codes.contains(QStringLiteral("safety.removals")), qPrintable(codes.join(u' ')));
+        QVERIFY2(!codes.join(u' ').contains(QStringLiteral("safety.safety")),
+                 qPrintable(codes.join(u' ')));
 
         r = convert({input, QStringLiteral("-o"), second, QStringLiteral("--run-date"), m_runDate,
                      QStringLiteral("--filters"), filters, QStringLiteral("--previous"), first,
@@ -170,6 +177,38 @@ private slots:
         r = convert({input, QStringLiteral("-o"), path(QStringLiteral("third.zip")),
                      QStringLiteral("--run-date"), m_runDate, QStringLiteral("--previous"), first});
         QCOMPARE(r.exitCode, 0);
+    }
+
+    // Delivering with nothing to compare against waits for --approve, like a profile's first
+    // delivery; writing the zip alone never holds.
+    void deliveringWithoutPreviousHolds()
+    {
+        const QString input = generate(QStringLiteral("tiny"), QStringLiteral("1.1"));
+        const QString out = path(QStringLiteral("delivered.zip"));
+        const QString folder = path(QStringLiteral("dropbox"));
+        QVERIFY(QDir().mkpath(folder));
+        auto r = convert({input, QStringLiteral("-o"), out, QStringLiteral("--run-date"), m_runDate,
+                          QStringLiteral("--deliver-folder"), folder});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.out.contains("first delivery"), r.out.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(QDir(folder).isEmpty());
+
+        r = convert({input, QStringLiteral("-o"), out, QStringLiteral("--run-date"), m_runDate,
+                     QStringLiteral("--deliver-folder"), folder, QStringLiteral("--approve")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
+
+        // With the last delivery to compare with, unchanged data is delivered on its own.
+        r = convert({input, QStringLiteral("-o"), path(QStringLiteral("again.zip")),
+                     QStringLiteral("--run-date"), m_runDate, QStringLiteral("--deliver-folder"),
+                     folder, QStringLiteral("--previous"), out});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 2);
+        QCOMPARE(convert({input, QStringLiteral("-o"), path(QStringLiteral("plain.zip")),
+                          QStringLiteral("--run-date"), m_runDate})
+                     .exitCode,
+                 0);
     }
 
     void validateReportsBrokenPackages()

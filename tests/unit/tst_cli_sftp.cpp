@@ -70,7 +70,8 @@ private slots:
                                               m_server.fingerprint(QStringLiteral("host_ed25519")));
         const auto r =
             app({m_district, QStringLiteral("-o"), out, QStringLiteral("--run-date"),
-                 QStringLiteral("2026-09-01"), QStringLiteral("--deliver-sftp"), settings},
+                 QStringLiteral("2026-09-01"), QStringLiteral("--deliver-sftp"), settings,
+                 QStringLiteral("--approve")},
                 QStringLiteral("ROSTERBRIDGE_ASM_PASSWORD"), SshServerProcess::password());
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY(r.out.contains("Delivered"));
@@ -85,7 +86,8 @@ private slots:
         const QString fingerprint = m_server.fingerprint(QStringLiteral("host_ed25519"));
         const QString out = path(QStringLiteral("tofu.zip"));
         auto r = app({m_district, QStringLiteral("-o"), out, QStringLiteral("--deliver-sftp"),
-                      settingsFile(QStringLiteral("asm-unpinned.json"), {})},
+                      settingsFile(QStringLiteral("asm-unpinned.json"), {}),
+                      QStringLiteral("--approve")},
                      QStringLiteral("ROSTERBRIDGE_ASM_PASSWORD"), SshServerProcess::password());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(fingerprint.toUtf8()), r.err.constData());
@@ -95,7 +97,7 @@ private slots:
         o.insert(QStringLiteral("trustOnFirstUse"), true);
         writeFile(path(QStringLiteral("asm-tofu.json")), QJsonDocument(o).toJson());
         r = app({m_district, QStringLiteral("-o"), out, QStringLiteral("--deliver-sftp"),
-                 path(QStringLiteral("asm-tofu.json"))},
+                 path(QStringLiteral("asm-tofu.json")), QStringLiteral("--approve")},
                 QStringLiteral("ROSTERBRIDGE_ASM_PASSWORD"), SshServerProcess::password());
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.err.contains(QByteArray("trusted on first use: " + fingerprint.toUtf8())),
@@ -110,7 +112,8 @@ private slots:
                          QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
         const auto r =
             app({m_district, QStringLiteral("-o"), out, QStringLiteral("--run-date"),
-                 QStringLiteral("2026-09-01"), QStringLiteral("--deliver-sftp"), settings},
+                 QStringLiteral("2026-09-01"), QStringLiteral("--deliver-sftp"), settings,
+                 QStringLiteral("--approve")},
                 QStringLiteral("ROSTERBRIDGE_ASM_PASSWORD"), SshServerProcess::password());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("identity changed"), r.err.constData());
