@@ -7,6 +7,7 @@
 #include "pipeline/RunEngine.h"
 #include "schedule/Scheduler.h"
 #include "store/AppPaths.h"
+#include "store/ProfileRunLock.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -146,12 +147,18 @@ int RunCommand::run(const QStringList &arguments)
     const QCommandLineOption approveHeld(
         QStringLiteral("approve-held"),
         tr("Deliver the package kept for review, exactly as it was held."));
+    const QCommandLineOption expectSha(
+        QStringLiteral("sha256"),
+        tr("With --approve-held: deliver only if the held package has this sha256 (as the "
+           "review window shows it)."),
+        tr("hex"));
     const QCommandLineOption discardHeld(QStringLiteral("discard-held"),
                                          tr("Throw away the package kept for review."));
     const QCommandLineOption resend(QStringLiteral("resend-last"),
                                     tr("Send the last delivered zip again."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
-    parser.addOptions({profile, dryRun, approve, approveHeld, discardHeld, resend, json});
+    parser.addOptions(
+        {profile, dryRun, approve, approveHeld, expectSha, discardHeld, resend, json});
     parser.addOptions(folderOptions());
     if (const std::optional<int> done = CommandLine::parse(parser, arguments))
         return *done;
@@ -173,20 +180,26 @@ int RunCommand::run(const QStringList &arguments)
               << Qt::endl;
         return ExitFailed;
     }
+    if (parser.isSet(expectSha) && !parser.isSet(approveHeld)) {
+        err() << tr("--sha256 goes with --approve-held.") << Qt::endl;
+        return ExitUsage;
+    }
     const QString id = found->id.toString(QUuid::WithoutBraces);
+    QString error;
+    if (!host.open(&error)) {
+        err() << error << Qt::endl;
+        return ExitFailed;
+    }
     if (parser.isSet(discardHeld)) {
-        QString error;
-        if (!ReviewPackage::discard(AppPaths::heldFolder(host.paths().dataFolder), id, &error)) {
+        // Not while a run of this profile, here or with another data folder, may store one.
+        ProfileRunLock lock(host.paths().profilesFolder, id);
+        if (!lock.tryLock(&error) ||
+            !ReviewPackage::discard(AppPaths::heldFolder(host.paths().dataFolder), id, &error)) {
             err() << error << Qt::endl;
             return ExitFailed;
         }
         out() << tr("The package held for \"%1\" was discarded.").arg(found->name) << Qt::endl;
         return ExitOk;
-    }
-    QString error;
-    if (!host.open(&error)) {
-        err() << error << Qt::endl;
-        return ExitFailed;
     }
     if (host.interruptedRuns() > 0)
         err() << tr("%n earlier run(s) had been cut off and are now marked interrupted.", nullptr,
@@ -199,6 +212,25 @@ int RunCommand::run(const QStringList &arguments)
                    : parser.isSet(resend)      ? RunMode::ResendLast
                                                : RunMode::Normal;
     options.approve = parser.isSet(approve);
+    if (options.mode == RunMode::ApproveHeld) {
+        const auto held =
+            ReviewPackage::load(AppPaths::heldFolder(host.paths().dataFolder), id, &error);
+        if (!held) {
+            err() << (error.isEmpty()
+                          ? tr("\"%1\" has no package waiting for review.").arg(found->name)
+                          : error)
+                  << Qt::endl;
+            return ExitFailed;
+        }
+        // Say what is approved, so that what is sent can be matched with what was reviewed.
+        out() << tr("Approving the package held by run %1 (%2), sha256 %3.")
+                     .arg(held->runId)
+                     .arg(held->createdAt.toLocalTime().toString(Qt::ISODate), held->sha256)
+              << Qt::endl;
+        options.approveRunId = held->runId;
+        options.approveSha256 =
+            parser.isSet(expectSha) ? parser.value(expectSha).trimmed().toLower() : held->sha256;
+    }
     printSteps(host.engine());
     RunResult result;
     bool done = false;

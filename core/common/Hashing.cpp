@@ -1,5 +1,8 @@
 #include "Hashing.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+
 #include <cstring>
 #if defined(_MSC_VER)
 #include <intrin.h>
@@ -46,6 +49,20 @@ quint64 hash64(QByteArrayView bytes)
             a |= static_cast<quint64>(p[i]) << (8 * i);
     }
     return mix(k1 ^ static_cast<quint64>(bytes.size()), mix(a ^ k2, b ^ seed));
+}
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString sha256OfFile(const QString &path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace rb

@@ -1,6 +1,8 @@
 #include "ReviewPackage.h"
 
-#include <QCryptographicHash>
+#include "common/Hashing.h"
+#include "store/PrivateFiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -19,16 +21,12 @@ QString metaFile(const QString &folder, const QString &profileId)
 {
     return QDir(folder).filePath(profileId + QStringLiteral(".json"));
 }
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 } // namespace
 
 bool ReviewPackage::store(const QString &folder, const ReviewPackage &package, const QString &zip,
                           QString *error)
 {
-    if (!QDir().mkpath(folder)) {
+    if (!PrivateFiles::makeFolder(folder)) {
         *error = tr("The folder %1 could not be created.").arg(folder);
         return false;
     }
@@ -41,7 +39,9 @@ bool ReviewPackage::store(const QString &folder, const ReviewPackage &package, c
     // The description goes last: without it, load() sees no package, never a half one.
     QFile::remove(metaFile(folder, package.profileId));
     QSaveFile out(zipFile(folder, package.profileId));
-    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit()) {
+    // Student data: owner-only from the moment it has its name.
+    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() ||
+        !out.setPermissions(PrivateFiles::kFilePermissions) || !out.commit()) {
         *error =
             tr("The package could not be kept for review in %1: %2").arg(folder, out.errorString());
         return false;
@@ -55,7 +55,7 @@ bool ReviewPackage::store(const QString &folder, const ReviewPackage &package, c
     QSaveFile metaOut(metaFile(folder, package.profileId));
     const QByteArray json = QJsonDocument(meta).toJson();
     if (!metaOut.open(QIODevice::WriteOnly) || metaOut.write(json) != json.size() ||
-        !metaOut.commit()) {
+        !metaOut.setPermissions(PrivateFiles::kFilePermissions) || !metaOut.commit()) {
         *error = tr("The package could not be kept for review in %1: %2")
                      .arg(folder, metaOut.errorString());
         return false;

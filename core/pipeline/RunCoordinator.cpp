@@ -9,6 +9,7 @@
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
 #include "store/HistoryDatabase.h"
+#include "store/ProfileRunLock.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -100,6 +101,9 @@ void RunCoordinator::submit(const Profile &profile, const RunSecrets &secrets)
     request.mode = pending.options.mode;
     request.approve = pending.options.approve;
     request.input = pending.options.input;
+    request.profilesFolder = m_profiles.folder();
+    request.approveRunId = pending.options.approveRunId;
+    request.approveSha256 = pending.options.approveSha256;
     // Typed in for this run or read from the keychain: either way never in a log line.
     for (const QString &secret : secrets.all())
         LogRedactor::addSecret(secret);
@@ -126,7 +130,9 @@ void RunCoordinator::refuse(const Profile &profile, RunTrigger trigger, const QS
 
 bool RunCoordinator::discardReview(const QString &profileId, QString *error)
 {
-    return ReviewPackage::discard(m_engine->heldFolder(), profileId, error);
+    // Not while a run of this profile may be storing a newer package.
+    ProfileRunLock lock(m_profiles.folder(), profileId);
+    return lock.tryLock(error) && ReviewPackage::discard(m_engine->heldFolder(), profileId, error);
 }
 
 void RunCoordinator::updateProfile(const RunResult &result, QStringList *problems)

@@ -37,6 +37,9 @@ public:
         RunMode mode = RunMode::Normal;
         bool approve = false;
         QString input;
+        // ApproveHeld: the run id and sha256 of the package the admin reviewed.
+        qint64 approveRunId = 0;
+        QString approveSha256;
         // Secrets the admin typed in for this run ("ask at each run" when there is no
         // keychain); when set, the keychain is not asked.
         std::optional<RunSecrets> secrets;

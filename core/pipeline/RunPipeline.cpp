@@ -8,6 +8,9 @@
 #include "asm/AsmPackage.h"
 #include "asm/AsmPackager.h"
 #include "asm/AsmValidator.h"
+#include "common/Hashing.h"
+#include "store/ProfileRunLock.h"
+#include "store/ProfileState.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,6 +96,15 @@ void RunPipeline::begin()
     m_counts.insert(QStringLiteral("mode"), runModeName(m_request.mode));
     qCInfo(lcRun) << "run" << m_result.runId << "of profile" << m_profileId << "started,"
                   << runModeName(m_request.mode);
+    if (!m_request.profilesFolder.isEmpty()) {
+        m_profileLock = std::make_unique<ProfileRunLock>(m_request.profilesFolder, m_profileId);
+        QString error;
+        if (!m_profileLock->tryLock(&error)) {
+            m_profileLock.reset();
+            finish(RunStatus::Failed, error);
+            return;
+        }
+    }
     if (!m_work.isValid()) {
         finish(RunStatus::Failed,
                tr("No temporary folder could be made for the run: %1").arg(m_work.errorString()));
@@ -218,13 +230,29 @@ bool RunPipeline::loadReviewPackage()
                          QStringLiteral("review.stale"));
         return false;
     }
+    // What the admin looked at, not whatever is in the slot now.
+    if ((m_request.approveRunId != 0 && held->runId != m_request.approveRunId) ||
+        (!m_request.approveSha256.isEmpty() && held->sha256 != m_request.approveSha256)) {
+        m_findings.error(QFileInfo(held->zipPath).fileName(), 0, {},
+                         tr("the package waiting for review is not the one that was reviewed "
+                            "(run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review "
+                            "the new package before approving it.")
+                             .arg(m_request.approveRunId)
+                             .arg(m_request.approveSha256.left(16), QString::number(held->runId),
+                                  held->sha256.left(16)),
+                         QStringLiteral("review.changed"));
+        return false;
+    }
     m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
-    if (!QFile::copy(held->zipPath, m_zip)) {
-        m_findings.error(held->zipPath, 0, {}, tr("could not be copied for delivery"),
+    if (!QFile::copy(held->zipPath, m_zip) || sha256OfFile(m_zip) != held->sha256) {
+        m_findings.error(held->zipPath, 0, {},
+                         tr("could not be copied for delivery as it was reviewed"),
                          QStringLiteral("review.copy"));
         return false;
     }
+    m_approvedSha256 = held->sha256;
     m_counts.insert(QStringLiteral("approvedRun"), held->runId);
+    m_counts.insert(QStringLiteral("approvedSha256"), held->sha256);
     return true;
 }
 
@@ -394,11 +422,16 @@ bool RunPipeline::compare()
             return endStep(false, {});
         }
     }
+    if (!checkPreviousIsLast(last))
+        return endStep(false, {});
     const AsmDiffResult diff = AsmDiff().compare(previous.get(), *m_package, &m_findings);
     SafetyThresholds thresholds = m_request.profile.conversion.safety;
     thresholds.setHoldFirstDelivery(m_request.profile.needsFirstRunApproval &&
                                     thresholds.holdFirstDelivery());
+    const QList<SafetyReason> previousReasons = m_safety.reasons;
     m_safety = SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount(), m_activeInExport);
+    for (const SafetyReason &r : previousReasons)
+        m_safety.add(r);
     for (const SafetyReason &r : m_safety.reasons) {
         m_findings.add(r.verdict == SafetyVerdict::Stop ? Severity::Error : Severity::Warning,
                        r.file, 0, {}, r.message, r.code);
@@ -417,6 +450,45 @@ bool RunPipeline::compare()
                        ? m_safety.messages().join(u' ')
                        : (last ? tr("Compared with the delivery of run %1.").arg(last->runId)
                                : tr("There is no earlier delivery to compare with.")));
+}
+
+bool RunPipeline::checkPreviousIsLast(const std::optional<DeliveredZip> &last)
+{
+    if (m_request.profilesFolder.isEmpty())
+        return true;
+    QString error;
+    const std::optional<ProfileState> state =
+        ProfileState::read(m_request.profilesFolder, m_profileId, &error);
+    if (!state) {
+        m_findings.error(ProfileState::filePath(m_request.profilesFolder, m_profileId), 0, {},
+                         error, QStringLiteral("state.read"));
+        return false;
+    }
+    if (!state->lastDelivery || (last && last->sha256 == state->lastDelivery->sha256))
+        return true;
+    const ProfileState::Delivery &d = *state->lastDelivery;
+    SafetyReason r;
+    r.verdict = SafetyVerdict::Hold;
+    const QString when = d.deliveredAt.toLocalTime().toString(Qt::ISODate);
+    if (!last) {
+        r.code = QStringLiteral("safety.previousMissing");
+        r.message = tr("This profile has delivered before (run %1 at %2), but that delivery is "
+                       "not in this data folder's history (it was moved or deleted, or another "
+                       "data folder was used), so removals cannot be checked; it waits for "
+                       "review.")
+                        .arg(d.runId)
+                        .arg(when);
+    } else {
+        r.code = QStringLiteral("safety.previousNotLast");
+        r.message = tr("The last delivery in this data folder's history (run %1) is not the "
+                       "profile's last delivery (run %2 at %3, made with another data folder), "
+                       "so removals cannot be checked against it; it waits for review.")
+                        .arg(last->runId)
+                        .arg(d.runId)
+                        .arg(when);
+    }
+    m_safety.add(r);
+    return true;
 }
 
 bool RunPipeline::package()
@@ -465,6 +537,13 @@ bool RunPipeline::deliver()
 {
     if (!startStep(RunStep::Deliver))
         return false;
+    if (!m_approvedSha256.isEmpty() && sha256OfFile(m_zip) != m_approvedSha256) {
+        m_findings.error(QFileInfo(m_zip).fileName(), 0, {},
+                         tr("the approved package changed before it could be sent; nothing was "
+                            "sent"),
+                         QStringLiteral("review.changed"));
+        return endStep(false, {});
+    }
     const ProfileDestination &destination = m_request.profile.destination;
     const TransferResult r = RunDelivery::deliver(
         destination, m_request.secrets, m_zip, m_cancel.get(), [this](qint64 done, qint64 total) {
@@ -503,6 +582,13 @@ bool RunPipeline::record()
                              .arg(m_history->lastError()),
                          QStringLiteral("history.write"));
     QString error;
+    if (ok && !m_request.profilesFolder.isEmpty()) {
+        ProfileState state;
+        state.lastDelivery = ProfileState::Delivery{m_result.runId, sha256Hex(content),
+                                                    QDateTime::currentDateTimeUtc()};
+        if (!ProfileState::write(m_request.profilesFolder, m_profileId, state, &error))
+            m_findings.warning({}, 0, {}, error, QStringLiteral("state.write"));
+    }
     if (ok && m_request.mode == RunMode::ApproveHeld &&
         !ReviewPackage::discard(m_heldFolder, m_profileId, &error))
         m_findings.warning({}, 0, {}, error, QStringLiteral("review.discard"));
@@ -533,6 +619,7 @@ void RunPipeline::finish(RunStatus status, const QString &message)
     }
     qCInfo(lcRun) << "run" << m_result.runId << "of profile" << m_profileId
                   << "ended:" << runStatusName(m_result.status);
+    m_profileLock.reset();
     Q_EMIT finished(m_result);
 }
 

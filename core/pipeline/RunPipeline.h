@@ -8,6 +8,7 @@
 #include "RunStep.h"
 #include "SafetyCheck.h"
 #include "common/Findings.h"
+#include "store/RunRecord.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,10 +16,12 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace rb {
 
 class AsmPackage;
+class ProfileRunLock;
 class RosterConverter;
 class RunSource;
 
@@ -63,6 +66,8 @@ private:
     bool map();
     bool validate();
     bool compare();
+    // Holds the run when this history cannot show the profile's last delivery.
+    bool checkPreviousIsLast(const std::optional<DeliveredZip> &last);
     bool package();
     bool keepForReview(const QString &reason);
     bool deliver();
@@ -94,6 +99,9 @@ private:
     QString m_staging;
     QString m_zip;
     SafetyResult m_safety;
+    std::unique_ptr<ProfileRunLock> m_profileLock;
+    // ApproveHeld: the reviewed package's hash, checked again just before the upload.
+    QString m_approvedSha256;
     bool m_finished = false;
 };
 

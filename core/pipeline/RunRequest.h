@@ -43,6 +43,13 @@ struct RunRequest
     bool approve = false;
     // A CSV export to read instead of the profile's path (a watched folder found it).
     QString input;
+    // The folder the profile file is in: its run lock and delivery state live beside it.
+    // Empty for a profile that exists only for this run.
+    QString profilesFolder;
+    // ApproveHeld: the held package the admin reviewed. A different package in the slot (a
+    // newer run replaced it while the review was open) is refused. 0 / empty: the one there.
+    qint64 approveRunId = 0;
+    QString approveSha256;
 };
 
 } // namespace rb

@@ -183,6 +183,46 @@ private slots:
         opened.first().first().value<QWidget *>()->close();
     }
 
+    // A newer run replacing the package while its review window is open: the window says so
+    // and Upload is disabled, and approving what it showed is refused.
+    void reviewWindowNoticesANewerPackage()
+    {
+        QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
+        m_window->action(u"review"_s)->trigger();
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(dialog);
+        const PreviewInput shown = dialog->input();
+        QVERIFY(shown.runId != 0);
+        QCOMPARE(shown.sha256.size(), 64);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 30000);
+        QVERIFY(dialog->uploadButton()->isEnabled());
+        const int before = delivered();
+
+        RunCoordinator::Options dryRun;
+        dryRun.mode = RunMode::DryRun;
+        m_host->coordinator()->trigger(m_id, RunTrigger::Manual, dryRun);
+        QCOMPARE(waitForRun().status, RunStatus::DryRun);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReplaced(), 10000);
+        QVERIFY(!dialog->uploadButton()->isEnabled());
+        saveScreenshot(dialog, u"review-replaced"_s);
+
+        RunCoordinator::Options approve;
+        approve.mode = RunMode::ApproveHeld;
+        approve.approveRunId = shown.runId;
+        approve.approveSha256 = shown.sha256;
+        m_host->coordinator()->trigger(m_id, RunTrigger::Manual, approve);
+        const RunResult refused = waitForRun();
+        QCOMPARE(refused.status, RunStatus::Failed);
+        QVERIFY2(refused.message.contains(u"not the one that was reviewed"_s),
+                 qPrintable(refused.message));
+        QCOMPARE(delivered(), before);
+        dialog->close();
+        // A new dry run leaves the profile as the preview left it.
+        m_host->coordinator()->trigger(m_id, RunTrigger::Manual, dryRun);
+        QCOMPARE(waitForRun().status, RunStatus::DryRun);
+    }
+
     void pauseAndResume()
     {
         m_window->action(u"pause"_s)->trigger();

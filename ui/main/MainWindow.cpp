@@ -343,9 +343,11 @@ void MainWindow::review(const QString &profileId)
         tell(tr("Review"), error);
         return;
     }
-    connect(dialog, &PreviewDialog::approveRequested, this, [this, profileId] {
+    connect(dialog, &PreviewDialog::approveRequested, this, [this, profileId, dialog] {
         RunCoordinator::Options options;
         options.mode = RunMode::ApproveHeld;
+        options.approveRunId = dialog->input().runId;
+        options.approveSha256 = dialog->input().sha256;
         trigger(profileId, options);
     });
     connect(dialog, &PreviewDialog::discardRequested, this, [this, profileId] {

@@ -5,10 +5,35 @@
 #include "pipeline/RunHost.h"
 #include "preview/PreviewDialog.h"
 
+#include "common/Hashing.h"
+
 #include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QTemporaryDir>
 
 namespace rb {
+
+void ReviewLauncher::watchSlot(PreviewDialog *dialog, const QString &heldFolder,
+                               const QString &profileId)
+{
+    auto *watcher = new QFileSystemWatcher({heldFolder}, dialog);
+    QObject::connect(
+        watcher, &QFileSystemWatcher::directoryChanged, dialog, [dialog, heldFolder, profileId] {
+            if (dialog->isReplaced())
+                return;
+            const auto now = ReviewPackage::load(heldFolder, profileId);
+            if (now && now->runId == dialog->input().runId && now->sha256 == dialog->input().sha256)
+                return;
+            dialog->packageReplaced(
+                now ? tr("A newer package (run %1) has replaced this one while it was open, so "
+                         "this one can no longer be uploaded. Close this window and review the "
+                         "new package.")
+                          .arg(now->runId)
+                    : tr("This package is no longer waiting for review (it was uploaded or "
+                         "discarded elsewhere), so it can no longer be uploaded."));
+        });
+}
 
 PreviewDialog *ReviewLauncher::create(RunHost *host, const QString &profileId,
                                       const QString &profileName, QWidget *parent, QString *error)
@@ -24,16 +49,27 @@ PreviewDialog *ReviewLauncher::create(RunHost *host, const QString &profileId,
         *error = host->history()->lastError();
         return nullptr;
     }
+    // The dialog reads a copy, so that a newer run replacing the slot never changes what is
+    // shown; the copy is checked against the slot's hash.
+    auto *dir = new QTemporaryDir;
+    const QString copy = dir->filePath(QFileInfo(package->zipPath).fileName());
+    if (!dir->isValid() || !QFile::copy(package->zipPath, copy) ||
+        sha256OfFile(copy) != package->sha256) {
+        delete dir;
+        *error = tr("The package waiting for review could not be read; run the profile again.");
+        return nullptr;
+    }
     PreviewInput input;
-    input.packagePath = package->zipPath;
+    input.packagePath = copy;
+    input.runId = package->runId;
+    input.sha256 = package->sha256;
     input.title = package->reason == QStringLiteral("held")
                       ? tr("%1 — held for review").arg(profileName)
                       : tr("%1 — dry run").arg(profileName);
     input.reasons = package->messages;
     input.canApprove = true;
     // The previous zip is written out for as long as the dialog lives.
-    auto *dir = new QTemporaryDir;
-    if (last && dir->isValid()) {
+    if (last) {
         QFile f(dir->filePath(last->fileName));
         if (f.open(QIODevice::WriteOnly) && f.write(last->content) == last->content.size())
             input.previousPackagePath = f.fileName();
@@ -42,6 +78,7 @@ PreviewDialog *ReviewLauncher::create(RunHost *host, const QString &profileId,
     QObject::connect(dialog, &QObject::destroyed, QCoreApplication::instance(),
                      [dir] { delete dir; });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    watchSlot(dialog, host->engine()->heldFolder(), profileId);
     return dialog;
 }
 

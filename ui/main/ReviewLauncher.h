@@ -19,6 +19,11 @@ public:
     // nullptr with *error when there is nothing to review or it cannot be read.
     static PreviewDialog *create(RunHost *host, const QString &profileId,
                                  const QString &profileName, QWidget *parent, QString *error);
+
+private:
+    // Tells the open dialog when the slot no longer holds the package it shows.
+    static void watchSlot(PreviewDialog *dialog, const QString &heldFolder,
+                          const QString &profileId);
 };
 
 } // namespace rb

@@ -66,7 +66,7 @@ PreviewDialog::PreviewDialog(const PreviewInput &input, QWidget *parent)
     }
 
     auto *layout = new QVBoxLayout(this);
-    m_header = new PreviewHeader(input.title, input.packagePath, input.reasons, this);
+    m_header = new PreviewHeader(input, this);
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(buildButtons());
@@ -232,8 +232,21 @@ void PreviewDialog::updateTabTitles()
     }
 }
 
+void PreviewDialog::packageReplaced(const QString &message)
+{
+    m_replaced = message;
+    m_upload->setEnabled(false);
+    m_upload->setToolTip(message);
+    updateState();
+}
+
 void PreviewDialog::updateState()
 {
+    if (!m_replaced.isEmpty()) {
+        m_header->setState(PreviewHeader::alert(m_replaced));
+        m_upload->setEnabled(false);
+        return;
+    }
     if (!isReady()) {
         m_header->setState(tr("Reading the package, checking it against Apple's rules and "
                               "comparing it with the last delivery…")
@@ -331,7 +344,7 @@ QString PreviewDialog::discardConfirmationText() const
 
 void PreviewDialog::requestUpload()
 {
-    if (!m_input.canApprove || !isReady())
+    if (!m_input.canApprove || !isReady() || !m_replaced.isEmpty())
         return;
     if (!confirm(tr("Upload to Apple School Manager"), uploadConfirmationText(), tr("Upload")))
         return;

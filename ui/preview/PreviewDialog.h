@@ -41,6 +41,10 @@ public:
     bool isReady() const;
     // Copies the package to path (replacing a file there); false with *error when it cannot.
     bool saveZipAs(const QString &path, QString *error);
+    // The package waiting for review is no longer this one (a newer run replaced it, or it
+    // was approved or discarded elsewhere): Upload is disabled and the header says why.
+    void packageReplaced(const QString &message);
+    bool isReplaced() const { return !m_replaced.isEmpty(); }
     // Shows the file and row a finding names (line 1 is the header).
     void showFinding(const Finding &finding);
     void showRow(AsmTable table, qsizetype row);
@@ -88,6 +92,7 @@ private:
     void saveZip();
 
     PreviewInput m_input;
+    QString m_replaced;
     PreviewHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
     std::array<TablePage *, kAsmTables.size()> m_pages{};

@@ -9,14 +9,15 @@
 
 namespace rb {
 
-PreviewHeader::PreviewHeader(const QString &title, const QString &packagePath,
-                             const QStringList &reasons, QWidget *parent)
+PreviewHeader::PreviewHeader(const PreviewInput &input, QWidget *parent)
     : QWidget(parent)
     , m_state(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
+    const QString &title = input.title;
+    const QStringList &reasons = input.reasons;
     auto *titleLabel =
         new QLabel(title.isEmpty() ? tr("Package for Apple School Manager") : title, this);
     QFont titleFont = titleLabel->font();
@@ -26,7 +27,12 @@ PreviewHeader::PreviewHeader(const QString &title, const QString &packagePath,
     titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(titleLabel);
 
-    auto *path = new QLabel(tr("Package: %1").arg(QDir::toNativeSeparators(packagePath)), this);
+    QString pathText = tr("Package: %1").arg(QDir::toNativeSeparators(input.packagePath));
+    if (input.runId != 0) {
+        pathText = tr("Package of run %1, sha256 %2").arg(input.runId).arg(input.sha256);
+    }
+    auto *path = new QLabel(pathText, this);
+    path->setObjectName(QStringLiteral("packageIdentity"));
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     path->setWordWrap(true);
     path->setForegroundRole(QPalette::PlaceholderText); // a detail, not the message

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "preview/PreviewInput.h"
+
 #include <QStringList>
 #include <QWidget>
 
@@ -13,8 +15,7 @@ class PreviewHeader : public QWidget
     Q_OBJECT
 
 public:
-    PreviewHeader(const QString &title, const QString &packagePath, const QStringList &reasons,
-                  QWidget *parent = nullptr);
+    explicit PreviewHeader(const PreviewInput &input, QWidget *parent = nullptr);
 
     // Rich text: the outcome, with the parts that need attention in bold red (see alert()).
     void setState(const QString &html);
