@@ -77,42 +77,6 @@
 <context>
     <name>AsmPackage</name>
     <message>
-        <source>The zip cannot be opened (zip error %1).</source>
-        <translation>No se puede abrir el zip (error de zip %1).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be found in the zip.</source>
-        <translation>No se encuentra &quot;%1&quot; en el zip.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in the zip cannot be opened (zip error %2).</source>
-        <translation>No se puede abrir &quot;%1&quot; dentro del zip (error de zip %2).</translation>
-    </message>
-    <message>
-        <source>the compressed data is corrupt (zip error %1)</source>
-        <translation>los datos comprimidos están dañados (error de zip %1)</translation>
-    </message>
-    <message>
-        <source>it holds more data than the zip directory says</source>
-        <translation>contiene más datos de los que indica el directorio del zip</translation>
-    </message>
-    <message>
-        <source>its checksum (CRC) does not match its data</source>
-        <translation>su suma de comprobación (CRC) no coincide con sus datos</translation>
-    </message>
-    <message>
-        <source>zip error %1 at its end</source>
-        <translation>error de zip %1 al final</translation>
-    </message>
-    <message>
-        <source>it ends after %1 of %2 bytes</source>
-        <translation>termina después de %1 de %2 bytes</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in the zip is damaged: %2.</source>
-        <translation>&quot;%1&quot; está dañado dentro del zip: %2.</translation>
-    </message>
-    <message>
         <source>The file or folder &quot;%1&quot; does not exist.</source>
         <translation>El archivo o la carpeta &quot;%1&quot; no existe.</translation>
     </message>
@@ -381,6 +345,14 @@
     <message>
         <source>%1 is empty, but the export holds %2 active records for it; the filters or the school calendar left nothing, and delivering it would empty that file in Apple School Manager.</source>
         <translation>%1 está vacío, pero la exportación contiene %2 registros activos para él; los filtros o el calendario escolar no dejaron nada, y entregarlo vaciaría ese archivo en Apple School Manager.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 people have a changed name, email address or location (%4 %), over the limit of %5 %.</source>
+        <translation>%1: %2 de %3 personas tienen cambiado el nombre, el correo electrónico o la ubicación (%4 %), por encima del límite del %5 %.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows changed (%4 %), over the limit of %5 %.</source>
+        <translation>%1: %2 de %3 filas cambiaron (%4 %), por encima del límite del %5 %.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +813,18 @@
         <source>the server reported %1 %2 (X-Total-Count) but only %3 could be read</source>
         <translation>el servidor indicó %1 %2 (X-Total-Count), pero solo se pudieron leer %3</translation>
     </message>
+    <message>
+        <source>GET %1 would be page %2 of %3, far more than the %4 pages that %5 records (X-Total-Count) at %6 per page need; the server&apos;s paging does not end</source>
+        <translation>GET %1 sería la página %2 de %3, muchas más que las %4 páginas que necesitan %5 registros (X-Total-Count) a %6 por página; la paginación del servidor no termina</translation>
+    </message>
+    <message>
+        <source>GET %1 would be page %2 of %3, more than the %4 pages RosterBridge reads without an X-Total-Count; the server&apos;s paging does not end</source>
+        <translation>GET %1 sería la página %2 de %3, más que las %4 páginas que RosterBridge lee sin X-Total-Count; la paginación del servidor no termina</translation>
+    </message>
+    <message>
+        <source>GET %1 points to a next page on another server (%2); RosterBridge sends its credentials only to %3</source>
+        <translation>GET %1 apunta a una página siguiente en otro servidor (%2); RosterBridge solo envía sus credenciales a %3</translation>
+    </message>
 </context>
 <context>
     <name>rb::CommandLine</name>
@@ -974,10 +958,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Wrote %1: %2 students, %3 staff, %4 classes, %5 roster rows.</source>
         <translation>Se escribió %1: %2 estudiantes, %3 miembros del personal, %4 clases, %5 filas de listas de clase.</translation>
     </message>
-    <message>
-        <source>Held for review: the removals exceed the safety thresholds, so no zip was written. Check the report, then run again with --approve to write it.</source>
-        <translation>Retenido para revisión: las eliminaciones superan los umbrales de seguridad, por lo que no se escribió ningún zip. Revise el informe y vuelva a ejecutar con --approve para escribirlo.</translation>
-    </message>
     <message numerus="yes">
         <source>Failed with %n error(s); no zip was written.</source>
         <translation>
@@ -1022,6 +1002,18 @@ Ejecute un comando con --help para ver sus opciones.</translation>
             <numerusform>No válido: %1 tiene %n error.</numerusform>
             <numerusform>No válido: %1 tiene %n errores.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rosterbridge: unknown option &quot;%1&quot;.</source>
+        <translation>rosterbridge: opción desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>rosterbridge: unknown command &quot;%1&quot;.</source>
+        <translation>rosterbridge: orden desconocida «%1».</translation>
+    </message>
+    <message>
+        <source>Held for review, so no zip was written or delivered: %1 Check the report, then run again with --approve to write it.</source>
+        <translation>Retenido para revisión, así que no se escribió ni entregó ningún zip: %1 Revise el informe y vuelva a ejecutar con --approve para escribirlo.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1307,14 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
         <translation>el texto no es UTF-8 válido (byte 0x%1); guarde el archivo como UTF-8</translation>
     </message>
+    <message>
+        <source>the record that starts on line %1 has more than %2 fields; no OneRoster file has that many columns</source>
+        <translation>el registro que empieza en la línea %1 tiene más de %2 campos; ningún archivo OneRoster tiene tantas columnas</translation>
+    </message>
+    <message>
+        <source>the record that starts on line %1 is longer than %2 MiB; no OneRoster record is that long</source>
+        <translation>el registro que empieza en la línea %1 ocupa más de %2 MiB; ningún registro OneRoster es tan largo</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvSourceWidget</name>
@@ -1386,6 +1386,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>The folder holds no export yet. RosterBridge will run when the SIS drops the first one there; schools can be chosen after that, in the profile&apos;s settings.</source>
         <translation>La carpeta aún no contiene ninguna exportación. RosterBridge se ejecutará cuando el SIS deje allí la primera; después podrá elegir las escuelas en la configuración del perfil.</translation>
     </message>
+    <message>
+        <source>The server&apos;s host key is not pinned yet, so nothing was downloaded and no password was sent. Check the fingerprint below; once you confirm it, the export is downloaded.</source>
+        <translation>La clave de host del servidor aún no está fijada, así que no se descargó nada ni se envió ninguna contraseña. Compruebe la huella de abajo; cuando la confirme, se descargará la exportación.</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvTableIndex</name>
@@ -1411,6 +1415,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>RosterBridge</source>
         <translation>RosterBridge</translation>
+    </message>
+    <message>
+        <source>rosterbridge: no display to show the desktop app on (neither DISPLAY nor WAYLAND_DISPLAY is set); run &quot;rosterbridge --help&quot; for the commands that work without one.</source>
+        <translation>rosterbridge: no hay pantalla donde mostrar la aplicación de escritorio (no está definida ni DISPLAY ni WAYLAND_DISPLAY); ejecute «rosterbridge --help» para ver las órdenes que funcionan sin ella.</translation>
     </message>
 </context>
 <context>
@@ -1912,8 +1920,12 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>La clave de host del servidor coincide con la clave memorizada: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>The server identifies itself with this host key:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Compare it with the fingerprint the server&apos;s owner gives you. Only a key you have checked is remembered; a different key later stops every upload.</source>
-        <translation>El servidor se identifica con esta clave de host:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Compárela con la huella digital que le proporcione el propietario del servidor. Solo se memoriza una clave que usted haya verificado; si más adelante aparece una clave distinta, se detienen todas las cargas.</translation>
+        <source>The server presented the host key &lt;tt&gt;%1&lt;/tt&gt;, not the pinned &lt;tt&gt;%2&lt;/tt&gt;. Nothing was sent to it.</source>
+        <translation>El servidor presentó la clave de host &lt;tt&gt;%1&lt;/tt&gt;, no la fijada &lt;tt&gt;%2&lt;/tt&gt;. No se le envió nada.</translation>
+    </message>
+    <message>
+        <source>The server identifies itself with this host key:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Compare it with the fingerprint the server&apos;s owner gives you. Nothing has been sent yet: RosterBridge signs in once you confirm the key, and remembers it; a different key later stops every upload.</source>
+        <translation>El servidor se identifica con esta clave de host:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Compárela con la huella que le da el responsable del servidor. Aún no se ha enviado nada: RosterBridge inicia sesión cuando usted confirma la clave y la recuerda; una clave distinta más adelante detiene todas las subidas.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2864,29 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
+    <name>rb::HostKeyDialog</name>
+    <message>
+        <source>Host key changed</source>
+        <translation>La clave de host ha cambiado</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a different host key than the one this profile trusts. Nothing was sent to it. If the server&apos;s operator confirms that the key was changed, compare the new fingerprint with the one they give and trust it. Otherwise someone may be intercepting the connection: cancel.</source>
+        <translation>El servidor %1 presentó una clave de host distinta de la que este perfil considera de confianza. No se le envió nada. Si el operador del servidor confirma que la clave cambió, compare la nueva huella con la que le indique y confíe en ella. Si no, alguien podría estar interceptando la conexión: cancele.</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>De confianza hasta ahora:</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Presentada ahora:</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new key</source>
+        <translation>&amp;Confiar en la nueva clave</translation>
+    </message>
+</context>
+<context>
     <name>rb::JsonSettingsReader</name>
     <message>
         <source>could not be read: %1</source>
@@ -3227,6 +3262,14 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
+    <message>
+        <source>the token endpoint: %1</source>
+        <translation>el punto de obtención de tokens: %1</translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered with more than %2 bytes; RosterBridge stopped reading it</source>
+        <translation>el punto de obtención de tokens %1 respondió con más de %2 bytes; RosterBridge dejó de leerlo</translation>
+    </message>
 </context>
 <context>
     <name>rb::OneRosterCsvLoader</name>
@@ -3395,10 +3438,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>no se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>the zip entry is damaged (its checksum does not match, zip error %1)</source>
-        <translation>la entrada del zip está dañada (su suma de comprobación no coincide, error de zip %1)</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3740,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>What the upload will do</source>
         <translation>Qué hará la carga</translation>
     </message>
+    <message>
+        <source>Package of run %1, sha256 %2</source>
+        <translation>Paquete de la ejecución %1, sha256 %2</translation>
+    </message>
 </context>
 <context>
     <name>rb::Profile</name>
@@ -3857,6 +3900,17 @@ NOMBRE es el nombre o el id de un perfil.</translation>
     </message>
 </context>
 <context>
+    <name>rb::ProfileRunLock</name>
+    <message>
+        <source>Another RosterBridge process (%1 on %2) is working with this profile, perhaps with another data folder; nothing was done. Wait for it to finish, or stop it first.</source>
+        <translation>Otro proceso de RosterBridge (%1 en %2) está trabajando con este perfil, quizá con otra carpeta de datos; no se hizo nada. Espere a que termine o deténgalo primero.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s lock file could not be written beside the profile; nothing was done.</source>
+        <translation>No se pudo escribir el archivo de bloqueo junto al perfil; no se hizo nada.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ProfileSaver</name>
     <message>
         <source>No keychain is available to keep the passwords in, so the profile was not saved.</source>
@@ -3990,6 +4044,21 @@ NOMBRE es el nombre o el id de un perfil.</translation>
     <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ProfileState</name>
+    <message>
+        <source>%1 could not be read (%2), so it is not known what this profile delivered last.</source>
+        <translation>No se pudo leer %1 (%2), así que no se sabe qué entregó este perfil por última vez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>No se pudo eliminar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4513,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
+    <message>
+        <source>the answer from %1 is larger than the %2 bytes RosterBridge accepts; it stopped reading it</source>
+        <translation>la respuesta de %1 supera los %2 bytes que RosterBridge acepta; dejó de leerla</translation>
+    </message>
 </context>
 <context>
     <name>rb::RestRecordConverter</name>
@@ -4517,6 +4590,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>must be at least 1</source>
         <translation>debe ser al menos 1</translation>
     </message>
+    <message>
+        <source>%1 is not encrypted (http://): the client secret and the student data would travel in the clear; use https://, or set &quot;allowUnencryptedHttp&quot;: true to accept that</source>
+        <translation>%1 no está cifrado (http://): el secreto de cliente y los datos de los alumnos viajarían sin cifrar; use https://, o ponga &quot;allowUnencryptedHttp&quot;: true para aceptarlo</translation>
+    </message>
 </context>
 <context>
     <name>rb::RestTestPanel</name>
@@ -4562,6 +4639,18 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>%1 — dry run</source>
         <translation>%1 — ejecución de prueba</translation>
+    </message>
+    <message>
+        <source>A newer package (run %1) has replaced this one while it was open, so this one can no longer be uploaded. Close this window and review the new package.</source>
+        <translation>Un paquete más reciente (ejecución %1) ha sustituido a este mientras estaba abierto, así que este ya no se puede subir. Cierre esta ventana y revise el nuevo paquete.</translation>
+    </message>
+    <message>
+        <source>This package is no longer waiting for review (it was uploaded or discarded elsewhere), so it can no longer be uploaded.</source>
+        <translation>Este paquete ya no espera revisión (se subió o se descartó en otro lugar), así que ya no se puede subir.</translation>
+    </message>
+    <message>
+        <source>The package waiting for review could not be read; run the profile again.</source>
+        <translation>No se pudo leer el paquete que espera revisión; vuelva a ejecutar el perfil.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4957,26 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>Serving the profiles in %1.</source>
         <translation>Atendiendo los perfiles de %1.</translation>
     </message>
+    <message>
+        <source>With --approve-held: deliver only if the held package has this sha256 (as the review window shows it).</source>
+        <translation>Con --approve-held: entregar solo si el paquete retenido tiene este sha256 (como lo muestra la ventana de revisión).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>--sha256 goes with --approve-held.</source>
+        <translation>--sha256 va con --approve-held.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no package waiting for review.</source>
+        <translation>«%1» no tiene ningún paquete esperando revisión.</translation>
+    </message>
+    <message>
+        <source>Approving the package held by run %1 (%2), sha256 %3.</source>
+        <translation>Aprobando el paquete retenido por la ejecución %1 (%2), sha256 %3.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunCoordinator</name>
@@ -4997,10 +5106,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <translation>se realizó una entrega más reciente después de retener este paquete (ejecución %1); vuelva a ejecutar el perfil y revise el nuevo resultado</translation>
     </message>
     <message>
-        <source>could not be copied for delivery</source>
-        <translation>no se pudo copiar para la entrega</translation>
-    </message>
-    <message>
         <source>this profile has not delivered anything yet</source>
         <translation>este perfil aún no ha entregado nada</translation>
     </message>
@@ -5074,6 +5179,26 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>this version sends every staff-type role to staff.csv by default; the profile&apos;s rules for %1 were at the old default (leave out) and now send them as staff. Choose Leave out in the profile&apos;s roles to keep any of them out.</source>
         <translation>esta versión envía de forma predeterminada todos los roles de personal a staff.csv; las reglas del perfil para %1 tenían el valor predeterminado anterior (excluir) y ahora los envían como personal. Elija Excluir en los roles del perfil para dejar fuera alguno.</translation>
+    </message>
+    <message>
+        <source>the package waiting for review is not the one that was reviewed (run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review the new package before approving it.</source>
+        <translation>el paquete que espera revisión no es el que se revisó (ejecución %1, sha256 %2): la ejecución %3 (sha256 %4) lo ha sustituido. Revise el nuevo paquete antes de aprobarlo.</translation>
+    </message>
+    <message>
+        <source>could not be copied for delivery as it was reviewed</source>
+        <translation>no se pudo copiar para la entrega tal como se revisó</translation>
+    </message>
+    <message>
+        <source>This profile has delivered before (run %1 at %2), but that delivery is not in this data folder&apos;s history (it was moved or deleted, or another data folder was used), so removals cannot be checked; it waits for review.</source>
+        <translation>Este perfil ya entregó antes (ejecución %1, %2), pero esa entrega no está en el historial de esta carpeta de datos (se movió o se eliminó, o se usó otra carpeta de datos), así que no se pueden comprobar las bajas; queda a la espera de revisión.</translation>
+    </message>
+    <message>
+        <source>The last delivery in this data folder&apos;s history (run %1) is not the profile&apos;s last delivery (run %2 at %3, made with another data folder), so removals cannot be checked against it; it waits for review.</source>
+        <translation>La última entrega del historial de esta carpeta de datos (ejecución %1) no es la última entrega del perfil (ejecución %2, %3, hecha con otra carpeta de datos), así que no se pueden comprobar las bajas frente a ella; queda a la espera de revisión.</translation>
+    </message>
+    <message>
+        <source>the approved package changed before it could be sent; nothing was sent</source>
+        <translation>el paquete aprobado cambió antes de poder enviarse; no se envió nada</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5307,18 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>bytes</source>
         <translation>bytes</translation>
     </message>
+    <message>
+        <source>the newest export in the watched folder was still being written after %1 minutes; it was not read, and no older export was read in its place</source>
+        <translation>la exportación más reciente de la carpeta vigilada seguía escribiéndose al cabo de %1 minutos; no se leyó, y no se leyó ninguna exportación anterior en su lugar</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to be written completely</source>
+        <translation>esperando a que %1 se escriba por completo</translation>
+    </message>
+    <message>
+        <source>the newest export in the watched folder is not a complete zip with manifest.csv (it may still be being copied); it was not read, and no older export was read in its place</source>
+        <translation>la exportación más reciente de la carpeta vigilada no es un zip completo con manifest.csv (quizá aún se está copiando); no se leyó, y no se leyó ninguna exportación anterior en su lugar</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunStepText</name>
@@ -5245,10 +5382,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <translation>Listas de clase</translation>
     </message>
     <message>
-        <source>Apple School Manager deactivates everyone missing from an upload. A run that removes more than these limits since the last delivery is held until you approve it.</source>
-        <translation>Apple School Manager desactiva a todas las personas que faltan en una carga. Una ejecución que elimine más de estos límites desde la última entrega se retiene hasta que usted la apruebe.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;File&lt;/b&gt;</source>
         <translation>&lt;b&gt;Archivo&lt;/b&gt;</translation>
     </message>
@@ -5275,6 +5408,18 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>Use the &amp;default limits</source>
         <translation>Usar los límites &amp;predeterminados</translation>
+    </message>
+    <message>
+        <source>Apple School Manager deactivates everyone missing from an upload. A run that removes more than these limits since the last delivery is held until you approve it, and so is one that changes more than the changed limit (for students and staff: names, email addresses or locations; 100 % never holds).</source>
+        <translation>Apple School Manager desactiva a todos los que faltan en una subida. Una ejecución que elimina más que estos límites desde la última entrega queda retenida hasta que usted la apruebe, igual que una que cambia más que el límite de cambios (para alumnos y personal: nombres, correos electrónicos o ubicaciones; 100 % nunca retiene).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed, at most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cambiados, como máximo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: most changed, percent</source>
+        <translation>%1: máximo de cambiados, porcentaje</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5619,57 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     </message>
 </context>
 <context>
+    <name>rb::ServerFileName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>el nombre está vacío</translation>
+    </message>
+    <message>
+        <source>it names the folder itself</source>
+        <translation>nombra la propia carpeta</translation>
+    </message>
+    <message>
+        <source>it holds a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>it holds a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>it holds a path separator (/ or \)</source>
+        <translation>contiene un separador de ruta (/ o \)</translation>
+    </message>
+    <message>
+        <source>it holds a colon, which names a drive or a stream on Windows</source>
+        <translation>contiene dos puntos, que en Windows nombran una unidad o un flujo</translation>
+    </message>
+    <message>
+        <source>it holds &quot;..&quot;, which names a parent folder</source>
+        <translation>contiene «..», que nombra una carpeta superior</translation>
+    </message>
+    <message>
+        <source>it ends with a dot or a space</source>
+        <translation>termina en punto o espacio</translation>
+    </message>
+    <message>
+        <source>it is the name of a device on Windows</source>
+        <translation>es el nombre de un dispositivo en Windows</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is not inside %2</source>
+        <translation>%1 no está dentro de %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link (to %2)</source>
+        <translation>%1 es un enlace (a %2)</translation>
+    </message>
+</context>
+<context>
     <name>rb::SetupWizard</name>
     <message>
         <source>Set up RosterBridge</source>
@@ -5591,6 +5787,14 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>The folder %1 on %2 holds no .csv files.</source>
         <translation>La carpeta %1 de %2 no contiene archivos .csv.</translation>
+    </message>
+    <message>
+        <source>The server %1 has a file named &quot;%2&quot; in %3, which cannot be saved: %4. Nothing outside the download folder is written; ask the server&apos;s operator to rename it.</source>
+        <translation>El servidor %1 tiene un archivo llamado «%2» en %3 que no se puede guardar: %4. No se escribe nada fuera de la carpeta de descarga; pida al operador del servidor que le cambie el nombre.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; from %2 cannot be saved: %3.</source>
+        <translation>El archivo «%1» de %2 no se puede guardar: %3.</translation>
     </message>
 </context>
 <context>
@@ -5918,6 +6122,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>The connection test failed.</source>
         <translation>La prueba de conexión falló.</translation>
     </message>
+    <message>
+        <source>The server&apos;s host key is not pinned yet, so the test stopped before signing in. Check the fingerprint below; once you confirm it, the test signs in.</source>
+        <translation>La clave de host del servidor aún no está fijada, así que la prueba se detuvo antes de iniciar sesión. Compruebe la huella de abajo; cuando la confirme, la prueba iniciará sesión.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SftpUploader</name>
@@ -5944,6 +6152,18 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>partial %1</source>
         <translation>%1 parcial</translation>
+    </message>
+    <message>
+        <source>partial %1 of an earlier upload</source>
+        <translation>%1 parcial de una subida anterior</translation>
+    </message>
+    <message>
+        <source>partial %1 of an earlier upload: already gone</source>
+        <translation>%1 parcial de una subida anterior: ya no está</translation>
+    </message>
+    <message>
+        <source>removing the partial %1</source>
+        <translation>eliminando el %1 parcial</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6227,14 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>&amp;Version:</source>
         <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; this URL starts with http://, not https://. The client secret, the access tokens and the students&apos; data would travel unencrypted, readable by anyone on the network between this computer and the SIS.</source>
+        <translation>&lt;b&gt;Atención:&lt;/b&gt; esta URL empieza por http://, no por https://. El secreto de cliente, los tokens de acceso y los datos de los alumnos viajarían sin cifrar, legibles por cualquiera en la red entre este equipo y el SIS.</translation>
+    </message>
+    <message>
+        <source>Send credentials and student data &amp;unencrypted anyway</source>
+        <translation>Enviar credenciales y datos de alumnos &amp;sin cifrar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6607,18 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>the message</source>
         <translation>el mensaje</translation>
+    </message>
+    <message>
+        <source>the email address &quot;%1&quot; is not valid</source>
+        <translation>la dirección de correo «%1» no es válida</translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent an answer line longer than %2 bytes</source>
+        <translation>el servidor de correo %1 envió una línea de respuesta de más de %2 bytes</translation>
+    </message>
+    <message>
+        <source>the connection to the mail server %1 is not encrypted, so the password is not sent; use STARTTLS or TLS, or allow a login without TLS in the email settings</source>
+        <translation>la conexión con el servidor de correo %1 no está cifrada, así que no se envía la contraseña; use STARTTLS o TLS, o permita el inicio de sesión sin TLS en los ajustes de correo</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +7023,61 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Sample district</source>
         <translation>Distrito de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ZipEntryDevice</name>
+    <message>
+        <source>The zip cannot be opened (zip error %1).</source>
+        <translation>No se puede abrir el zip (error de zip %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be found in the zip.</source>
+        <translation>No se encuentra «%1» en el zip.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip unpacks to %2 MiB; entries larger than %3 MiB are refused.</source>
+        <translation>«%1» del zip se descomprime en %2 MiB; se rechazan las entradas de más de %3 MiB.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip cannot be opened (zip error %2).</source>
+        <translation>No se puede abrir «%1» del zip (error de zip %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip cannot be opened (out of memory).</source>
+        <translation>No se puede abrir «%1» del zip (sin memoria).</translation>
+    </message>
+    <message>
+        <source>it holds more data than the zip directory says</source>
+        <translation>contiene más datos de los que indica el directorio del zip</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (zip error %1)</source>
+        <translation>los datos comprimidos están dañados (error de zip %1)</translation>
+    </message>
+    <message>
+        <source>its compressed data ends too early</source>
+        <translation>sus datos comprimidos terminan antes de tiempo</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt</source>
+        <translation>los datos comprimidos están dañados</translation>
+    </message>
+    <message>
+        <source>its checksum (CRC) does not match its data</source>
+        <translation>su suma de comprobación (CRC) no coincide con sus datos</translation>
+    </message>
+    <message>
+        <source>zip error %1 at its end</source>
+        <translation>error de zip %1 al final</translation>
+    </message>
+    <message>
+        <source>it ends after %1 of %2 bytes</source>
+        <translation>termina tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip is damaged: %2.</source>
+        <translation>«%1» del zip está dañado: %2.</translation>
     </message>
 </context>
 </TS>

@@ -77,42 +77,6 @@
 <context>
     <name>AsmPackage</name>
     <message>
-        <source>The zip cannot be opened (zip error %1).</source>
-        <translation>Impossible d&apos;ouvrir le zip (erreur zip %1).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; cannot be found in the zip.</source>
-        <translation>&quot;%1&quot; est introuvable dans le zip.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in the zip cannot be opened (zip error %2).</source>
-        <translation>Impossible d&apos;ouvrir &quot;%1&quot; dans le zip (erreur zip %2).</translation>
-    </message>
-    <message>
-        <source>the compressed data is corrupt (zip error %1)</source>
-        <translation>les données compressées sont corrompues (erreur zip %1)</translation>
-    </message>
-    <message>
-        <source>it holds more data than the zip directory says</source>
-        <translation>il contient plus de données que ne l&apos;indique le répertoire du zip</translation>
-    </message>
-    <message>
-        <source>its checksum (CRC) does not match its data</source>
-        <translation>sa somme de contrôle (CRC) ne correspond pas à ses données</translation>
-    </message>
-    <message>
-        <source>zip error %1 at its end</source>
-        <translation>erreur zip %1 à la fin</translation>
-    </message>
-    <message>
-        <source>it ends after %1 of %2 bytes</source>
-        <translation>il s&apos;arrête après %1 octets sur %2</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in the zip is damaged: %2.</source>
-        <translation>&quot;%1&quot; est endommagé dans le zip&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>The file or folder &quot;%1&quot; does not exist.</source>
         <translation>Le fichier ou dossier &quot;%1&quot; n&apos;existe pas.</translation>
     </message>
@@ -381,6 +345,14 @@
     <message>
         <source>%1 is empty, but the export holds %2 active records for it; the filters or the school calendar left nothing, and delivering it would empty that file in Apple School Manager.</source>
         <translation>%1 est vide, mais l’export contient %2 enregistrements actifs pour ce fichier ; les filtres ou le calendrier scolaire n’ont rien laissé, et le livrer viderait ce fichier dans Apple School Manager.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 people have a changed name, email address or location (%4 %), over the limit of %5 %.</source>
+        <translation>%1 : %2 personnes sur %3 ont un nom, une adresse e-mail ou un emplacement modifié (%4 %), au-delà de la limite de %5 %.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows changed (%4 %), over the limit of %5 %.</source>
+        <translation>%1 : %2 lignes sur %3 ont changé (%4 %), au-delà de la limite de %5 %.</translation>
     </message>
 </context>
 <context>
@@ -841,6 +813,18 @@
         <source>the server reported %1 %2 (X-Total-Count) but only %3 could be read</source>
         <translation>le serveur a annoncé %1 %2 (X-Total-Count), mais seuls %3 ont pu être lus</translation>
     </message>
+    <message>
+        <source>GET %1 would be page %2 of %3, far more than the %4 pages that %5 records (X-Total-Count) at %6 per page need; the server&apos;s paging does not end</source>
+        <translation>GET %1 serait la page %2 de %3, bien plus que les %4 pages nécessaires à %5 enregistrements (X-Total-Count) à %6 par page ; la pagination du serveur ne se termine pas</translation>
+    </message>
+    <message>
+        <source>GET %1 would be page %2 of %3, more than the %4 pages RosterBridge reads without an X-Total-Count; the server&apos;s paging does not end</source>
+        <translation>GET %1 serait la page %2 de %3, plus que les %4 pages que RosterBridge lit sans X-Total-Count ; la pagination du serveur ne se termine pas</translation>
+    </message>
+    <message>
+        <source>GET %1 points to a next page on another server (%2); RosterBridge sends its credentials only to %3</source>
+        <translation>GET %1 renvoie à une page suivante sur un autre serveur (%2) ; RosterBridge n’envoie ses identifiants qu’à %3</translation>
+    </message>
 </context>
 <context>
     <name>rb::CommandLine</name>
@@ -974,10 +958,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Wrote %1: %2 students, %3 staff, %4 classes, %5 roster rows.</source>
         <translation>%1 écrit&#xa0;: %2 élèves, %3 membres du personnel, %4 classes, %5 lignes de listes de classe.</translation>
     </message>
-    <message>
-        <source>Held for review: the removals exceed the safety thresholds, so no zip was written. Check the report, then run again with --approve to write it.</source>
-        <translation>Retenu pour vérification&#xa0;: les suppressions dépassent les seuils de sécurité, aucun zip n&apos;a donc été écrit. Vérifiez le rapport, puis relancez avec --approve pour l&apos;écrire.</translation>
-    </message>
     <message numerus="yes">
         <source>Failed with %n error(s); no zip was written.</source>
         <translation>
@@ -1022,6 +1002,18 @@ Exécutez une commande avec --help pour voir ses options.</translation>
             <numerusform>Non valide&#xa0;: %1 contient %n erreur.</numerusform>
             <numerusform>Non valide&#xa0;: %1 contient %n erreurs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>rosterbridge: unknown option &quot;%1&quot;.</source>
+        <translation>rosterbridge : option inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>rosterbridge: unknown command &quot;%1&quot;.</source>
+        <translation>rosterbridge : commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Held for review, so no zip was written or delivered: %1 Check the report, then run again with --approve to write it.</source>
+        <translation>Retenu pour vérification : aucun zip n’a été écrit ni livré. %1 Consultez le rapport, puis relancez avec --approve pour l’écrire.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1307,14 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8</source>
         <translation>le texte n&apos;est pas de l&apos;UTF-8 valide (octet 0x%1)&#xa0;; enregistrez le fichier en UTF-8</translation>
     </message>
+    <message>
+        <source>the record that starts on line %1 has more than %2 fields; no OneRoster file has that many columns</source>
+        <translation>l’enregistrement qui commence à la ligne %1 a plus de %2 champs ; aucun fichier OneRoster n’a autant de colonnes</translation>
+    </message>
+    <message>
+        <source>the record that starts on line %1 is longer than %2 MiB; no OneRoster record is that long</source>
+        <translation>l’enregistrement qui commence à la ligne %1 dépasse %2 Mio ; aucun enregistrement OneRoster n’est aussi long</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvSourceWidget</name>
@@ -1386,6 +1386,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>The folder holds no export yet. RosterBridge will run when the SIS drops the first one there; schools can be chosen after that, in the profile&apos;s settings.</source>
         <translation>Le dossier ne contient encore aucun export. RosterBridge s&apos;exécutera lorsque le SIS y déposera le premier&#xa0;; vous pourrez ensuite choisir les écoles dans les paramètres du profil.</translation>
     </message>
+    <message>
+        <source>The server&apos;s host key is not pinned yet, so nothing was downloaded and no password was sent. Check the fingerprint below; once you confirm it, the export is downloaded.</source>
+        <translation>La clé d’hôte du serveur n’est pas encore épinglée : rien n’a été téléchargé et aucun mot de passe n’a été envoyé. Vérifiez l’empreinte ci-dessous ; une fois confirmée, l’export est téléchargé.</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvTableIndex</name>
@@ -1411,6 +1415,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>RosterBridge</source>
         <translation>RosterBridge</translation>
+    </message>
+    <message>
+        <source>rosterbridge: no display to show the desktop app on (neither DISPLAY nor WAYLAND_DISPLAY is set); run &quot;rosterbridge --help&quot; for the commands that work without one.</source>
+        <translation>rosterbridge : aucun affichage pour l’application de bureau (ni DISPLAY ni WAYLAND_DISPLAY n’est défini) ; lancez « rosterbridge --help » pour les commandes qui fonctionnent sans.</translation>
     </message>
 </context>
 <context>
@@ -1912,8 +1920,12 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>La clé d&apos;hôte du serveur correspond à la clé mémorisée&#xa0;: &lt;tt&gt;%1&lt;/tt&gt;</translation>
     </message>
     <message>
-        <source>The server identifies itself with this host key:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Compare it with the fingerprint the server&apos;s owner gives you. Only a key you have checked is remembered; a different key later stops every upload.</source>
-        <translation>Le serveur s&apos;identifie avec cette clé d&apos;hôte&#xa0;:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Comparez-la avec l&apos;empreinte que vous fournit le propriétaire du serveur. Seule une clé que vous avez vérifiée est mémorisée&#xa0;; si la clé change par la suite, tout téléversement est bloqué.</translation>
+        <source>The server presented the host key &lt;tt&gt;%1&lt;/tt&gt;, not the pinned &lt;tt&gt;%2&lt;/tt&gt;. Nothing was sent to it.</source>
+        <translation>Le serveur a présenté la clé d’hôte &lt;tt&gt;%1&lt;/tt&gt;, et non celle épinglée &lt;tt&gt;%2&lt;/tt&gt;. Rien ne lui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The server identifies itself with this host key:&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Compare it with the fingerprint the server&apos;s owner gives you. Nothing has been sent yet: RosterBridge signs in once you confirm the key, and remembers it; a different key later stops every upload.</source>
+        <translation>Le serveur s’identifie avec cette clé d’hôte :&lt;br&gt;&lt;b&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/b&gt;&lt;br&gt;Comparez-la avec l’empreinte que vous donne le responsable du serveur. Rien n’a encore été envoyé : RosterBridge se connecte une fois la clé confirmée, et la retient ; une autre clé plus tard arrête tout envoi.</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2864,29 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
+    <name>rb::HostKeyDialog</name>
+    <message>
+        <source>Host key changed</source>
+        <translation>La clé d’hôte a changé</translation>
+    </message>
+    <message>
+        <source>The server %1 presented a different host key than the one this profile trusts. Nothing was sent to it. If the server&apos;s operator confirms that the key was changed, compare the new fingerprint with the one they give and trust it. Otherwise someone may be intercepting the connection: cancel.</source>
+        <translation>Le serveur %1 a présenté une clé d’hôte différente de celle à laquelle ce profil fait confiance. Rien ne lui a été envoyé. Si l’exploitant du serveur confirme que la clé a changé, comparez la nouvelle empreinte avec celle qu’il vous donne et faites-lui confiance. Sinon, quelqu’un intercepte peut-être la connexion : annulez.</translation>
+    </message>
+    <message>
+        <source>Trusted until now:</source>
+        <translation>Approuvée jusqu’ici :</translation>
+    </message>
+    <message>
+        <source>Presented now:</source>
+        <translation>Présentée maintenant :</translation>
+    </message>
+    <message>
+        <source>&amp;Trust the new key</source>
+        <translation>&amp;Faire confiance à la nouvelle clé</translation>
+    </message>
+</context>
+<context>
     <name>rb::JsonSettingsReader</name>
     <message>
         <source>could not be read: %1</source>
@@ -3227,6 +3262,14 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>the token endpoint: %1</source>
+        <translation>le point d’obtention des jetons : %1</translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 answered with more than %2 bytes; RosterBridge stopped reading it</source>
+        <translation>le point d’obtention des jetons %1 a répondu avec plus de %2 octets ; RosterBridge a cessé de le lire</translation>
+    </message>
 </context>
 <context>
     <name>rb::OneRosterCsvLoader</name>
@@ -3395,10 +3438,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>%1 could not be opened: %2</source>
         <translation>%1 n&apos;a pas pu être ouvert&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>the zip entry is damaged (its checksum does not match, zip error %1)</source>
-        <translation>l&apos;entrée du zip est endommagée (sa somme de contrôle ne correspond pas, erreur zip %1)</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3740,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>What the upload will do</source>
         <translation>Ce que fera le téléversement</translation>
     </message>
+    <message>
+        <source>Package of run %1, sha256 %2</source>
+        <translation>Paquet de l’exécution %1, sha256 %2</translation>
+    </message>
 </context>
 <context>
     <name>rb::Profile</name>
@@ -3857,6 +3900,17 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     </message>
 </context>
 <context>
+    <name>rb::ProfileRunLock</name>
+    <message>
+        <source>Another RosterBridge process (%1 on %2) is working with this profile, perhaps with another data folder; nothing was done. Wait for it to finish, or stop it first.</source>
+        <translation>Un autre processus RosterBridge (%1 sur %2) travaille sur ce profil, peut-être avec un autre dossier de données ; rien n’a été fait. Attendez qu’il se termine, ou arrêtez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s lock file could not be written beside the profile; nothing was done.</source>
+        <translation>Le fichier de verrou n’a pas pu être écrit à côté du profil ; rien n’a été fait.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ProfileSaver</name>
     <message>
         <source>No keychain is available to keep the passwords in, so the profile was not saved.</source>
@@ -3990,6 +4044,21 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ProfileState</name>
+    <message>
+        <source>%1 could not be read (%2), so it is not known what this profile delivered last.</source>
+        <translation>%1 n’a pas pu être lu (%2) : on ne sait donc pas ce que ce profil a livré en dernier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 n’a pas pu être supprimé : %2</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4513,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>the answer from %1 is larger than the %2 bytes RosterBridge accepts; it stopped reading it</source>
+        <translation>la réponse de %1 dépasse les %2 octets que RosterBridge accepte ; il a cessé de la lire</translation>
+    </message>
 </context>
 <context>
     <name>rb::RestRecordConverter</name>
@@ -4517,6 +4590,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>must be at least 1</source>
         <translation>doit être au moins égal à 1</translation>
     </message>
+    <message>
+        <source>%1 is not encrypted (http://): the client secret and the student data would travel in the clear; use https://, or set &quot;allowUnencryptedHttp&quot;: true to accept that</source>
+        <translation>%1 n’est pas chiffré (http://) : le secret client et les données des élèves circuleraient en clair ; utilisez https://, ou indiquez &quot;allowUnencryptedHttp&quot;: true pour l’accepter</translation>
+    </message>
 </context>
 <context>
     <name>rb::RestTestPanel</name>
@@ -4562,6 +4639,18 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>%1 — dry run</source>
         <translation>%1 — exécution d&apos;essai</translation>
+    </message>
+    <message>
+        <source>A newer package (run %1) has replaced this one while it was open, so this one can no longer be uploaded. Close this window and review the new package.</source>
+        <translation>Un paquet plus récent (exécution %1) a remplacé celui-ci pendant qu’il était ouvert : celui-ci ne peut plus être envoyé. Fermez cette fenêtre et vérifiez le nouveau paquet.</translation>
+    </message>
+    <message>
+        <source>This package is no longer waiting for review (it was uploaded or discarded elsewhere), so it can no longer be uploaded.</source>
+        <translation>Ce paquet n’attend plus de vérification (il a été envoyé ou abandonné ailleurs) : il ne peut plus être envoyé.</translation>
+    </message>
+    <message>
+        <source>The package waiting for review could not be read; run the profile again.</source>
+        <translation>Le paquet en attente de vérification n’a pas pu être lu ; relancez le profil.</translation>
     </message>
 </context>
 <context>
@@ -4868,6 +4957,26 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>Serving the profiles in %1.</source>
         <translation>Prise en charge des profils de %1.</translation>
     </message>
+    <message>
+        <source>With --approve-held: deliver only if the held package has this sha256 (as the review window shows it).</source>
+        <translation>Avec --approve-held : ne livrer que si le paquet retenu a ce sha256 (tel que l’affiche la fenêtre de vérification).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>--sha256 goes with --approve-held.</source>
+        <translation>--sha256 s’utilise avec --approve-held.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no package waiting for review.</source>
+        <translation>« %1 » n’a aucun paquet en attente de vérification.</translation>
+    </message>
+    <message>
+        <source>Approving the package held by run %1 (%2), sha256 %3.</source>
+        <translation>Approbation du paquet retenu par l’exécution %1 (%2), sha256 %3.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunCoordinator</name>
@@ -4997,10 +5106,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <translation>une livraison plus récente a eu lieu après que ce paquet a été retenu (exécution %1)&#xa0;; exécutez de nouveau le profil et vérifiez le nouveau résultat</translation>
     </message>
     <message>
-        <source>could not be copied for delivery</source>
-        <translation>n&apos;a pas pu être copié pour la livraison</translation>
-    </message>
-    <message>
         <source>this profile has not delivered anything yet</source>
         <translation>ce profil n&apos;a encore rien livré</translation>
     </message>
@@ -5074,6 +5179,26 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>this version sends every staff-type role to staff.csv by default; the profile&apos;s rules for %1 were at the old default (leave out) and now send them as staff. Choose Leave out in the profile&apos;s roles to keep any of them out.</source>
         <translation>cette version envoie par défaut tous les rôles de personnel dans staff.csv ; les règles du profil pour %1 étaient à l’ancienne valeur par défaut (exclure) et les envoient désormais comme personnel. Choisissez Exclure dans les rôles du profil pour en laisser de côté.</translation>
+    </message>
+    <message>
+        <source>the package waiting for review is not the one that was reviewed (run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review the new package before approving it.</source>
+        <translation>le paquet en attente n’est pas celui qui a été vérifié (exécution %1, sha256 %2) : l’exécution %3 (sha256 %4) l’a remplacé. Vérifiez le nouveau paquet avant de l’approuver.</translation>
+    </message>
+    <message>
+        <source>could not be copied for delivery as it was reviewed</source>
+        <translation>n’a pas pu être copié pour la livraison tel qu’il a été vérifié</translation>
+    </message>
+    <message>
+        <source>This profile has delivered before (run %1 at %2), but that delivery is not in this data folder&apos;s history (it was moved or deleted, or another data folder was used), so removals cannot be checked; it waits for review.</source>
+        <translation>Ce profil a déjà livré (exécution %1, %2), mais cette livraison n’est pas dans l’historique de ce dossier de données (déplacé ou supprimé, ou un autre dossier de données a été utilisé) : les suppressions ne peuvent pas être vérifiées ; il attend une vérification.</translation>
+    </message>
+    <message>
+        <source>The last delivery in this data folder&apos;s history (run %1) is not the profile&apos;s last delivery (run %2 at %3, made with another data folder), so removals cannot be checked against it; it waits for review.</source>
+        <translation>La dernière livraison de l’historique de ce dossier de données (exécution %1) n’est pas la dernière livraison du profil (exécution %2, %3, faite avec un autre dossier de données) : les suppressions ne peuvent pas être vérifiées par rapport à elle ; il attend une vérification.</translation>
+    </message>
+    <message>
+        <source>the approved package changed before it could be sent; nothing was sent</source>
+        <translation>le paquet approuvé a changé avant de pouvoir être envoyé ; rien n’a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -5182,6 +5307,18 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>bytes</source>
         <translation>octets</translation>
     </message>
+    <message>
+        <source>the newest export in the watched folder was still being written after %1 minutes; it was not read, and no older export was read in its place</source>
+        <translation>l’export le plus récent du dossier surveillé était encore en cours d’écriture après %1 minutes ; il n’a pas été lu, et aucun export plus ancien n’a été lu à sa place</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to be written completely</source>
+        <translation>attente de l’écriture complète de %1</translation>
+    </message>
+    <message>
+        <source>the newest export in the watched folder is not a complete zip with manifest.csv (it may still be being copied); it was not read, and no older export was read in its place</source>
+        <translation>l’export le plus récent du dossier surveillé n’est pas un zip complet avec manifest.csv (il est peut-être encore en cours de copie) ; il n’a pas été lu, et aucun export plus ancien n’a été lu à sa place</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunStepText</name>
@@ -5245,10 +5382,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <translation>Listes de classe</translation>
     </message>
     <message>
-        <source>Apple School Manager deactivates everyone missing from an upload. A run that removes more than these limits since the last delivery is held until you approve it.</source>
-        <translation>Apple School Manager désactive toutes les personnes absentes d&apos;un téléversement. Une exécution qui supprime davantage que ces limites depuis la dernière livraison est retenue jusqu&apos;à ce que vous l&apos;approuviez.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;File&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fichier&lt;/b&gt;</translation>
     </message>
@@ -5275,6 +5408,18 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>Use the &amp;default limits</source>
         <translation>Utiliser les limites par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Apple School Manager deactivates everyone missing from an upload. A run that removes more than these limits since the last delivery is held until you approve it, and so is one that changes more than the changed limit (for students and staff: names, email addresses or locations; 100 % never holds).</source>
+        <translation>Apple School Manager désactive toute personne absente d’un envoi. Une exécution qui supprime plus que ces limites depuis la dernière livraison est retenue jusqu’à votre approbation, de même qu’une exécution qui modifie plus que la limite de modifications (pour les élèves et le personnel : noms, adresses e-mail ou emplacements ; 100 % ne retient jamais).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed, at most&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Modifiés, au plus&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: most changed, percent</source>
+        <translation>%1 : maximum modifié, pourcentage</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5619,57 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
 </context>
 <context>
+    <name>rb::ServerFileName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>it names the folder itself</source>
+        <translation>il désigne le dossier lui-même</translation>
+    </message>
+    <message>
+        <source>it holds a NUL character</source>
+        <translation>il contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>it holds a control character</source>
+        <translation>il contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>it holds a path separator (/ or \)</source>
+        <translation>il contient un séparateur de chemin (/ ou \)</translation>
+    </message>
+    <message>
+        <source>it holds a colon, which names a drive or a stream on Windows</source>
+        <translation>il contient deux-points, qui désignent un lecteur ou un flux sous Windows</translation>
+    </message>
+    <message>
+        <source>it holds &quot;..&quot;, which names a parent folder</source>
+        <translation>il contient « .. », qui désigne un dossier parent</translation>
+    </message>
+    <message>
+        <source>it ends with a dot or a space</source>
+        <translation>il se termine par un point ou une espace</translation>
+    </message>
+    <message>
+        <source>it is the name of a device on Windows</source>
+        <translation>c’est le nom d’un périphérique sous Windows</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is not inside %2</source>
+        <translation>%1 n’est pas dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link (to %2)</source>
+        <translation>%1 est un lien (vers %2)</translation>
+    </message>
+</context>
+<context>
     <name>rb::SetupWizard</name>
     <message>
         <source>Set up RosterBridge</source>
@@ -5591,6 +5787,14 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>The folder %1 on %2 holds no .csv files.</source>
         <translation>Le dossier %1 sur %2 ne contient aucun fichier .csv.</translation>
+    </message>
+    <message>
+        <source>The server %1 has a file named &quot;%2&quot; in %3, which cannot be saved: %4. Nothing outside the download folder is written; ask the server&apos;s operator to rename it.</source>
+        <translation>Le serveur %1 a un fichier nommé « %2 » dans %3, qui ne peut pas être enregistré : %4. Rien n’est écrit hors du dossier de téléchargement ; demandez à l’exploitant du serveur de le renommer.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; from %2 cannot be saved: %3.</source>
+        <translation>Le fichier « %1 » de %2 ne peut pas être enregistré : %3.</translation>
     </message>
 </context>
 <context>
@@ -5918,6 +6122,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>The connection test failed.</source>
         <translation>Le test de connexion a échoué.</translation>
     </message>
+    <message>
+        <source>The server&apos;s host key is not pinned yet, so the test stopped before signing in. Check the fingerprint below; once you confirm it, the test signs in.</source>
+        <translation>La clé d’hôte du serveur n’est pas encore épinglée : le test s’est arrêté avant la connexion. Vérifiez l’empreinte ci-dessous ; une fois confirmée, le test se connecte.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SftpUploader</name>
@@ -5944,6 +6152,18 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>partial %1</source>
         <translation>%1 partiel</translation>
+    </message>
+    <message>
+        <source>partial %1 of an earlier upload</source>
+        <translation>%1 partiel d’un envoi précédent</translation>
+    </message>
+    <message>
+        <source>partial %1 of an earlier upload: already gone</source>
+        <translation>%1 partiel d’un envoi précédent : déjà disparu</translation>
+    </message>
+    <message>
+        <source>removing the partial %1</source>
+        <translation>suppression du %1 partiel</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6227,14 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>&amp;Version:</source>
         <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; this URL starts with http://, not https://. The client secret, the access tokens and the students&apos; data would travel unencrypted, readable by anyone on the network between this computer and the SIS.</source>
+        <translation>&lt;b&gt;Attention :&lt;/b&gt; cette URL commence par http://, pas https://. Le secret client, les jetons d’accès et les données des élèves circuleraient en clair, lisibles par quiconque sur le réseau entre cet ordinateur et le SIS.</translation>
+    </message>
+    <message>
+        <source>Send credentials and student data &amp;unencrypted anyway</source>
+        <translation>Envoyer quand même identifiants et données des élèves &amp;sans chiffrement</translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6607,18 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>the message</source>
         <translation>le message</translation>
+    </message>
+    <message>
+        <source>the email address &quot;%1&quot; is not valid</source>
+        <translation>l’adresse e-mail « %1 » n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent an answer line longer than %2 bytes</source>
+        <translation>le serveur de messagerie %1 a envoyé une ligne de réponse de plus de %2 octets</translation>
+    </message>
+    <message>
+        <source>the connection to the mail server %1 is not encrypted, so the password is not sent; use STARTTLS or TLS, or allow a login without TLS in the email settings</source>
+        <translation>la connexion au serveur de messagerie %1 n’est pas chiffrée : le mot de passe n’est pas envoyé ; utilisez STARTTLS ou TLS, ou autorisez la connexion sans TLS dans les réglages de messagerie</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +7023,61 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Sample district</source>
         <translation>District d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ZipEntryDevice</name>
+    <message>
+        <source>The zip cannot be opened (zip error %1).</source>
+        <translation>Le zip ne peut pas être ouvert (erreur zip %1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be found in the zip.</source>
+        <translation>« %1 » est introuvable dans le zip.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip unpacks to %2 MiB; entries larger than %3 MiB are refused.</source>
+        <translation>« %1 » dans le zip se décompresse en %2 Mio ; les entrées de plus de %3 Mio sont refusées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip cannot be opened (zip error %2).</source>
+        <translation>« %1 » dans le zip ne peut pas être ouvert (erreur zip %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip cannot be opened (out of memory).</source>
+        <translation>« %1 » dans le zip ne peut pas être ouvert (mémoire insuffisante).</translation>
+    </message>
+    <message>
+        <source>it holds more data than the zip directory says</source>
+        <translation>il contient plus de données que ne l’indique le répertoire du zip</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt (zip error %1)</source>
+        <translation>les données compressées sont corrompues (erreur zip %1)</translation>
+    </message>
+    <message>
+        <source>its compressed data ends too early</source>
+        <translation>ses données compressées se terminent trop tôt</translation>
+    </message>
+    <message>
+        <source>the compressed data is corrupt</source>
+        <translation>les données compressées sont corrompues</translation>
+    </message>
+    <message>
+        <source>its checksum (CRC) does not match its data</source>
+        <translation>sa somme de contrôle (CRC) ne correspond pas à ses données</translation>
+    </message>
+    <message>
+        <source>zip error %1 at its end</source>
+        <translation>erreur zip %1 à la fin</translation>
+    </message>
+    <message>
+        <source>it ends after %1 of %2 bytes</source>
+        <translation>il se termine après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the zip is damaged: %2.</source>
+        <translation>« %1 » dans le zip est endommagé : %2.</translation>
     </message>
 </context>
 </TS>

@@ -234,6 +234,8 @@ private slots:
         QVERIFY(nextEnabled(w));
 
         child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"http://sis.example.org"_s);
+        // The preset derives its token URL from the API URL; this district's is beside it.
+        child<QLineEdit>(w, u"sisTokenUrl"_s)->setText(u"http://sis.example.org/oauth/token"_s);
         QVERIFY(warning->isVisibleTo(&w));
         QVERIFY(allow->isVisibleTo(&w));
         QVERIFY(warning->text().contains(u"unencrypted"_s));
