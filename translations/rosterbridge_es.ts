@@ -354,6 +354,14 @@
         <source>%1: %2 of %3 rows changed (%4 %), over the limit of %5 %.</source>
         <translation>%1: %2 de %3 filas cambiaron (%4 %), por encima del límite del %5 %.</translation>
     </message>
+    <message>
+        <source>This profile has delivered before (run %1 at %2), but that delivery is not in this data folder&apos;s history (it was moved or deleted, or another data folder was used), so removals cannot be checked; it waits for review.</source>
+        <translation>Este perfil ya entregó antes (ejecución %1, %2), pero esa entrega no está en el historial de esta carpeta de datos (se movió o se eliminó, o se usó otra carpeta de datos), así que no se pueden comprobar las bajas; queda a la espera de revisión.</translation>
+    </message>
+    <message>
+        <source>The last delivery in this data folder&apos;s history (run %1) is not the profile&apos;s last delivery (run %2 at %3, made with another data folder), so removals cannot be checked against it; it waits for review.</source>
+        <translation>La última entrega del historial de esta carpeta de datos (ejecución %1) no es la última entrega del perfil (ejecución %2, %3, hecha con otra carpeta de datos), así que no se pueden comprobar las bajas frente a ella; queda a la espera de revisión.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyThresholds</name>
@@ -5187,14 +5195,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>could not be copied for delivery as it was reviewed</source>
         <translation>no se pudo copiar para la entrega tal como se revisó</translation>
-    </message>
-    <message>
-        <source>This profile has delivered before (run %1 at %2), but that delivery is not in this data folder&apos;s history (it was moved or deleted, or another data folder was used), so removals cannot be checked; it waits for review.</source>
-        <translation>Este perfil ya entregó antes (ejecución %1, %2), pero esa entrega no está en el historial de esta carpeta de datos (se movió o se eliminó, o se usó otra carpeta de datos), así que no se pueden comprobar las bajas; queda a la espera de revisión.</translation>
-    </message>
-    <message>
-        <source>The last delivery in this data folder&apos;s history (run %1) is not the profile&apos;s last delivery (run %2 at %3, made with another data folder), so removals cannot be checked against it; it waits for review.</source>
-        <translation>La última entrega del historial de esta carpeta de datos (ejecución %1) no es la última entrega del perfil (ejecución %2, %3, hecha con otra carpeta de datos), así que no se pueden comprobar las bajas frente a ella; queda a la espera de revisión.</translation>
     </message>
     <message>
         <source>the approved package changed before it could be sent; nothing was sent</source>

@@ -354,6 +354,14 @@
         <source>%1: %2 of %3 rows changed (%4 %), over the limit of %5 %.</source>
         <translation>%1 : %2 lignes sur %3 ont changé (%4 %), au-delà de la limite de %5 %.</translation>
     </message>
+    <message>
+        <source>This profile has delivered before (run %1 at %2), but that delivery is not in this data folder&apos;s history (it was moved or deleted, or another data folder was used), so removals cannot be checked; it waits for review.</source>
+        <translation>Ce profil a déjà livré (exécution %1, %2), mais cette livraison n’est pas dans l’historique de ce dossier de données (déplacé ou supprimé, ou un autre dossier de données a été utilisé) : les suppressions ne peuvent pas être vérifiées ; il attend une vérification.</translation>
+    </message>
+    <message>
+        <source>The last delivery in this data folder&apos;s history (run %1) is not the profile&apos;s last delivery (run %2 at %3, made with another data folder), so removals cannot be checked against it; it waits for review.</source>
+        <translation>La dernière livraison de l’historique de ce dossier de données (exécution %1) n’est pas la dernière livraison du profil (exécution %2, %3, faite avec un autre dossier de données) : les suppressions ne peuvent pas être vérifiées par rapport à elle ; il attend une vérification.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyThresholds</name>
@@ -5187,14 +5195,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>could not be copied for delivery as it was reviewed</source>
         <translation>n’a pas pu être copié pour la livraison tel qu’il a été vérifié</translation>
-    </message>
-    <message>
-        <source>This profile has delivered before (run %1 at %2), but that delivery is not in this data folder&apos;s history (it was moved or deleted, or another data folder was used), so removals cannot be checked; it waits for review.</source>
-        <translation>Ce profil a déjà livré (exécution %1, %2), mais cette livraison n’est pas dans l’historique de ce dossier de données (déplacé ou supprimé, ou un autre dossier de données a été utilisé) : les suppressions ne peuvent pas être vérifiées ; il attend une vérification.</translation>
-    </message>
-    <message>
-        <source>The last delivery in this data folder&apos;s history (run %1) is not the profile&apos;s last delivery (run %2 at %3, made with another data folder), so removals cannot be checked against it; it waits for review.</source>
-        <translation>La dernière livraison de l’historique de ce dossier de données (exécution %1) n’est pas la dernière livraison du profil (exécution %2, %3, faite avec un autre dossier de données) : les suppressions ne peuvent pas être vérifiées par rapport à elle ; il attend une vérification.</translation>
     </message>
     <message>
         <source>the approved package changed before it could be sent; nothing was sent</source>

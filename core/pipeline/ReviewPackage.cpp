@@ -63,8 +63,8 @@ bool ReviewPackage::store(const QString &folder, const ReviewPackage &package, c
     return true;
 }
 
-std::optional<ReviewPackage> ReviewPackage::load(const QString &folder, const QString &profileId,
-                                                 QString *error)
+std::optional<ReviewPackage> ReviewPackage::describe(const QString &folder,
+                                                     const QString &profileId)
 {
     QFile metaIn(metaFile(folder, profileId));
     if (!metaIn.open(QIODevice::ReadOnly))
@@ -80,12 +80,21 @@ std::optional<ReviewPackage> ReviewPackage::load(const QString &folder, const QS
     for (const QJsonValue m : meta.value(QStringLiteral("messages")).toArray())
         p.messages.append(m.toString());
     p.zipPath = zipFile(folder, profileId);
-    QFile zip(p.zipPath);
-    if (!zip.open(QIODevice::ReadOnly) || sha256Hex(zip.readAll()) != p.sha256) {
+    return p;
+}
+
+std::optional<ReviewPackage> ReviewPackage::load(const QString &folder, const QString &profileId,
+                                                 QString *error)
+{
+    std::optional<ReviewPackage> p = describe(folder, profileId);
+    if (!p)
+        return std::nullopt;
+    const QString actual = sha256OfFile(p->zipPath);
+    if (actual.isEmpty() || actual != p->sha256) {
         if (error)
             *error = tr("The package kept for review (%1) is damaged or incomplete; run the "
                         "profile again to make a new one.")
-                         .arg(p.zipPath);
+                         .arg(p->zipPath);
         return std::nullopt;
     }
     return p;

@@ -35,6 +35,8 @@ public:
     // never delivered).
     static std::optional<ReviewPackage> load(const QString &folder, const QString &profileId,
                                              QString *error = nullptr);
+    // The description alone, without reading the zip: which package is in the slot now.
+    static std::optional<ReviewPackage> describe(const QString &folder, const QString &profileId);
     // Removing what is not there succeeds.
     static bool discard(const QString &folder, const QString &profileId, QString *error);
 };

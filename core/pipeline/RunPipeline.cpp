@@ -100,7 +100,6 @@ void RunPipeline::begin()
         m_profileLock = std::make_unique<ProfileRunLock>(m_request.profilesFolder, m_profileId);
         QString error;
         if (!m_profileLock->tryLock(&error)) {
-            m_profileLock.reset();
             finish(RunStatus::Failed, error);
             return;
         }
@@ -464,30 +463,8 @@ bool RunPipeline::checkPreviousIsLast(const std::optional<DeliveredZip> &last)
                          error, QStringLiteral("state.read"));
         return false;
     }
-    if (!state->lastDelivery || (last && last->sha256 == state->lastDelivery->sha256))
-        return true;
-    const ProfileState::Delivery &d = *state->lastDelivery;
-    SafetyReason r;
-    r.verdict = SafetyVerdict::Hold;
-    const QString when = d.deliveredAt.toLocalTime().toString(Qt::ISODate);
-    if (!last) {
-        r.code = QStringLiteral("safety.previousMissing");
-        r.message = tr("This profile has delivered before (run %1 at %2), but that delivery is "
-                       "not in this data folder's history (it was moved or deleted, or another "
-                       "data folder was used), so removals cannot be checked; it waits for "
-                       "review.")
-                        .arg(d.runId)
-                        .arg(when);
-    } else {
-        r.code = QStringLiteral("safety.previousNotLast");
-        r.message = tr("The last delivery in this data folder's history (run %1) is not the "
-                       "profile's last delivery (run %2 at %3, made with another data folder), "
-                       "so removals cannot be checked against it; it waits for review.")
-                        .arg(last->runId)
-                        .arg(d.runId)
-                        .arg(when);
-    }
-    m_safety.add(r);
+    if (const auto held = SafetyCheck::previousDelivery(state->lastDelivery, last))
+        m_safety.add(*held);
     return true;
 }
 
@@ -582,13 +559,10 @@ bool RunPipeline::record()
                              .arg(m_history->lastError()),
                          QStringLiteral("history.write"));
     QString error;
-    if (ok && !m_request.profilesFolder.isEmpty()) {
-        ProfileState state;
-        state.lastDelivery = ProfileState::Delivery{m_result.runId, sha256Hex(content),
-                                                    QDateTime::currentDateTimeUtc()};
-        if (!ProfileState::write(m_request.profilesFolder, m_profileId, state, &error))
-            m_findings.warning({}, 0, {}, error, QStringLiteral("state.write"));
-    }
+    if (ok && !m_request.profilesFolder.isEmpty() &&
+        !ProfileState::recordDelivery(m_request.profilesFolder, m_profileId, m_result.runId,
+                                      sha256Hex(content), &error))
+        m_findings.warning({}, 0, {}, error, QStringLiteral("state.write"));
     if (ok && m_request.mode == RunMode::ApproveHeld &&
         !ReviewPackage::discard(m_heldFolder, m_profileId, &error))
         m_findings.warning({}, 0, {}, error, QStringLiteral("review.discard"));

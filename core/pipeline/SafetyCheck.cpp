@@ -214,4 +214,33 @@ SafetyResult SafetyCheck::evaluate(const AsmDiffResult &diff, const SafetyThresh
     return result;
 }
 
+std::optional<SafetyReason>
+SafetyCheck::previousDelivery(const std::optional<ProfileState::Delivery> &profileLast,
+                              const std::optional<DeliveredZip> &historyLast)
+{
+    if (!profileLast || (historyLast && historyLast->sha256 == profileLast->sha256))
+        return std::nullopt;
+    SafetyReason r;
+    r.verdict = SafetyVerdict::Hold;
+    const QString when = profileLast->deliveredAt.toLocalTime().toString(Qt::ISODate);
+    if (!historyLast) {
+        r.code = QStringLiteral("safety.previousMissing");
+        r.message = tr("This profile has delivered before (run %1 at %2), but that delivery is "
+                       "not in this data folder's history (it was moved or deleted, or another "
+                       "data folder was used), so removals cannot be checked; it waits for "
+                       "review.")
+                        .arg(profileLast->runId)
+                        .arg(when);
+    } else {
+        r.code = QStringLiteral("safety.previousNotLast");
+        r.message = tr("The last delivery in this data folder's history (run %1) is not the "
+                       "profile's last delivery (run %2 at %3, made with another data folder), "
+                       "so removals cannot be checked against it; it waits for review.")
+                        .arg(historyLast->runId)
+                        .arg(profileLast->runId)
+                        .arg(when);
+    }
+    return r;
+}
+
 } // namespace rb

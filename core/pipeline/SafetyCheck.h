@@ -2,6 +2,8 @@
 
 #include "SafetyThresholds.h"
 #include "asm/AsmSchema.h"
+#include "store/ProfileState.h"
+#include "store/RunRecord.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,6 +11,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace rb {
 
@@ -72,6 +76,11 @@ public:
     static SafetyResult evaluate(const AsmDiffResult &diff, const SafetyThresholds &thresholds,
                                  qint64 validationErrors,
                                  const QHash<AsmTable, qint64> &activeInExport = {});
+    // A hold when the history's last delivery is not the profile's own last one (it is
+    // missing, or another data folder delivered since), so removals cannot be checked.
+    static std::optional<SafetyReason>
+    previousDelivery(const std::optional<ProfileState::Delivery> &profileLast,
+                     const std::optional<DeliveredZip> &historyLast);
 };
 
 } // namespace rb

@@ -5,9 +5,9 @@
 #include "HistoryRows.h"
 #include "HistoryTransaction.h"
 #include "PrivateFiles.h"
+#include "common/Hashing.h"
 
 #include <QAtomicInteger>
-#include <QCryptographicHash>
 #include <QMutexLocker>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -349,8 +349,7 @@ bool HistoryDatabase::storeDeliveredZip(qint64 runId, const QString &fileName,
     q.addBindValue(runId);
     q.addBindValue(HistoryRows::nonNull(fileName));
     q.addBindValue(qint64(content.size()));
-    q.addBindValue(
-        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    q.addBindValue(sha256Hex(content));
     q.addBindValue(HistoryRows::timeValue(QDateTime::currentDateTimeUtc()));
     // A null QByteArray would bind as NULL; an empty zip is still a zip.
     q.addBindValue(content.isNull() ? QByteArray("") : content);

@@ -3,8 +3,8 @@
 #include "HistoryDatabase.h"
 #include "HistoryError.h"
 #include "HistoryRows.h"
+#include "common/Hashing.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -123,8 +123,7 @@ bool HistoryQueries::lastDeliveredZip(const QString &profileId, std::optional<De
         return true;
     const DeliveredZip zip = HistoryRows::readZip(q);
     // The diff and a re-send trust these bytes: never hand out a zip that changed on disk.
-    const QString actual = QString::fromLatin1(
-        QCryptographicHash::hash(zip.content, QCryptographicHash::Sha256).toHex());
+    const QString actual = sha256Hex(zip.content);
     if (actual != zip.sha256 || zip.content.size() != zip.bytes) {
         *error = tr("The zip %1 kept in the history database %2 is damaged (its checksum does "
                     "not match).")

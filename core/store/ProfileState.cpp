@@ -69,6 +69,14 @@ bool ProfileState::write(const QString &profilesFolder, const QString &profileId
     return true;
 }
 
+bool ProfileState::recordDelivery(const QString &profilesFolder, const QString &profileId,
+                                  qint64 runId, const QString &sha256, QString *error)
+{
+    ProfileState state;
+    state.lastDelivery = Delivery{runId, sha256, QDateTime::currentDateTimeUtc()};
+    return write(profilesFolder, profileId, state, error);
+}
+
 bool ProfileState::remove(const QString &profilesFolder, const QString &profileId, QString *error)
 {
     QFile f(filePath(profilesFolder, profileId));

@@ -31,6 +31,9 @@ public:
                                             QString *error);
     static bool write(const QString &profilesFolder, const QString &profileId,
                       const ProfileState &state, QString *error);
+    // Records a delivery made now as the profile's last.
+    static bool recordDelivery(const QString &profilesFolder, const QString &profileId,
+                               qint64 runId, const QString &sha256, QString *error);
     static bool remove(const QString &profilesFolder, const QString &profileId, QString *error);
 };
 

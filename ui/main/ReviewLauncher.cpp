@@ -22,7 +22,7 @@ void ReviewLauncher::watchSlot(PreviewDialog *dialog, const QString &heldFolder,
         watcher, &QFileSystemWatcher::directoryChanged, dialog, [dialog, heldFolder, profileId] {
             if (dialog->isReplaced())
                 return;
-            const auto now = ReviewPackage::load(heldFolder, profileId);
+            const auto now = ReviewPackage::describe(heldFolder, profileId);
             if (now && now->runId == dialog->input().runId && now->sha256 == dialog->input().sha256)
                 return;
             dialog->packageReplaced(
