@@ -205,6 +205,7 @@ private slots:
         QCOMPARE(waitForRun().status, RunStatus::DryRun);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->isReplaced(), 10000);
         QVERIFY(!dialog->uploadButton()->isEnabled());
+        QVERIFY(!dialog->discardButton()->isEnabled());
         saveScreenshot(dialog, u"review-replaced"_s);
 
         RunCoordinator::Options approve;

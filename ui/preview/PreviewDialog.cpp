@@ -236,6 +236,8 @@ void PreviewDialog::packageReplaced(const QString &message)
 {
     m_replaced = message;
     m_upload->setEnabled(false);
+    // Discarding now would throw away the newer package, unseen.
+    m_discard->setEnabled(false);
     m_upload->setToolTip(message);
     updateState();
 }
@@ -355,7 +357,7 @@ void PreviewDialog::requestUpload()
 
 void PreviewDialog::requestDiscard()
 {
-    if (!m_input.canApprove)
+    if (!m_input.canApprove || !m_replaced.isEmpty())
         return;
     if (!confirm(tr("Discard package"), discardConfirmationText(), tr("Discard")))
         return;

@@ -42,7 +42,8 @@ public:
     // Copies the package to path (replacing a file there); false with *error when it cannot.
     bool saveZipAs(const QString &path, QString *error);
     // The package waiting for review is no longer this one (a newer run replaced it, or it
-    // was approved or discarded elsewhere): Upload is disabled and the header says why.
+    // was approved or discarded elsewhere): Upload and Discard are disabled and the header
+    // says why.
     void packageReplaced(const QString &message);
     bool isReplaced() const { return !m_replaced.isEmpty(); }
     // Shows the file and row a finding names (line 1 is the header).
