@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -35,10 +36,14 @@ public:
     // the command is over already: ExitUsage after printing the error, ExitOk after --help.
     static std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
 
-private:
-    static int convert(const QStringList &arguments);
-    static int validate(const QStringList &arguments);
+    // Prints message (if any) and the commands; returns ExitUsage.
     static int usage(const QString &message);
+    // Writes a report atomically; an empty path writes nothing. False (said on standard
+    // error) when it could not be written.
+    static bool writeReport(const QString &path, const QJsonObject &report);
+
+private:
+    static int validate(const QStringList &arguments);
 };
 
 } // namespace rb

@@ -5,6 +5,7 @@
 #include "pipeline/ReviewPackage.h"
 #include "pipeline/RunCoordinator.h"
 #include "pipeline/RunEngine.h"
+#include "pipeline/RunReport.h"
 #include "schedule/Scheduler.h"
 #include "store/AppPaths.h"
 #include "store/ProfileRunLock.h"
@@ -31,21 +32,6 @@ extern "C" void requestStop(int)
     g_stopRequested.store(true);
 }
 
-int exitCodeFor(RunStatus status)
-{
-    switch (status) {
-    case RunStatus::Success:
-        return ExitOk;
-    case RunStatus::Held:
-        return ExitHeld;
-    case RunStatus::DryRun:
-        return ExitDryRun;
-    default:
-        break;
-    }
-    return ExitFailed;
-}
-
 QString outcomeLine(const RunResult &r)
 {
     switch (r.status) {
@@ -63,8 +49,25 @@ QString outcomeLine(const RunResult &r)
     return RunCommand::tr("Failed (run %1): %2").arg(r.runId).arg(r.message);
 }
 
-// Stops cleanly on Ctrl+C or a service manager's SIGTERM: the run is cancelled and recorded.
-void watchForStop(const std::function<void()> &stopped)
+} // namespace
+
+int RunCommand::exitCodeFor(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Success:
+        return ExitOk;
+    case RunStatus::Held:
+        return ExitHeld;
+    case RunStatus::DryRun:
+        return ExitDryRun;
+    default:
+        break;
+    }
+    return ExitFailed;
+}
+
+// The run is cancelled and recorded, never cut off.
+void RunCommand::watchForStop(const std::function<void()> &stopped)
 {
     std::signal(SIGINT, requestStop);
     std::signal(SIGTERM, requestStop);
@@ -79,7 +82,7 @@ void watchForStop(const std::function<void()> &stopped)
     timer->start(200);
 }
 
-void printSteps(RunEngine *engine)
+void RunCommand::printSteps(RunEngine *engine)
 {
     QObject::connect(engine, &RunEngine::stepStarted, engine,
                      [](const QString &, qint64, RunStep step) {
@@ -95,7 +98,6 @@ void printSteps(RunEngine *engine)
             err() << Qt::endl;
         });
 }
-} // namespace
 
 QList<QCommandLineOption> RunCommand::folderOptions()
 {
@@ -250,7 +252,8 @@ int RunCommand::run(const QStringList &arguments)
 
     Console::printLines(result.details);
     if (parser.isSet(json))
-        out() << QString::fromUtf8(QJsonDocument(result.toJson()).toJson());
+        out() << QString::fromUtf8(
+            QJsonDocument(RunReport::build(result, host.history())).toJson());
     else
         out() << outcomeLine(result) << Qt::endl;
     return exitCodeFor(result.status);

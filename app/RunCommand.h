@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 class QCommandLineParser;
 class QCommandLineOption;
 
@@ -23,6 +25,13 @@ public:
     // --profiles-dir, --config-dir and --data-dir, shared by the commands that use profiles.
     static QList<QCommandLineOption> folderOptions();
     static RunHost::Paths paths(const QCommandLineParser &parser);
+
+    // Progress of the engine's runs, one line per step, on standard error.
+    static void printSteps(RunEngine *engine);
+    // Calls stopped() on Ctrl+C or a service manager's SIGTERM, from the event loop.
+    static void watchForStop(const std::function<void()> &stopped);
+    // The exit code for a finished run (the README's table).
+    static int exitCodeFor(RunStatus status);
 };
 
 } // namespace rb

@@ -14,13 +14,6 @@
 <context>
     <name>rb::CommandLine</name>
     <message numerus="yes">
-        <source>Failed with %n error(s); no zip was written.</source>
-        <translation>
-            <numerusform>Failed with %n error; no zip was written.</numerusform>
-            <numerusform>Failed with %n errors; no zip was written.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Valid: %1 follows Apple School Manager&apos;s rules (%n warning(s)).</source>
         <translation>
             <numerusform>Valid: %1 follows Apple School Manager&apos;s rules (%n warning).</numerusform>
@@ -49,6 +42,16 @@
         <translation>
             <numerusform>the first page of /orgs holds %n org</numerusform>
             <numerusform>the first page of /orgs holds %n orgs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ConvertCommand</name>
+    <message numerus="yes">
+        <source>Failed with %n error(s); no zip was written.</source>
+        <translation>
+            <numerusform>Failed with %n error; no zip was written.</numerusform>
+            <numerusform>Failed with %n errors; no zip was written.</numerusform>
         </translation>
     </message>
 </context>

@@ -841,145 +841,8 @@
         <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  rosterbridge                      start the desktop app
-  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
-                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
-  rosterbridge convert --source SIS.json -o OUT.zip [the options above]
-  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]
-      [--deliver-sftp ASM.json] [--deliver-folder DIR]
-  rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
-                   [--discard-held] [--resend-last]
-  rosterbridge serve               run every profile on its schedule
-  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
-  rosterbridge test-connection --source SIS.json | --profile NAME
-  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
-                       | remove NAME | pause NAME | resume NAME
-                       | secret NAME SECRET-NAME (the value is read from stdin)
-  rosterbridge remove-user-data [--yes]  profiles, secrets, history and logs
-Run a command with --help for its options.</source>
-        <translation>Uso:
-  rosterbridge                      iniciar la aplicación de escritorio
-  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
-                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
-  rosterbridge convert --source SIS.json -o OUT.zip [las opciones anteriores]
-  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [las opciones anteriores]
-      [--deliver-sftp ASM.json] [--deliver-folder DIR]
-  rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
-                   [--discard-held] [--resend-last]
-  rosterbridge serve               ejecutar cada perfil según su programación
-  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
-  rosterbridge test-connection --source SIS.json | --profile NAME
-  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
-                       | remove NAME | pause NAME | resume NAME
-                       | secret NAME SECRET-NAME (el valor se lee de stdin)
-  rosterbridge remove-user-data [--yes]  perfiles, secretos, historial y registros
-Ejecute un comando con --help para ver sus opciones.</translation>
-    </message>
-    <message>
-        <source>Turns a OneRoster CSV export (a .zip or a folder, version 1.1 or 1.2) into the zip Apple School Manager takes, after checking it against Apple&apos;s rules and, with --previous, against the last delivery.</source>
-        <translation>Convierte una exportación CSV de OneRoster (un .zip o una carpeta, versión 1.1 o 1.2) en el zip que acepta Apple School Manager, después de comprobarla según las reglas de Apple y, con --previous, con la última entrega.</translation>
-    </message>
-    <message>
-        <source>The OneRoster export: a .zip file or a folder (or use --source).</source>
-        <translation>La exportación de OneRoster: un archivo .zip o una carpeta (o use --source).</translation>
-    </message>
-    <message>
-        <source>Read from a OneRoster REST API described in this file (JSON; see docs/rest-source.md) instead of an export. The client secret comes from the environment variable %1.</source>
-        <translation>Leer desde una API REST de OneRoster descrita en este archivo (JSON; consulte docs/rest-source.md) en lugar de una exportación. El secreto de cliente se toma de la variable de entorno %1.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>archivo</translation>
-    </message>
-    <message>
-        <source>Where to write the Apple School Manager zip.</source>
-        <translation>Dónde escribir el zip de Apple School Manager.</translation>
-    </message>
-    <message>
-        <source>Filters, mapping and safety settings (JSON; see docs/filters.md).</source>
-        <translation>Filtros, asignación y configuración de seguridad (JSON; consulte docs/filters.md).</translation>
-    </message>
-    <message>
-        <source>Write a JSON report of the run here.</source>
-        <translation>Escribir aquí un informe JSON de la ejecución.</translation>
-    </message>
-    <message>
-        <source>The last delivered zip, to count removals against.</source>
-        <translation>El último zip entregado, con el que se cuentan las eliminaciones.</translation>
-    </message>
-    <message>
-        <source>Judge active terms on this day instead of today.</source>
-        <translation>Determinar los períodos activos en esta fecha en lugar de hoy.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>Write the zip even if the removals exceed the safety thresholds.</source>
-        <translation>Escribir el zip aunque las eliminaciones superen los umbrales de seguridad.</translation>
-    </message>
-    <message>
-        <source>Fetch the OneRoster export from an SFTP server described in this file (JSON; remoteFolder names a .zip or a folder of CSV files). The password comes from %1.</source>
-        <translation>Obtener la exportación de OneRoster desde un servidor SFTP descrito en este archivo (JSON; remoteFolder indica un .zip o una carpeta de archivos CSV). La contraseña se toma de %1.</translation>
-    </message>
-    <message>
-        <source>Upload the zip to Apple School Manager over SFTP as described in this file (JSON). The password comes from %1.</source>
-        <translation>Subir el zip a Apple School Manager por SFTP según se describe en este archivo (JSON). La contraseña se toma de %1.</translation>
-    </message>
-    <message>
-        <source>Also copy the zip into this folder.</source>
-        <translation>Copiar también el zip en esta carpeta.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>carpeta</translation>
-    </message>
-    <message>
-        <source>convert reads from --source or --sftp-input, not both.</source>
-        <translation>convert lee de --source o de --sftp-input, no de ambos.</translation>
-    </message>
-    <message>
-        <source>convert needs exactly one input: an export, or --source.</source>
-        <translation>convert necesita exactamente una entrada: una exportación o --source.</translation>
-    </message>
-    <message>
-        <source>convert needs -o OUT.zip.</source>
-        <translation>convert necesita -o OUT.zip.</translation>
-    </message>
-    <message>
-        <source>--run-date must be a date such as 2026-09-01.</source>
-        <translation>--run-date debe ser una fecha como 2026-09-01.</translation>
-    </message>
-    <message>
-        <source>Failed: the SIS could not be read completely; no zip was written.</source>
-        <translation>Error: no se pudo leer el SIS por completo; no se escribió ningún zip.</translation>
-    </message>
-    <message>
-        <source>Failed: the export could not be fetched; no zip was written.</source>
-        <translation>Error: no se pudo obtener la exportación; no se escribió ningún zip.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 students, %3 staff, %4 classes, %5 roster rows.</source>
-        <translation>Se escribió %1: %2 estudiantes, %3 miembros del personal, %4 clases, %5 filas de listas de clase.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failed with %n error(s); no zip was written.</source>
-        <translation>
-            <numerusform>Falló con %n error; no se escribió ningún zip.</numerusform>
-            <numerusform>Falló con %n errores; no se escribió ningún zip.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delivered %1.</source>
-        <translation>Se entregó %1.</translation>
-    </message>
-    <message>
-        <source>Delivery failed: %1 was written but not delivered; the next attempt sends the whole zip again.</source>
-        <translation>Error de entrega: %1 se escribió, pero no se entregó; el próximo intento volverá a enviar el zip completo.</translation>
     </message>
     <message>
         <source>Checks an Apple School Manager zip (or a folder of its six CSV files) against Apple&apos;s rules. Each problem is printed as file:line: field: message.</source>
@@ -1020,8 +883,42 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>rosterbridge: orden desconocida «%1».</translation>
     </message>
     <message>
-        <source>Held for review, so no zip was written or delivered: %1 Check the report, then run again with --approve to write it.</source>
-        <translation>Retenido para revisión, así que no se escribió ni entregó ningún zip: %1 Revise el informe y vuelva a ejecutar con --approve para escribirlo.</translation>
+        <source>Usage:
+  rosterbridge                      start the desktop app
+  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
+                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
+  rosterbridge convert --source SIS.json -o OUT.zip [the options above]
+  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]
+      [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
+  rosterbridge validate ASM.zip [--report FILE]
+  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+                   [--discard-held] [--resend-last]
+  rosterbridge serve               run every profile on its schedule
+  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
+                       | remove NAME | pause NAME | resume NAME
+                       | secret NAME SECRET-NAME (the value is read from stdin)
+  rosterbridge remove-user-data [--yes]  profiles, secrets, history and logs
+Run a command with --help for its options.</source>
+        <translation>Uso:
+  rosterbridge                      iniciar la aplicación de escritorio
+  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
+                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
+  rosterbridge convert --source SIS.json -o OUT.zip [las opciones anteriores]
+  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [las opciones anteriores]
+      [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
+  rosterbridge validate ASM.zip [--report FILE]
+  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+                   [--discard-held] [--resend-last]
+  rosterbridge serve               ejecutar cada perfil según su programación
+  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
+                       | remove NAME | pause NAME | resume NAME
+                       | secret NAME SECRET-NAME (el valor se lee de stdin)
+  rosterbridge remove-user-data [--yes]  perfiles, secretos, historial y registros
+Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
@@ -1253,14 +1150,133 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
-    <name>rb::ConvertJob</name>
+    <name>rb::ConvertCommand</name>
     <message>
-        <source>no temporary folder could be made: %1</source>
-        <translation>no se pudo crear una carpeta temporal: %1</translation>
+        <source>the secret &quot;%1&quot; is not set; put it in the environment variable %2</source>
+        <translation>el secreto «%1» no está definido; póngalo en la variable de entorno %2</translation>
     </message>
     <message>
-        <source>the previous delivery could not be read, so removals cannot be checked</source>
-        <translation>no se pudo leer la entrega anterior, por lo que no se pueden comprobar las eliminaciones</translation>
+        <source>Wrote %1: %2 students, %3 staff, %4 classes, %5 roster rows.</source>
+        <translation>Se escribió %1: %2 estudiantes, %3 miembros del personal, %4 clases, %5 filas de listas de clase.</translation>
+    </message>
+    <message>
+        <source>Delivered %1 to %2.</source>
+        <translation>%1 entregado en %2.</translation>
+    </message>
+    <message>
+        <source>Held for review, so no zip was written or delivered: %1 Check the report, then run again with --approve to write it.</source>
+        <translation>Retenido para revisión, así que no se escribió ni entregó ningún zip: %1 Revise el informe y vuelva a ejecutar con --approve para escribirlo.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was delivered.</source>
+        <translation>Cancelado; no se entregó nada.</translation>
+    </message>
+    <message>
+        <source>Delivery failed: %1 was written but not delivered; the next attempt sends the whole zip again. %2</source>
+        <translation>La entrega falló: %1 se escribió pero no se entregó; el próximo intento vuelve a enviar el zip completo. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed with %n error(s); no zip was written.</source>
+        <translation>
+            <numerusform>Falló con %n error; no se escribió ningún zip.</numerusform>
+            <numerusform>Falló con %n errores; no se escribió ningún zip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Converts a OneRoster export (1.1 or 1.2, zip or folder) into the zip Apple School Manager takes, after checking it against Apple&apos;s rules and, with --previous, against the last delivery. The run goes through the same steps as a profile&apos;s.</source>
+        <translation>Convierte una exportación OneRoster (1.1 o 1.2, zip o carpeta) en el zip que acepta Apple School Manager, tras comprobarlo con las reglas de Apple y, con --previous, con la última entrega. La ejecución pasa por los mismos pasos que la de un perfil.</translation>
+    </message>
+    <message>
+        <source>The OneRoster export: a .zip file or a folder (or use --source).</source>
+        <translation>La exportación de OneRoster: un archivo .zip o una carpeta (o use --source).</translation>
+    </message>
+    <message>
+        <source>Read from a OneRoster REST API described in this file (JSON; see docs/rest-source.md) instead of an export. The client secret comes from the environment variable %1.</source>
+        <translation>Leer desde una API REST de OneRoster descrita en este archivo (JSON; consulte docs/rest-source.md) en lugar de una exportación. El secreto de cliente se toma de la variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>Where to write the Apple School Manager zip.</source>
+        <translation>Dónde escribir el zip de Apple School Manager.</translation>
+    </message>
+    <message>
+        <source>Filters, mapping and safety settings (JSON; see docs/filters.md).</source>
+        <translation>Filtros, asignación y configuración de seguridad (JSON; consulte docs/filters.md).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of the run here (see docs/run-report.md).</source>
+        <translation>Escribir aquí un informe JSON de la ejecución (véase docs/run-report.md).</translation>
+    </message>
+    <message>
+        <source>The last delivered zip, to count removals against.</source>
+        <translation>El último zip entregado, con el que se cuentan las eliminaciones.</translation>
+    </message>
+    <message>
+        <source>Judge active terms on this day instead of today.</source>
+        <translation>Determinar los períodos activos en esta fecha en lugar de hoy.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write and deliver the zip even if the safety check holds it.</source>
+        <translation>Escribir y entregar el zip aunque la comprobación de seguridad lo retenga.</translation>
+    </message>
+    <message>
+        <source>Fetch the OneRoster export from an SFTP server described in this file (JSON; remoteFolder names a .zip or a folder of CSV files). The password comes from %1.</source>
+        <translation>Obtener la exportación de OneRoster desde un servidor SFTP descrito en este archivo (JSON; remoteFolder indica un .zip o una carpeta de archivos CSV). La contraseña se toma de %1.</translation>
+    </message>
+    <message>
+        <source>Upload the zip to Apple School Manager over SFTP as described in this file (JSON). The password comes from %1.</source>
+        <translation>Subir el zip a Apple School Manager por SFTP según se describe en este archivo (JSON). La contraseña se toma de %1.</translation>
+    </message>
+    <message>
+        <source>Also copy the zip into this folder.</source>
+        <translation>Copiar también el zip en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Write the run to the history of the data folder, where the app and `history` show it; a delivery recorded there is what the next recorded run compares with.</source>
+        <translation>Escribir la ejecución en el historial de la carpeta de datos, donde la muestran la aplicación y `history`; una entrega registrada allí es con lo que se compara la siguiente ejecución registrada.</translation>
+    </message>
+    <message>
+        <source>With --record: the data folder (default: %1).</source>
+        <translation>Con --record: la carpeta de datos (predeterminada: %1).</translation>
+    </message>
+    <message>
+        <source>convert reads from --source or --sftp-input, not both.</source>
+        <translation>convert lee de --source o de --sftp-input, no de ambos.</translation>
+    </message>
+    <message>
+        <source>convert needs exactly one input: an export, or --source.</source>
+        <translation>convert necesita exactamente una entrada: una exportación o --source.</translation>
+    </message>
+    <message>
+        <source>convert needs -o OUT.zip.</source>
+        <translation>convert necesita -o OUT.zip.</translation>
+    </message>
+    <message>
+        <source>convert delivers to one place: --deliver-sftp or --deliver-folder, not both.</source>
+        <translation>convert entrega en un solo lugar: --deliver-sftp o --deliver-folder, no ambos.</translation>
+    </message>
+    <message>
+        <source>--run-date must be a date such as 2026-09-01.</source>
+        <translation>--run-date debe ser una fecha como 2026-09-01.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <translation>No se pudo crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <source>warning: the server&apos;s host key was trusted on first use: %1; put it in the settings as hostKeyFingerprint to pin it.</source>
+        <translation>advertencia: se confió en la clave de host del servidor en el primer uso: %1; póngala en la configuración como hostKeyFingerprint para fijarla.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3770,17 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
+    <name>rb::PreviousDelivery</name>
+    <message>
+        <source>the previous delivery could not be read, so removals cannot be checked</source>
+        <translation>no se pudo leer la entrega anterior, por lo que no se pueden comprobar las eliminaciones</translation>
+    </message>
+    <message>
+        <source>the last delivery could not be read back from the history, so removals cannot be checked</source>
+        <translation>no se pudo volver a leer la última entrega desde el historial, por lo que no se pueden comprobar las eliminaciones</translation>
+    </message>
+</context>
+<context>
     <name>rb::Profile</name>
     <message>
         <source>secrets are not read from profiles; this value is ignored (keep it in the system keychain)</source>
@@ -4437,14 +4464,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
 <context>
     <name>rb::RestCommand</name>
     <message>
-        <source>the SIS client secret is not set; put it in the environment variable %1</source>
-        <translation>el secreto de cliente del SIS no está definido; colóquelo en la variable de entorno %1</translation>
-    </message>
-    <message>
-        <source>Fetched %1: %2 records</source>
-        <translation>Se obtuvo %1: %2 registros</translation>
-    </message>
-    <message>
         <source>Tests the connection to a OneRoster SIS layer by layer: name lookup, TLS, the token endpoint, the scope, and a first page of /orgs.</source>
         <translation>Prueba la conexión con un SIS OneRoster capa por capa: resolución de nombres, TLS, el endpoint del token, el alcance y una primera página de /orgs.</translation>
     </message>
@@ -4459,6 +4478,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>test-connection needs --source FILE.</source>
         <translation>test-connection necesita --source ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The SIS client secret is not set; put it in the environment variable %1.</source>
+        <translation>El secreto de cliente del SIS no está definido; póngalo en la variable de entorno %1.</translation>
     </message>
 </context>
 <context>
@@ -5149,10 +5172,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         </translation>
     </message>
     <message>
-        <source>the last delivery could not be read back from the history, so removals cannot be checked</source>
-        <translation>no se pudo volver a leer la última entrega desde el historial, por lo que no se pueden comprobar las eliminaciones</translation>
-    </message>
-    <message>
         <source>Compared with the delivery of run %1.</source>
         <translation>Comparado con la entrega de la ejecución %1.</translation>
     </message>
@@ -5199,6 +5218,14 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>the approved package changed before it could be sent; nothing was sent</source>
         <translation>el paquete aprobado cambió antes de poder enviarse; no se envió nada</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Comparado con %1.</translation>
     </message>
 </context>
 <context>
@@ -5678,17 +5705,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Stop setting up? Nothing you entered is saved.</source>
         <translation>¿Detener la configuración? No se guardará nada de lo que ingresó.</translation>
-    </message>
-</context>
-<context>
-    <name>rb::SftpCommand</name>
-    <message>
-        <source>the server&apos;s host key was trusted on first use: %1; put it in the settings as hostKeyFingerprint to pin it</source>
-        <translation>se confió en la clave de host del servidor en el primer uso: %1; agréguela a la configuración como hostKeyFingerprint para fijarla</translation>
-    </message>
-    <message>
-        <source>the SFTP password is not set; put it in the environment variable %1</source>
-        <translation>la contraseña SFTP no está definida; defínala en la variable de entorno %1</translation>
     </message>
 </context>
 <context>

@@ -841,145 +841,8 @@
         <translation>Le rapport n&apos;a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  rosterbridge                      start the desktop app
-  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
-                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
-  rosterbridge convert --source SIS.json -o OUT.zip [the options above]
-  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]
-      [--deliver-sftp ASM.json] [--deliver-folder DIR]
-  rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
-                   [--discard-held] [--resend-last]
-  rosterbridge serve               run every profile on its schedule
-  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
-  rosterbridge test-connection --source SIS.json | --profile NAME
-  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
-                       | remove NAME | pause NAME | resume NAME
-                       | secret NAME SECRET-NAME (the value is read from stdin)
-  rosterbridge remove-user-data [--yes]  profiles, secrets, history and logs
-Run a command with --help for its options.</source>
-        <translation>Utilisation&#xa0;:
-  rosterbridge                      démarrer l&apos;application de bureau
-  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
-                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
-  rosterbridge convert --source SIS.json -o OUT.zip [les options ci-dessus]
-  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [les options ci-dessus]
-      [--deliver-sftp ASM.json] [--deliver-folder DIR]
-  rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
-                   [--discard-held] [--resend-last]
-  rosterbridge serve               exécuter chaque profil selon sa planification
-  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
-  rosterbridge test-connection --source SIS.json | --profile NAME
-  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
-                       | remove NAME | pause NAME | resume NAME
-                       | secret NAME SECRET-NAME (la valeur est lue depuis stdin)
-  rosterbridge remove-user-data [--yes]  profils, secrets, historique et journaux
-Exécutez une commande avec --help pour voir ses options.</translation>
-    </message>
-    <message>
-        <source>Turns a OneRoster CSV export (a .zip or a folder, version 1.1 or 1.2) into the zip Apple School Manager takes, after checking it against Apple&apos;s rules and, with --previous, against the last delivery.</source>
-        <translation>Convertit un export CSV OneRoster (un .zip ou un dossier, version 1.1 ou 1.2) en zip accepté par Apple School Manager, après l&apos;avoir vérifié au regard des règles d&apos;Apple et, avec --previous, par rapport à la dernière livraison.</translation>
-    </message>
-    <message>
-        <source>The OneRoster export: a .zip file or a folder (or use --source).</source>
-        <translation>L&apos;export OneRoster&#xa0;: un fichier .zip ou un dossier (ou utilisez --source).</translation>
-    </message>
-    <message>
-        <source>Read from a OneRoster REST API described in this file (JSON; see docs/rest-source.md) instead of an export. The client secret comes from the environment variable %1.</source>
-        <translation>Lire depuis une API REST OneRoster décrite dans ce fichier (JSON&#xa0;; voir docs/rest-source.md) au lieu d&apos;un export. Le secret client provient de la variable d&apos;environnement %1.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Where to write the Apple School Manager zip.</source>
-        <translation>Emplacement où écrire le zip Apple School Manager.</translation>
-    </message>
-    <message>
-        <source>Filters, mapping and safety settings (JSON; see docs/filters.md).</source>
-        <translation>Filtres, correspondances et paramètres de sécurité (JSON&#xa0;; voir docs/filters.md).</translation>
-    </message>
-    <message>
-        <source>Write a JSON report of the run here.</source>
-        <translation>Écrire ici un rapport JSON de l&apos;exécution.</translation>
-    </message>
-    <message>
-        <source>The last delivered zip, to count removals against.</source>
-        <translation>Le dernier zip livré, par rapport auquel les suppressions sont comptées.</translation>
-    </message>
-    <message>
-        <source>Judge active terms on this day instead of today.</source>
-        <translation>Déterminer les périodes actives à cette date plutôt qu&apos;aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Write the zip even if the removals exceed the safety thresholds.</source>
-        <translation>Écrire le zip même si les suppressions dépassent les seuils de sécurité.</translation>
-    </message>
-    <message>
-        <source>Fetch the OneRoster export from an SFTP server described in this file (JSON; remoteFolder names a .zip or a folder of CSV files). The password comes from %1.</source>
-        <translation>Récupérer l&apos;export OneRoster depuis un serveur SFTP décrit dans ce fichier (JSON&#xa0;; remoteFolder désigne un .zip ou un dossier de fichiers CSV). Le mot de passe provient de %1.</translation>
-    </message>
-    <message>
-        <source>Upload the zip to Apple School Manager over SFTP as described in this file (JSON). The password comes from %1.</source>
-        <translation>Téléverser le zip vers Apple School Manager par SFTP comme décrit dans ce fichier (JSON). Le mot de passe provient de %1.</translation>
-    </message>
-    <message>
-        <source>Also copy the zip into this folder.</source>
-        <translation>Copier aussi le zip dans ce dossier.</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>dossier</translation>
-    </message>
-    <message>
-        <source>convert reads from --source or --sftp-input, not both.</source>
-        <translation>convert lit depuis --source ou --sftp-input, pas les deux.</translation>
-    </message>
-    <message>
-        <source>convert needs exactly one input: an export, or --source.</source>
-        <translation>convert a besoin d&apos;exactement une entrée&#xa0;: un export ou --source.</translation>
-    </message>
-    <message>
-        <source>convert needs -o OUT.zip.</source>
-        <translation>convert a besoin de -o OUT.zip.</translation>
-    </message>
-    <message>
-        <source>--run-date must be a date such as 2026-09-01.</source>
-        <translation>--run-date doit être une date comme 2026-09-01.</translation>
-    </message>
-    <message>
-        <source>Failed: the SIS could not be read completely; no zip was written.</source>
-        <translation>Échec&#xa0;: le SIS n&apos;a pas pu être lu entièrement&#xa0;; aucun zip n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Failed: the export could not be fetched; no zip was written.</source>
-        <translation>Échec&#xa0;: l&apos;export n&apos;a pas pu être récupéré&#xa0;; aucun zip n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2 students, %3 staff, %4 classes, %5 roster rows.</source>
-        <translation>%1 écrit&#xa0;: %2 élèves, %3 membres du personnel, %4 classes, %5 lignes de listes de classe.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failed with %n error(s); no zip was written.</source>
-        <translation>
-            <numerusform>Échec avec %n erreur&#xa0;; aucun zip n&apos;a été écrit.</numerusform>
-            <numerusform>Échec avec %n erreurs&#xa0;; aucun zip n&apos;a été écrit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delivered %1.</source>
-        <translation>%1 livré.</translation>
-    </message>
-    <message>
-        <source>Delivery failed: %1 was written but not delivered; the next attempt sends the whole zip again.</source>
-        <translation>Échec de la livraison&#xa0;: %1 a été écrit mais pas livré&#xa0;; la prochaine tentative renverra l&apos;intégralité du zip.</translation>
     </message>
     <message>
         <source>Checks an Apple School Manager zip (or a folder of its six CSV files) against Apple&apos;s rules. Each problem is printed as file:line: field: message.</source>
@@ -1020,8 +883,42 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>rosterbridge : commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Held for review, so no zip was written or delivered: %1 Check the report, then run again with --approve to write it.</source>
-        <translation>Retenu pour vérification : aucun zip n’a été écrit ni livré. %1 Consultez le rapport, puis relancez avec --approve pour l’écrire.</translation>
+        <source>Usage:
+  rosterbridge                      start the desktop app
+  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
+                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
+  rosterbridge convert --source SIS.json -o OUT.zip [the options above]
+  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]
+      [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
+  rosterbridge validate ASM.zip [--report FILE]
+  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+                   [--discard-held] [--resend-last]
+  rosterbridge serve               run every profile on its schedule
+  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
+                       | remove NAME | pause NAME | resume NAME
+                       | secret NAME SECRET-NAME (the value is read from stdin)
+  rosterbridge remove-user-data [--yes]  profiles, secrets, history and logs
+Run a command with --help for its options.</source>
+        <translation>Utilisation&#xa0;:
+  rosterbridge                      démarrer l&apos;application de bureau
+  rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
+                       [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
+  rosterbridge convert --source SIS.json -o OUT.zip [les options ci-dessus]
+  rosterbridge convert --sftp-input SFTP.json -o OUT.zip [les options ci-dessus]
+      [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
+  rosterbridge validate ASM.zip [--report FILE]
+  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+                   [--discard-held] [--resend-last]
+  rosterbridge serve               exécuter chaque profil selon sa planification
+  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge profile list [--json] | export NAME -o FILE | import FILE
+                       | remove NAME | pause NAME | resume NAME
+                       | secret NAME SECRET-NAME (la valeur est lue depuis stdin)
+  rosterbridge remove-user-data [--yes]  profils, secrets, historique et journaux
+Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
@@ -1253,14 +1150,133 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
-    <name>rb::ConvertJob</name>
+    <name>rb::ConvertCommand</name>
     <message>
-        <source>no temporary folder could be made: %1</source>
-        <translation>aucun dossier temporaire n&apos;a pu être créé&#xa0;: %1</translation>
+        <source>the secret &quot;%1&quot; is not set; put it in the environment variable %2</source>
+        <translation>le secret « %1 » n’est pas défini ; mettez-le dans la variable d’environnement %2</translation>
     </message>
     <message>
-        <source>the previous delivery could not be read, so removals cannot be checked</source>
-        <translation>la livraison précédente n&apos;a pas pu être lue&#xa0;; les suppressions ne peuvent donc pas être vérifiées</translation>
+        <source>Wrote %1: %2 students, %3 staff, %4 classes, %5 roster rows.</source>
+        <translation>%1 écrit&#xa0;: %2 élèves, %3 membres du personnel, %4 classes, %5 lignes de listes de classe.</translation>
+    </message>
+    <message>
+        <source>Delivered %1 to %2.</source>
+        <translation>%1 livré à %2.</translation>
+    </message>
+    <message>
+        <source>Held for review, so no zip was written or delivered: %1 Check the report, then run again with --approve to write it.</source>
+        <translation>Retenu pour vérification : aucun zip n’a été écrit ni livré. %1 Consultez le rapport, puis relancez avec --approve pour l’écrire.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was delivered.</source>
+        <translation>Annulé ; rien n’a été livré.</translation>
+    </message>
+    <message>
+        <source>Delivery failed: %1 was written but not delivered; the next attempt sends the whole zip again. %2</source>
+        <translation>La livraison a échoué : %1 a été écrit mais pas livré ; la prochaine tentative renvoie le zip entier. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failed with %n error(s); no zip was written.</source>
+        <translation>
+            <numerusform>Échec avec %n erreur&#xa0;; aucun zip n&apos;a été écrit.</numerusform>
+            <numerusform>Échec avec %n erreurs&#xa0;; aucun zip n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Converts a OneRoster export (1.1 or 1.2, zip or folder) into the zip Apple School Manager takes, after checking it against Apple&apos;s rules and, with --previous, against the last delivery. The run goes through the same steps as a profile&apos;s.</source>
+        <translation>Convertit un export OneRoster (1.1 ou 1.2, zip ou dossier) en zip accepté par Apple School Manager, après l’avoir vérifié selon les règles d’Apple et, avec --previous, par rapport à la dernière livraison. L’exécution passe par les mêmes étapes que celle d’un profil.</translation>
+    </message>
+    <message>
+        <source>The OneRoster export: a .zip file or a folder (or use --source).</source>
+        <translation>L&apos;export OneRoster&#xa0;: un fichier .zip ou un dossier (ou utilisez --source).</translation>
+    </message>
+    <message>
+        <source>Read from a OneRoster REST API described in this file (JSON; see docs/rest-source.md) instead of an export. The client secret comes from the environment variable %1.</source>
+        <translation>Lire depuis une API REST OneRoster décrite dans ce fichier (JSON&#xa0;; voir docs/rest-source.md) au lieu d&apos;un export. Le secret client provient de la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Where to write the Apple School Manager zip.</source>
+        <translation>Emplacement où écrire le zip Apple School Manager.</translation>
+    </message>
+    <message>
+        <source>Filters, mapping and safety settings (JSON; see docs/filters.md).</source>
+        <translation>Filtres, correspondances et paramètres de sécurité (JSON&#xa0;; voir docs/filters.md).</translation>
+    </message>
+    <message>
+        <source>Write a JSON report of the run here (see docs/run-report.md).</source>
+        <translation>Écrire ici un rapport JSON de l’exécution (voir docs/run-report.md).</translation>
+    </message>
+    <message>
+        <source>The last delivered zip, to count removals against.</source>
+        <translation>Le dernier zip livré, par rapport auquel les suppressions sont comptées.</translation>
+    </message>
+    <message>
+        <source>Judge active terms on this day instead of today.</source>
+        <translation>Déterminer les périodes actives à cette date plutôt qu&apos;aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Write and deliver the zip even if the safety check holds it.</source>
+        <translation>Écrire et livrer le zip même si le contrôle de sécurité le retient.</translation>
+    </message>
+    <message>
+        <source>Fetch the OneRoster export from an SFTP server described in this file (JSON; remoteFolder names a .zip or a folder of CSV files). The password comes from %1.</source>
+        <translation>Récupérer l&apos;export OneRoster depuis un serveur SFTP décrit dans ce fichier (JSON&#xa0;; remoteFolder désigne un .zip ou un dossier de fichiers CSV). Le mot de passe provient de %1.</translation>
+    </message>
+    <message>
+        <source>Upload the zip to Apple School Manager over SFTP as described in this file (JSON). The password comes from %1.</source>
+        <translation>Téléverser le zip vers Apple School Manager par SFTP comme décrit dans ce fichier (JSON). Le mot de passe provient de %1.</translation>
+    </message>
+    <message>
+        <source>Also copy the zip into this folder.</source>
+        <translation>Copier aussi le zip dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Write the run to the history of the data folder, where the app and `history` show it; a delivery recorded there is what the next recorded run compares with.</source>
+        <translation>Écrire l’exécution dans l’historique du dossier de données, où l’application et `history` l’affichent ; une livraison enregistrée là est ce à quoi se compare la prochaine exécution enregistrée.</translation>
+    </message>
+    <message>
+        <source>With --record: the data folder (default: %1).</source>
+        <translation>Avec --record : le dossier de données (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>convert reads from --source or --sftp-input, not both.</source>
+        <translation>convert lit depuis --source ou --sftp-input, pas les deux.</translation>
+    </message>
+    <message>
+        <source>convert needs exactly one input: an export, or --source.</source>
+        <translation>convert a besoin d&apos;exactement une entrée&#xa0;: un export ou --source.</translation>
+    </message>
+    <message>
+        <source>convert needs -o OUT.zip.</source>
+        <translation>convert a besoin de -o OUT.zip.</translation>
+    </message>
+    <message>
+        <source>convert delivers to one place: --deliver-sftp or --deliver-folder, not both.</source>
+        <translation>convert livre à un seul endroit : --deliver-sftp ou --deliver-folder, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--run-date must be a date such as 2026-09-01.</source>
+        <translation>--run-date doit être une date comme 2026-09-01.</translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made: %1</source>
+        <translation>Aucun dossier temporaire n’a pu être créé : %1</translation>
+    </message>
+    <message>
+        <source>warning: the server&apos;s host key was trusted on first use: %1; put it in the settings as hostKeyFingerprint to pin it.</source>
+        <translation>avertissement : la clé d’hôte du serveur a été acceptée à la première utilisation : %1 ; mettez-la dans les réglages comme hostKeyFingerprint pour l’épingler.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3770,17 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
+    <name>rb::PreviousDelivery</name>
+    <message>
+        <source>the previous delivery could not be read, so removals cannot be checked</source>
+        <translation>la livraison précédente n&apos;a pas pu être lue&#xa0;; les suppressions ne peuvent donc pas être vérifiées</translation>
+    </message>
+    <message>
+        <source>the last delivery could not be read back from the history, so removals cannot be checked</source>
+        <translation>la dernière livraison n&apos;a pas pu être relue depuis l&apos;historique&#xa0;; les suppressions ne peuvent donc pas être vérifiées</translation>
+    </message>
+</context>
+<context>
     <name>rb::Profile</name>
     <message>
         <source>secrets are not read from profiles; this value is ignored (keep it in the system keychain)</source>
@@ -4437,14 +4464,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
 <context>
     <name>rb::RestCommand</name>
     <message>
-        <source>the SIS client secret is not set; put it in the environment variable %1</source>
-        <translation>le secret client du SIS n&apos;est pas défini&#xa0;; placez-le dans la variable d&apos;environnement %1</translation>
-    </message>
-    <message>
-        <source>Fetched %1: %2 records</source>
-        <translation>%1 récupéré&#xa0;: %2 enregistrements</translation>
-    </message>
-    <message>
         <source>Tests the connection to a OneRoster SIS layer by layer: name lookup, TLS, the token endpoint, the scope, and a first page of /orgs.</source>
         <translation>Teste la connexion à un SIS OneRoster couche par couche&#xa0;: résolution de noms, TLS, le point de terminaison du jeton, la portée (scope) et une première page de /orgs.</translation>
     </message>
@@ -4459,6 +4478,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>test-connection needs --source FILE.</source>
         <translation>test-connection nécessite --source FICHIER.</translation>
+    </message>
+    <message>
+        <source>The SIS client secret is not set; put it in the environment variable %1.</source>
+        <translation>Le secret client du SIS n’est pas défini ; mettez-le dans la variable d’environnement %1.</translation>
     </message>
 </context>
 <context>
@@ -5149,10 +5172,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         </translation>
     </message>
     <message>
-        <source>the last delivery could not be read back from the history, so removals cannot be checked</source>
-        <translation>la dernière livraison n&apos;a pas pu être relue depuis l&apos;historique&#xa0;; les suppressions ne peuvent donc pas être vérifiées</translation>
-    </message>
-    <message>
         <source>Compared with the delivery of run %1.</source>
         <translation>Comparé avec la livraison de l&apos;exécution %1.</translation>
     </message>
@@ -5199,6 +5218,14 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>the approved package changed before it could be sent; nothing was sent</source>
         <translation>le paquet approuvé a changé avant de pouvoir être envoyé ; rien n’a été envoyé</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 a été écrit.</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>Comparé avec %1.</translation>
     </message>
 </context>
 <context>
@@ -5678,17 +5705,6 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Stop setting up? Nothing you entered is saved.</source>
         <translation>Arrêter la configuration&#xa0;? Rien de ce que vous avez saisi ne sera enregistré.</translation>
-    </message>
-</context>
-<context>
-    <name>rb::SftpCommand</name>
-    <message>
-        <source>the server&apos;s host key was trusted on first use: %1; put it in the settings as hostKeyFingerprint to pin it</source>
-        <translation>la clé d&apos;hôte du serveur a été approuvée à la première utilisation&#xa0;: %1&#xa0;; indiquez-la dans les paramètres sous hostKeyFingerprint pour l&apos;épingler</translation>
-    </message>
-    <message>
-        <source>the SFTP password is not set; put it in the environment variable %1</source>
-        <translation>le mot de passe SFTP n&apos;est pas défini&#xa0;; indiquez-le dans la variable d&apos;environnement %1</translation>
     </message>
 </context>
 <context>

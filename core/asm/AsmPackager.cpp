@@ -119,4 +119,28 @@ bool AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &
     return true;
 }
 
+bool AsmPackager::copyZip(const QString &from, const QString &zipPath, QString *error)
+{
+    QFile input(from);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(error, tr("Cannot read %1: %2").arg(from, input.errorString()));
+    QSaveFile output(zipPath);
+    if (!output.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(zipPath, output.errorString()));
+    QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = input.read(chunk.data(), chunk.size());
+        if (n < 0 || (n > 0 && output.write(chunk.constData(), n) != n)) {
+            const QString why = n < 0 ? input.errorString() : output.errorString();
+            output.cancelWriting();
+            return fail(error, tr("Cannot write %1: %2").arg(zipPath, why));
+        }
+        if (n == 0)
+            break;
+    }
+    if (!output.commit())
+        return fail(error, tr("Cannot write %1: %2").arg(zipPath, output.errorString()));
+    return true;
+}
+
 } // namespace rb

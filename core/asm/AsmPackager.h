@@ -18,6 +18,8 @@ public:
     // failure never leaves a partial zip there (nor replaces an existing one).
     static bool writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath,
                          QString *error);
+    // Copies a written zip to zipPath the same way: whole, or not at all.
+    static bool copyZip(const QString &from, const QString &zipPath, QString *error);
 };
 
 } // namespace rb

@@ -97,6 +97,14 @@ void AsmValidator::warning(AsmTable table, qint64 line, QByteArrayView column,
     m_findings->warning(asmFileName(table), line, QString::fromUtf8(column), message, code);
 }
 
+QJsonObject AsmValidator::rowCountsJson() const
+{
+    QJsonObject rows;
+    for (AsmTable t : kAsmTables)
+        rows.insert(asmFileName(t), rowCount(t));
+    return rows;
+}
+
 bool AsmValidator::validate(const AsmPackage &package)
 {
     const qint64 errorsBefore = m_findings->errorCount();

@@ -6,6 +6,7 @@
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 
 #include <array>
@@ -44,6 +45,8 @@ public:
 
     // Data rows (header excluded) of each table read by the last validate().
     qint64 rowCount(AsmTable table) const { return m_rows[index(table)]; }
+    // The same as {"students.csv": n, ...}, for reports.
+    QJsonObject rowCountsJson() const;
 
     static constexpr qsizetype kMaxIdentifierLength = 256;
     static constexpr qsizetype kMaxNameLength = 1024;

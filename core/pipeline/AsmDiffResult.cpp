@@ -162,6 +162,21 @@ QJsonObject AsmDiffResult::toJson() const
                        {QStringLiteral("tables"), tablesJson}};
 }
 
+QJsonObject AsmDiffResult::summaryJson() const
+{
+    QJsonObject tablesJson;
+    for (const AsmTableDiff &t : tables) {
+        tablesJson.insert(asmFileName(t.table),
+                          QJsonObject{{QStringLiteral("previous"), t.previousRows},
+                                      {QStringLiteral("current"), t.currentRows},
+                                      {QStringLiteral("added"), t.added},
+                                      {QStringLiteral("removed"), t.removed},
+                                      {QStringLiteral("changed"), t.changed}});
+    }
+    return QJsonObject{{QStringLiteral("hasPrevious"), hasPrevious},
+                       {QStringLiteral("tables"), tablesJson}};
+}
+
 AsmDiffResult AsmDiffResult::fromJson(const QJsonObject &object)
 {
     AsmDiffResult r;

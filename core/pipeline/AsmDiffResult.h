@@ -84,6 +84,8 @@ struct AsmDiffResult
     // without ".csv".
     QJsonObject toJson() const;
     static AsmDiffResult fromJson(const QJsonObject &object);
+    // Only the counts per file, as a run keeps them in its history.
+    QJsonObject summaryJson() const;
 };
 
 // "students" for students.csv: the key used for a table in JSON documents.

@@ -1,6 +1,7 @@
 #include "RunPipeline.h"
 
 #include "AsmDiff.h"
+#include "PreviousDelivery.h"
 #include "ReviewPackage.h"
 #include "RosterConverter.h"
 #include "RunDelivery.h"
@@ -21,31 +22,6 @@
 namespace rb {
 
 Q_LOGGING_CATEGORY(lcRun, "rosterbridge.pipeline.run", QtInfoMsg)
-
-namespace {
-QJsonObject rowCounts(const AsmValidator &validator)
-{
-    QJsonObject rows;
-    for (AsmTable t : kAsmTables)
-        rows.insert(asmFileName(t), validator.rowCount(t));
-    return rows;
-}
-
-QJsonObject diffSummary(const AsmDiffResult &diff)
-{
-    QJsonObject tables;
-    for (const AsmTableDiff &t : diff.tables) {
-        tables.insert(asmFileName(t.table),
-                      QJsonObject{{QStringLiteral("previous"), t.previousRows},
-                                  {QStringLiteral("current"), t.currentRows},
-                                  {QStringLiteral("added"), t.added},
-                                  {QStringLiteral("removed"), t.removed},
-                                  {QStringLiteral("changed"), t.changed}});
-    }
-    return QJsonObject{{QStringLiteral("hasPrevious"), diff.hasPrevious},
-                       {QStringLiteral("tables"), tables}};
-}
-} // namespace
 
 RunPipeline::RunPipeline(RunRequest request, HistoryDatabase *history, QString heldFolder,
                          std::shared_ptr<std::atomic_bool> cancel, QObject *parent)
@@ -340,7 +316,9 @@ void RunPipeline::afterAcquire()
                    tr("Held for review; nothing was delivered. %1").arg(reasons.join(u' ')));
         return;
     }
-    if (deliver() && record())
+    if (!m_request.deliver)
+        finish(RunStatus::Success, tr("Wrote %1.").arg(m_result.writtenTo));
+    else if (deliver() && record())
         finish(RunStatus::Success, tr("Delivered to %1.").arg(m_result.deliveredTo));
 }
 
@@ -358,7 +336,9 @@ bool RunPipeline::filter()
                                .arg(migrated.join(QStringLiteral(", "))),
                            QStringLiteral("settings.roleRules.migrated"));
     const bool ok = m_converter->filter(&m_findings);
-    return endStep(ok, m_converter->keptCounts());
+    // Enrollments are counted as they stream through the filters, so "read" is whole only now.
+    return endStep(ok, QJsonObject{{QStringLiteral("read"), m_converter->readCounts()},
+                                   {QStringLiteral("kept"), m_converter->keptCounts()}});
 }
 
 bool RunPipeline::map()
@@ -386,8 +366,8 @@ bool RunPipeline::validate()
     if (m_package) {
         AsmValidator validator(&m_findings);
         ok = validator.validate(*m_package) && !m_findings.hasErrors();
-        counts.insert(QStringLiteral("rows"), rowCounts(validator));
-        m_counts.insert(QStringLiteral("rows"), rowCounts(validator));
+        counts.insert(QStringLiteral("rows"), validator.rowCountsJson());
+        m_counts.insert(QStringLiteral("rows"), validator.rowCountsJson());
     }
     counts.insert(QStringLiteral("errors"), m_findings.errorCount());
     counts.insert(QStringLiteral("warnings"), m_findings.warningCount());
@@ -400,37 +380,16 @@ bool RunPipeline::compare()
 {
     if (!startStep(RunStep::Compare))
         return false;
-    std::optional<DeliveredZip> last;
-    if (!m_history->lastDeliveredZip(m_profileId, &last)) {
-        m_findings.error({}, 0, {}, m_history->lastError(), QStringLiteral("history.read"));
+    PreviousDelivery previous;
+    if (!previous.load(m_request, m_history, m_work.path(), &m_findings))
         return endStep(false, {});
-    }
-    std::unique_ptr<AsmPackage> previous;
-    if (last) {
-        const QString path = QDir(m_work.path()).filePath(QStringLiteral("previous.zip"));
-        QFile f(path);
-        if (f.open(QIODevice::WriteOnly) && f.write(last->content) == last->content.size()) {
-            f.close();
-            previous = AsmPackage::open(path, &m_findings);
-        }
-        if (!previous) {
-            m_findings.error(last->fileName, 0, {},
-                             tr("the last delivery could not be read back from the history, so "
-                                "removals cannot be checked"),
-                             QStringLiteral("previous.unreadable"));
-            return endStep(false, {});
-        }
-    }
-    if (!checkPreviousIsLast(last))
-        return endStep(false, {});
-    const AsmDiffResult diff = AsmDiff().compare(previous.get(), *m_package, &m_findings);
+    const AsmDiffResult diff = AsmDiff().compare(previous.package(), *m_package, &m_findings);
     SafetyThresholds thresholds = m_request.profile.conversion.safety;
     thresholds.setHoldFirstDelivery(m_request.profile.needsFirstRunApproval &&
                                     thresholds.holdFirstDelivery());
-    const QList<SafetyReason> previousReasons = m_safety.reasons;
     m_safety = SafetyCheck::evaluate(diff, thresholds, m_findings.errorCount(), m_activeInExport);
-    for (const SafetyReason &r : previousReasons)
-        m_safety.add(r);
+    if (previous.hold())
+        m_safety.add(*previous.hold());
     for (const SafetyReason &r : m_safety.reasons) {
         m_findings.add(r.verdict == SafetyVerdict::Stop ? Severity::Error : Severity::Warning,
                        r.file, 0, {}, r.message, r.code);
@@ -438,34 +397,21 @@ bool RunPipeline::compare()
     // An approved package was already judged; only a hard stop still counts.
     if (m_request.mode == RunMode::ApproveHeld && m_safety.verdict == SafetyVerdict::Hold)
         m_safety.verdict = SafetyVerdict::Pass;
-    const QJsonObject summary = diffSummary(diff);
+    const QJsonObject summary = diff.summaryJson();
     m_counts.insert(QStringLiteral("diff"), summary);
+    m_result.diff = diff.toJson();
     m_counts.insert(QStringLiteral("safety"), m_safety.toJson());
     QJsonObject counts = summary;
     counts.insert(QStringLiteral("safety"), m_safety.toJson());
     m_package.reset();
-    return endStep(m_safety.verdict != SafetyVerdict::Stop, counts,
-                   m_safety.verdict == SafetyVerdict::Hold
-                       ? m_safety.messages().join(u' ')
-                       : (last ? tr("Compared with the delivery of run %1.").arg(last->runId)
-                               : tr("There is no earlier delivery to compare with.")));
-}
-
-bool RunPipeline::checkPreviousIsLast(const std::optional<DeliveredZip> &last)
-{
-    if (m_request.profilesFolder.isEmpty())
-        return true;
-    QString error;
-    const std::optional<ProfileState> state =
-        ProfileState::read(m_request.profilesFolder, m_profileId, &error);
-    if (!state) {
-        m_findings.error(ProfileState::filePath(m_request.profilesFolder, m_profileId), 0, {},
-                         error, QStringLiteral("state.read"));
-        return false;
-    }
-    if (const auto held = SafetyCheck::previousDelivery(state->lastDelivery, last))
-        m_safety.add(*held);
-    return true;
+    return endStep(
+        m_safety.verdict != SafetyVerdict::Stop, counts,
+        m_safety.verdict == SafetyVerdict::Hold
+            ? m_safety.messages().join(u' ')
+            : (!previous.package() ? tr("There is no earlier delivery to compare with.")
+               : previous.runId() != 0
+                   ? tr("Compared with the delivery of run %1.").arg(previous.runId())
+                   : tr("Compared with %1.").arg(QFileInfo(m_request.previousZip).fileName())));
 }
 
 bool RunPipeline::package()
@@ -474,11 +420,24 @@ bool RunPipeline::package()
         return false;
     m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
     QString error;
-    const bool ok = AsmPackager::writeZip(m_staging, m_zip, &error);
+    bool ok = AsmPackager::writeZip(m_staging, m_zip, &error);
     if (!ok)
         m_findings.error(QFileInfo(m_zip).fileName(), 0, {}, error, QStringLiteral("output.write"));
-    return endStep(ok, QJsonObject{{QStringLiteral("file"), QFileInfo(m_zip).fileName()},
-                                   {QStringLiteral("bytes"), QFileInfo(m_zip).size()}});
+    QJsonObject counts{{QStringLiteral("file"), QFileInfo(m_zip).fileName()},
+                       {QStringLiteral("bytes"), QFileInfo(m_zip).size()}};
+    // convert's -o: only a package the safety check lets through, or one approved.
+    const QString &output = m_request.outputZip;
+    if (ok && !output.isEmpty() && m_request.mode == RunMode::Normal &&
+        (m_safety.verdict == SafetyVerdict::Pass || m_request.approve)) {
+        ok = AsmPackager::copyZip(m_zip, output, &error);
+        if (ok)
+            m_result.writtenTo = output;
+        else
+            m_findings.error(QFileInfo(output).fileName(), 0, {}, error,
+                             QStringLiteral("output.write"));
+        counts.insert(QStringLiteral("output"), output);
+    }
+    return endStep(ok, counts);
 }
 
 bool RunPipeline::keepForReview(const QString &reason)
@@ -587,6 +546,7 @@ void RunPipeline::finish(RunStatus status, const QString &message)
     m_counts.insert(QStringLiteral("errors"), m_findings.errorCount());
     m_counts.insert(QStringLiteral("warnings"), m_findings.warningCount());
     m_result.counts = m_counts;
+    m_result.findings = m_findings;
     if (m_result.runId != 0 && !m_recorder.finishRun(status, m_counts, message)) {
         m_result.status = RunStatus::Failed;
         m_result.message = message + u' ' + m_recorder.lastError();

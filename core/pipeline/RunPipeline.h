@@ -66,8 +66,6 @@ private:
     bool map();
     bool validate();
     bool compare();
-    // Holds the run when this history cannot show the profile's last delivery.
-    bool checkPreviousIsLast(const std::optional<DeliveredZip> &last);
     bool package();
     bool keepForReview(const QString &reason);
     bool deliver();

@@ -50,6 +50,14 @@ struct RunRequest
     // newer run replaced it while the review was open) is refused. 0 / empty: the one there.
     qint64 approveRunId = 0;
     QString approveSha256;
+
+    // For a run built from `rosterbridge convert`'s flags rather than a saved profile: the zip
+    // is also written here once the safety check lets it through (or it is approved).
+    QString outputZip;
+    // Compared with instead of the history's last delivery.
+    QString previousZip;
+    // False: the run ends with its package (and outputZip); nothing is delivered.
+    bool deliver = true;
 };
 
 } // namespace rb

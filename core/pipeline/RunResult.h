@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Findings.h"
 #include "store/RunRecord.h"
 
 #include <QJsonObject>
@@ -26,13 +27,17 @@ struct RunResult
     QString reviewPackage;
     // Where the zip went, when delivered.
     QString deliveredTo;
+    // Where the zip was written (RunRequest::outputZip), when it was.
+    QString writtenTo;
     // Host keys accepted on first use (the profile allows it); the profile pins them now.
     QString sourceHostKeyToPin;
     QString destinationHostKeyToPin;
     // A real delivery happened: the profile's first-run approval is done.
     bool delivered = false;
-
-    QJsonObject toJson() const;
+    // Every finding kept, and the whole comparison with its samples, for the report
+    // (RunReport); the history keeps the counts only.
+    Findings findings = Findings();
+    QJsonObject diff;
 };
 
 } // namespace rb

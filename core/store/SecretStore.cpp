@@ -30,7 +30,7 @@ struct EnvironmentOverride
     const char *variable;
 };
 
-// The command line reads the same variables (app/RestCommand.h, app/SftpCommand.h).
+// The command line (convert, test-connection --source) reads the same variables.
 constexpr EnvironmentOverride kOverrides[] = {
     {SecretName::SisClientSecret, "ROSTERBRIDGE_SIS_SECRET"},
     {SecretName::AsmPassword, "ROSTERBRIDGE_ASM_PASSWORD"},

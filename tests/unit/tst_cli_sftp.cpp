@@ -45,6 +45,12 @@ class TestCliSftp : public QObject
         return run(appBinary(), QStringList{QStringLiteral("convert")} + args, env, 120000);
     }
 
+    QStringList uploads() const
+    {
+        return QDir(QDir(m_server.homeDir()).filePath(QStringLiteral("dropbox")))
+            .entryList({QStringLiteral("*.zip")}, QDir::Files);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -65,6 +71,7 @@ private slots:
 
     void deliversIntoTheDropbox()
     {
+        const QStringList before = uploads();
         const QString out = path(QStringLiteral("district.zip"));
         const QString settings = settingsFile(QStringLiteral("asm.json"),
                                               m_server.fingerprint(QStringLiteral("host_ed25519")));
@@ -75,10 +82,14 @@ private slots:
                 QStringLiteral("ROSTERBRIDGE_ASM_PASSWORD"), SshServerProcess::password());
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY(r.out.contains("Delivered"));
-        const QString uploaded =
-            QDir(m_server.homeDir()).filePath(QStringLiteral("dropbox/district.zip"));
-        QVERIFY(QFileInfo::exists(uploaded));
-        QCOMPARE(readFile(uploaded), readFile(out));
+        // Under a name of its own, as a profile's run uploads it: never over an earlier one.
+        QStringList added = uploads();
+        for (const QString &name : before)
+            added.removeOne(name);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(
+            readFile(QDir(m_server.homeDir()).filePath(QStringLiteral("dropbox/") + added.first())),
+            readFile(out));
     }
 
     void unknownHostKeyIsReportedOrTrustedOnFirstUse()
@@ -106,6 +117,7 @@ private slots:
 
     void changedHostKeyStopsDelivery()
     {
+        const QStringList before = uploads();
         const QString out = path(QStringLiteral("pinned.zip"));
         const QString settings =
             settingsFile(QStringLiteral("asm-wrong-key.json"),
@@ -118,8 +130,7 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("identity changed"), r.err.constData());
         QVERIFY(r.out.contains("was written but not delivered"));
-        QVERIFY(!QFileInfo::exists(
-            QDir(m_server.homeDir()).filePath(QStringLiteral("dropbox/pinned.zip"))));
+        QCOMPARE(uploads(), before);
     }
 
     void passwordComesFromTheEnvironment()
