@@ -66,7 +66,9 @@ void writeEntries(const QString &file, const Entries &entries)
     for (const auto &[acct, path] : entries)
         list.append(QJsonObject{{u"account"_s, acct}, {u"path"_s, path}});
     QSaveFile out(file);
+    // Like everything in the data folder, for its owner only.
     if (!out.open(QIODevice::WriteOnly) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         out.write(QJsonDocument(QJsonObject{{u"pending"_s, list}}).toJson()) < 0 || !out.commit())
         qCWarning(lcSftp).noquote()
             << "cannot write the upload journal" << file << out.errorString();

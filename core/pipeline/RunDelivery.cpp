@@ -9,7 +9,8 @@ namespace rb {
 TransferResult RunDelivery::deliver(const ProfileDestination &destination,
                                     const RunSecrets &secrets, const QString &zip,
                                     const std::atomic_bool *cancel,
-                                    const TransferProgress &progress)
+                                    const TransferProgress &progress,
+                                    const QString &uploadJournal)
 {
     switch (destination.kind) {
     case DestinationKind::AsmSftp: {
@@ -17,6 +18,7 @@ TransferResult RunDelivery::deliver(const ProfileDestination &destination,
                               SftpSecrets{secrets.value(SecretName::AsmPassword),
                                           secrets.value(SecretName::AsmKeyPassphrase)});
         uploader.setCancelFlag(cancel);
+        uploader.setJournalFile(uploadJournal);
         uploader.setProgress(progress);
         return uploader.upload(zip);
     }

@@ -20,7 +20,8 @@ class RunDelivery
 public:
     static TransferResult deliver(const ProfileDestination &destination, const RunSecrets &secrets,
                                   const QString &zip, const std::atomic_bool *cancel,
-                                  const TransferProgress &progress);
+                                  const TransferProgress &progress,
+                                  const QString &uploadJournal = {});
     // How the exchanges of a delivery to this destination are recorded.
     static ExchangeKind exchangeKind(const ProfileDestination &destination);
     // "sftp.example.com" or the folder, for messages.

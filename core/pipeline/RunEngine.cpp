@@ -106,6 +106,7 @@ void RunEngine::startNext()
         return;
     }
     RunRequest request = m_queue.takeFirst();
+    request.uploadJournal = m_uploadJournal;
     m_running = idOf(request);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     Q_EMIT runStarted(m_running);

@@ -43,6 +43,8 @@ public:
     bool isQueued(const QString &profileId) const;
     bool isBusy() const { return !m_running.isEmpty() || !m_queue.isEmpty(); }
     QString heldFolder() const { return m_heldFolder; }
+    // The upload journal every run uses (AppPaths::uploadJournal); empty: in memory only.
+    void setUploadJournal(const QString &file) { m_uploadJournal = file; }
 
 Q_SIGNALS:
     void runQueued(const QString &profileId);
@@ -61,6 +63,7 @@ private:
 
     HistoryDatabase *m_history;
     QString m_heldFolder;
+    QString m_uploadJournal;
     QThread m_thread;
     // Lives on the worker thread; pipelines are its children.
     QObject *m_context;

@@ -68,6 +68,7 @@ bool RunHost::open(QString *error)
     m_secrets = std::make_unique<SecretStore>(AppPaths::secretsIndexFolder(m_paths.configFolder));
     PrivateFiles::restrictFile(m_secrets->indexPath());
     m_engine = std::make_unique<RunEngine>(&m_history, AppPaths::heldFolder(m_paths.dataFolder));
+    m_engine->setUploadJournal(AppPaths::uploadJournal(m_paths.dataFolder));
     m_coordinator = std::make_unique<RunCoordinator>(ProfileStore(m_paths.profilesFolder),
                                                      m_secrets.get(), &m_history, m_engine.get());
     return true;

@@ -484,7 +484,8 @@ bool RunPipeline::deliver()
     const TransferResult r = RunDelivery::deliver(
         destination, m_request.secrets, m_zip, m_cancel.get(), [this](qint64 done, qint64 total) {
             Q_EMIT progress(m_profileId, RunStep::Deliver, done, total, tr("bytes"));
-        });
+        },
+        m_request.uploadJournal);
     QList<ExchangeRecord> exchanges;
     for (const SftpOperation &op : r.operations)
         exchanges.append(ExchangeRecord::fromSftp(op, RunDelivery::exchangeKind(destination)));

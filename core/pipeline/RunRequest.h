@@ -43,6 +43,9 @@ struct RunRequest
     bool approve = false;
     // A CSV export to read instead of the profile's path (a watched folder found it).
     QString input;
+    // The data folder's upload journal (set by the engine): a partial upload a killed process
+    // left on the server is removed before the next upload to that account.
+    QString uploadJournal;
     // The folder the profile file is in: its run lock and delivery state live beside it.
     // Empty for a profile that exists only for this run.
     QString profilesFolder;

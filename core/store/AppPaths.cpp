@@ -39,6 +39,11 @@ QString AppPaths::settingsFile(const QString &configFolder)
     return configFolder + QStringLiteral("/settings.ini");
 }
 
+QString AppPaths::uploadJournal(const QString &dataFolder)
+{
+    return dataFolder + QStringLiteral("/uploads.json");
+}
+
 QString AppPaths::logFolder(const QString &dataFolder)
 {
     return dataFolder + QStringLiteral("/logs");

@@ -23,6 +23,8 @@ public:
     // The app's preferences (language, debug logging).
     static QString settingsFile(const QString &configFolder = AppPaths::configFolder());
     // The rotating log files.
+    // Uploads started and not finished (SftpUploadJournal), for the next run to clean up.
+    static QString uploadJournal(const QString &dataFolder = AppPaths::dataFolder());
     static QString logFolder(const QString &dataFolder = AppPaths::dataFolder());
 };
 

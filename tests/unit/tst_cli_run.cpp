@@ -210,6 +210,33 @@ private slots:
                  m_sshd.fingerprint(u"host_ed25519"_s));
     }
 
+    // A process killed mid-upload leaves a partial zip in the dropbox and its name in the data
+    // folder's upload journal; the next run, in another process, removes it before it uploads.
+    void partialUploadOfAKilledProcessIsRemoved()
+    {
+        Profile p = asmProfile(u"Cut Upload"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_district;
+        p.destination.sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
+        p.needsFirstRunApproval = false;
+        save(p);
+        const QString partial = u"dropbox/rosterbridge-20261205-060000000.zip"_s;
+        writeFile(QDir(m_sshd.homeDir()).filePath(partial), QByteArray(4096, 'x'));
+        const QString account = SshServerProcess::userName() + u"@127.0.0.1:"_s +
+                                QString::number(m_sshd.port());
+        const QString journal = AppPaths::uploadJournal(dataDir());
+        QVERIFY(QDir().mkpath(dataDir()));
+        writeFile(journal,
+                  QJsonDocument(QJsonObject{{u"pending"_s,
+                                             QJsonArray{QJsonObject{{u"account"_s, account},
+                                                                    {u"path"_s, partial}}}}})
+                      .toJson());
+        const ProcessResult r = app({u"run"_s, u"--profile"_s, u"Cut Upload"_s});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY(!QFileInfo::exists(QDir(m_sshd.homeDir()).filePath(partial)));
+        QVERIFY2(!QFileInfo::exists(journal), "the journal still lists an upload");
+    }
+
     void testConnectionPinsTheConfirmedHostKey()
     {
         Profile p = asmProfile(u"Pin Me"_s);
