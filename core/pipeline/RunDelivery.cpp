@@ -9,8 +9,7 @@ namespace rb {
 TransferResult RunDelivery::deliver(const ProfileDestination &destination,
                                     const RunSecrets &secrets, const QString &zip,
                                     const std::atomic_bool *cancel,
-                                    const TransferProgress &progress,
-                                    const QString &uploadJournal)
+                                    const TransferProgress &progress, const QString &uploadJournal)
 {
     switch (destination.kind) {
     case DestinationKind::AsmSftp: {
