@@ -114,6 +114,9 @@ private slots:
         QVERIFY(p->schedule.isEmpty());
         QVERIFY(p->needsFirstRunApproval);
         QVERIFY(p->requiredSecrets().isEmpty());
+        // The sample's folders are in the data folder, for its owner only like the rest.
+        for (const QString &folder : {p->source.path, p->destination.folder})
+            QCOMPARE(QFileInfo(folder).permissions() & 0x0077, QFileDevice::Permissions());
 
         // The profile runs as saved: the dry run keeps its package, approving delivers it.
         HistoryDatabase history;

@@ -2,6 +2,7 @@
 
 #include "DistrictGenerator.h"
 #include "FolderOutput.h"
+#include "store/PrivateFiles.h"
 
 #include <QDate>
 #include <QDir>
@@ -20,7 +21,8 @@ QString SampleDistrict::deliveryFolder(const QString &dataFolder)
 
 bool SampleDistrict::generate(const QString &folder, QString *error)
 {
-    if (!QDir().mkpath(folder)) {
+    // In the data folder, so for its owner only like the rest of it.
+    if (!PrivateFiles::makeFolder(folder)) {
         *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder));
         return false;
     }

@@ -1,5 +1,6 @@
 #include "wizard/WelcomePage.h"
 
+#include "store/PrivateFiles.h"
 #include "wizard/BackgroundTask.h"
 #include "wizard/SampleDistrict.h"
 #include "wizard/WizardLog.h"
@@ -150,7 +151,7 @@ void WelcomePage::sampleReady(const QString &folder)
     p.destination = ProfileDestination();
     p.destination.kind = DestinationKind::Folder;
     p.destination.folder = SampleDistrict::deliveryFolder(m_dataFolder);
-    QDir().mkpath(p.destination.folder);
+    PrivateFiles::makeFolder(p.destination.folder);
     p.schedule = QJsonObject();
     m_draft->setExportPath(folder);
     m_draft->sisName.clear();
