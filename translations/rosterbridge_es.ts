@@ -6561,6 +6561,14 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>&amp;Form (optional):</source>
         <translation>&amp;Formulario (opcional):</translation>
     </message>
+    <message>
+        <source>This token URL is not encrypted (http): the client secret and the token would cross the network readable by anyone on the way. Use https if the SIS offers it.</source>
+        <translation>Esta URL de token no está cifrada (http): el secreto de cliente y el token cruzarían la red legibles por cualquiera en el camino. Use https si el SIS lo ofrece.</translation>
+    </message>
+    <message>
+        <source>Send the client secret &amp;unencrypted anyway</source>
+        <translation>Enviar el secreto de cliente &amp;sin cifrar de todos modos</translation>
+    </message>
 </context>
 <context>
     <name>rb::SmtpNotifier</name>

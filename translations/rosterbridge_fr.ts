@@ -6561,6 +6561,14 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>&amp;Form (optional):</source>
         <translation>&amp;Formulaire (facultatif)&#xa0;:</translation>
     </message>
+    <message>
+        <source>This token URL is not encrypted (http): the client secret and the token would cross the network readable by anyone on the way. Use https if the SIS offers it.</source>
+        <translation>Cette URL de jeton n’est pas chiffrée (http) : le secret client et le jeton traverseraient le réseau lisibles par quiconque sur le chemin. Utilisez https si le SIS le propose.</translation>
+    </message>
+    <message>
+        <source>Send the client secret &amp;unencrypted anyway</source>
+        <translation>Envoyer quand même le secret client &amp;sans chiffrement</translation>
+    </message>
 </context>
 <context>
     <name>rb::SmtpNotifier</name>

@@ -177,7 +177,18 @@ private slots:
         QCOMPARE(w.currentId(), int(WizardPageId::SisToken));
 
         QVERIFY(!nextEnabled(w));
+        // The token URL's own consent: the connection page only asked about the API's.
+        auto *allowHttp = child<QAbstractButton>(w, u"tokenAllowHttp"_s);
+        QVERIFY(!allowHttp->isVisibleTo(&w));
+        child<QLineEdit>(w, u"tokenUrl"_s)->setText(u"http://sis.example.org/oauth/token"_s);
+        QVERIFY(allowHttp->isVisibleTo(&w));
+        QVERIFY(!nextEnabled(w));
+        allowHttp->setChecked(true);
+        QVERIFY(nextEnabled(w));
+        snap(w, u"sis-token-http"_s);
+        allowHttp->setChecked(false);
         child<QLineEdit>(w, u"tokenUrl"_s)->setText(base() + u"/oauth/token"_s);
+        QVERIFY(!allowHttp->isVisibleTo(&w));
         child<QPlainTextEdit>(w, u"tokenHeaders"_s)->setPlainText(u"X-Token-Test: 1"_s);
         child<QLineEdit>(w, u"tokenScopes"_s)->setText(u"roster-core.readonly"_s);
         QVERIFY(nextEnabled(w));
@@ -210,6 +221,27 @@ private slots:
         QCOMPARE(s.requestHeaders, (RestFields{{u"X-District"_s, u"42"_s}}));
         QCOMPARE(s.refreshForm, (RestFields{{u"refresh_token"_s, u"{refresh_token}"_s}}));
         QCOMPARE(w.draft().sisName, u"Cedar SIS"_s);
+        QVERIFY(!s.allowUnencryptedHttp);
+    }
+
+    // "Other" with an https API and an http token URL: the consent is the token page's.
+    void settingsDialogAsksAboutOthersTokenUrl()
+    {
+        Profile p;
+        p.name = u"District"_s;
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.vendor = u"other"_s;
+        p.source.rest.baseUrl = u"https://sis.example.org/ims/oneroster/v1p1"_s;
+        p.source.rest.tokenUrl = u"http://sis.example.org/oauth/token"_s;
+        p.source.rest.clientId = u"rb"_s;
+        p.source.rest.allowUnencryptedHttp = true;
+        ProfileSettingsDialog dialog(p, m_secrets.get(), path(u"dialog-other-http/profiles"_s));
+        QVERIFY(!child<QAbstractButton>(dialog, u"sisAllowHttp"_s)->isChecked());
+        auto *allow = child<QAbstractButton>(dialog, u"tokenAllowHttp"_s);
+        QVERIFY(allow->isChecked());
+        QVERIFY(dialog.edited().source.rest.allowUnencryptedHttp);
+        allow->setChecked(false);
+        QVERIFY(!dialog.edited().source.rest.allowUnencryptedHttp);
     }
 
     // An http:// URL to another computer needs the box under the warning ticked; loopback

@@ -119,8 +119,9 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
 bool SisConnectionWidget::needsUnencryptedConsent() const
 {
     RestSourceSettings probe;
-    for (const QString &text : {m_baseUrl->text().trimmed(),
-                                isOther() ? m_otherTokenUrl : m_tokenUrl->text().trimmed()}) {
+    // "Other" asks about its token URL on the token page.
+    for (const QString &text :
+         {m_baseUrl->text().trimmed(), isOther() ? QString() : m_tokenUrl->text().trimmed()}) {
         if (!text.isEmpty() && !probe.transportAllowed(QUrl(text)))
             return true;
     }
@@ -200,8 +201,8 @@ void SisConnectionWidget::load(const Profile &profile)
         !s.tokenUrl.isEmpty() && s.tokenUrl != currentPreset().tokenUrlFor(s.baseUrl);
     m_clientId->setText(s.clientId);
     m_version->setCurrentIndex(m_version->findData(int(s.version)));
-    m_otherTokenUrl = s.tokenUrl;
-    m_allowHttp->setChecked(s.allowUnencryptedHttp);
+    // The consent this page asks for; "Other"'s token URL has its own on the token page.
+    m_allowHttp->setChecked(s.allowUnencryptedHttp && needsUnencryptedConsent());
     updateUnencryptedWarning();
 }
 

@@ -60,8 +60,6 @@ private:
     QComboBox *m_version;
     QLabel *m_httpWarning;
     QCheckBox *m_allowHttp;
-    // The token URL of the settings, for "Other", whose token URL is edited on another page.
-    QString m_otherTokenUrl;
     // The token URL was typed by the admin rather than derived from the API URL.
     bool m_tokenUrlEdited = false;
 };

@@ -2,8 +2,11 @@
 
 #include "wizard/FieldListEdit.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QUrl>
 
 namespace rb {
 
@@ -31,9 +34,20 @@ SisTokenWidget::SisTokenWidget(QWidget *parent)
     m_form->setToolTip(tr("Values may use {client_id}, {client_secret} and {scope}; an empty "
                           "value removes a default field."));
 
+    m_httpWarning = new QLabel(tr("This token URL is not encrypted (http): the client secret and "
+                                  "the token would cross the network readable by anyone on the "
+                                  "way. Use https if the SIS offers it."),
+                               this);
+    m_httpWarning->setObjectName(QStringLiteral("tokenHttpWarning"));
+    m_httpWarning->setWordWrap(true);
+    m_allowHttp = new QCheckBox(tr("Send the client secret &unencrypted anyway"), this);
+    m_allowHttp->setObjectName(QStringLiteral("tokenAllowHttp"));
+
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("&Token URL:"), m_tokenUrl);
+    layout->addRow(m_httpWarning);
+    layout->addRow(m_allowHttp);
     layout->addRow(tr("&Headers (optional):"), m_headers);
     layout->addRow(tr("&Scope (optional):"), m_scopes);
     layout->addRow(tr("&Grant type (optional):"), m_grantType);
@@ -43,12 +57,31 @@ SisTokenWidget::SisTokenWidget(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &SisTokenWidget::changed);
     for (FieldListEdit *edit : {m_headers, m_form})
         connect(edit, &QPlainTextEdit::textChanged, this, &SisTokenWidget::changed);
+    connect(m_tokenUrl, &QLineEdit::textChanged, this, &SisTokenWidget::updateUnencryptedWarning);
+    connect(m_allowHttp, &QCheckBox::toggled, this, &SisTokenWidget::changed);
+    updateUnencryptedWarning();
+}
+
+bool SisTokenWidget::needsUnencryptedConsent() const
+{
+    const QString text = m_tokenUrl->text().trimmed();
+    return !text.isEmpty() && !RestSourceSettings().transportAllowed(QUrl(text));
+}
+
+void SisTokenWidget::updateUnencryptedWarning()
+{
+    // Kept while ticked, so that the consent can be taken back.
+    const bool show = needsUnencryptedConsent() || m_allowHttp->isChecked();
+    m_httpWarning->setVisible(show);
+    m_allowHttp->setVisible(show);
 }
 
 void SisTokenWidget::load(const Profile &profile)
 {
     const RestSourceSettings &s = profile.source.rest;
     m_tokenUrl->setText(s.tokenUrl);
+    m_allowHttp->setChecked(s.allowUnencryptedHttp && needsUnencryptedConsent());
+    updateUnencryptedWarning();
     m_headers->setFields(s.tokenHeaders);
     m_scopes->setText(s.scopes.join(u' '));
     m_grantType->setText(s.grantType);
@@ -64,11 +97,15 @@ void SisTokenWidget::save(Profile *profile) const
     const QString grant = m_grantType->text().trimmed();
     s.grantType = grant.isEmpty() ? QStringLiteral("client_credentials") : grant;
     s.tokenForm = m_form->fields();
+    // Only "Other" asks for its token URL here; a preset's comes from the connection page.
+    if (s.vendor == QStringLiteral("other") && needsUnencryptedConsent())
+        s.allowUnencryptedHttp = s.allowUnencryptedHttp || m_allowHttp->isChecked();
 }
 
 bool SisTokenWidget::isComplete() const
 {
-    return !m_tokenUrl->text().trimmed().isEmpty();
+    return !m_tokenUrl->text().trimmed().isEmpty() &&
+           (!needsUnencryptedConsent() || m_allowHttp->isChecked());
 }
 
 } // namespace rb

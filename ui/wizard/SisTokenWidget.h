@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+class QCheckBox;
+class QLabel;
 class QLineEdit;
 
 namespace rb {
@@ -11,7 +13,8 @@ namespace rb {
 class FieldListEdit;
 
 // "Other" SIS, token request: token URL, extra headers, scopes, grant type and form fields.
-// Edits profile.source.rest.
+// Edits profile.source.rest. An http:// token URL to another computer needs the admin's consent
+// here (the connection page asks only about the API's URL), under a warning.
 class SisTokenWidget : public QWidget
 {
     Q_OBJECT
@@ -26,7 +29,12 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool needsUnencryptedConsent() const;
+    void updateUnencryptedWarning();
+
     QLineEdit *m_tokenUrl;
+    QLabel *m_httpWarning;
+    QCheckBox *m_allowHttp;
     FieldListEdit *m_headers;
     QLineEdit *m_scopes;
     QLineEdit *m_grantType;
