@@ -482,7 +482,8 @@ bool RunPipeline::deliver()
     }
     const ProfileDestination &destination = m_request.profile.destination;
     const TransferResult r = RunDelivery::deliver(
-        destination, m_request.secrets, m_zip, m_cancel.get(), [this](qint64 done, qint64 total) {
+        destination, m_request.secrets, m_zip, m_cancel.get(),
+        [this](qint64 done, qint64 total) {
             Q_EMIT progress(m_profileId, RunStep::Deliver, done, total, tr("bytes"));
         },
         m_request.uploadJournal);

@@ -222,14 +222,14 @@ private slots:
         save(p);
         const QString partial = u"dropbox/rosterbridge-20261205-060000000.zip"_s;
         writeFile(QDir(m_sshd.homeDir()).filePath(partial), QByteArray(4096, 'x'));
-        const QString account = SshServerProcess::userName() + u"@127.0.0.1:"_s +
-                                QString::number(m_sshd.port());
+        const QString account =
+            SshServerProcess::userName() + u"@127.0.0.1:"_s + QString::number(m_sshd.port());
         const QString journal = AppPaths::uploadJournal(dataDir());
         QVERIFY(QDir().mkpath(dataDir()));
         writeFile(journal,
-                  QJsonDocument(QJsonObject{{u"pending"_s,
-                                             QJsonArray{QJsonObject{{u"account"_s, account},
-                                                                    {u"path"_s, partial}}}}})
+                  QJsonDocument(
+                      QJsonObject{{u"pending"_s, QJsonArray{QJsonObject{{u"account"_s, account},
+                                                                        {u"path"_s, partial}}}}})
                       .toJson());
         const ProcessResult r = app({u"run"_s, u"--profile"_s, u"Cut Upload"_s});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
