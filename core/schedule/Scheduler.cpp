@@ -20,7 +20,7 @@ Scheduler::Scheduler(const Clock *clock, QObject *parent)
 
 void Scheduler::setRule(const QString &profileId, const ScheduleRule &rule)
 {
-    // Replacing a rule keeps the pause and what was already emitted.
+    // Replacing a rule keeps what was already emitted.
     Entry &entry = m_entries[profileId];
     entry.rule = rule;
     recompute(&entry, m_clock->nowUtc());
@@ -56,54 +56,6 @@ QStringList Scheduler::profileIds() const
 ScheduleRule Scheduler::rule(const QString &profileId) const
 {
     return m_entries.value(profileId).rule;
-}
-
-void Scheduler::pauseProfile(const QString &profileId)
-{
-    const auto it = m_entries.find(profileId);
-    if (it == m_entries.end() || it->paused)
-        return;
-    it->paused = true;
-    recompute(&*it, m_clock->nowUtc());
-    arm();
-    Q_EMIT nextDueChanged(profileId, QDateTime());
-}
-
-void Scheduler::resumeProfile(const QString &profileId)
-{
-    const auto it = m_entries.find(profileId);
-    if (it == m_entries.end() || !it->paused)
-        return;
-    it->paused = false;
-    // Counted from now: what fell in the pause is dropped, not made up.
-    recompute(&*it, m_clock->nowUtc());
-    const QDateTime next = it->next;
-    arm();
-    Q_EMIT nextDueChanged(profileId, next);
-}
-
-bool Scheduler::isProfilePaused(const QString &profileId) const
-{
-    const auto it = m_entries.constFind(profileId);
-    return it != m_entries.constEnd() && it->paused;
-}
-
-void Scheduler::pauseAll()
-{
-    if (m_pausedAll)
-        return;
-    m_pausedAll = true;
-    qCInfo(lcSchedule) << "all schedules paused";
-    recomputeAll();
-}
-
-void Scheduler::resumeAll()
-{
-    if (!m_pausedAll)
-        return;
-    m_pausedAll = false;
-    qCInfo(lcSchedule) << "all schedules resumed";
-    recomputeAll();
 }
 
 QDateTime Scheduler::nextDue(const QString &profileId) const
@@ -167,11 +119,6 @@ void Scheduler::tick()
             Q_EMIT nextDueChanged(id, m_entries.value(id).next);
     }
     arm();
-}
-
-bool Scheduler::isActive(const Entry &entry) const
-{
-    return !m_pausedAll && !entry.paused && !entry.rule.paused;
 }
 
 bool Scheduler::recompute(Entry *entry, const QDateTime &now) const

@@ -21,8 +21,8 @@ namespace rb {
 // then counted from now, so a machine that slept through three runs makes one on waking. A
 // profile is never due twice for the same instant, even when the clock is set back.
 //
-// Pausing (one profile, everything, or the rule's own paused flag) drops the runs that fall in
-// the pause: resuming does not make up for them.
+// A paused rule (the profile's `paused`, set by `profile pause` and the app) drops the runs that
+// fall in the pause: resuming does not make up for them.
 class Scheduler : public QObject
 {
     Q_OBJECT
@@ -40,13 +40,6 @@ public:
     bool hasProfile(const QString &profileId) const { return m_entries.contains(profileId); }
     QStringList profileIds() const;
     ScheduleRule rule(const QString &profileId) const;
-
-    void pauseProfile(const QString &profileId);
-    void resumeProfile(const QString &profileId);
-    bool isProfilePaused(const QString &profileId) const;
-    void pauseAll();
-    void resumeAll();
-    bool isPausedAll() const { return m_pausedAll; }
 
     // When the profile is next due, in UTC; invalid when paused, unknown or never due.
     QDateTime nextDue(const QString &profileId) const;
@@ -71,13 +64,12 @@ private:
     struct Entry
     {
         ScheduleRule rule;
-        bool paused = false;
         QDateTime next;
         // The due instant last emitted, so that it is never emitted again.
         QDateTime lastFired;
     };
 
-    bool isActive(const Entry &entry) const;
+    static bool isActive(const Entry &entry) { return !entry.rule.paused; }
     // Sets entry.next from now; true when it changed.
     bool recompute(Entry *entry, const QDateTime &now) const;
     void recomputeAll();
@@ -87,7 +79,6 @@ private:
     QHash<QString, Entry> m_entries;
     // The clock at the last tick, to notice it being set back.
     QDateTime m_lastTick;
-    bool m_pausedAll = false;
     bool m_running = false;
     int m_heartbeatMs = 30000;
     QTimer m_timer;
