@@ -18,6 +18,16 @@ const char *const kSensitiveNames[] = {"client_secret",    "clientsecret",    "p
                                        "refreshtoken",     "oauth_signature", "id_token",
                                        "client_assertion", "secret"};
 
+// "Authorization: Bearer x", "authorization=x", ("Authorization", "Basic x"), JSON members:
+// the scheme stays readable, the credential goes.
+const QRegularExpression &authorizationInText()
+{
+    static const QRegularExpression re(
+        uR"re(((?:proxy-)?authorization["']?\s*[:=,]\s*["']?(?:[A-Za-z][\w-]*\s+)?)[^\s"',;]+)re"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 // "name":"value" (value possibly cut off at the end of a capped body) and "name": 123/true.
 const QRegularExpression &jsonMember()
 {
@@ -184,7 +194,9 @@ QJsonObject Redactor::redactJson(const QJsonObject &object) const
 
 QString Redactor::redactText(const QString &text) const
 {
-    return QString::fromUtf8(redactBody(text.toUtf8()));
+    QString out = QString::fromUtf8(redactBody(text.toUtf8()));
+    out.replace(authorizationInText(), u"\\1"_s + QString::fromLatin1(kMask));
+    return out;
 }
 
 QUrl Redactor::redactUrl(const QUrl &url) const
@@ -209,19 +221,6 @@ QUrl Redactor::redactUrl(const QUrl &url) const
     if (scrubbed != path)
         out.setPath(QString::fromUtf8(scrubbed), QUrl::TolerantMode);
     return out;
-}
-
-RestExchange Redactor::redact(RestExchange e) const
-{
-    e.url = redactUrl(e.url);
-    for (auto &[name, value] : e.requestHeaders)
-        value = redactHeader(name, value);
-    for (auto &[name, value] : e.responseHeaders)
-        value = redactHeader(name, value);
-    e.requestBody = redactBody(e.requestBody);
-    e.responseBody = redactBody(e.responseBody);
-    e.error = redactText(e.error);
-    return e;
 }
 
 } // namespace rb

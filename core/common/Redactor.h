@@ -1,7 +1,5 @@
 #pragma once
 
-#include "RestExchange.h"
-
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QJsonObject>
@@ -9,11 +7,13 @@
 
 namespace rb {
 
-// Removes credentials from what is recorded about HTTP traffic: Authorization and
+// Removes credentials from whatever is recorded or logged: Authorization and
 // Proxy-Authorization, cookie values, and client_secret, password, access_token,
 // refresh_token and oauth_signature wherever they appear (headers, form bodies, JSON bodies,
-// URLs). Known secret values (the client secret, issued tokens) are also scrubbed literally,
-// in plain, percent-encoded and base64 form, in case a server echoes them somewhere unexpected.
+// URLs, free text). Known secret values (client secrets, passwords, issued tokens) are also
+// scrubbed literally, in plain, percent-encoded and base64 form, in case a server echoes them
+// somewhere unexpected. The run history, the log (LogRedactor), notifications and webhooks all
+// go through it.
 class Redactor
 {
 public:
@@ -30,14 +30,12 @@ public:
         m_values.clear();
     }
 
-    // Redact the whole exchange; call before capping bodies, so that a cut never leaves half
-    // a secret behind.
-    RestExchange redact(RestExchange exchange) const;
-
     QUrl redactUrl(const QUrl &url) const;
     QByteArray redactHeader(const QByteArray &name, const QByteArray &value) const;
     // Bodies of any type: JSON members and form fields with sensitive names.
     QByteArray redactBody(const QByteArray &body) const;
+    // Free text (messages, log lines): also an Authorization credential written out, whatever
+    // its scheme ("Authorization: Bearer x" keeps "Authorization: Bearer ").
     QString redactText(const QString &text) const;
     // Every string in the object (counts with findings, notification bodies), keys kept.
     QJsonObject redactJson(const QJsonObject &object) const;

@@ -1,10 +1,9 @@
 #include "LogRedactor.h"
 
-#include "oneroster/rest/Redactor.h"
+#include "common/Redactor.h"
 
 #include <QByteArrayList>
 #include <QMutex>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -52,16 +51,6 @@ Registry &registry()
     return *instance;
 }
 
-// "Authorization: Bearer x", "authorization=x", ("Authorization", "Basic x"), JSON members:
-// the scheme stays readable, the credential goes.
-const QRegularExpression &authorizationHeader()
-{
-    static const QRegularExpression re(
-        uR"re(((?:proxy-)?authorization["']?\s*[:=,]\s*["']?(?:[A-Za-z][\w-]*\s+)?)[^\s"',;]+)re"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
 } // namespace
 
 void LogRedactor::addSecret(const QString &value)
@@ -83,9 +72,7 @@ void LogRedactor::addToken(const QByteArray &value)
 
 QString LogRedactor::redact(const QString &text)
 {
-    QString out = registry().snapshot().redactText(text);
-    out.replace(authorizationHeader(), u"\\1"_s + QString::fromLatin1(Redactor::kMask));
-    return out;
+    return registry().snapshot().redactText(text);
 }
 
 void LogRedactor::clear()

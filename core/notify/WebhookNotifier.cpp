@@ -1,6 +1,6 @@
 #include "WebhookNotifier.h"
 
-#include "oneroster/rest/Redactor.h"
+#include "common/Redactor.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #include "RunNotifier.h"
 
+#include "common/Redactor.h"
 #include "log/LogRedactor.h"
 #include "notify/SmtpNotifier.h"
 #include "notify/WebhookNotifier.h"
-#include "oneroster/rest/Redactor.h"
 
 #include <QLoggingCategory>
 #include <QUrl>

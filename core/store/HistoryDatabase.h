@@ -2,7 +2,7 @@
 
 #include "HistorySchema.h"
 #include "RunRecord.h"
-#include "oneroster/rest/Redactor.h"
+#include "common/Redactor.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 #include "CannedHttpServer.h"
 
+#include "common/Redactor.h"
 #include "log/LogFile.h"
 #include "log/LogRedactor.h"
 #include "oneroster/rest/OAuth2TokenProvider.h"
-#include "oneroster/rest/Redactor.h"
 
 #include <QDir>
 #include <QFile>

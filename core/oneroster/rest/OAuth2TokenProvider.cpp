@@ -268,7 +268,7 @@ void OAuth2TokenProvider::onFinished(QNetworkReply *reply)
     m_redactor->addSecret(refreshToken);
     LogRedactor::addToken(accessToken);
     LogRedactor::addToken(refreshToken);
-    RestExchange recorded = m_redactor->redact(exchange);
+    RestExchange recorded = exchange.redacted(*m_redactor);
     recorded.capBodies(m_settings.saveBodiesBytes);
     Q_EMIT exchangeRecorded(recorded);
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Redactor.h"
 #include "RestExchange.h"
 #include "RestSourceSettings.h"
 #include "RetryPolicy.h"
+#include "common/Redactor.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

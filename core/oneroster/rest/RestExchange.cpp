@@ -1,5 +1,7 @@
 #include "RestExchange.h"
 
+#include "common/Redactor.h"
+
 #include <QJsonArray>
 #include <QNetworkReply>
 
@@ -16,6 +18,20 @@ QJsonArray headersToJson(const RawHeaders &headers)
     return out;
 }
 } // namespace
+
+RestExchange RestExchange::redacted(const Redactor &redactor) const
+{
+    RestExchange e = *this;
+    e.url = redactor.redactUrl(e.url);
+    for (auto &[name, value] : e.requestHeaders)
+        value = redactor.redactHeader(name, value);
+    for (auto &[name, value] : e.responseHeaders)
+        value = redactor.redactHeader(name, value);
+    e.requestBody = redactor.redactBody(e.requestBody);
+    e.responseBody = redactor.redactBody(e.responseBody);
+    e.error = redactor.redactText(e.error);
+    return e;
+}
 
 void RestExchange::capBodies(qsizetype cap)
 {

@@ -11,6 +11,8 @@
 
 namespace rb {
 
+class Redactor;
+
 using RawHeaders = QList<std::pair<QByteArray, QByteArray>>;
 
 // One HTTP request and its answer, as kept in the run history. Always redacted (Redactor)
@@ -40,6 +42,9 @@ struct RestExchange
 
     // Cuts both bodies to at most cap bytes (0 drops them).
     void capBodies(qsizetype cap);
+    // Without credentials; call before capping bodies, so that a cut never leaves half a
+    // secret behind.
+    RestExchange redacted(const Redactor &redactor) const;
     QJsonObject toJson() const;
 };
 

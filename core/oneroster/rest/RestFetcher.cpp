@@ -284,7 +284,7 @@ void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
                                               call->startedAt, elapsed, call->attempt);
     if (!response.error.isEmpty())
         exchange.error = response.error;
-    exchange = m_redactor.redact(std::move(exchange));
+    exchange = exchange.redacted(m_redactor);
     exchange.capBodies(m_settings.saveBodiesBytes);
     response.error = m_redactor.redactText(response.error);
     Q_EMIT exchangeRecorded(exchange);

@@ -2,10 +2,10 @@
 
 #include "OAuth1Signer.h"
 #include "OAuth2TokenProvider.h"
-#include "Redactor.h"
 #include "RestExchange.h"
 #include "RestSourceSettings.h"
 #include "RetryPolicy.h"
+#include "common/Redactor.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
