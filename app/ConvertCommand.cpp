@@ -9,6 +9,7 @@
 #include "pipeline/ReviewPackage.h"
 #include "pipeline/RunEngine.h"
 #include "pipeline/RunReport.h"
+#include "pipeline/RunSecretsReader.h"
 #include "store/AppPaths.h"
 #include "store/SecretStore.h"
 
@@ -48,9 +49,7 @@ bool readSecrets(const Profile &profile, RunSecrets *secrets, Findings *findings
     for (const QString &name : profile.requiredSecrets()) {
         const QString value = SecretStore::fromEnvironment(name).value_or(QString());
         LogRedactor::addSecret(value);
-        const bool passphrase =
-            name == SecretName::AsmKeyPassphrase || name == SecretName::SisSftpKeyPassphrase;
-        if (value.isEmpty() && !passphrase) {
+        if (value.isEmpty() && !RunSecretsReader::mayBeEmpty(name)) {
             findings->error({}, 0, name,
                             ConvertCommand::tr("the secret \"%1\" is not set; put it in the "
                                                "environment variable %2")

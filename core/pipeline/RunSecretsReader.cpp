@@ -32,14 +32,18 @@ void RunSecretsReader::next()
     m_request = m_store->read(m_profileId, m_names.first());
 }
 
+bool RunSecretsReader::mayBeEmpty(const QString &name)
+{
+    return name == SecretName::AsmKeyPassphrase || name == SecretName::SisSftpKeyPassphrase;
+}
+
 void RunSecretsReader::onResult(const SecretResult &result)
 {
     if (m_request == 0 || result.requestId != m_request)
         return;
     m_request = 0;
     const QString name = m_names.takeFirst();
-    const bool passphrase =
-        name == SecretName::AsmKeyPassphrase || name == SecretName::SisSftpKeyPassphrase;
+    const bool passphrase = mayBeEmpty(name);
     if (result.ok()) {
         m_secrets.values.insert(name, result.value);
     } else if (result.status == SecretStatus::NotFound && passphrase) {

@@ -22,6 +22,8 @@ public:
     explicit RunSecretsReader(SecretStore *store, QObject *parent = nullptr);
 
     void read(const QUuid &profileId, const QString &profileName, const QStringList &names);
+    // A key passphrase: not stored (or not set) means the key has none.
+    static bool mayBeEmpty(const QString &name);
 
 Q_SIGNALS:
     void finished(bool ok, const rb::RunSecrets &secrets, const QString &error);
