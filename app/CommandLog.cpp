@@ -1,7 +1,7 @@
 #include "CommandLog.h"
 
+#include "AppLog.h"
 #include "RunCommand.h"
-#include "log/AppLog.h"
 
 #include <QCommandLineParser>
 

@@ -1,8 +1,8 @@
+#include "AppLog.h"
 #include "CommandLine.h"
 #include "CommandLog.h"
 #include "DesktopApp.h"
 #include "i18n/Translations.h"
-#include "log/AppLog.h"
 #include "store/AppPaths.h"
 #include "store/AppSettings.h"
 

@@ -303,6 +303,49 @@
     </message>
 </context>
 <context>
+    <name>GenDistrict</name>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>No se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove stale %1</source>
+        <translation>No se puede eliminar el antiguo %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (zip error %2)</source>
+        <translation>No se puede crear %1 (error de zip %2)</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the zip (error %2)</source>
+        <translation>No se puede añadir %1 al zip (error %2)</translation>
+    </message>
+    <message>
+        <source>Writing the zip failed (error %1)</source>
+        <translation>No se pudo escribir el zip (error %1)</translation>
+    </message>
+    <message>
+        <source>Closing the zip failed (error %1)</source>
+        <translation>No se pudo cerrar el zip (error %1)</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>No se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>No se puede renombrar %1 como %2</translation>
+    </message>
+</context>
+<context>
     <name>OneRosterCsvWriter</name>
     <message>
         <source>No output device</source>

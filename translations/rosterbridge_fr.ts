@@ -303,6 +303,49 @@
     </message>
 </context>
 <context>
+    <name>GenDistrict</name>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>L’écriture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create folder %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove stale %1</source>
+        <translation>Impossible de supprimer l’ancien %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1 (zip error %2)</source>
+        <translation>Impossible de créer %1 (erreur zip %2)</translation>
+    </message>
+    <message>
+        <source>Cannot add %1 to the zip (error %2)</source>
+        <translation>Impossible d’ajouter %1 au zip (erreur %2)</translation>
+    </message>
+    <message>
+        <source>Writing the zip failed (error %1)</source>
+        <translation>L’écriture du zip a échoué (erreur %1)</translation>
+    </message>
+    <message>
+        <source>Closing the zip failed (error %1)</source>
+        <translation>La fermeture du zip a échoué (erreur %1)</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1</source>
+        <translation>Impossible de remplacer %1</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>Impossible de renommer %1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>OneRosterCsvWriter</name>
     <message>
         <source>No output device</source>

@@ -21,6 +21,13 @@ QString asmFileName(AsmTable table)
     return QStringLiteral("rosters.csv");
 }
 
+QString asmTableKey(AsmTable table)
+{
+    QString name = asmFileName(table);
+    name.chop(4); // ".csv"
+    return name;
+}
+
 bool asmTableFromFileName(const QString &fileName, AsmTable *table)
 {
     for (AsmTable t : kAsmTables) {

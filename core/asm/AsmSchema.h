@@ -19,6 +19,8 @@ inline constexpr int kMaxLocations = 999;  // location_id .. location_id_999
 
 // "students.csv" and so on: the exact names ASM requires at the zip's root.
 QString asmFileName(AsmTable table);
+// "students" for students.csv: the key used for a table in JSON documents.
+QString asmTableKey(AsmTable table);
 bool asmTableFromFileName(const QString &fileName, AsmTable *table);
 
 // The template columns in Apple's order, without the optional extra columns.

@@ -118,31 +118,6 @@ QJsonArray statusToJson(const StatusChoice &c)
 }
 } // namespace
 
-RoleFamily roleFamily(QStringView role)
-{
-    static const QStringList staffType = {
-        QStringLiteral("administrator"),     QStringLiteral("aide"),
-        QStringLiteral("counselor"),         QStringLiteral("districtAdministrator"),
-        QStringLiteral("principal"),         QStringLiteral("proctor"),
-        QStringLiteral("siteAdministrator"), QStringLiteral("systemAdministrator")};
-    if (role == u"student")
-        return RoleFamily::Student;
-    if (role == u"teacher")
-        return RoleFamily::Teacher;
-    if (role == u"guardian" || role == u"parent" || role == u"relative")
-        return RoleFamily::Family;
-    for (const QString &name : staffType) {
-        if (role == name)
-            return RoleFamily::StaffType;
-    }
-    return RoleFamily::Other;
-}
-
-qint64 DanglingReferenceLimit::limitFor(qint64 rows) const
-{
-    return std::max(maxCount, qint64(double(rows) * maxPercent / 100.0));
-}
-
 QMap<QString, RoleRule> FilterSettings::defaultRoleRules()
 {
     QMap<QString, RoleRule> rules;

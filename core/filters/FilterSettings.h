@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/Findings.h"
+#include "oneroster/DanglingReferenceLimit.h"
+#include "oneroster/RoleFamily.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -24,10 +26,6 @@ struct StatusChoice
 // deliberately no "student" choice: nobody becomes a student except by the student role.
 enum class RoleRule { Staff, Exclude };
 
-// The kinds of OneRoster role, by the standard's names (1.1 and 1.2).
-enum class RoleFamily { Student, Teacher, StaffType, Family, Other };
-RoleFamily roleFamily(QStringView role);
-
 // Rows a profile never sends, as districts keep them in home-made scripts. Patterns are
 // wildcards (* and ?) matched without regard to case against the whole value.
 struct ExclusionRules
@@ -43,16 +41,6 @@ struct ExclusionRules
                grades.isEmpty() && people.isEmpty();
     }
     bool operator==(const ExclusionRules &) const = default;
-};
-
-// When rows that refer to missing records are many, the export was cut off: refuse it.
-struct DanglingReferenceLimit
-{
-    qint64 maxCount = 50;
-    double maxPercent = 1.0;
-    // The larger of the two limits for a file of `rows` rows.
-    qint64 limitFor(qint64 rows) const;
-    bool operator==(const DanglingReferenceLimit &) const = default;
 };
 
 // The data filters of a profile: which schools, which statuses, and the activity rules.

@@ -1,7 +1,6 @@
 #include "RosterSelection.h"
 
 #include "ExclusionMatcher.h"
-#include "asm/AsmSchema.h"
 #include "common/Hashing.h"
 #include "oneroster/OneRosterFile.h"
 
@@ -19,11 +18,13 @@ const QString kEnrollments = QStringLiteral("enrollments.csv");
 const QString kFilters = QStringLiteral("filters");
 } // namespace
 
-RosterSelection::RosterSelection(const RosterStore &store, const FilterSettings &filters)
+RosterSelection::RosterSelection(const RosterStore &store, const FilterSettings &filters,
+                                 int maxInstructors)
     : m_store(store)
     , m_filters(filters)
     , m_runDate(filters.runDate.isValid() ? filters.runDate : QDate::currentDate())
     , m_calendar(store, m_runDate)
+    , m_maxInstructors(maxInstructors)
 {
 }
 
@@ -98,7 +99,7 @@ void RosterSelection::selectClasses()
         }
         m_classKept[i] = true;
     }
-    m_activeInExport.insert(AsmTable::Classes, active);
+    m_activeInExport.classes = active;
     m_haveCalendar = !m_store.sessions.empty();
     if (m_haveCalendar)
         m_calendar.build(m_classKept, m_classSchool);
@@ -163,8 +164,8 @@ bool RosterSelection::classifyPeople(Findings *findings)
                             tr("a name is required for everyone sent to Apple School Manager"),
                             QStringLiteral("value.required"));
     }
-    m_activeInExport.insert(AsmTable::Students, activeStudents);
-    m_activeInExport.insert(AsmTable::Staff, activeStaff);
+    m_activeInExport.students = activeStudents;
+    m_activeInExport.staff = activeStaff;
     for (const auto &[user, finding] : m_store.userProblems)
         findings->add(personKind(user) != PersonKind::None ? finding
                                                            : OneRosterFile::notSent(finding));
@@ -262,7 +263,7 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
         [this](quint32 cls, quint32 user) {
             return m_classKept[cls] && personKind(user) != PersonKind::None;
         });
-    m_activeInExport.insert(AsmTable::Rosters, activeRosters);
+    m_activeInExport.rosters = activeRosters;
     if (!ok)
         return false;
 
@@ -363,16 +364,16 @@ void RosterSelection::finishInstructors(Findings *findings)
                 kept.push_back(in);
         }
         const size_t count = kept.size() - first;
-        if (count > size_t(kMaxInstructors)) {
+        if (count > size_t(m_maxInstructors)) {
             const ClassRecord &c = m_store.classes[cls];
             findings->warning(QStringLiteral("classes.csv"), c.line, QStringLiteral("sourcedId"),
                               tr("the class \"%1\" (%2) has %3 teachers; Apple School Manager "
                                  "takes at most %4, so the rest are left out")
                                   .arg(m_store.string(c.id), m_store.string(c.title))
                                   .arg(count)
-                                  .arg(kMaxInstructors),
+                                  .arg(m_maxInstructors),
                               QStringLiteral("class.instructors.limit"));
-            kept.resize(first + size_t(kMaxInstructors));
+            kept.resize(first + size_t(m_maxInstructors));
         }
     }
     m_instructors.swap(kept);

@@ -3,7 +3,6 @@
 #include "FilterSettings.h"
 #include "RoleResolver.h"
 #include "TermCalendar.h"
-#include "asm/AsmSchema.h"
 #include "oneroster/OneRosterCsvLoader.h"
 #include "roster/RosterStore.h"
 
@@ -32,15 +31,21 @@ public:
         TextRef rosterId; // in rosterIds
     };
 
-    RosterSelection(const RosterStore &store, const FilterSettings &filters);
+    // maxInstructors: teachers kept per class, the primary ones first (the receiving
+    // system's limit).
+    RosterSelection(const RosterStore &store, const FilterSettings &filters, int maxInstructors);
 
     // Applies the filters, streaming enrollments from the loader. False when an error
     // (unknown role, unknown school in the filters, a broken enrollments file) stops the run.
     bool select(OneRosterCsvLoader &loader, Findings *findings);
 
-    // Active records in the export (whatever the filters), per ASM file: a package whose file
-    // is empty while the export holds active ones must not be delivered.
-    QHash<AsmTable, qint64> activeInExport() const { return m_activeInExport; }
+    // Active records in the export, whatever the filters: a package whose file is empty while
+    // the export holds active ones must not be delivered.
+    struct ActiveInExport
+    {
+        qint64 classes = 0, students = 0, staff = 0, rosters = 0;
+    };
+    ActiveInExport activeInExport() const { return m_activeInExport; }
 
     QDate runDate() const { return m_runDate; }
     bool schoolKept(quint32 org) const { return org != kNone && m_schoolKept[org]; }
@@ -91,7 +96,8 @@ private:
     QHash<quint32, std::vector<quint32>> m_teachingSchools;
     TermCalendar m_calendar;
     bool m_haveCalendar = false;
-    QHash<AsmTable, qint64> m_activeInExport;
+    ActiveInExport m_activeInExport;
+    int m_maxInstructors;
     qint64 m_excludedClasses = 0;
     qint64 m_excludedPeople = 0;
     qint64 m_enrollmentsOutOfDates = 0;

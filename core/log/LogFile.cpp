@@ -1,7 +1,7 @@
 #include "LogFile.h"
 
 #include "LogRedactor.h"
-#include "store/PrivateFiles.h"
+#include "common/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,6 +1,7 @@
 #include "OneRosterCsvLoader.h"
 
 #include "OneRosterFile.h"
+#include "RoleFamily.h"
 
 #include "common/Hashing.h"
 

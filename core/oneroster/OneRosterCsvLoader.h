@@ -1,7 +1,7 @@
 #pragma once
 
+#include "DanglingReferenceLimit.h"
 #include "OneRosterSource.h"
-#include "filters/FilterSettings.h"
 #include "roster/RosterStore.h"
 
 #include <QSet>

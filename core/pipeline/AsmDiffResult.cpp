@@ -34,13 +34,6 @@ QStringList stringsFromJson(const QJsonValue &value)
 
 } // namespace
 
-QString asmTableKey(AsmTable table)
-{
-    QString name = asmFileName(table);
-    name.chop(4); // ".csv"
-    return name;
-}
-
 QJsonObject AsmDiffSample::toJson() const
 {
     QJsonObject o;

@@ -88,7 +88,4 @@ struct AsmDiffResult
     QJsonObject summaryJson() const;
 };
 
-// "students" for students.csv: the key used for a table in JSON documents.
-QString asmTableKey(AsmTable table);
-
 } // namespace rb

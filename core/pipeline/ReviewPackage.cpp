@@ -1,7 +1,7 @@
 #include "ReviewPackage.h"
 
 #include "common/Hashing.h"
-#include "store/PrivateFiles.h"
+#include "common/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -41,7 +41,7 @@ bool RosterConverter::filter(Findings *findings)
 {
     if (!m_loader)
         return false;
-    m_selection = std::make_unique<RosterSelection>(*m_store, m_filters);
+    m_selection = std::make_unique<RosterSelection>(*m_store, m_filters, kMaxInstructors);
     if (!m_selection->select(*m_loader, findings))
         return false;
     // Enrollments are only counted once they have streamed through the filters.
@@ -54,7 +54,13 @@ bool RosterConverter::filter(Findings *findings)
 
 QHash<AsmTable, qint64> RosterConverter::activeInExport() const
 {
-    return m_selection ? m_selection->activeInExport() : QHash<AsmTable, qint64>();
+    if (!m_selection)
+        return {};
+    const RosterSelection::ActiveInExport active = m_selection->activeInExport();
+    return {{AsmTable::Classes, active.classes},
+            {AsmTable::Students, active.students},
+            {AsmTable::Staff, active.staff},
+            {AsmTable::Rosters, active.rosters}};
 }
 
 bool RosterConverter::map(const QString &outputFolder, Findings *findings)

@@ -2,8 +2,8 @@
 
 #include "RunCoordinator.h"
 #include "RunEngine.h"
+#include "common/PrivateFiles.h"
 #include "store/AppPaths.h"
-#include "store/PrivateFiles.h"
 #include "store/SecretStore.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "SafetyThresholds.h"
 #include "asm/AsmSchema.h"
 #include "store/ProfileState.h"
 #include "store/RunRecord.h"
+#include "store/SafetyThresholds.h"
 
 #include <QCoreApplication>
 #include <QHash>

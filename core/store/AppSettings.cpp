@@ -1,6 +1,6 @@
 #include "AppSettings.h"
 
-#include "PrivateFiles.h"
+#include "common/PrivateFiles.h"
 
 #include <QFileInfo>
 #include <QSettings>

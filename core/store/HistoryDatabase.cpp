@@ -4,8 +4,8 @@
 #include "HistoryQueries.h"
 #include "HistoryRows.h"
 #include "HistoryTransaction.h"
-#include "PrivateFiles.h"
 #include "common/Hashing.h"
+#include "common/PrivateFiles.h"
 
 #include <QAtomicInteger>
 #include <QMutexLocker>

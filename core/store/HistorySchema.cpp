@@ -2,7 +2,7 @@
 
 #include "HistoryError.h"
 #include "HistoryTransaction.h"
-#include "PrivateFiles.h"
+#include "common/PrivateFiles.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ConversionSettings.h"
 #include "common/Findings.h"
 #include "delivery/SftpSettings.h"
 #include "oneroster/rest/RestSourceSettings.h"
-#include "pipeline/ConversionSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "ProfileState.h"
 
-#include "PrivateFiles.h"
+#include "common/PrivateFiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "ProfileStore.h"
 
 #include "AppPaths.h"
-#include "PrivateFiles.h"
+#include "common/PrivateFiles.h"
 #include "schedule/ScheduleRule.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "SecretStore.h"
 
-#include "PrivateFiles.h"
 #include "Profile.h"
+#include "common/PrivateFiles.h"
 #include "log/LogRedactor.h"
 
 #include <QFile>

@@ -6,9 +6,9 @@
 #include "common/Findings.h"
 #include "delivery/SftpSettings.h"
 #include "oneroster/rest/RestSourceSettings.h"
-#include "pipeline/ConversionSettings.h"
-#include "pipeline/SafetyThresholds.h"
+#include "store/ConversionSettings.h"
 #include "store/Profile.h"
+#include "store/SafetyThresholds.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "pipeline/ConversionSettings.h"
+#include "store/ConversionSettings.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "pipeline/AsmDiffResult.h"
 #include "pipeline/SafetyCheck.h"
-#include "pipeline/SafetyThresholds.h"
+#include "store/SafetyThresholds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # core/ must never use Qt Gui or Widgets: no such include, and no such library on its link line.
+# core/ and ui/ never reach into tools/, and core's folders never depend on each other in a
+# circle (docs/ARCHITECTURE.md, "Layers").
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 
@@ -32,3 +34,27 @@ if grep -qE 'Qt6?::(Gui|Widgets|OpenGL|PrintSupport|Svg)' "$top/core/CMakeLists.
     echo "core/CMakeLists.txt links Qt Gui or Widgets"; exit 1
 fi
 echo "core/ is free of Qt Gui and Widgets"
+
+for lib in core ui; do
+    if grep -qE 'rb_gendistrict|tools/' "$top/$lib/CMakeLists.txt"; then
+        echo "$lib/CMakeLists.txt uses something from tools/"; exit 1
+    fi
+done
+
+# The folder graph of core/: "folder used-folder" for every quoted include that names a file in
+# another folder of core/ (includes are relative to core/ or to the including file's folder).
+edges=$(cd "$top/core" && grep -rHoE --include='*.cpp' --include='*.h' \
+    '^\s*#\s*include\s*"[^"]+"' . | sed -E 's#^\./##; s#:.*"([^"]+)"$# \1#' |
+    while read -r file inc; do
+        from=${file%/*}
+        if [ -f "$from/$inc" ]; then to=$(dirname "$from/$inc")
+        elif [ -f "$inc" ]; then to=$(dirname "$inc")
+        else continue; fi
+        [ "$from" != "$to" ] && echo "$from $to"
+    done | sort -u)
+if loops=$(echo "$edges" | tsort 2>&1 >/dev/null) && [ -z "$loops" ]; then
+    echo "core/'s folders depend on each other without a circle"
+else
+    echo "core/'s folders depend on each other in a circle:"; echo "$loops"
+    echo "folder dependencies (folder, used folder):"; echo "$edges"; exit 1
+fi

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GeneratorOptions.h"
+#include "sample/GeneratorOptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>

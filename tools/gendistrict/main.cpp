@@ -1,14 +1,11 @@
-#include "DistrictGenerator.h"
-#include "FolderOutput.h"
 #include "GeneratorCommandLine.h"
-#include "ZipOutput.h"
+#include "sample/SyntheticDistrict.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace rb::gen;
@@ -46,24 +43,14 @@ int main(int argc, char *argv[])
         break;
     }
 
-    const GeneratorOptions &options = parsed.options;
-    std::unique_ptr<CsvSetOutput> output;
-    if (!options.zipPath.isEmpty()) {
-        // Noon rather than midnight: never inside a daylight-saving gap.
-        output =
-            std::make_unique<ZipOutput>(options.zipPath, QDateTime(options.runDate, QTime(12, 0)));
-    } else {
-        output = std::make_unique<FolderOutput>(options.folderPath);
-    }
-
-    DistrictGenerator generator(options, *output);
-    if (!generator.run()) {
-        printTo(stderr, u"rb-gendistrict: "_s + generator.errorString() + u'\n');
+    const SyntheticDistrict::Written written = SyntheticDistrict::write(parsed.options);
+    if (!written.ok) {
+        printTo(stderr, u"rb-gendistrict: "_s + written.error + u'\n');
         return 1;
     }
 
     QJsonObject summary;
-    for (const auto &[file, rows] : generator.counts())
+    for (const auto &[file, rows] : written.counts)
         summary.insert(file, rows);
     printTo(stdout,
             QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) + u'\n');

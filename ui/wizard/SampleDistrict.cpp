@@ -1,8 +1,7 @@
 #include "wizard/SampleDistrict.h"
 
-#include "DistrictGenerator.h"
-#include "FolderOutput.h"
-#include "store/PrivateFiles.h"
+#include "common/PrivateFiles.h"
+#include "sample/SyntheticDistrict.h"
 
 #include <QDate>
 #include <QDir>
@@ -32,10 +31,9 @@ bool SampleDistrict::generate(const QString &folder, QString *error)
     // Today decides which school year is current, as the run's filters will.
     options.runDate = QDate::currentDate();
     options.folderPath = folder;
-    gen::FolderOutput output(folder);
-    gen::DistrictGenerator generator(options, output);
-    if (!generator.run()) {
-        *error = tr("Could not write the sample district: %1").arg(generator.errorString());
+    const gen::SyntheticDistrict::Written written = gen::SyntheticDistrict::write(options);
+    if (!written.ok) {
+        *error = tr("Could not write the sample district: %1").arg(written.error);
         return false;
     }
     return true;

@@ -1,6 +1,6 @@
 #include "wizard/WelcomePage.h"
 
-#include "store/PrivateFiles.h"
+#include "common/PrivateFiles.h"
 #include "wizard/BackgroundTask.h"
 #include "wizard/SampleDistrict.h"
 #include "wizard/WizardLog.h"

@@ -10,7 +10,7 @@ namespace {
 
 QString usernameBase(const Person &person)
 {
-    const QString base =
+    QString base =
         NamePools::asciiFold(person.given).left(1) + NamePools::asciiFold(person.family).left(12);
     if (!base.isEmpty())
         return base;

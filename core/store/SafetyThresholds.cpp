@@ -1,7 +1,5 @@
 #include "SafetyThresholds.h"
 
-#include "AsmDiffResult.h"
-
 #include <cmath>
 
 namespace rb {

@@ -13,7 +13,7 @@ namespace rb::gen {
 
 // Writes the files as deflated entries at the root of a zip. The zip is built under a
 // temporary name next to the target and renamed into place when complete.
-class ZipOutput : public CsvSetOutput
+class ZipOutput final : public CsvSetOutput
 {
 public:
     // Every entry gets `timestamp`, so the same input always gives the same bytes.

@@ -1,6 +1,6 @@
 #include "AppLog.h"
 
-#include "LogFile.h"
+#include "log/LogFile.h"
 #include "store/AppPaths.h"
 #include "store/AppSettings.h"
 

@@ -1,0 +1,29 @@
+#include "SyntheticDistrict.h"
+
+#include "DistrictGenerator.h"
+#include "FolderOutput.h"
+#include "ZipOutput.h"
+
+#include <memory>
+
+namespace rb::gen {
+
+SyntheticDistrict::Written SyntheticDistrict::write(const GeneratorOptions &options)
+{
+    std::unique_ptr<CsvSetOutput> output;
+    if (!options.zipPath.isEmpty()) {
+        // Noon rather than midnight: never inside a daylight-saving gap.
+        output =
+            std::make_unique<ZipOutput>(options.zipPath, QDateTime(options.runDate, QTime(12, 0)));
+    } else {
+        output = std::make_unique<FolderOutput>(options.folderPath);
+    }
+    DistrictGenerator generator(options, *output);
+    Written written;
+    written.ok = generator.run();
+    written.error = generator.errorString();
+    written.counts = generator.counts();
+    return written;
+}
+
+} // namespace rb::gen

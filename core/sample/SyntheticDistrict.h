@@ -1,0 +1,28 @@
+#pragma once
+
+#include "GeneratorOptions.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace rb::gen {
+
+// The one entry to the district generator: the sample district of the app and rb-gendistrict
+// both write through it. The rest of core/sample is its implementation.
+class SyntheticDistrict
+{
+public:
+    struct Written
+    {
+        bool ok = false;
+        QString error;
+        // (file name, data rows without the header) in the order written.
+        QList<QPair<QString, qint64>> counts;
+    };
+
+    // Writes the OneRoster CSV set to options.zipPath, or else to options.folderPath.
+    static Written write(const GeneratorOptions &options);
+};
+
+} // namespace rb::gen
