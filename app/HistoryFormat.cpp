@@ -140,7 +140,7 @@ QString HistoryFormat::fieldText(const QString &field)
 
 QString HistoryFormat::stepLine(const StepRecord &step)
 {
-    QStringList cells{QString::number(step.ordinal), step.name, step.status,
+    QStringList cells{QString::number(step.ordinal), step.name, stepStatusName(step.status),
                       duration(step.durationMs)};
     if (!step.counts.isEmpty())
         cells << countsText(step.counts);

@@ -90,8 +90,8 @@ void RunCommand::printSteps(RunEngine *engine)
                      });
     QObject::connect(
         engine, &RunEngine::stepFinished, engine, [](const QString &, const StepRecord &s) {
-            err() << QStringLiteral("  ") << s.name << u' ' << s.status << QStringLiteral(" (")
-                  << QString::number(double(s.durationMs) / 1000.0, 'f', 1)
+            err() << QStringLiteral("  ") << s.name << u' ' << stepStatusName(s.status)
+                  << QStringLiteral(" (") << QString::number(double(s.durationMs) / 1000.0, 'f', 1)
                   << QStringLiteral(" s)");
             if (!s.message.isEmpty())
                 err() << QStringLiteral(": ") << s.message;

@@ -129,9 +129,8 @@ bool RunPipeline::endStep(bool ok, const QJsonObject &counts, const QString &okM
             }
         }
     }
-    const QString status =
-        ok ? QStringLiteral("ok")
-           : (wasCancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
+    const StepStatus status =
+        ok ? StepStatus::Ok : (wasCancelled ? StepStatus::Cancelled : StepStatus::Failed);
     const RunStep step = m_recorder.currentStep();
     if (!m_recorder.finishStep(status, c, message, exchanges)) {
         finish(RunStatus::Failed, m_recorder.lastError());
@@ -152,7 +151,7 @@ bool RunPipeline::cancelled()
     if (!m_cancel->load())
         return false;
     if (m_recorder.hasStep())
-        m_recorder.finishStep(QStringLiteral("cancelled"), {}, tr("Cancelled."));
+        m_recorder.finishStep(StepStatus::Cancelled, {}, tr("Cancelled."));
     finish(RunStatus::Cancelled, tr("The run was cancelled; nothing was delivered."));
     return true;
 }
@@ -460,8 +459,8 @@ bool RunPipeline::keepForReview(const QString &reason)
     const QString message = reason == QStringLiteral("dryrun")
                                 ? tr("Dry run: nothing was delivered.")
                                 : tr("Held for review: nothing was delivered.");
-    if (!m_recorder.finishStep(QStringLiteral("skipped"),
-                               QJsonObject{{QStringLiteral("review"), reason}}, message)) {
+    if (!m_recorder.finishStep(StepStatus::Skipped, QJsonObject{{QStringLiteral("review"), reason}},
+                               message)) {
         finish(RunStatus::Failed, m_recorder.lastError());
         return false;
     }

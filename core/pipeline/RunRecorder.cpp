@@ -26,7 +26,7 @@ bool RunRecorder::startStep(RunStep step)
     StepRecord record;
     record.ordinal = ++m_ordinal;
     record.name = runStepName(step);
-    record.status = QStringLiteral("running");
+    record.status = StepStatus::Running;
     record.startedAt = QDateTime::currentDateTimeUtc();
     m_last = record;
     m_timer.start();
@@ -38,8 +38,8 @@ bool RunRecorder::startStep(RunStep step)
     return true;
 }
 
-bool RunRecorder::finishStep(const QString &status, const QJsonObject &counts,
-                             const QString &message, const QList<ExchangeRecord> &exchanges)
+bool RunRecorder::finishStep(StepStatus status, const QJsonObject &counts, const QString &message,
+                             const QList<ExchangeRecord> &exchanges)
 {
     if (m_stepId == 0)
         return true;

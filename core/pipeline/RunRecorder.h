@@ -20,8 +20,8 @@ public:
 
     bool begin(const QString &profileId, RunTrigger trigger, const RecordingPolicy &policy);
     bool startStep(RunStep step);
-    // Ends the current step. status: "ok", "failed", "skipped", "held", "cancelled".
-    bool finishStep(const QString &status, const QJsonObject &counts, const QString &message,
+    // Ends the current step.
+    bool finishStep(StepStatus status, const QJsonObject &counts, const QString &message,
                     const QList<ExchangeRecord> &exchanges = {});
     bool finishRun(RunStatus status, const QJsonObject &counts, const QString &message);
 

@@ -13,7 +13,7 @@ const QString kName = QStringLiteral("name");
 QJsonObject stepJson(const StepRecord &s)
 {
     QJsonObject o{{kName, s.name},
-                  {QStringLiteral("status"), s.status},
+                  {QStringLiteral("status"), stepStatusName(s.status)},
                   {QStringLiteral("durationMs"), s.durationMs},
                   {QStringLiteral("counts"), s.counts}};
     if (!s.message.isEmpty())
@@ -37,7 +37,7 @@ void addAcquire(const StepRecord &step, HistoryDatabase *history, QJsonObject *r
     if (!fetch.contains(QStringLiteral("requests")) && !fetch.contains(QStringLiteral("download")))
         return;
     fetch.remove(QStringLiteral("findings"));
-    fetch.insert(QStringLiteral("ok"), step.status == QStringLiteral("ok"));
+    fetch.insert(QStringLiteral("ok"), step.status == StepStatus::Ok);
     QList<ExchangeRecord> exchanges;
     QJsonArray list;
     if (history->exchanges(step.id, &exchanges)) {
@@ -98,11 +98,10 @@ QJsonObject RunReport::build(const RunResult &result, HistoryDatabase *history)
                 for (const QString &key : {QStringLiteral("read"), QStringLiteral("kept")})
                     source.insert(key, s.counts.value(key));
                 report.insert(QStringLiteral("source"), source);
-            } else if (s.name == runStepName(RunStep::Deliver) &&
-                       s.status != QStringLiteral("skipped")) {
+            } else if (s.name == runStepName(RunStep::Deliver) && s.status != StepStatus::Skipped) {
                 QJsonObject delivery = s.counts;
                 delivery.remove(QStringLiteral("findings"));
-                delivery.insert(QStringLiteral("status"), s.status);
+                delivery.insert(QStringLiteral("status"), stepStatusName(s.status));
                 report.insert(QStringLiteral("delivery"), delivery);
             }
         }

@@ -269,7 +269,7 @@ qint64 HistoryDatabase::addStep(qint64 runId, const StepRecord &step)
     q.addBindValue(step.ordinal > 0 ? QVariant(step.ordinal) : QVariant());
     q.addBindValue(runId);
     q.addBindValue(HistoryRows::nonNull(step.name));
-    q.addBindValue(HistoryRows::nonNull(step.status));
+    q.addBindValue(stepStatusName(step.status));
     q.addBindValue(HistoryRows::timeValue(step.startedAt));
     q.addBindValue(step.durationMs);
     q.addBindValue(HistoryRows::jsonText(step.counts));
@@ -282,7 +282,7 @@ qint64 HistoryDatabase::addStep(qint64 runId, const StepRecord &step)
     return q.lastInsertId().toLongLong();
 }
 
-bool HistoryDatabase::finishStep(qint64 stepId, const QString &status, qint64 durationMs,
+bool HistoryDatabase::finishStep(qint64 stepId, StepStatus status, qint64 durationMs,
                                  const QJsonObject &counts, const QString &message)
 {
     QSqlDatabase db;
@@ -292,7 +292,7 @@ bool HistoryDatabase::finishStep(qint64 stepId, const QString &status, qint64 du
     QSqlQuery q(db);
     q.prepare(u"UPDATE steps SET status = ?, duration_ms = ?, counts = ?, message = ? "
               u"WHERE id = ?"_s);
-    q.addBindValue(HistoryRows::nonNull(status));
+    q.addBindValue(stepStatusName(status));
     q.addBindValue(durationMs);
     q.addBindValue(HistoryRows::jsonText(counts));
     q.addBindValue(HistoryRows::nonNull(redactor.redactText(message)));

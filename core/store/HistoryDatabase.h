@@ -78,11 +78,11 @@ public:
                     const QDateTime &startedAt = QDateTime::currentDateTimeUtc());
     bool finishRun(qint64 runId, RunStatus status, const QJsonObject &counts,
                    const QString &message);
-    // Returns the new step's id, or 0 on failure. A step may be added when it starts (status
-    // "running") and completed with finishStep, or added once it is done.
+    // Returns the new step's id, or 0 on failure. A step may be added when it starts (Running)
+    // and completed with finishStep, or added once it is done.
     qint64 addStep(qint64 runId, const StepRecord &step);
-    bool finishStep(qint64 stepId, const QString &status, qint64 durationMs,
-                    const QJsonObject &counts, const QString &message);
+    bool finishStep(qint64 stepId, StepStatus status, qint64 durationMs, const QJsonObject &counts,
+                    const QString &message);
     // All or nothing, in one transaction. Redacted and capped by the recording policy.
     bool addExchanges(qint64 stepId, const QList<ExchangeRecord> &exchanges);
     bool storeDeliveredZip(qint64 runId, const QString &fileName, const QByteArray &content);

@@ -103,7 +103,7 @@ StepRecord HistoryRows::readStep(const QSqlQuery &q)
     s.runId = q.value(1).toLongLong();
     s.ordinal = q.value(2).toInt();
     s.name = q.value(3).toString();
-    s.status = q.value(4).toString();
+    s.status = stepStatusFromName(q.value(4).toString()).value_or(StepStatus::Failed);
     s.startedAt = timeFrom(q.value(5));
     s.durationMs = q.value(6).toLongLong();
     s.counts = jsonObject(q.value(7));

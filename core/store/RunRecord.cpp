@@ -51,6 +51,16 @@ constexpr std::array<std::pair<RunStatus, QStringView>, 7> kStatuses{{
     {RunStatus::Interrupted, u"interrupted"},
 }};
 
+constexpr std::array<std::pair<StepStatus, QStringView>, 7> kStepStatuses{{
+    {StepStatus::Running, u"running"},
+    {StepStatus::Ok, u"ok"},
+    {StepStatus::Failed, u"failed"},
+    {StepStatus::Skipped, u"skipped"},
+    {StepStatus::Held, u"held"},
+    {StepStatus::Cancelled, u"cancelled"},
+    {StepStatus::Interrupted, u"interrupted"},
+}};
+
 constexpr std::array<std::pair<ExchangeKind, QStringView>, 3> kKinds{{
     {ExchangeKind::Http, u"http"},
     {ExchangeKind::Sftp, u"sftp"},
@@ -77,6 +87,16 @@ QString runStatusName(RunStatus status)
 std::optional<RunStatus> runStatusFromName(QStringView name)
 {
     return fromName(kStatuses, name);
+}
+
+QString stepStatusName(StepStatus status)
+{
+    return toName(kStepStatuses, status);
+}
+
+std::optional<StepStatus> stepStatusFromName(QStringView name)
+{
+    return fromName(kStepStatuses, name);
 }
 
 QString exchangeKindName(ExchangeKind kind)
@@ -131,7 +151,7 @@ QJsonObject StepRecord::toJson() const
     return {{QStringLiteral("id"), id},
             {QStringLiteral("ordinal"), ordinal},
             {QStringLiteral("name"), name},
-            {QStringLiteral("status"), status},
+            {QStringLiteral("status"), stepStatusName(status)},
             {QStringLiteral("startedAt"), utcTime(startedAt)},
             {QStringLiteral("durationMs"), durationMs},
             {QStringLiteral("counts"), counts},

@@ -20,12 +20,17 @@ enum class RunTrigger { Schedule, Manual, Watch, Cli };
 // Interrupted at the next start.
 enum class RunStatus { Running, Success, Failed, Held, DryRun, Cancelled, Interrupted };
 enum class ExchangeKind { Http, Sftp, File };
+// A step is Skipped when the run kept its package for review instead of delivering; Held is
+// not written any more but may be read from an older history.
+enum class StepStatus { Running, Ok, Failed, Skipped, Held, Cancelled, Interrupted };
 
 // The names stored in the database and shown in exports ("schedule", "dryrun", "sftp"...).
 QString runTriggerName(RunTrigger trigger);
 std::optional<RunTrigger> runTriggerFromName(QStringView name);
 QString runStatusName(RunStatus status);
 std::optional<RunStatus> runStatusFromName(QStringView name);
+QString stepStatusName(StepStatus status);
+std::optional<StepStatus> stepStatusFromName(QStringView name);
 QString exchangeKindName(ExchangeKind kind);
 std::optional<ExchangeKind> exchangeKindFromName(QStringView name);
 
@@ -55,8 +60,7 @@ struct StepRecord
     // Position in the run; 0 asks the database for the next one.
     int ordinal = 0;
     QString name;
-    // Free text kept as given: "ok", "failed", "skipped", "running"...
-    QString status;
+    StepStatus status = StepStatus::Running;
     QDateTime startedAt;
     qint64 durationMs = 0;
     QJsonObject counts;

@@ -114,8 +114,7 @@ inline RecordingPolicy everythingOn()
     return policy;
 }
 
-inline StepRecord step(const QString &name, const QString &status,
-                       const QString &message = QString())
+inline StepRecord step(const QString &name, StepStatus status, const QString &message = QString())
 {
     StepRecord s;
     s.name = name;

@@ -44,7 +44,7 @@ ExchangeRecord http(const QString &method, const QString &url, const QByteArray 
     return e;
 }
 
-StepRecord step(const QString &name, const QString &status, const QJsonObject &counts,
+StepRecord step(const QString &name, StepStatus status, const QJsonObject &counts,
                 const QString &message)
 {
     StepRecord s;
@@ -129,7 +129,7 @@ private slots:
 
         m_delivered = db.beginRun(idOf(m_north), RunTrigger::Schedule, m_base);
         const qint64 fetch =
-            db.addStep(m_delivered, step(u"fetch"_s, u"ok"_s, QJsonObject{{u"users"_s, 250}},
+            db.addStep(m_delivered, step(u"fetch"_s, StepStatus::Ok, QJsonObject{{u"users"_s, 250}},
                                          u"fetched 3 pages"_s));
         QVERIFY(db.addExchanges(
             fetch, {http(u"POST"_s, u"https://sis.example.org/oauth/token"_s,
@@ -137,7 +137,7 @@ private slots:
                     http(u"GET"_s, u"https://sis.example.org/ims/oneroster/v1p1/users"_s, {},
                          "{\"users\":[{\"sourcedId\":\"stu-4711\"}]}")}));
         const qint64 deliver =
-            db.addStep(m_delivered, step(u"deliver"_s, u"ok"_s, {}, u"uploaded"_s));
+            db.addStep(m_delivered, step(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s));
         ExchangeRecord rename =
             ExchangeRecord::fromSftp(SftpOperation{u"rename"_s, u"dropbox/asm.zip"_s, false, 3, 0});
         rename.error = u"permission denied"_s;
@@ -150,7 +150,7 @@ private slots:
         m_failed = db.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60));
         QVERIFY(db.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
         m_held = db.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60));
-        QVERIFY(db.addStep(m_held, step(u"diff"_s, u"held"_s, {},
+        QVERIFY(db.addStep(m_held, step(u"diff"_s, StepStatus::Held, {},
                                         u"would deactivate student stu-9001"_s)) > 0);
         QVERIFY(db.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
         m_orphan = db.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60));

@@ -34,7 +34,7 @@ private Q_SLOTS:
             runId = db.beginRun(u"p1"_s, RunTrigger::Manual);
             QVERIFY(runId > 0);
             // Foreign keys are on: a step of a run that does not exist is refused.
-            QCOMPARE(db.addStep(9999, step(u"read"_s, u"ok"_s)), qint64(0));
+            QCOMPARE(db.addStep(9999, step(u"read"_s, StepStatus::Ok)), qint64(0));
             QVERIFY(db.lastError().contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive));
         }
         {
@@ -68,13 +68,13 @@ private Q_SLOTS:
         const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-60);
         const qint64 runId = db.beginRun(u"district"_s, RunTrigger::Schedule, started);
         QVERIFY(runId > 0);
-        StepRecord fetch = step(u"fetch"_s, u"ok"_s, u"fetched 3 pages"_s);
+        StepRecord fetch = step(u"fetch"_s, StepStatus::Ok, u"fetched 3 pages"_s);
         fetch.counts = QJsonObject{{u"users"_s, 250}};
         const qint64 fetchId = db.addStep(runId, fetch);
-        const qint64 deliverId = db.addStep(runId, step(u"deliver"_s, u"running"_s));
+        const qint64 deliverId = db.addStep(runId, step(u"deliver"_s, StepStatus::Running));
         QVERIFY(fetchId > 0 && deliverId > 0);
-        QVERIFY(
-            db.finishStep(deliverId, u"ok"_s, 830, QJsonObject{{u"bytes"_s, 1234}}, u"uploaded"_s));
+        QVERIFY(db.finishStep(deliverId, StepStatus::Ok, 830, QJsonObject{{u"bytes"_s, 1234}},
+                              u"uploaded"_s));
 
         const QByteArray usersBody = "{\"users\":[{\"sourcedId\":\"stu-1\"}]}";
         QVERIFY2(db.addExchanges(fetchId, {ExchangeRecord::fromRest(tokenExchange()),
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QCOMPARE(steps.at(0).counts.value(u"users"_s).toInt(), 250);
         QCOMPARE(steps.at(0).message, u"fetched 3 pages"_s);
         QCOMPARE(steps.at(1).ordinal, 2);
-        QCOMPARE(steps.at(1).status, u"ok"_s);
+        QCOMPARE(steps.at(1).status, StepStatus::Ok);
         QCOMPARE(steps.at(1).durationMs, qint64(830));
 
         QList<ExchangeRecord> http;
@@ -195,7 +195,7 @@ private Q_SLOTS:
         HistoryDatabase db;
         QVERIFY(db.open(dir.filePath(u"h.db"_s)));
         const qint64 run = db.beginRun(u"p"_s, RunTrigger::Manual);
-        const qint64 stepId = db.addStep(run, step(u"fetch"_s, u"ok"_s));
+        const qint64 stepId = db.addStep(run, step(u"fetch"_s, StepStatus::Ok));
         ExchangeRecord bad = ExchangeRecord::fromRest(usersExchange("{}"));
         bad.kind = static_cast<ExchangeKind>(42); // breaks the table's CHECK
         QVERIFY(!db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange("{}")),
@@ -219,7 +219,7 @@ private Q_SLOTS:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         auto addRun = [&](const QString &profile, int daysAgo, const QByteArray &zip) {
             const qint64 run = db.beginRun(profile, RunTrigger::Schedule, now.addDays(-daysAgo));
-            const qint64 stepId = db.addStep(run, step(u"fetch"_s, u"ok"_s));
+            const qint64 stepId = db.addStep(run, step(u"fetch"_s, StepStatus::Ok));
             db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange("{}"))});
             if (!zip.isEmpty())
                 db.storeDeliveredZip(run, u"asm.zip"_s, zip);
@@ -278,7 +278,7 @@ private Q_SLOTS:
         const qint64 done = db.beginRun(u"p"_s, RunTrigger::Manual, started);
         QVERIFY(db.finishRun(done, RunStatus::Held, {}, u"held for review"_s));
         const qint64 killed = db.beginRun(u"p"_s, RunTrigger::Watch, started);
-        StepRecord fetch = step(u"fetch"_s, u"running"_s);
+        StepRecord fetch = step(u"fetch"_s, StepStatus::Running);
         fetch.startedAt = started.addSecs(10);
         fetch.durationMs = 2000;
         QVERIFY(db.addStep(killed, fetch) > 0);
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QVERIFY(!run->message.isEmpty());
         QList<StepRecord> steps;
         QVERIFY(db.steps(killed, &steps));
-        QCOMPARE(steps.first().status, u"interrupted"_s);
+        QCOMPARE(steps.first().status, StepStatus::Interrupted);
         QVERIFY(db.run(done, &run));
         QCOMPARE(run->status, RunStatus::Held);
         QVERIFY(db.markInterrupted(&count));
@@ -308,11 +308,11 @@ private Q_SLOTS:
         db.setRecordingPolicy(everythingOn());
         const qint64 first = db.beginRun(u"p"_s, RunTrigger::Schedule);
         QVERIFY(db.addStep(first,
-                           step(u"diff"_s, u"ok"_s,
+                           step(u"diff"_s, StepStatus::Ok,
                                 u"would deactivate student stu-4711 (left the district)"_s)) > 0);
         QVERIFY(db.finishRun(first, RunStatus::Success, {}, {}));
         const qint64 second = db.beginRun(u"p"_s, RunTrigger::Schedule);
-        const qint64 fetch = db.addStep(second, step(u"fetch"_s, u"ok"_s));
+        const qint64 fetch = db.addStep(second, step(u"fetch"_s, StepStatus::Ok));
         QVERIFY(db.addExchanges(fetch, {ExchangeRecord::fromRest(usersExchange(
                                            "{\"classes\":[{\"sourcedId\":\"cls-889\"}]}"))}));
 

@@ -34,7 +34,7 @@ int childCrashWriter(const QString &path)
         const qint64 run = db.beginRun(u"crash"_s, RunTrigger::Schedule);
         for (int s = 0; s < 3; ++s) {
             const qint64 stepId =
-                db.addStep(run, step(QString(u"step " + QString::number(s)), u"ok"_s));
+                db.addStep(run, step(QString(u"step " + QString::number(s)), StepStatus::Ok));
             if (!db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(body)),
                                           ExchangeRecord::fromRest(usersExchange(body))}))
                 return 3;
@@ -43,7 +43,7 @@ int childCrashWriter(const QString &path)
             return 4;
     }
     const qint64 half = db.beginRun(u"crash"_s, RunTrigger::Schedule);
-    const qint64 stepId = db.addStep(half, step(u"fetch"_s, u"running"_s));
+    const qint64 stepId = db.addStep(half, step(u"fetch"_s, StepStatus::Running));
     std::printf("ready %lld\n", static_cast<long long>(half));
     std::fflush(stdout);
     // Keeps writing until the parent kills it.
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QVERIFY(db.open(dir.filePath(u"h.db"_s)));
         QVERIFY(!db.recordingPolicy().saveBodies); // off unless the profile turns it on
         const qint64 run = db.beginRun(u"p"_s, RunTrigger::Manual);
-        const qint64 stepId = db.addStep(run, step(u"fetch"_s, u"ok"_s));
+        const qint64 stepId = db.addStep(run, step(u"fetch"_s, StepStatus::Ok));
         const QByteArray body = "{\"users\":[{\"sourcedId\":\"stu-42\"}]}";
         QVERIFY(db.addExchanges(stepId, {ExchangeRecord::fromRest(tokenExchange()),
                                          ExchangeRecord::fromRest(usersExchange(body))}));
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(policy.bodyCap, qsizetype(64 * 1024));
         db.setRecordingPolicy(policy);
         const qint64 run = db.beginRun(u"p"_s, RunTrigger::Manual);
-        const qint64 stepId = db.addStep(run, step(u"fetch"_s, u"ok"_s));
+        const qint64 stepId = db.addStep(run, step(u"fetch"_s, StepStatus::Ok));
         const QByteArray big = "{\"users\":[" + QByteArray(200 * 1024, 'u') + "]}";
         QVERIFY(db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(big)),
                                          ExchangeRecord::fromRest(tokenExchange())}));
@@ -201,7 +201,7 @@ private Q_SLOTS:
             QVERIFY(db.open(path));
             db.setRecordingPolicy(everythingOn());
             const qint64 run = db.beginRun(u"p"_s, RunTrigger::Manual);
-            const qint64 stepId = db.addStep(run, step(u"token"_s, u"failed"_s,
+            const qint64 stepId = db.addStep(run, step(u"token"_s, StepStatus::Failed,
                                                        QString(u"retrying with client_secret=" +
                                                                QString::fromUtf8(kClientSecret))));
             RestExchange failed = tokenExchange();
@@ -394,7 +394,7 @@ private Q_SLOTS:
             if (run.id == halfRun) {
                 QCOMPARE(run.status, RunStatus::Interrupted);
                 QCOMPARE(steps.size(), 1);
-                QCOMPARE(steps.first().status, u"interrupted"_s);
+                QCOMPARE(steps.first().status, StepStatus::Interrupted);
                 QList<ExchangeRecord> exchanges;
                 QVERIFY(db.exchanges(steps.first().id, &exchanges));
                 // Whole batches only: every kept exchange is complete.

@@ -192,7 +192,7 @@ private Q_SLOTS:
             {u"findings"_s,
              QJsonArray{u"users.csv:2: password: \"%1\" echoed"_s.arg(QString::fromUtf8(kPassword)),
                         QJsonObject{{u"message"_s, QString::fromUtf8(kPassword.toBase64())}}}}};
-        QVERIFY(recorder.finishStep(u"failed"_s, counts, u"stopped"_s));
+        QVERIFY(recorder.finishStep(StepStatus::Failed, counts, u"stopped"_s));
         QVERIFY(recorder.finishRun(RunStatus::Failed, counts, u"stopped"_s));
         QList<StepRecord> steps;
         QVERIFY(history.steps(recorder.runId(), &steps));

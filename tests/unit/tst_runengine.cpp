@@ -101,7 +101,7 @@ private slots:
 
         QStringList names;
         for (const StepRecord &s : steps(held.runId))
-            names << s.name + u'=' + s.status;
+            names << s.name + u'=' + stepStatusName(s.status);
         QCOMPARE(names, QStringList({u"acquire=ok"_s, u"filter=ok"_s, u"map=ok"_s, u"validate=ok"_s,
                                      u"compare=ok"_s, u"package=ok"_s, u"deliver=skipped"_s}));
         std::optional<RunRecord> record;
@@ -189,7 +189,7 @@ private slots:
         QCOMPARE(dry.status, RunStatus::DryRun);
         QVERIFY2(dry.message.contains(QStringLiteral("held")), qPrintable(dry.message));
         QCOMPARE(delivered(p).size(), 1);
-        QCOMPARE(steps(dry.runId).last().status, QStringLiteral("skipped"));
+        QCOMPARE(steps(dry.runId).last().status, StepStatus::Skipped);
 
         const RunResult approved = runOnce(p, RunMode::Normal, true);
         QCOMPARE(approved.status, RunStatus::Success);
@@ -209,7 +209,7 @@ private slots:
         RunResult r = runOnce(p);
         QCOMPARE(r.status, RunStatus::Failed);
         QVERIFY2(r.message.contains(QStringLiteral("no-such-export.zip")), qPrintable(r.message));
-        QCOMPARE(steps(r.runId).first().status, QStringLiteral("failed"));
+        QCOMPARE(steps(r.runId).first().status, StepStatus::Failed);
 
         // A broken row names its file and line, and nothing is delivered or kept for review.
         const QString folder = path(QStringLiteral("broken-export"));

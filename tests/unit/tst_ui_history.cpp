@@ -39,7 +39,7 @@ QString idOf(const Profile &p)
     return p.id.toString(QUuid::WithoutBraces);
 }
 
-StepRecord stepWith(const QString &name, const QString &status, const QJsonObject &counts,
+StepRecord stepWith(const QString &name, StepStatus status, const QJsonObject &counts,
                     const QString &message)
 {
     StepRecord s = rb::test::step(name, status, message);
@@ -167,7 +167,7 @@ private slots:
 
         m_delivered = m_db.beginRun(idOf(m_north), RunTrigger::Schedule, m_base);
         const qint64 acquire = m_db.addStep(
-            m_delivered, stepWith(u"acquire"_s, u"ok"_s, {{u"users"_s, 250}}, u"3 pages"_s));
+            m_delivered, stepWith(u"acquire"_s, StepStatus::Ok, {{u"users"_s, 250}}, u"3 pages"_s));
         QVERIFY(m_db.addExchanges(
             acquire, {ExchangeRecord::fromRest(tokenExchange()),
                       ExchangeRecord::fromRest(usersExchange(
@@ -176,10 +176,10 @@ private slots:
             {u"removed"_s, 1},
             {u"findings"_s, QJsonArray{u"warning: students.csv: stu-0042 would be removed"_s,
                                        u"warning: classes.csv: cls-7 has no teacher"_s}}};
-        QVERIFY(m_db.addStep(m_delivered, stepWith(u"compare"_s, u"ok"_s, compareCounts,
+        QVERIFY(m_db.addStep(m_delivered, stepWith(u"compare"_s, StepStatus::Ok, compareCounts,
                                                    u"1 removal, within the thresholds"_s)) > 0);
         const qint64 deliver =
-            m_db.addStep(m_delivered, stepWith(u"deliver"_s, u"ok"_s, {}, u"uploaded"_s));
+            m_db.addStep(m_delivered, stepWith(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s));
         ExchangeRecord rename =
             ExchangeRecord::fromSftp(SftpOperation{u"rename"_s, u"dropbox/asm.zip"_s, false, 3, 0});
         rename.error = u"permission denied"_s;
@@ -192,7 +192,7 @@ private slots:
         m_failed = m_db.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60));
         QVERIFY(m_db.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
         m_held = m_db.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60));
-        QVERIFY(m_db.addStep(m_held, stepWith(u"compare"_s, u"held"_s, {},
+        QVERIFY(m_db.addStep(m_held, stepWith(u"compare"_s, StepStatus::Held, {},
                                               u"would deactivate student stu-9001"_s)) > 0);
         QVERIFY(m_db.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
         m_orphan = m_db.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60));
@@ -419,7 +419,7 @@ private slots:
         RecordingPolicy off;
         db.setRecordingPolicy(off);
         const qint64 plain = db.beginRun(idOf(m_north), RunTrigger::Manual, m_base);
-        qint64 step = db.addStep(plain, rb::test::step(u"acquire"_s, u"ok"_s));
+        qint64 step = db.addStep(plain, rb::test::step(u"acquire"_s, StepStatus::Ok));
         RestExchange token = tokenExchange();
         QVERIFY(db.addExchanges(step, {ExchangeRecord::fromRest(usersExchange(body)),
                                        ExchangeRecord::fromRest(token)}));
@@ -428,7 +428,7 @@ private slots:
         capped.bodyCap = 20;
         db.setRecordingPolicy(capped);
         const qint64 cut = db.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60));
-        step = db.addStep(cut, rb::test::step(u"acquire"_s, u"ok"_s));
+        step = db.addStep(cut, rb::test::step(u"acquire"_s, StepStatus::Ok));
         QVERIFY(db.addExchanges(step, {ExchangeRecord::fromRest(usersExchange(body))}));
         QVERIFY(db.finishRun(cut, RunStatus::Success, {}, {}));
 

@@ -27,7 +27,7 @@ RunRecord runRecord(qint64 id, RunStatus status, const QString &profileId)
     return r;
 }
 
-StepRecord stepRecord(qint64 id, int ordinal, const QString &name, const QString &status)
+StepRecord stepRecord(qint64 id, int ordinal, const QString &name, StepStatus status)
 {
     StepRecord s;
     s.id = id;
@@ -146,9 +146,9 @@ private slots:
         StepListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSteps({stepRecord(10, 1, u"acquire"_s, u"ok"_s),
-                        stepRecord(11, 2, u"compare"_s, u"held"_s),
-                        stepRecord(12, 3, u"custom"_s, u"odd"_s)});
+        model.setSteps({stepRecord(10, 1, u"acquire"_s, StepStatus::Ok),
+                        stepRecord(11, 2, u"compare"_s, StepStatus::Held),
+                        stepRecord(12, 3, u"custom"_s, StepStatus::Interrupted)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.rowOfStep(11), 1);
         QCOMPARE(model.data(model.index(0, StepListModel::Ordinal)).toInt(), 1);
@@ -158,7 +158,7 @@ private slots:
         QCOMPARE(model.data(model.index(2, StepListModel::Step)).toString(), u"custom"_s);
         QCOMPARE(model.data(model.index(0, StepListModel::Status)).toString(), u"Done"_s);
         QCOMPARE(model.data(model.index(1, StepListModel::Status)).toString(), u"Held"_s);
-        QCOMPARE(model.data(model.index(2, StepListModel::Status)).toString(), u"odd"_s);
+        QCOMPARE(model.data(model.index(2, StepListModel::Status)).toString(), u"Interrupted"_s);
         QCOMPARE(model.data(model.index(0, StepListModel::Duration)).toString(), u"1.5 s"_s);
         QCOMPARE(model.data(model.index(0, StepListModel::Counts)).toString(),
                  u"2 findings, users=250"_s);
@@ -167,7 +167,7 @@ private slots:
             model.data(model.index(0, StepListModel::Counts), Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"warning: users.csv:9: email: empty"_s), qPrintable(tip));
         QCOMPARE(model.data(model.index(2, 0), StepListModel::StepIdRole).toLongLong(), 12);
-        model.setSteps({stepRecord(20, 1, u"deliver"_s, u"failed"_s)});
+        model.setSteps({stepRecord(20, 1, u"deliver"_s, StepStatus::Failed)});
         QCOMPARE(model.rowCount(), 1);
         model.clear();
         QCOMPARE(model.rowCount(), 0);

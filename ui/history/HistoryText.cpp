@@ -103,21 +103,25 @@ QString HistoryText::stepName(const QString &name)
     return name;
 }
 
-QString HistoryText::stepStatus(const QString &status)
+QString HistoryText::stepStatus(StepStatus status)
 {
-    if (status == u"ok")
+    switch (status) {
+    case StepStatus::Ok:
         return tr("Done");
-    if (status == u"failed")
+    case StepStatus::Failed:
         return tr("Failed");
-    if (status == u"skipped")
+    case StepStatus::Skipped:
         return tr("Skipped");
-    if (status == u"held")
+    case StepStatus::Held:
         return tr("Held");
-    if (status == u"cancelled")
+    case StepStatus::Cancelled:
         return tr("Cancelled");
-    if (status == u"running")
-        return tr("Running");
-    return status;
+    case StepStatus::Interrupted:
+        return tr("Interrupted");
+    case StepStatus::Running:
+        break;
+    }
+    return tr("Running");
 }
 
 QString HistoryText::localTime(const QDateTime &time, bool seconds)

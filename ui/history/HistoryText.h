@@ -23,7 +23,7 @@ public:
     // "Comparing with the last delivery" for "compare"; an unknown name as it is.
     static QString stepName(const QString &name);
     // "Done" for "ok", "Skipped", "Failed"...; an unknown status as it is.
-    static QString stepStatus(const QString &status);
+    static QString stepStatus(StepStatus status);
 
     // "Tue 2026-11-24 06:00"; with seconds for the detail pane. "-" when unknown.
     static QString localTime(const QDateTime &time, bool seconds = false);

@@ -39,18 +39,23 @@ QIcon RunStatusStyle::icon(RunStatus status)
     return standard(QStyle::SP_BrowserReload);
 }
 
-QIcon RunStatusStyle::stepIcon(const QString &status)
+QIcon RunStatusStyle::stepIcon(StepStatus status)
 {
-    if (status == u"ok")
+    switch (status) {
+    case StepStatus::Ok:
         return standard(QStyle::SP_DialogApplyButton);
-    if (status == u"failed")
+    case StepStatus::Failed:
+    case StepStatus::Interrupted:
         return standard(QStyle::SP_MessageBoxCritical);
-    if (status == u"held")
+    case StepStatus::Held:
         return standard(QStyle::SP_MessageBoxWarning);
-    if (status == u"cancelled")
+    case StepStatus::Cancelled:
         return standard(QStyle::SP_DialogCancelButton);
-    if (status == u"running")
+    case StepStatus::Running:
         return standard(QStyle::SP_BrowserReload);
+    case StepStatus::Skipped:
+        break;
+    }
     return {};
 }
 
@@ -72,13 +77,17 @@ QVariant RunStatusStyle::foreground(RunStatus status)
     }
 }
 
-QVariant RunStatusStyle::stepForeground(const QString &status)
+QVariant RunStatusStyle::stepForeground(StepStatus status)
 {
-    if (status == u"failed")
+    switch (status) {
+    case StepStatus::Failed:
+    case StepStatus::Interrupted:
         return kFailed;
-    if (status == u"held")
+    case StepStatus::Held:
         return kHeld;
-    return {};
+    default:
+        return {};
+    }
 }
 
 } // namespace rb

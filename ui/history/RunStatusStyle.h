@@ -16,11 +16,11 @@ class RunStatusStyle
 public:
     static QIcon icon(RunStatus status);
     // For a step's status text ("ok", "failed", "held"...).
-    static QIcon stepIcon(const QString &status);
+    static QIcon stepIcon(StepStatus status);
     static QIcon exchangeIcon(bool ok);
     // A QColor for the text, or an invalid QVariant to keep the palette's.
     static QVariant foreground(RunStatus status);
-    static QVariant stepForeground(const QString &status);
+    static QVariant stepForeground(StepStatus status);
 };
 
 } // namespace rb
