@@ -21,12 +21,10 @@ constexpr auto &err = Console::err;
 
 QString scheduleText(const Profile &p)
 {
-    if (p.schedule.isEmpty())
+    if (!p.schedule)
         return ProfileCommand::tr(", run by hand");
-    Findings ignored;
-    const ScheduleRule rule = ScheduleRule::fromJson(p.schedule, &ignored, p.name);
-    return QStringLiteral(", ") + rule.describe() +
-           (rule.paused ? ProfileCommand::tr(" (paused)") : QString());
+    return QStringLiteral(", ") + p.schedule->describe() +
+           (p.schedule->paused ? ProfileCommand::tr(" (paused)") : QString());
 }
 } // namespace
 
@@ -146,8 +144,8 @@ int ProfileCommand::run(const QStringList &arguments)
             return ExitFailed;
         }
         Findings findings;
-        const ScheduleRule rule = ScheduleRule::fromJson(
-            store.load(profile->id, &findings).value_or(*profile).schedule, &findings);
+        const ScheduleRule rule =
+            store.load(profile->id, &findings).value_or(*profile).schedule.value_or(ScheduleRule());
         out() << (rule.paused ? tr("\"%1\" is paused: it runs only when started by hand.")
                               : tr("\"%1\" runs on its schedule again: %2"))
                      .arg(profile->name, rule.describe())

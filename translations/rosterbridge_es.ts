@@ -5066,6 +5066,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>The watched folder %1 is not there.</source>
         <translation>La carpeta supervisada %1 no existe.</translation>
     </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known on this computer, so the schedule does not run.</source>
+        <translation>La zona horaria «%1» no se conoce en este equipo, así que la programación no se ejecuta.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunDelivery</name>

@@ -5066,6 +5066,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>The watched folder %1 is not there.</source>
         <translation>Le dossier surveillé %1 n&apos;existe pas.</translation>
     </message>
+    <message>
+        <source>The time zone &quot;%1&quot; is not known on this computer, so the schedule does not run.</source>
+        <translation>Le fuseau horaire « %1 » est inconnu sur cet ordinateur ; la planification ne s’exécute donc pas.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunDelivery</name>

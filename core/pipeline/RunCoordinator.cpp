@@ -201,20 +201,23 @@ void RunCoordinator::reloadAutomatic()
     for (const Profile &p : all.profiles) {
         const QString id = p.id.toString(QUuid::WithoutBraces);
         present.insert(id);
-        Findings findings;
-        const ScheduleRule rule = ScheduleRule::fromJson(p.schedule, &findings, p.name);
         if (m_scheduler) {
-            if (p.schedule.isEmpty()) {
+            if (!p.schedule) {
                 m_scheduler->removeProfile(id);
-            } else if (findings.hasErrors() || !rule.isValid()) {
+            } else if (!p.schedule->isValid()) {
+                // A zone this computer does not know (the rule is kept as written).
                 m_scheduler->removeProfile(id);
-                Q_EMIT automaticProblem(id, findings.lines().join(u' '));
-            } else if (!m_scheduler->hasProfile(id) || m_scheduler->rule(id) != rule) {
-                m_scheduler->setRule(id, rule);
+                Q_EMIT automaticProblem(
+                    id, tr("The time zone \"%1\" is not known on this computer, so the schedule "
+                           "does not run.")
+                            .arg(p.schedule->timeZone));
+            } else if (!m_scheduler->hasProfile(id) || m_scheduler->rule(id) != *p.schedule) {
+                m_scheduler->setRule(id, *p.schedule);
             }
         }
         // Pausing a profile stops its watched folder too, not only its schedule.
-        const bool watch = p.source.kind == SourceKind::Csv && p.source.watch && !rule.paused;
+        const bool paused = p.schedule && p.schedule->paused;
+        const bool watch = p.source.kind == SourceKind::Csv && p.source.watch && !paused;
         ExportWatcher *watcher = m_watchers.value(id);
         if (!watch || !QFileInfo(p.source.path).isDir()) {
             if (watch)

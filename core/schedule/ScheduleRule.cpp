@@ -176,12 +176,15 @@ ScheduleRule ScheduleRule::fromJson(const QJsonObject &json, Findings *findings,
     r.readInt(u"minute"_s, 0, 59, &s.minute);
     r.readInt(u"everyHours"_s, 1, 24, &s.everyHours);
     r.readString(u"timeZone"_s, &s.timeZone);
-    // Kept even when unknown, so that the file still shows what was meant; such a rule is
-    // never due.
+    // Kept even when unknown, and only a warning: a zone this computer's time zone database
+    // lacks (a profile brought from another computer) must not make the profile unreadable.
+    // Such a rule is never due, and the scheduler says why.
     if (!s.timeZone.isEmpty() && !QTimeZone(s.timeZone.toUtf8()).isValid())
-        r.bad(u"timeZone"_s, tr("\"%1\" is not a known time zone; use an IANA id such as "
-                                "America/New_York")
-                                 .arg(s.timeZone));
+        findings->warning(file, 0, u"timeZone"_s,
+                          tr("\"%1\" is not a known time zone; use an IANA id such as "
+                             "America/New_York")
+                              .arg(s.timeZone),
+                          u"schedule.timeZone"_s);
     r.readBool(u"runOnWeekends"_s, &s.runOnWeekends);
     r.readBool(u"paused"_s, &s.paused);
     return s;

@@ -249,7 +249,7 @@ QJsonObject Profile::toJson() const
     o.insert(u"source"_s, src);
     o.insert(u"conversion"_s, conversion.toJson());
     o.insert(u"destination"_s, dst);
-    o.insert(u"schedule"_s, schedule);
+    o.insert(u"schedule"_s, schedule ? schedule->toJson() : QJsonObject());
     o.insert(u"notifications"_s,
              QJsonObject{{u"email"_s, email}, {u"webhookUrl"_s, notifications.webhookUrl}});
     o.insert(u"retentionDays"_s, retentionDays);
@@ -363,7 +363,12 @@ Profile Profile::fromJson(const QJsonObject &original, Findings *findings, const
     }
 
     readDestination(objectAt(json, u"destination"_s, {}, file, findings), &p, file, findings);
-    p.schedule = objectAt(json, u"schedule"_s, {}, file, findings);
+    if (const QJsonObject rule = objectAt(json, u"schedule"_s, {}, file, findings);
+        !rule.isEmpty()) {
+        Findings local;
+        p.schedule = ScheduleRule::fromJson(rule, &local, file);
+        appendPrefixed(local, u"schedule"_s, findings);
+    }
     readNotifications(objectAt(json, u"notifications"_s, {}, file, findings), &p, file, findings);
     r.readInt(u"retentionDays"_s, 1, 3650, &p.retentionDays);
     r.readBool(u"saveExchangeData"_s, &p.saveExchangeData);

@@ -4,6 +4,7 @@
 #include "common/Findings.h"
 #include "delivery/SftpSettings.h"
 #include "oneroster/rest/RestSourceSettings.h"
+#include "schedule/ScheduleRule.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -95,8 +96,8 @@ public:
     ProfileSource source;
     ConversionSettings conversion;
     ProfileDestination destination;
-    // Kept as written until the scheduling rules read it.
-    QJsonObject schedule;
+    // None: runs only when started by hand (written as an empty object).
+    std::optional<ScheduleRule> schedule;
     NotificationSettings notifications;
     int retentionDays = kDefaultRetentionDays;
     // Keep request and response bodies (capped, redacted) in the run history.

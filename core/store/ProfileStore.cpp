@@ -184,17 +184,11 @@ bool ProfileStore::setSchedulePaused(const QUuid &id, bool paused, QString *erro
         *error = findings.lines().join(u' ');
         return false;
     }
-    if (profile->schedule.isEmpty()) {
+    if (!profile->schedule) {
         *error = tr("\"%1\" has no schedule to pause or resume.").arg(profile->name);
         return false;
     }
-    ScheduleRule rule = ScheduleRule::fromJson(profile->schedule, &findings, profile->name);
-    if (findings.hasErrors()) {
-        *error = findings.lines().join(u' ');
-        return false;
-    }
-    rule.paused = paused;
-    profile->schedule = rule.toJson();
+    profile->schedule->paused = paused;
     return save(*profile, error);
 }
 

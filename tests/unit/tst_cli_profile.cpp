@@ -160,7 +160,7 @@ private slots:
         ScheduleRule rule;
         rule.hour = 4;
         rule.timeZone = QStringLiteral("Europe/London");
-        p.schedule = rule.toJson();
+        p.schedule = rule;
         QString error;
         QVERIFY(ProfileStore(home).save(p, &error));
         QVERIFY(ProfileStore(home).save(Profile::create(QStringLiteral("By Hand")), &error));
@@ -169,16 +169,14 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         Findings findings;
         const auto paused = ProfileStore(home).load(p.id, &findings);
-        QVERIFY(ScheduleRule::fromJson(paused->schedule, &findings).paused);
+        QVERIFY(paused->schedule->paused);
         r = profile(QStringList{QStringLiteral("list")} + where);
         QVERIFY2(r.out.contains("(paused)"), r.out.constData());
         QVERIFY2(r.out.contains("run by hand"), r.out.constData());
         r = profile(QStringList{QStringLiteral("resume"), QStringLiteral("Nightly")} + where);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("04:00"));
-        QVERIFY(
-            !ScheduleRule::fromJson(ProfileStore(home).load(p.id, &findings)->schedule, &findings)
-                 .paused);
+        QVERIFY(!ProfileStore(home).load(p.id, &findings)->schedule->paused);
         r = profile(QStringList{QStringLiteral("pause"), QStringLiteral("By Hand")} + where);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("no schedule"));

@@ -309,7 +309,7 @@ private slots:
         rule.minute = soon.time().minute();
         rule.timeZone = u"UTC"_s;
         rule.runOnWeekends = true;
-        scheduled.schedule = rule.toJson();
+        scheduled.schedule = rule;
         save(scheduled);
 
         const QString drop = path(u"drop"_s);

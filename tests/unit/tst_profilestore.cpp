@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,7 +59,11 @@ Profile sampleProfile(SourceKind source, DestinationKind destination)
     p.conversion.filters.schools = {u"sch-0001"_s};
     p.conversion.filters.activeStudentsOnly = true;
     p.conversion.mapping.passwordPolicy = u"6"_s;
-    p.schedule = QJsonObject{{u"kind"_s, u"daily"_s}, {u"at"_s, u"02:00"_s}};
+    ScheduleRule rule;
+    rule.hour = 2;
+    rule.minute = 30;
+    rule.timeZone = u"America/Chicago"_s;
+    p.schedule = rule;
     p.notifications.email.enabled = true;
     p.notifications.email.smtpHost = u"smtp.example.org"_s;
     p.notifications.email.smtpPort = 2525;
@@ -160,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(back.name, p.name);
         QCOMPARE(back.source.kind, source);
         QCOMPARE(back.destination.kind, destination);
-        QCOMPARE(back.schedule, p.schedule);
+        QVERIFY(back.schedule == p.schedule);
         QCOMPARE(back.notifications.email.to, p.notifications.email.to);
         QCOMPARE(back.retentionDays, 90);
         QVERIFY(back.saveExchangeData);
@@ -252,6 +257,42 @@ private Q_SLOTS:
         QVERIFY(warnings.contains(u"notifications.email.colour"_s));
         for (const Finding &f : findings.kept())
             QCOMPARE(f.file, u"p.json"_s);
+    }
+
+    void scheduleIsReadAsARule()
+    {
+        const auto read = [](const QJsonValue &schedule, Findings *findings) {
+            return Profile::fromJson(QJsonObject{{u"schemaVersion"_s, 3},
+                                                 {u"id"_s, QUuid::createUuid().toString()},
+                                                 {u"name"_s, u"p"_s},
+                                                 {u"schedule"_s, schedule}},
+                                     findings, u"p.json"_s);
+        };
+        Findings findings;
+        QVERIFY(!read(QJsonObject(), &findings).schedule);
+        const Profile daily =
+            read(QJsonObject{{u"hour"_s, 3}, {u"timeZone"_s, u"UTC"_s}}, &findings);
+        QVERIFY(daily.schedule);
+        QCOMPARE(daily.schedule->hour, 3);
+        const auto aboutSchedule = [](const QStringList &fields) {
+            return fields.filter(QRegularExpression(u"^schedule"_s));
+        };
+        QCOMPARE(aboutSchedule(fieldsOf(findings, Severity::Error)), QStringList());
+        QCOMPARE(aboutSchedule(fieldsOf(findings, Severity::Warning)), QStringList());
+
+        // A bad value is an error of the profile, named with its path.
+        read(QJsonObject{{u"hour"_s, 25}}, &findings);
+        QVERIFY(fieldsOf(findings, Severity::Error).contains(u"schedule.hour"_s));
+
+        // A zone this computer does not know keeps the profile readable: a warning, the rule
+        // kept as written and never due.
+        Findings zone;
+        const Profile mars = read(QJsonObject{{u"timeZone"_s, u"Mars/Olympus_Mons"_s}}, &zone);
+        QCOMPARE(aboutSchedule(fieldsOf(zone, Severity::Error)), QStringList());
+        QCOMPARE(aboutSchedule(fieldsOf(zone, Severity::Warning)),
+                 QStringList{u"schedule.timeZone"_s});
+        QCOMPARE(mars.schedule->timeZone, u"Mars/Olympus_Mons"_s);
+        QVERIFY(!mars.schedule->isValid());
     }
 
     void unknownSourceKind()

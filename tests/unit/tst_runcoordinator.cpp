@@ -179,7 +179,7 @@ private slots:
         rule.hour = 5;
         rule.timeZone = u"America/New_York"_s;
         rule.runOnWeekends = true;
-        p.schedule = rule.toJson();
+        p.schedule = rule;
         QString error;
         QVERIFY(store().save(p, &error));
 
@@ -209,6 +209,32 @@ private slots:
         QCOMPARE(finished.size(), 0);
     }
 
+    // A profile brought from a computer whose time zone database knows a zone this one lacks
+    // stays usable by hand; its schedule does not run, and the problem says why.
+    void unknownTimeZoneIsReportedNotScheduled()
+    {
+        Profile p = restProfile(u"Elsewhere"_s);
+        ScheduleRule rule;
+        rule.timeZone = u"Mars/Olympus_Mons"_s;
+        p.schedule = rule;
+        QString error;
+        QVERIFY(store().save(p, &error));
+        Findings findings;
+        QVERIFY(store().load(p.id, &findings));
+
+        FakeClock clock;
+        clock.set(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
+        Scheduler scheduler(&clock);
+        QSignalSpy problems(m_coordinator.get(), &RunCoordinator::automaticProblem);
+        m_coordinator->startAutomatic(&scheduler);
+        const QString id = p.id.toString(QUuid::WithoutBraces);
+        QVERIFY(!scheduler.hasProfile(id));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.at(0).at(0).toString(), id);
+        QVERIFY2(problems.at(0).at(1).toString().contains(u"Mars/Olympus_Mons"_s),
+                 qPrintable(problems.at(0).at(1).toString()));
+    }
+
     // A paused profile ignores exports landing in its watched folder until it is resumed.
     void pausedProfileIgnoresItsWatchedFolder()
     {
@@ -222,7 +248,7 @@ private slots:
         ScheduleRule rule;
         rule.hour = 5;
         rule.paused = true;
-        p.schedule = rule.toJson();
+        p.schedule = rule;
         QString error;
         QVERIFY2(store().save(p, &error), qPrintable(error));
 

@@ -87,7 +87,7 @@ private slots:
         ScheduleRule rule;
         rule.hour = 5;
         rule.timeZone = u"America/New_York"_s;
-        p.schedule = rule.toJson();
+        p.schedule = rule;
         QString error;
         QVERIFY(ProfileStore(paths.profilesFolder).save(p, &error));
         m_id = p.id.toString(QUuid::WithoutBraces);

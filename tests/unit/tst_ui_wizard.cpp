@@ -111,7 +111,7 @@ private slots:
         QVERIFY(p);
         QCOMPARE(p->source.kind, SourceKind::Csv);
         QCOMPARE(p->destination.kind, DestinationKind::Folder);
-        QVERIFY(p->schedule.isEmpty());
+        QVERIFY(!p->schedule);
         QVERIFY(p->needsFirstRunApproval);
         QVERIFY(p->requiredSecrets().isEmpty());
         // The sample's folders are in the data folder, for its owner only like the rest.
@@ -225,9 +225,10 @@ private slots:
         QCOMPARE(p->conversion.mapping.students.personNumber.text(), u"userIds.SIS"_s);
         QCOMPARE(p->conversion.mapping.staff.personNumber.text(), u"identifier"_s);
         QVERIFY(p->saveExchangeData);
-        QCOMPARE(p->schedule.value(u"timeZone"_s).toString(), u"America/Chicago"_s);
-        QCOMPARE(p->schedule.value(u"hour"_s).toInt(), 5);
-        QVERIFY(p->schedule.value(u"runOnWeekends"_s).toBool());
+        QVERIFY(p->schedule);
+        QCOMPARE(p->schedule->timeZone, u"America/Chicago"_s);
+        QCOMPARE(p->schedule->hour, 5);
+        QVERIFY(p->schedule->runOnWeekends);
     }
 
     void timeZoneSearchNarrows()
@@ -245,9 +246,9 @@ private slots:
         // "By hand only" saves no schedule.
         widget.findChild<QRadioButton *>(u"scheduleManual"_s)->setChecked(true);
         Profile p = Profile::create(u"x"_s);
-        p.schedule = QJsonObject{{u"hour"_s, 3}};
+        p.schedule = ScheduleRule();
         widget.save(&p);
-        QVERIFY(p.schedule.isEmpty());
+        QVERIFY(!p.schedule);
     }
 
     void cancelAsksFirst()

@@ -115,12 +115,10 @@ void StatusTracker::reload()
         s.id = p.id.toString(QUuid::WithoutBraces);
         s.name = p.name;
         s.route = routeOf(p);
-        s.hasSchedule = !p.schedule.isEmpty();
-        if (s.hasSchedule) {
-            Findings ignored;
-            const ScheduleRule rule = ScheduleRule::fromJson(p.schedule, &ignored, p.name);
-            s.paused = rule.paused;
-            s.scheduleText = rule.describe();
+        s.hasSchedule = p.schedule.has_value();
+        if (p.schedule) {
+            s.paused = p.schedule->paused;
+            s.scheduleText = p.schedule->describe();
         } else {
             s.scheduleText = tr("By hand");
         }

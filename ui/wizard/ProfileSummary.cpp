@@ -70,10 +70,9 @@ QString ProfileSummary::filters(const Profile &p)
 
 QString ProfileSummary::schedule(const Profile &p)
 {
-    if (p.schedule.isEmpty())
+    if (!p.schedule)
         return tr("Only when run by hand");
-    Findings ignored;
-    return ScheduleRule::fromJson(p.schedule, &ignored, p.name).describe();
+    return p.schedule->describe();
 }
 
 QString ProfileSummary::notifications(const Profile &p)

@@ -39,13 +39,13 @@ void SchedulePage::initializePage()
         return;
     m_loaded = true;
     Profile p = m_draft->profile;
-    if (p.schedule.isEmpty()) {
+    if (!p.schedule) {
         // A new profile offers one off-peak run a day in this computer's zone.
         ScheduleRule rule;
         rule.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
         if (!QTimeZone(rule.timeZone.toUtf8()).isValid())
             rule.timeZone = QStringLiteral("UTC");
-        p.schedule = rule.toJson();
+        p.schedule = rule;
     }
     m_schedule->load(p);
     m_safety->load(p);

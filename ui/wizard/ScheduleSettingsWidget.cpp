@@ -106,12 +106,8 @@ void ScheduleSettingsWidget::selectZone(const QString &id)
 
 void ScheduleSettingsWidget::load(const Profile &profile)
 {
-    ScheduleRule rule;
-    const bool manual = profile.schedule.isEmpty();
-    if (!manual) {
-        Findings ignored;
-        rule = ScheduleRule::fromJson(profile.schedule, &ignored, profile.name);
-    }
+    const bool manual = !profile.schedule;
+    const ScheduleRule rule = profile.schedule.value_or(ScheduleRule());
     m_zone =
         rule.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : rule.timeZone;
     (manual ? m_manual : m_daily)->setChecked(true);
@@ -125,20 +121,17 @@ void ScheduleSettingsWidget::load(const Profile &profile)
 void ScheduleSettingsWidget::save(Profile *profile) const
 {
     if (m_manual->isChecked()) {
-        profile->schedule = QJsonObject();
+        profile->schedule.reset();
         return;
     }
-    ScheduleRule rule;
-    if (!profile->schedule.isEmpty()) {
-        Findings ignored;
-        rule = ScheduleRule::fromJson(profile->schedule, &ignored, profile->name);
-    }
+    // The pause, which the widget does not show, is kept.
+    ScheduleRule rule = profile->schedule.value_or(ScheduleRule());
     rule.kind = ScheduleKind::Daily;
     rule.hour = m_time->time().hour();
     rule.minute = m_time->time().minute();
     rule.timeZone = m_zone;
     rule.runOnWeekends = m_weekends->isChecked();
-    profile->schedule = rule.toJson();
+    profile->schedule = rule;
 }
 
 QStringList ScheduleSettingsWidget::shownTimeZones() const

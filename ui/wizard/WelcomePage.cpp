@@ -152,7 +152,7 @@ void WelcomePage::sampleReady(const QString &folder)
     p.destination.kind = DestinationKind::Folder;
     p.destination.folder = SampleDistrict::deliveryFolder(m_dataFolder);
     PrivateFiles::makeFolder(p.destination.folder);
-    p.schedule = QJsonObject();
+    p.schedule.reset();
     m_draft->setExportPath(folder);
     m_draft->sisName.clear();
 }
