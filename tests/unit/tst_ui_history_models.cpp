@@ -73,15 +73,15 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), int(RunListModel::ColumnCount));
-        model.setRuns({runRecord(3, RunStatus::Held, u"north"_s),
-                       runRecord(2, RunStatus::Success, u"gone"_s)});
-        model.appendRuns({runRecord(1, RunStatus::Failed, u"north"_s)});
-        model.appendRuns({});
+        model.setRecords({runRecord(3, RunStatus::Held, u"north"_s),
+                          runRecord(2, RunStatus::Success, u"gone"_s)});
+        model.appendRecords({runRecord(1, RunStatus::Failed, u"north"_s)});
+        model.appendRecords({});
         QCOMPARE(model.rowCount(), 3);
         model.setProfileNames({{u"north"_s, u"North District"_s}});
 
-        QCOMPARE(model.rowOfRun(2), 1);
-        QCOMPARE(model.rowOfRun(99), -1);
+        QCOMPARE(model.rowOf(2), 1);
+        QCOMPARE(model.rowOf(99), -1);
         QCOMPARE(model.data(model.index(0, RunListModel::Profile)).toString(), u"North District"_s);
         // A deleted profile's runs show its id.
         QCOMPARE(model.data(model.index(1, RunListModel::Profile)).toString(), u"gone"_s);
@@ -146,11 +146,11 @@ private slots:
         StepListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setSteps({stepRecord(10, 1, u"acquire"_s, StepStatus::Ok),
-                        stepRecord(11, 2, u"compare"_s, StepStatus::Held),
-                        stepRecord(12, 3, u"custom"_s, StepStatus::Interrupted)});
+        model.setRecords({stepRecord(10, 1, u"acquire"_s, StepStatus::Ok),
+                          stepRecord(11, 2, u"compare"_s, StepStatus::Held),
+                          stepRecord(12, 3, u"custom"_s, StepStatus::Interrupted)});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.rowOfStep(11), 1);
+        QCOMPARE(model.rowOf(11), 1);
         QCOMPARE(model.data(model.index(0, StepListModel::Ordinal)).toInt(), 1);
         QCOMPARE(model.data(model.index(0, StepListModel::Step)).toString(),
                  u"Reading the SIS data"_s);
@@ -167,7 +167,7 @@ private slots:
             model.data(model.index(0, StepListModel::Counts), Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(u"warning: users.csv:9: email: empty"_s), qPrintable(tip));
         QCOMPARE(model.data(model.index(2, 0), StepListModel::StepIdRole).toLongLong(), 12);
-        model.setSteps({stepRecord(20, 1, u"deliver"_s, StepStatus::Failed)});
+        model.setRecords({stepRecord(20, 1, u"deliver"_s, StepStatus::Failed)});
         QCOMPARE(model.rowCount(), 1);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
@@ -178,11 +178,11 @@ private slots:
         ExchangeListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setExchanges({exchangeRecord(5, ExchangeKind::Http, 200, true),
-                            exchangeRecord(6, ExchangeKind::Sftp, 0, false)});
+        model.setRecords({exchangeRecord(5, ExchangeKind::Http, 200, true),
+                          exchangeRecord(6, ExchangeKind::Sftp, 0, false)});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(ExchangeListModel::ColumnCount));
-        QCOMPARE(model.rowOfExchange(6), 1);
+        QCOMPARE(model.rowOf(6), 1);
         QCOMPARE(model.data(model.index(0, ExchangeListModel::Kind)).toString(), u"HTTP"_s);
         QCOMPARE(model.data(model.index(0, ExchangeListModel::HttpStatus)).toInt(), 200);
         QCOMPARE(model.data(model.index(1, ExchangeListModel::HttpStatus)).toString(), u"-"_s);

@@ -8,46 +8,16 @@ using namespace Qt::StringLiterals;
 namespace rb {
 
 ExchangeListModel::ExchangeListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
 {
-}
-
-void ExchangeListModel::setExchanges(const QList<ExchangeRecord> &exchanges)
-{
-    beginResetModel();
-    m_exchanges = exchanges;
-    endResetModel();
-}
-
-void ExchangeListModel::clear()
-{
-    setExchanges({});
-}
-
-int ExchangeListModel::rowOfExchange(qint64 exchangeId) const
-{
-    for (int row = 0; row < m_exchanges.size(); ++row) {
-        if (m_exchanges.at(row).id == exchangeId)
-            return row;
-    }
-    return -1;
-}
-
-int ExchangeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_exchanges.size());
-}
-
-int ExchangeListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ExchangeListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const ExchangeRecord *record = recordOf(index);
+    if (!record)
         return {};
-    const ExchangeRecord &e = m_exchanges.at(index.row());
+    const ExchangeRecord &e = *record;
     if (role == ExchangeIdRole)
         return e.id;
     const int column = index.column();

@@ -182,7 +182,7 @@ void HistoryPanel::setSaveFileChooser(SaveFileChooser chooser)
 qint64 HistoryPanel::selectedRunId() const
 {
     const int row = m_runView->currentRow();
-    return row >= 0 ? m_runs->runAt(row).id : 0;
+    return row >= 0 ? m_runs->recordAt(row).id : 0;
 }
 
 void HistoryPanel::loadProfiles()
@@ -206,8 +206,8 @@ void HistoryPanel::refresh()
     const qint64 runId = selectedRunId();
     const int stepRow = m_stepView->currentRow();
     const int exchangeRow = m_exchangeView->currentRow();
-    const qint64 stepId = stepRow >= 0 ? m_steps->stepAt(stepRow).id : 0;
-    const qint64 exchangeId = exchangeRow >= 0 ? m_exchanges->exchangeAt(exchangeRow).id : 0;
+    const qint64 stepId = stepRow >= 0 ? m_steps->recordAt(stepRow).id : 0;
+    const qint64 exchangeId = exchangeRow >= 0 ? m_exchanges->recordAt(exchangeRow).id : 0;
     const int scroll = m_runView->verticalScrollBar()->value();
 
     m_loading = true;
@@ -221,7 +221,7 @@ void HistoryPanel::refresh()
 
 void HistoryPanel::showRun(qint64 runId)
 {
-    if (m_runs->rowOfRun(runId) < 0) {
+    if (m_runs->rowOf(runId) < 0) {
         std::optional<RunRecord> run;
         if (!m_history->run(runId, &run)) {
             showError(m_history->lastError());
@@ -235,7 +235,7 @@ void HistoryPanel::showRun(qint64 runId)
             m_filterBar->clear();
         // Pages, not the whole history: runs are listed newest first, so it is a few pages
         // back at most for the runs an admin is sent to.
-        while (m_runs->rowOfRun(runId) < 0 && m_hasMore) {
+        while (m_runs->rowOf(runId) < 0 && m_hasMore) {
             const int before = m_runs->rowCount();
             loadMore();
             if (m_runs->rowCount() == before)
@@ -260,10 +260,10 @@ void HistoryPanel::applyFilter()
     const qint64 runId = selectedRunId();
     loadFirst(RunPager::kPageSize);
     // Keep the selected run when it still matches; a search starts at its newest hit.
-    if (m_runs->rowOfRun(runId) >= 0)
+    if (m_runs->rowOf(runId) >= 0)
         selectRun(runId, 0, 0);
     else if (!m_filter.search.isEmpty() && m_runs->rowCount() > 0)
-        selectRun(m_runs->runAt(0).id, 0, 0);
+        selectRun(m_runs->recordAt(0).id, 0, 0);
     else
         selectRun(0, 0, 0);
 }
@@ -275,7 +275,7 @@ bool HistoryPanel::loadFirst(int count)
     const bool ok = m_pager.fetch(m_filter, 0, count, &runs, &more);
     // The reset moves the scroll bar; that is not the admin asking for more.
     const bool wasLoading = std::exchange(m_loading, true);
-    m_runs->setRuns(runs);
+    m_runs->setRecords(runs);
     m_hasMore = ok && more;
     m_loading = wasLoading;
     updateStatus();
@@ -292,7 +292,7 @@ void HistoryPanel::loadMore()
     bool more = false;
     m_loading = true;
     const bool ok = m_pager.fetch(m_filter, m_runs->rowCount(), RunPager::kPageSize, &runs, &more);
-    m_runs->appendRuns(runs);
+    m_runs->appendRecords(runs);
     m_hasMore = ok && more;
     m_loading = false;
     updateStatus();
@@ -311,7 +311,7 @@ void HistoryPanel::selectRun(qint64 runId, qint64 stepId, qint64 exchangeId)
 {
     m_wantStep = stepId;
     m_wantExchange = exchangeId;
-    if (!m_runView->setCurrentRow(m_runs->rowOfRun(runId)))
+    if (!m_runView->setCurrentRow(m_runs->rowOf(runId)))
         runChanged();
 }
 
@@ -323,7 +323,7 @@ void HistoryPanel::runChanged()
     qint64 exchangeId = std::exchange(m_wantExchange, 0);
     QList<StepRecord> steps;
     if (row >= 0) {
-        const RunRecord &run = m_runs->runAt(row);
+        const RunRecord &run = m_runs->recordAt(row);
         if (!m_history->steps(run.id, &steps))
             showError(m_history->lastError());
         if (stepId == 0 && !m_filter.search.isEmpty()) {
@@ -332,11 +332,11 @@ void HistoryPanel::runChanged()
             exchangeId = hit.exchangeId;
         }
     }
-    m_steps->setSteps(steps);
+    m_steps->setRecords(steps);
     m_wantExchange = exchangeId;
-    if (!m_stepView->setCurrentRow(m_steps->rowOfStep(stepId)))
+    if (!m_stepView->setCurrentRow(m_steps->rowOf(stepId)))
         stepChanged();
-    Q_EMIT runSelected(row >= 0 ? m_runs->runAt(row).id : 0);
+    Q_EMIT runSelected(row >= 0 ? m_runs->recordAt(row).id : 0);
 }
 
 void HistoryPanel::stepChanged()
@@ -344,10 +344,10 @@ void HistoryPanel::stepChanged()
     const int row = m_stepView->currentRow();
     const qint64 exchangeId = std::exchange(m_wantExchange, 0);
     QList<ExchangeRecord> exchanges;
-    if (row >= 0 && !m_history->exchanges(m_steps->stepAt(row).id, &exchanges))
+    if (row >= 0 && !m_history->exchanges(m_steps->recordAt(row).id, &exchanges))
         showError(m_history->lastError());
-    m_exchanges->setExchanges(exchanges);
-    if (!m_exchangeView->setCurrentRow(m_exchanges->rowOfExchange(exchangeId)))
+    m_exchanges->setRecords(exchanges);
+    if (!m_exchangeView->setCurrentRow(m_exchanges->rowOf(exchangeId)))
         updateDetail();
 }
 
@@ -358,11 +358,11 @@ void HistoryPanel::updateDetail()
     const int exchangeRow = m_exchangeView->currentRow();
     QString text;
     if (exchangeRow >= 0) {
-        text = HistoryDetailText::exchange(m_exchanges->exchangeAt(exchangeRow));
+        text = HistoryDetailText::exchange(m_exchanges->recordAt(exchangeRow));
     } else if (stepRow >= 0) {
-        text = HistoryDetailText::step(m_steps->stepAt(stepRow));
+        text = HistoryDetailText::step(m_steps->recordAt(stepRow));
     } else if (runRow >= 0) {
-        const RunRecord &run = m_runs->runAt(runRow);
+        const RunRecord &run = m_runs->recordAt(runRow);
         text = HistoryDetailText::run(run, m_runs->profileName(run.profileId));
     }
     m_detail->setDetail(text, m_filter.search);
@@ -405,7 +405,7 @@ void HistoryPanel::exportRun()
     const int row = m_runView->currentRow();
     if (row < 0 || !m_chooseFile)
         return;
-    const RunRecord run = m_runs->runAt(row);
+    const RunRecord run = m_runs->recordAt(row);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = m_chooseFile(QDir(folder).filePath(RunExport::suggestedFileName(run)));
     if (path.isEmpty())

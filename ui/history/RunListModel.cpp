@@ -6,7 +6,7 @@
 namespace rb {
 
 RunListModel::RunListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
 {
 }
 
@@ -15,7 +15,7 @@ void RunListModel::setProfileNames(const QHash<QString, QString> &names)
     if (names == m_names)
         return;
     m_names = names;
-    if (!m_runs.isEmpty())
+    if (!records().isEmpty())
         Q_EMIT dataChanged(index(0, Profile), index(rowCount() - 1, Profile));
 }
 
@@ -24,52 +24,12 @@ QString RunListModel::profileName(const QString &profileId) const
     return m_names.value(profileId, profileId);
 }
 
-void RunListModel::setRuns(const QList<RunRecord> &runs)
-{
-    beginResetModel();
-    m_runs = runs;
-    endResetModel();
-}
-
-void RunListModel::appendRuns(const QList<RunRecord> &runs)
-{
-    if (runs.isEmpty())
-        return;
-    const int first = rowCount();
-    beginInsertRows({}, first, first + int(runs.size()) - 1);
-    m_runs.append(runs);
-    endInsertRows();
-}
-
-void RunListModel::clear()
-{
-    setRuns({});
-}
-
-int RunListModel::rowOfRun(qint64 runId) const
-{
-    for (int row = 0; row < m_runs.size(); ++row) {
-        if (m_runs.at(row).id == runId)
-            return row;
-    }
-    return -1;
-}
-
-int RunListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_runs.size());
-}
-
-int RunListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant RunListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const RunRecord *record = recordOf(index);
+    if (!record)
         return {};
-    const RunRecord &run = m_runs.at(index.row());
+    const RunRecord &run = *record;
     if (role == RunIdRole)
         return run.id;
     const int column = index.column();

@@ -8,46 +8,16 @@ using namespace Qt::StringLiterals;
 namespace rb {
 
 StepListModel::StepListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
 {
-}
-
-void StepListModel::setSteps(const QList<StepRecord> &steps)
-{
-    beginResetModel();
-    m_steps = steps;
-    endResetModel();
-}
-
-void StepListModel::clear()
-{
-    setSteps({});
-}
-
-int StepListModel::rowOfStep(qint64 stepId) const
-{
-    for (int row = 0; row < m_steps.size(); ++row) {
-        if (m_steps.at(row).id == stepId)
-            return row;
-    }
-    return -1;
-}
-
-int StepListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_steps.size());
-}
-
-int StepListModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant StepListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const StepRecord *record = recordOf(index);
+    if (!record)
         return {};
-    const StepRecord &step = m_steps.at(index.row());
+    const StepRecord &step = *record;
     if (role == StepIdRole)
         return step.id;
     const int column = index.column();
