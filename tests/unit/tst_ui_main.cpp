@@ -140,19 +140,19 @@ private slots:
     void firstRunIsHeldReviewedAndApproved()
     {
         QSignalSpy raised(m_host->coordinator(), &RunCoordinator::notificationRaised);
-        m_window->action(u"run"_s)->trigger();
+        m_window->actions().run->trigger();
         const RunResult held = waitForRun();
         QCOMPARE(held.status, RunStatus::Held);
         QCOMPARE(raised.size(), 1);
         QTRY_COMPARE(m_tray->shownState(), AppState::Held);
         QCOMPARE(status().state(), AppState::Held);
-        QVERIFY(m_window->action(u"review"_s)->isEnabled());
+        QVERIFY(m_window->actions().review->isEnabled());
         QVERIFY(m_tray->toolTip().contains(u"Held for review"_s));
         QCOMPARE(delivered(), 0);
         saveScreenshot(m_window.get(), u"main-window-held"_s);
 
         QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
-        m_window->action(u"review"_s)->trigger();
+        m_window->actions().review->trigger();
         QCOMPARE(opened.size(), 1);
         auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
         QVERIFY(dialog);
@@ -188,7 +188,7 @@ private slots:
     void reviewWindowNoticesANewerPackage()
     {
         QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
-        m_window->action(u"review"_s)->trigger();
+        m_window->actions().review->trigger();
         QCOMPARE(opened.size(), 1);
         auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
         QVERIFY(dialog);
@@ -226,11 +226,11 @@ private slots:
 
     void pauseAndResume()
     {
-        m_window->action(u"pause"_s)->trigger();
+        m_window->actions().pause->trigger();
         QVERIFY(status().paused);
         QCOMPARE(m_window->profileView()->model()->index(0, ProfileTableModel::NextRun).data(),
                  QVariant(u"paused"_s));
-        QCOMPARE(m_window->action(u"pause"_s)->text(), u"Resume sched&ule"_s);
+        QCOMPARE(m_window->actions().pause->text(), u"Resume sched&ule"_s);
         QTRY_COMPARE(m_tray->shownState(), AppState::Paused);
         m_window->setAllPaused(false);
         QVERIFY(!status().paused);
@@ -240,7 +240,7 @@ private slots:
     void editSettings()
     {
         QSignalSpy opened(m_window.get(), &MainWindow::settingsOpened);
-        m_window->action(u"edit"_s)->trigger();
+        m_window->actions().edit->trigger();
         QCOMPARE(opened.size(), 1);
         auto *dialog =
             qobject_cast<ProfileSettingsDialog *>(opened.first().first().value<QWidget *>());
@@ -265,11 +265,11 @@ private slots:
 
     void duplicateAndDelete()
     {
-        m_window->action(u"duplicate"_s)->trigger();
+        m_window->actions().duplicate->trigger();
         QCOMPARE(m_tracker->profiles().size(), 2);
         const QString copy = m_window->selectedProfile();
         QVERIFY(copy != m_id);
-        m_window->action(u"delete"_s)->trigger();
+        m_window->actions().remove->trigger();
         QMessageBox *question = m_window->pendingQuestion();
         QVERIFY(question);
         QVERIFY(question->text().contains(u"North District Schools (copy)"_s));
@@ -304,7 +304,7 @@ private slots:
     {
         QSignalSpy added(m_window.get(), &MainWindow::profileAdded);
         QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
-        m_window->action(u"new"_s)->trigger();
+        m_window->actions().newProfile->trigger();
         auto *wizard = m_window->findChild<SetupWizard *>();
         QVERIFY(wizard);
         wizard->findChild<QRadioButton *>(u"flowSample"_s)->setChecked(true);

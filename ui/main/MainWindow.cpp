@@ -69,11 +69,6 @@ MainWindow::MainWindow(RunHost *host, Scheduler *scheduler, StatusTracker *track
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::action(const QString &name) const
-{
-    return m_actions.value(name);
-}
-
 void MainWindow::buildActions()
 {
     const auto add = [this](const QString &name, const QString &text, const QKeySequence &key,
@@ -82,27 +77,28 @@ void MainWindow::buildActions()
         a->setObjectName(name);
         a->setShortcut(key);
         connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(name, a);
         return a;
     };
-    add(QStringLiteral("new"), tr("&New profile…"), QKeySequence::New,
-        QStyle::SP_FileDialogNewFolder, [this] { newProfile(); });
-    add(QStringLiteral("run"), tr("&Run now"), QKeySequence(Qt::CTRL | Qt::Key_R),
-        QStyle::SP_MediaPlay, [this] { runNow(selectedProfile()); });
-    add(QStringLiteral("preview"), tr("&Preview (dry run)"), QKeySequence(Qt::CTRL | Qt::Key_P),
-        QStyle::SP_FileDialogContentsView, [this] { preview(selectedProfile()); });
-    add(QStringLiteral("edit"), tr("&Edit settings…"), QKeySequence(Qt::CTRL | Qt::Key_E),
-        QStyle::SP_FileDialogDetailedView, [this] { editProfile(selectedProfile()); });
-    add(QStringLiteral("review"), tr("Re&view held package…"), {}, QStyle::SP_MessageBoxWarning,
-        [this] { review(selectedProfile()); });
-    add(QStringLiteral("pause"), tr("P&ause schedule"), {}, QStyle::SP_MediaPause,
-        [this] { togglePause(selectedProfile()); });
-    add(QStringLiteral("resend"), tr("Re-&send last zip…"), {}, QStyle::SP_BrowserReload,
-        [this] { resendLast(selectedProfile()); });
-    add(QStringLiteral("duplicate"), tr("D&uplicate"), {}, QStyle::SP_FileLinkIcon,
-        [this] { duplicateProfile(selectedProfile()); });
-    add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete, QStyle::SP_TrashIcon,
-        [this] { deleteProfile(selectedProfile()); });
+    Actions &a = m_actions;
+    a.newProfile = add(QStringLiteral("new"), tr("&New profile…"), QKeySequence::New,
+                       QStyle::SP_FileDialogNewFolder, [this] { newProfile(); });
+    a.run = add(QStringLiteral("run"), tr("&Run now"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                QStyle::SP_MediaPlay, [this] { runNow(selectedProfile()); });
+    a.preview =
+        add(QStringLiteral("preview"), tr("&Preview (dry run)"), QKeySequence(Qt::CTRL | Qt::Key_P),
+            QStyle::SP_FileDialogContentsView, [this] { preview(selectedProfile()); });
+    a.edit = add(QStringLiteral("edit"), tr("&Edit settings…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                 QStyle::SP_FileDialogDetailedView, [this] { editProfile(selectedProfile()); });
+    a.review = add(QStringLiteral("review"), tr("Re&view held package…"), {},
+                   QStyle::SP_MessageBoxWarning, [this] { review(selectedProfile()); });
+    a.pause = add(QStringLiteral("pause"), tr("P&ause schedule"), {}, QStyle::SP_MediaPause,
+                  [this] { togglePause(selectedProfile()); });
+    a.resend = add(QStringLiteral("resend"), tr("Re-&send last zip…"), {}, QStyle::SP_BrowserReload,
+                   [this] { resendLast(selectedProfile()); });
+    a.duplicate = add(QStringLiteral("duplicate"), tr("D&uplicate"), {}, QStyle::SP_FileLinkIcon,
+                      [this] { duplicateProfile(selectedProfile()); });
+    a.remove = add(QStringLiteral("delete"), tr("&Delete…"), QKeySequence::Delete,
+                   QStyle::SP_TrashIcon, [this] { deleteProfile(selectedProfile()); });
     auto *startAtLogin = new QAction(tr("Start RosterBridge when I &log in"), this);
     startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     startAtLogin->setCheckable(true);
@@ -115,25 +111,23 @@ void MainWindow::buildActions()
             tell(tr("Start at login"), error);
         }
     });
-    m_actions.insert(QStringLiteral("startAtLogin"), startAtLogin);
+    a.startAtLogin = startAtLogin;
     auto *preferences = new QAction(tr("&Preferences…"), this);
     preferences->setObjectName(QStringLiteral("preferences"));
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setShortcut(QKeySequence::Preferences);
     connect(preferences, &QAction::triggered, this, &MainWindow::openPreferences);
-    m_actions.insert(QStringLiteral("preferences"), preferences);
-    auto *quit = new QAction(tr("&Quit"), this);
+    a.preferences = preferences;
+    auto *quit = a.quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QCoreApplication::quit);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions.value(QStringLiteral("new")));
+    file->addAction(a.newProfile);
     file->addSeparator();
     file->addAction(quit);
     QMenu *profile = menuBar()->addMenu(tr("&Profile"));
-    for (const char *name :
-         {"run", "preview", "review", "pause", "edit", "resend", "duplicate", "delete"})
-        profile->addAction(m_actions.value(QString::fromLatin1(name)));
+    profile->addActions(a.forProfile());
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(startAtLogin);
     settings->addSeparator();
@@ -142,8 +136,7 @@ void MainWindow::buildActions()
     auto *bar = addToolBar(tr("Profile"));
     bar->setObjectName(QStringLiteral("profileToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    for (const char *name : {"new", "run", "preview", "review", "pause", "edit"})
-        bar->addAction(m_actions.value(QString::fromLatin1(name)));
+    bar->addActions({a.newProfile, a.run, a.preview, a.review, a.pause, a.edit});
 }
 
 void MainWindow::buildLayout()
@@ -177,9 +170,7 @@ void MainWindow::buildLayout()
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Profiles"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const char *name :
-         {"run", "preview", "review", "pause", "edit", "resend", "duplicate", "delete"})
-        m_view->addAction(m_actions.value(QString::fromLatin1(name)));
+    m_view->addActions(m_actions.forProfile());
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     // A reset (profiles re-read) keeps the selection on the same profile.
@@ -243,11 +234,11 @@ void MainWindow::updateActions()
     const bool has = row >= 0;
     const ProfileStatus status = has ? m_tracker->profiles().at(row) : ProfileStatus{};
     const bool busy = status.running || status.queued;
-    for (const char *name : {"run", "preview", "resend", "duplicate", "edit"})
-        m_actions.value(QString::fromLatin1(name))->setEnabled(has && !busy);
-    m_actions.value(QStringLiteral("delete"))->setEnabled(has && !busy);
-    m_actions.value(QStringLiteral("review"))->setEnabled(has && status.reviewWaiting);
-    QAction *pause = m_actions.value(QStringLiteral("pause"));
+    for (QAction *a : {m_actions.run, m_actions.preview, m_actions.resend, m_actions.duplicate,
+                       m_actions.edit, m_actions.remove})
+        a->setEnabled(has && !busy);
+    m_actions.review->setEnabled(has && status.reviewWaiting);
+    QAction *pause = m_actions.pause;
     pause->setEnabled(has && status.hasSchedule);
     pause->setText(status.paused ? tr("Resume sched&ule") : tr("P&ause schedule"));
     m_progress->setVisible(busy);

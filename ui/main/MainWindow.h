@@ -39,7 +39,28 @@ public:
     // Close hides the window when a tray icon can bring it back.
     void setCloseToTray(bool enabled);
     QTableView *profileView() const { return m_view; }
-    QAction *action(const QString &name) const;
+    // The window's commands, in the menus and the toolbar.
+    struct Actions
+    {
+        QAction *newProfile = nullptr;
+        QAction *run = nullptr;
+        QAction *preview = nullptr;
+        QAction *edit = nullptr;
+        QAction *review = nullptr;
+        QAction *pause = nullptr;
+        QAction *resend = nullptr;
+        QAction *duplicate = nullptr;
+        QAction *remove = nullptr;
+        QAction *startAtLogin = nullptr;
+        QAction *preferences = nullptr;
+        QAction *quit = nullptr;
+        // The selected profile's commands, for its menu and the table's context menu.
+        QList<QAction *> forProfile() const
+        {
+            return {run, preview, review, pause, edit, resend, duplicate, remove};
+        }
+    };
+    const Actions &actions() const { return m_actions; }
     HistoryPanel *historyPanel() const { return m_history; }
     QTabWidget *tabs() const { return m_tabs; }
     // The message box the last action asked with, for tests (nullptr when none is open).
@@ -98,7 +119,7 @@ private:
     QLabel *m_detail = nullptr;
     QLabel *m_trayNote = nullptr;
     HistoryPanel *m_history = nullptr;
-    QHash<QString, QAction *> m_actions;
+    Actions m_actions;
     // Profiles whose dry run was asked for here: the preview opens when it is done.
     QSet<QString> m_previewWanted;
     bool m_closeToTray = false;
