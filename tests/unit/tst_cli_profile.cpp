@@ -1,3 +1,4 @@
+#include "ProfileFixtures.h"
 #include "TestSupport.h"
 
 #include "schedule/ScheduleRule.h"
@@ -53,30 +54,11 @@ class TestCliProfile : public QObject
     // A profile that needs sisClientSecret (REST source) and asmPassword (ASM over SFTP).
     static Profile restProfile(const QString &folder, const QString &name)
     {
-        Profile p = Profile::create(name);
-        p.source.kind = SourceKind::Rest;
-        p.source.rest.baseUrl = u"https://sis.example.org"_s;
-        p.source.rest.clientId = u"rb"_s;
+        Profile p = restProfileNeedingSecret(name);
         QString error;
         if (!ProfileStore(folder).save(p, &error))
             qFatal("cannot save the profile: %s", qPrintable(error));
         return p;
-    }
-
-    // Reads a secret through the keychain in this process, as the app would.
-    static SecretResult readSecret(const QString &configDir, const QUuid &id, const QString &name)
-    {
-        SecretStore store(AppPaths::secretsIndexFolder(configDir));
-        SecretResult result;
-        bool done = false;
-        connect(&store, &SecretStore::finished, &store, [&](const SecretResult &r) {
-            result = r;
-            done = true;
-        });
-        store.read(id, name);
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            result.errorText = u"no answer from the keychain"_s;
-        return result;
     }
 
     static bool haveKeychain() { return qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"); }
@@ -213,7 +195,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Stored sisClientSecret"), r.out.constData());
         QVERIFY(!r.out.contains(value) && !r.err.contains(value));
-        SecretResult read = readSecret(config, north.id, u"sisClientSecret"_s);
+        SecretResult read = readSecretNow(config, north.id, u"sisClientSecret"_s);
         QVERIFY2(read.ok(), qPrintable(read.errorText));
         QVERIFY(!read.fromEnvironment);
         QCOMPARE(read.value, QString::fromUtf8(value));
@@ -224,7 +206,7 @@ private slots:
                 where,
             "pass word \r\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        read = readSecret(config, north.id, u"asmPassword"_s);
+        read = readSecretNow(config, north.id, u"asmPassword"_s);
         QCOMPARE(read.value, u"pass word "_s);
         QCOMPARE(SecretStore(AppPaths::secretsIndexFolder(config)).knownSecrets(north.id),
                  (QStringList{u"sisClientSecret"_s, u"asmPassword"_s}));
@@ -233,15 +215,16 @@ private slots:
             QStringList{u"secret"_s, u"North District"_s, u"asmPassword"_s, u"--remove"_s} + where,
             {});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(readSecret(config, north.id, u"asmPassword"_s).status, SecretStatus::NotFound);
-        QCOMPARE(readSecret(config, north.id, u"sisClientSecret"_s).value,
+        QCOMPARE(readSecretNow(config, north.id, u"asmPassword"_s).status, SecretStatus::NotFound);
+        QCOMPARE(readSecretNow(config, north.id, u"sisClientSecret"_s).value,
                  QString::fromUtf8(value));
 
         r = profileWithInput(QStringList{u"remove"_s, u"North District"_s} + where, {});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("Removed the profile \"North District\""), r.out.constData());
         QVERIFY(!QFileInfo::exists(ProfileStore(home).filePath(north.id)));
-        QCOMPARE(readSecret(config, north.id, u"sisClientSecret"_s).status, SecretStatus::NotFound);
+        QCOMPARE(readSecretNow(config, north.id, u"sisClientSecret"_s).status,
+                 SecretStatus::NotFound);
         QVERIFY(SecretStore(AppPaths::secretsIndexFolder(config)).knownSecrets(north.id).isEmpty());
     }
 

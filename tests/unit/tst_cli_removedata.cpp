@@ -1,3 +1,4 @@
+#include "ProfileFixtures.h"
 #include "TestSupport.h"
 
 #include "store/AppPaths.h"
@@ -57,29 +58,10 @@ class TestCliRemoveData : public QObject
     // A profile that needs sisClientSecret; it is never run.
     static Profile restProfile(const QString &name)
     {
-        Profile p = Profile::create(name);
-        p.source.kind = SourceKind::Rest;
-        p.source.rest.baseUrl = u"https://sis.example.org"_s;
-        p.source.rest.clientId = u"rb"_s;
+        Profile p = restProfileNeedingSecret(name);
         p.destination.kind = DestinationKind::Folder;
         p.destination.folder = u"/nonexistent"_s;
         return p;
-    }
-
-    // Reads a secret through the keychain in this process, as the app would.
-    static SecretResult readSecret(const QString &configDir, const QUuid &id, const QString &name)
-    {
-        SecretStore store(AppPaths::secretsIndexFolder(configDir));
-        SecretResult result;
-        bool done = false;
-        connect(&store, &SecretStore::finished, &store, [&](const SecretResult &r) {
-            result = r;
-            done = true;
-        });
-        store.read(id, name);
-        if (!QTest::qWaitFor([&] { return done; }, 30000))
-            result.errorText = u"no answer from the keychain"_s;
-        return result;
     }
 
 private slots:
@@ -153,7 +135,7 @@ private slots:
         QVERIFY(QFileInfo::exists(ProfileStore(profiles).filePath(north.id)));
         QVERIFY(QFileInfo::exists(AppPaths::historyDatabase(data)));
         QVERIFY(QFileInfo::exists(autostart));
-        QCOMPARE(readSecret(config, north.id, u"sisClientSecret"_s).value, u"s3cret-value"_s);
+        QCOMPARE(readSecretNow(config, north.id, u"sisClientSecret"_s).value, u"s3cret-value"_s);
 
         r = app({u"remove-user-data"_s, u"--yes"_s}, env);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -161,8 +143,10 @@ private slots:
         QVERIFY(!QFileInfo::exists(config));
         QVERIFY(!QFileInfo::exists(data));
         QVERIFY(!QFileInfo::exists(autostart));
-        QCOMPARE(readSecret(config, north.id, u"sisClientSecret"_s).status, SecretStatus::NotFound);
-        QCOMPARE(readSecret(config, gone.id, u"sisClientSecret"_s).status, SecretStatus::NotFound);
+        QCOMPARE(readSecretNow(config, north.id, u"sisClientSecret"_s).status,
+                 SecretStatus::NotFound);
+        QCOMPARE(readSecretNow(config, gone.id, u"sisClientSecret"_s).status,
+                 SecretStatus::NotFound);
         // Only RosterBridge's own folders went.
         QVERIFY(QFileInfo::exists(district));
         QVERIFY(QFileInfo(home + u"/.config"_s).isDir());

@@ -1,6 +1,6 @@
+#include "AsmTables.h"
 #include "TestSupport.h"
 
-#include "asm/AsmCsvWriter.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmValidator.h"
 #include "common/Findings.h"
@@ -31,37 +31,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Rows = QList<QByteArrayList>;
-using Tables = std::array<Rows, kAsmTables.size()>;
-
-Tables readPackage(const QString &zip)
-{
-    Tables tables;
-    for (AsmTable t : kAsmTables)
-        tables[size_t(t)] = readAsmTable(zip, t);
-    return tables;
-}
-
-void writePackage(const Tables &tables, const QString &zip)
-{
-    QTemporaryDir dir;
-    for (AsmTable t : kAsmTables) {
-        QFile file(dir.filePath(asmFileName(t)));
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(file.fileName()));
-        AsmCsvWriter writer(&file);
-        for (const QByteArrayList &row : tables[size_t(t)])
-            writer.writeRow(row);
-        if (!writer.finish())
-            qFatal("cannot write %s", qPrintable(file.fileName()));
-    }
-    zipFolder(dir.path(), zip);
-}
-
-int columnOf(const Rows &table, const QByteArray &name)
-{
-    return int(table.first().indexOf(name));
-}
+using Rows = AsmRows;
+using Tables = AsmTables;
 
 TableSet extractAll(const QString &zip, const QString &folder)
 {

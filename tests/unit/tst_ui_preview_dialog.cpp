@@ -1,7 +1,7 @@
+#include "AsmTables.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
-#include "asm/AsmCsvWriter.h"
 #include "preview/ChangesModel.h"
 #include "preview/ChangesPage.h"
 #include "preview/FindingsModel.h"
@@ -32,37 +32,8 @@ using namespace rb::test;
 
 namespace {
 
-using Rows = QList<QByteArrayList>;
-using Tables = std::array<Rows, kAsmTables.size()>;
-
-Tables readPackage(const QString &zip)
-{
-    Tables tables;
-    for (AsmTable t : kAsmTables)
-        tables[size_t(t)] = readAsmTable(zip, t);
-    return tables;
-}
-
-void writePackage(const Tables &tables, const QString &zip)
-{
-    QTemporaryDir dir;
-    for (AsmTable t : kAsmTables) {
-        QFile file(dir.filePath(asmFileName(t)));
-        if (!file.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(file.fileName()));
-        AsmCsvWriter writer(&file);
-        for (const QByteArrayList &row : tables[size_t(t)])
-            writer.writeRow(row);
-        if (!writer.finish())
-            qFatal("cannot write %s", qPrintable(file.fileName()));
-    }
-    zipFolder(dir.path(), zip);
-}
-
-int columnOf(const Rows &table, const QByteArray &name)
-{
-    return int(table.first().indexOf(name));
-}
+using Rows = AsmRows;
+using Tables = AsmTables;
 
 // Answers the dialog's questions the way a test says, without modal dialogs.
 class ScriptedDialog : public PreviewDialog
