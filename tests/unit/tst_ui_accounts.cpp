@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
+#include "profile/AccountSettingsWidget.h"
 #include "settings/ProfileSettingsDialog.h"
 #include "store/SecretStore.h"
-#include "wizard/AccountSettingsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

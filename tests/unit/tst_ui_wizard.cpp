@@ -2,11 +2,11 @@
 #include "WizardDriver.h"
 
 #include "pipeline/RunEngine.h"
+#include "profile/DistrictSummary.h"
+#include "profile/ScheduleSettingsWidget.h"
 #include "store/HistoryDatabase.h"
 #include "store/ProfileStore.h"
-#include "wizard/DistrictSummary.h"
 #include "wizard/FiltersPage.h"
-#include "wizard/ScheduleSettingsWidget.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>

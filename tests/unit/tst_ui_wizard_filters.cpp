@@ -1,9 +1,9 @@
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
+#include "profile/DistrictSummary.h"
 #include "settings/ProfileSettingsDialog.h"
 #include "store/ProfileStore.h"
-#include "wizard/DistrictSummary.h"
 #include "wizard/FiltersPage.h"
 #include "wizard/SetupWizard.h"
 

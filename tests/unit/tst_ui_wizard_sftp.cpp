@@ -2,9 +2,9 @@
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
+#include "profile/HostKeyDialog.h"
 #include "settings/ProfileSettingsDialog.h"
 #include "store/SecretStore.h"
-#include "wizard/HostKeyDialog.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>

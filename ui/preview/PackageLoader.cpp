@@ -1,8 +1,8 @@
 #include "preview/PackageLoader.h"
 
 #include "asm/AsmPackage.h"
+#include "common/BackgroundJob.h"
 #include "common/Findings.h"
-#include "preview/BackgroundJob.h"
 #include "preview/CsvTableIndex.h"
 #include "preview/PreviewLog.h"
 
@@ -46,7 +46,7 @@ void PackageLoader::start()
         return;
     }
     const QString folder = m_folder->path();
-    m_job->start([this, zip = m_zipPath, folder](const std::atomic_bool &cancel) {
+    m_job->start([this, zip = m_zipPath, folder](const BackgroundJob::Control &job) {
         // Each result is handed to the window's thread as it comes; the loader is alive until
         // the job has stopped, and queued calls die with it.
         const auto deliver = [this](AsmTable t, std::shared_ptr<const CsvTableIndex> index,
@@ -64,7 +64,7 @@ void PackageLoader::start()
         Findings findings;
         const std::unique_ptr<AsmPackage> package = AsmPackage::open(zip, &findings);
         for (AsmTable t : kAsmTables) {
-            if (cancel.load())
+            if (job.cancelled().load())
                 return;
             QString problem;
             std::shared_ptr<const CsvTableIndex> index;
@@ -75,9 +75,9 @@ void PackageLoader::start()
                 problem = tr("%1 is not in the package.").arg(asmFileName(t));
             } else {
                 index = CsvTableIndex::extract(*package, t, QDir(folder).filePath(asmFileName(t)),
-                                               cancel, &problem);
+                                               job.cancelled(), &problem);
             }
-            if (cancel.load())
+            if (job.cancelled().load())
                 return;
             if (!problem.isEmpty())
                 qCWarning(lcPreview) << zip << asmFileName(t) << problem;

@@ -1,6 +1,6 @@
 #include "preview/PreviewDialog.h"
 
-#include "preview/BackgroundJob.h"
+#include "common/BackgroundJob.h"
 #include "preview/ChangesPage.h"
 #include "preview/CsvTableIndex.h"
 #include "preview/FindingsPage.h"
@@ -124,11 +124,11 @@ void PreviewDialog::startWork()
     connect(m_diffJob, &BackgroundJob::finished, this, &PreviewDialog::diffFinished);
     // The validator cannot be interrupted and touches only the zip: closing the window lets
     // it finish on its own rather than wait for it.
-    m_validationJob = new BackgroundJob(this, true);
+    m_validationJob = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
     connect(m_validationJob, &BackgroundJob::finished, this, &PreviewDialog::validationFinished);
     m_validationResult = std::make_shared<PackageValidation>();
     m_validationJob->start(
-        [result = m_validationResult, path = m_input.packagePath](const std::atomic_bool &) {
+        [result = m_validationResult, path = m_input.packagePath](const BackgroundJob::Control &) {
             *result = PackageValidation::run(path);
         });
 
@@ -163,8 +163,8 @@ void PreviewDialog::startDiffWhenLoaded()
     if (m_previous)
         previous = m_previous->tables();
     m_diffJob->start([result = m_diffResult, current = m_current->tables(),
-                      previous](const std::atomic_bool &cancel) {
-        *result = PackageDiffer::compare(previous ? &*previous : nullptr, current, cancel);
+                      previous](const BackgroundJob::Control &job) {
+        *result = PackageDiffer::compare(previous ? &*previous : nullptr, current, job.cancelled());
     });
 }
 

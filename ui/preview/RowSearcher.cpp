@@ -1,6 +1,6 @@
 #include "preview/RowSearcher.h"
 
-#include "preview/BackgroundJob.h"
+#include "common/BackgroundJob.h"
 #include "preview/CsvTableIndex.h"
 #include "preview/RowFinder.h"
 
@@ -41,9 +41,10 @@ void RowSearcher::find(const QString &text, qsizetype from)
     }
     // Each search writes its own result: a stopped one cannot overwrite the next.
     m_result = std::make_shared<qsizetype>(-1);
-    m_job->start([index = m_index, result = m_result, text, from](const std::atomic_bool &stop) {
-        *result = RowFinder(*index, text).find(from, stop);
-    });
+    m_job->start(
+        [index = m_index, result = m_result, text, from](const BackgroundJob::Control &job) {
+            *result = RowFinder(*index, text).find(from, job.cancelled());
+        });
 }
 
 void RowSearcher::cancel()

@@ -1,6 +1,6 @@
 #include "wizard/AccountsPage.h"
 
-#include "wizard/AccountSettingsWidget.h"
+#include "profile/AccountSettingsWidget.h"
 
 #include <QScrollArea>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #include "wizard/AsmPage.h"
 
-#include "wizard/DestinationWidget.h"
+#include "profile/DestinationWidget.h"
 
 #include <QDir>
 #include <QVBoxLayout>

@@ -1,6 +1,6 @@
 #include "wizard/CsvPage.h"
 
-#include "wizard/CsvSourceWidget.h"
+#include "profile/CsvSourceWidget.h"
 
 #include <QVBoxLayout>
 

@@ -1,8 +1,8 @@
 #include "wizard/FiltersPage.h"
 
+#include "common/BackgroundJob.h"
 #include "oneroster/rest/RestSource.h"
-#include "wizard/BackgroundTask.h"
-#include "wizard/FilterSettingsWidget.h"
+#include "profile/FilterSettingsWidget.h"
 #include "wizard/WizardLog.h"
 
 #include <QDir>
@@ -66,7 +66,7 @@ FiltersPage::~FiltersPage()
 {
     if (m_rest)
         m_rest->cancel();
-    for (BackgroundTask *task : {m_readTask.data(), m_countTask.data()}) {
+    for (BackgroundJob *task : {m_readTask.data(), m_countTask.data()}) {
         if (task)
             task->cancel();
     }
@@ -157,15 +157,17 @@ void FiltersPage::readSummary()
     m_busy->setVisible(true);
     m_status->setText(tr("Reading the district's data..."));
     auto summary = std::make_shared<DistrictSummary>();
-    m_readTask = new BackgroundTask;
-    connect(m_readTask, &BackgroundTask::finished, this, [this, summary, path] {
+    m_readTask = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
+    connect(m_readTask, &BackgroundJob::finished, m_readTask, &QObject::deleteLater);
+    connect(m_readTask, &BackgroundJob::finished, this, [this, summary, path] {
         m_readTask = nullptr;
         if (m_draft->exportPath == path)
             m_draft->summary = *summary;
         summaryReady();
     });
-    m_readTask->start(
-        [path, summary](BackgroundTask *) { *summary = DistrictSummary::read(path); });
+    m_readTask->start([path, summary](const BackgroundJob::Control &) {
+        *summary = DistrictSummary::read(path);
+    });
     Q_EMIT completeChanged();
 }
 
@@ -215,8 +217,9 @@ void FiltersPage::startCount()
     const FilterSettings filters = m_widget->filtersForCounting();
     const bool undecided = !m_widget->unchosenRoles().isEmpty();
     auto counts = std::make_shared<SelectionCounts>();
-    m_countTask = new BackgroundTask;
-    connect(m_countTask, &BackgroundTask::finished, this, [this, counts, undecided] {
+    m_countTask = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
+    connect(m_countTask, &BackgroundJob::finished, m_countTask, &QObject::deleteLater);
+    connect(m_countTask, &BackgroundJob::finished, this, [this, counts, undecided] {
         m_countTask = nullptr;
         if (m_countAgain) {
             m_countAgain = false;
@@ -229,7 +232,7 @@ void FiltersPage::startCount()
                               : counts->describe());
         m_widget->showCounts(*counts);
     });
-    m_countTask->start([path, filters, counts](BackgroundTask *) {
+    m_countTask->start([path, filters, counts](const BackgroundJob::Control &) {
         *counts = SelectionCounts::count(path, filters);
     });
 }

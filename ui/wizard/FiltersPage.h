@@ -12,7 +12,7 @@ class QTimer;
 
 namespace rb {
 
-class BackgroundTask;
+class BackgroundJob;
 class FilterSettingsWidget;
 class RestSource;
 
@@ -53,8 +53,8 @@ private:
     QLabel *m_blocked;
     QTimer *m_countDelay;
     QPointer<RestSource> m_rest;
-    QPointer<BackgroundTask> m_readTask;
-    QPointer<BackgroundTask> m_countTask;
+    QPointer<BackgroundJob> m_readTask;
+    QPointer<BackgroundJob> m_countTask;
     // The source the schools were listed from; another source lists them again.
     QJsonValue m_listedSource;
     bool m_countAgain = false;

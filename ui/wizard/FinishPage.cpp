@@ -1,7 +1,7 @@
 #include "wizard/FinishPage.h"
 
 #include "oneroster/rest/VendorPreset.h"
-#include "wizard/ProfileSaver.h"
+#include "profile/ProfileSaver.h"
 #include "wizard/ProfileSummary.h"
 
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 #include "wizard/RestTestPanel.h"
 
-#include "wizard/LayerList.h"
+#include "profile/LayerList.h"
 #include "wizard/WizardLog.h"
 
 #include <QHBoxLayout>

@@ -1,9 +1,9 @@
 #include "wizard/SchedulePage.h"
 
+#include "profile/NotificationSettingsWidget.h"
+#include "profile/SafetySettingsWidget.h"
+#include "profile/ScheduleSettingsWidget.h"
 #include "schedule/ScheduleRule.h"
-#include "wizard/NotificationSettingsWidget.h"
-#include "wizard/SafetySettingsWidget.h"
-#include "wizard/ScheduleSettingsWidget.h"
 
 #include <QTabWidget>
 #include <QTimeZone>

@@ -1,11 +1,11 @@
 #include "wizard/SetupWizard.h"
 
+#include "profile/ProfileSaver.h"
 #include "wizard/AccountsPage.h"
 #include "wizard/AsmPage.h"
 #include "wizard/CsvPage.h"
 #include "wizard/FiltersPage.h"
 #include "wizard/FinishPage.h"
-#include "wizard/ProfileSaver.h"
 #include "wizard/SchedulePage.h"
 #include "wizard/SisCredentialsPage.h"
 #include "wizard/SisPage.h"

@@ -1,6 +1,6 @@
 #include "wizard/SisCredentialsPage.h"
 
-#include "wizard/SisCredentialsWidget.h"
+#include "profile/SisCredentialsWidget.h"
 
 #include <QVBoxLayout>
 

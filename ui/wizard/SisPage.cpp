@@ -1,7 +1,7 @@
 #include "wizard/SisPage.h"
 
+#include "profile/SisConnectionWidget.h"
 #include "wizard/RestTestPanel.h"
-#include "wizard/SisConnectionWidget.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #include "wizard/SisRefreshPage.h"
 
+#include "profile/SisRefreshWidget.h"
 #include "wizard/RestTestPanel.h"
-#include "wizard/SisRefreshWidget.h"
 
 #include <QVBoxLayout>
 

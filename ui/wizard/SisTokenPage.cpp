@@ -1,6 +1,6 @@
 #include "wizard/SisTokenPage.h"
 
-#include "wizard/SisTokenWidget.h"
+#include "profile/SisTokenWidget.h"
 
 #include <QVBoxLayout>
 

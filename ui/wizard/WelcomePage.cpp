@@ -1,7 +1,7 @@
 #include "wizard/WelcomePage.h"
 
+#include "common/BackgroundJob.h"
 #include "common/PrivateFiles.h"
-#include "wizard/BackgroundTask.h"
 #include "wizard/SampleDistrict.h"
 #include "wizard/WizardLog.h"
 
@@ -124,8 +124,9 @@ void WelcomePage::startCheck()
     const QString folder = SampleDistrict::exportFolder(m_dataFolder);
     auto error = std::make_shared<QString>();
     auto ok = std::make_shared<bool>(false);
-    m_task = new BackgroundTask;
-    connect(m_task, &BackgroundTask::finished, this, [this, folder, error, ok] {
+    m_task = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
+    connect(m_task, &BackgroundJob::finished, m_task, &QObject::deleteLater);
+    connect(m_task, &BackgroundJob::finished, this, [this, folder, error, ok] {
         m_busy->setVisible(false);
         if (*ok) {
             sampleReady(folder);
@@ -135,7 +136,7 @@ void WelcomePage::startCheck()
         }
         checkFinished(*ok);
     });
-    m_task->start([folder, error, ok](BackgroundTask *) {
+    m_task->start([folder, error, ok](const BackgroundJob::Control &) {
         *ok = SampleDistrict::generate(folder, error.get());
     });
 }

@@ -11,7 +11,7 @@ class QRadioButton;
 
 namespace rb {
 
-class BackgroundTask;
+class BackgroundJob;
 
 // Where the data comes from: the SIS's OneRoster API, CSV files, or a sample district that
 // needs no outside account (generated when Next is pressed; the wizard then goes to Finish).
@@ -39,7 +39,7 @@ private:
     QRadioButton *m_sample;
     QProgressBar *m_busy;
     QLabel *m_status;
-    QPointer<BackgroundTask> m_task;
+    QPointer<BackgroundJob> m_task;
 };
 
 } // namespace rb

@@ -1,10 +1,10 @@
-#include "wizard/CsvSourceWidget.h"
+#include "profile/CsvSourceWidget.h"
 
+#include "common/BackgroundJob.h"
 #include "delivery/SftpDownloader.h"
-#include "wizard/BackgroundTask.h"
-#include "wizard/FingerprintConfirm.h"
-#include "wizard/SftpSettingsWidget.h"
-#include "wizard/WizardLog.h"
+#include "profile/FingerprintConfirm.h"
+#include "profile/ProfileLog.h"
+#include "profile/SftpSettingsWidget.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -243,8 +243,9 @@ void CsvSourceWidget::startCheck(const QString &workFolder, const SftpSecrets &t
     m_busy->setVisible(true);
     m_checkButton->setEnabled(false);
     auto outcome = std::make_shared<CheckOutcome>();
-    m_task = new BackgroundTask;
-    connect(m_task, &BackgroundTask::finished, this, [this, outcome] {
+    m_task = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
+    connect(m_task, &BackgroundJob::finished, m_task, &QObject::deleteLater);
+    connect(m_task, &BackgroundJob::finished, this, [this, outcome] {
         m_task = nullptr;
         m_summary = outcome->summary;
         m_checkedPath = outcome->path;
@@ -272,28 +273,29 @@ void CsvSourceWidget::startCheck(const QString &workFolder, const SftpSecrets &t
                                    .filePath(QStringLiteral("sis-export-") +
                                              QUuid::createUuid().toString(QUuid::Id128));
         m_status->setText(tr("Downloading %1 from %2...").arg(remote, settings.displayHost()));
-        m_task->start([settings, secrets, remote, folder, outcome](BackgroundTask *task) {
-            QDir().mkpath(folder);
-            SftpDownloader downloader(settings, secrets);
-            downloader.setCancelFlag(task->cancelFlag());
-            const bool zip = remote.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive);
-            const TransferResult r = zip ? downloader.downloadFile(remote, folder)
-                                         : downloader.downloadCsvFolder(remote, folder);
-            outcome->fingerprint = r.hostKeyFingerprint;
-            outcome->error = r.error;
-            if (!r.ok) {
-                outcome->summary.error = r.message;
-                return;
-            }
-            outcome->path = zip ? QDir(folder).filePath(QFileInfo(remote).fileName()) : folder;
-            outcome->summary = DistrictSummary::read(outcome->path);
-        });
+        m_task->start(
+            [settings, secrets, remote, folder, outcome](const BackgroundJob::Control &task) {
+                QDir().mkpath(folder);
+                SftpDownloader downloader(settings, secrets);
+                downloader.setCancelFlag(task.cancelFlag());
+                const bool zip = remote.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive);
+                const TransferResult r = zip ? downloader.downloadFile(remote, folder)
+                                             : downloader.downloadCsvFolder(remote, folder);
+                outcome->fingerprint = r.hostKeyFingerprint;
+                outcome->error = r.error;
+                if (!r.ok) {
+                    outcome->summary.error = r.message;
+                    return;
+                }
+                outcome->path = zip ? QDir(folder).filePath(QFileInfo(remote).fileName()) : folder;
+                outcome->summary = DistrictSummary::read(outcome->path);
+            });
         return;
     }
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
     const bool watch = m_watch->isChecked();
     m_status->setText(tr("Reading %1...").arg(QDir::toNativeSeparators(path)));
-    m_task->start([path, watch, outcome](BackgroundTask *) {
+    m_task->start([path, watch, outcome](const BackgroundJob::Control &) {
         if (!QFileInfo::exists(path)) {
             outcome->summary.error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
             return;
@@ -314,7 +316,7 @@ void CsvSourceWidget::showResult(bool ok)
     m_busy->setVisible(false);
     m_checkButton->setEnabled(true);
     if (!ok)
-        qCInfo(lcWizard) << "CSV export check failed:" << m_status->text();
+        qCInfo(lcProfileUi) << "CSV export check failed:" << m_status->text();
     Q_EMIT checkFinished(ok);
 }
 

@@ -1,6 +1,6 @@
-#include "wizard/FingerprintConfirm.h"
+#include "profile/FingerprintConfirm.h"
 
-#include "wizard/HostKeyDialog.h"
+#include "profile/HostKeyDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "wizard/SftpSettingsWidget.h"
+#include "profile/SftpSettingsWidget.h"
 
 #include <QComboBox>
 #include <QFileDialog>

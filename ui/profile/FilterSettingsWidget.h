@@ -1,7 +1,7 @@
 #pragma once
 
+#include "profile/DistrictSummary.h"
 #include "store/Profile.h"
-#include "wizard/DistrictSummary.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "wizard/DistrictSummary.h"
+#include "profile/DistrictSummary.h"
 
 #include "filters/ExclusionMatcher.h"
 #include "oneroster/OneRosterCsvLoader.h"

@@ -1,4 +1,4 @@
-#include "wizard/RoleRulesWidget.h"
+#include "profile/RoleRulesWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

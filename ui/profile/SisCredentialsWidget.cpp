@@ -1,4 +1,4 @@
-#include "wizard/SisCredentialsWidget.h"
+#include "profile/SisCredentialsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

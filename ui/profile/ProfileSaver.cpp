@@ -1,12 +1,14 @@
-#include "wizard/ProfileSaver.h"
+#include "profile/ProfileSaver.h"
 
+#include "profile/ProfileLog.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
-#include "wizard/WizardLog.h"
 
 #include <QTimer>
 
 namespace rb {
+
+Q_LOGGING_CATEGORY(lcProfileUi, "rosterbridge.ui.profile", QtInfoMsg)
 
 ProfileSaver::ProfileSaver(SecretStore *secrets, QString profilesFolder, QObject *parent)
     : QObject(parent)
@@ -49,8 +51,8 @@ void ProfileSaver::secretWritten(const SecretResult &result)
     if (!m_pending.remove(result.requestId))
         return;
     if (!result.ok()) {
-        qCWarning(lcWizard) << "keychain write failed:" << result.name
-                            << secretStatusName(result.status);
+        qCWarning(lcProfileUi) << "keychain write failed:" << result.name
+                               << secretStatusName(result.status);
         if (m_error.isEmpty())
             m_error =
                 result.errorText.isEmpty() ? secretStatusName(result.status) : result.errorText;
@@ -73,7 +75,7 @@ void ProfileSaver::saveProfile()
         finish(false, error);
         return;
     }
-    qCInfo(lcWizard) << "profile created:" << m_profile.id << m_profile.name;
+    qCInfo(lcProfileUi) << "profile created:" << m_profile.id << m_profile.name;
     finish(true, QString());
 }
 

@@ -1,7 +1,7 @@
-#include "wizard/DestinationWidget.h"
+#include "profile/DestinationWidget.h"
 
-#include "wizard/SftpSettingsWidget.h"
-#include "wizard/SftpTestPanel.h"
+#include "profile/SftpSettingsWidget.h"
+#include "profile/SftpTestPanel.h"
 
 #include <QButtonGroup>
 #include <QDir>

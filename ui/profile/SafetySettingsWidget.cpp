@@ -1,4 +1,4 @@
-#include "wizard/SafetySettingsWidget.h"
+#include "profile/SafetySettingsWidget.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>

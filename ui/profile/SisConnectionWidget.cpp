@@ -1,4 +1,4 @@
-#include "wizard/SisConnectionWidget.h"
+#include "profile/SisConnectionWidget.h"
 
 #include "oneroster/rest/VendorPreset.h"
 

@@ -1,4 +1,4 @@
-#include "wizard/AccountSettingsWidget.h"
+#include "profile/AccountSettingsWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>

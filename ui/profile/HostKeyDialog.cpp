@@ -1,4 +1,4 @@
-#include "wizard/HostKeyDialog.h"
+#include "profile/HostKeyDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
-#include "wizard/ExclusionRulesWidget.h"
+#include "profile/ExclusionRulesWidget.h"
 
-#include "wizard/DistrictSummary.h"
+#include "profile/DistrictSummary.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

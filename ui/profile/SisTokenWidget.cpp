@@ -1,6 +1,6 @@
-#include "wizard/SisTokenWidget.h"
+#include "profile/SisTokenWidget.h"
 
-#include "wizard/FieldListEdit.h"
+#include "profile/FieldListEdit.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "wizard/NotificationSettingsWidget.h"
+#include "profile/NotificationSettingsWidget.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,9 +1,9 @@
-#include "wizard/SftpTestPanel.h"
+#include "profile/SftpTestPanel.h"
 
-#include "wizard/BackgroundTask.h"
-#include "wizard/FingerprintConfirm.h"
-#include "wizard/LayerList.h"
-#include "wizard/WizardLog.h"
+#include "common/BackgroundJob.h"
+#include "profile/FingerprintConfirm.h"
+#include "profile/LayerList.h"
+#include "profile/ProfileLog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,8 +84,9 @@ void SftpTestPanel::start(const SftpSettings &settings, const SftpSecrets &secre
     SftpSettings tested = settings;
     tested.trustOnFirstUse = false;
     auto outcome = std::make_shared<SftpOutcome>();
-    m_task = new BackgroundTask;
-    connect(m_task, &BackgroundTask::progress, this, [this](const QVariant &value) {
+    m_task = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
+    connect(m_task, &BackgroundJob::finished, m_task, &QObject::deleteLater);
+    connect(m_task, &BackgroundJob::progress, this, [this](const QVariant &value) {
         const auto r = value.value<SftpLayerResult>();
         LayerList::Mark mark = LayerList::Mark::Passed;
         if (r.status == SftpLayerStatus::Failed) {
@@ -99,16 +100,16 @@ void SftpTestPanel::start(const SftpSettings &settings, const SftpSecrets &secre
     });
     const QString host = settings.displayHost();
     const QString pinned = settings.hostKeyFingerprint;
-    connect(m_task, &BackgroundTask::finished, this, [this, outcome, host, pinned] {
+    connect(m_task, &BackgroundJob::finished, this, [this, outcome, host, pinned] {
         testFinished(outcome->ok, host, outcome->fingerprint, pinned, outcome->hostKeyError);
     });
-    m_task->start([tested, secrets, outcome](BackgroundTask *task) {
+    m_task->start([tested, secrets, outcome](const BackgroundJob::Control &task) {
         SftpConnectionTest test(tested, secrets);
-        test.setCancelFlag(task->cancelFlag());
+        test.setCancelFlag(task.cancelFlag());
         test.setLayerCallback([task, outcome](const SftpLayerResult &r) {
             if (r.layer == SftpLayer::HostKey && r.status == SftpLayerStatus::Failed)
                 outcome->hostKeyError = r.error;
-            task->report(QVariant::fromValue(r));
+            task.report(QVariant::fromValue(r));
         });
         outcome->ok = test.run();
         outcome->fingerprint = test.hostKeyFingerprint();
@@ -128,7 +129,7 @@ void SftpTestPanel::testFinished(bool ok, const QString &host, const QString &fi
                               "before signing in. Check the fingerprint below; once you "
                               "confirm it, the test signs in."));
     } else {
-        qCInfo(lcWizard) << "SFTP test failed:" << m_failure;
+        qCInfo(lcProfileUi) << "SFTP test failed:" << m_failure;
         m_summary->setText(m_failure.isEmpty() ? tr("The connection test failed.") : m_failure);
     }
     // A key is worth showing whenever the handshake got that far, even if the login failed.

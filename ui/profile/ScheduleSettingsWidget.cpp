@@ -1,4 +1,4 @@
-#include "wizard/ScheduleSettingsWidget.h"
+#include "profile/ScheduleSettingsWidget.h"
 
 #include "schedule/ScheduleRule.h"
 

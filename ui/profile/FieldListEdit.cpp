@@ -1,4 +1,4 @@
-#include "wizard/FieldListEdit.h"
+#include "profile/FieldListEdit.h"
 
 #include <QFontMetrics>
 

@@ -1,7 +1,7 @@
-#include "wizard/FilterSettingsWidget.h"
+#include "profile/FilterSettingsWidget.h"
 
-#include "wizard/ExclusionRulesWidget.h"
-#include "wizard/RoleRulesWidget.h"
+#include "profile/ExclusionRulesWidget.h"
+#include "profile/RoleRulesWidget.h"
 
 #include <QCheckBox>
 #include <QGridLayout>

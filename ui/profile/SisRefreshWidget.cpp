@@ -1,6 +1,6 @@
-#include "wizard/SisRefreshWidget.h"
+#include "profile/SisRefreshWidget.h"
 
-#include "wizard/FieldListEdit.h"
+#include "profile/FieldListEdit.h"
 
 #include <QFormLayout>
 #include <QLineEdit>

@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace rb {
 
-class BackgroundTask;
+class BackgroundJob;
 class FingerprintConfirm;
 class LayerList;
 
@@ -48,7 +48,7 @@ private:
     LayerList *m_layers;
     QLabel *m_summary;
     FingerprintConfirm *m_fingerprint;
-    QPointer<BackgroundTask> m_task;
+    QPointer<BackgroundJob> m_task;
     QString m_failure;
     bool m_running = false;
 };

@@ -1,4 +1,4 @@
-#include "wizard/LayerList.h"
+#include "profile/LayerList.h"
 
 #include <QStyle>
 

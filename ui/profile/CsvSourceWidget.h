@@ -1,7 +1,7 @@
 #pragma once
 
+#include "profile/DistrictSummary.h"
 #include "store/Profile.h"
-#include "wizard/DistrictSummary.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,7 +15,7 @@ class QRadioButton;
 
 namespace rb {
 
-class BackgroundTask;
+class BackgroundJob;
 class FingerprintConfirm;
 class SftpSettingsWidget;
 
@@ -74,7 +74,7 @@ private:
     QProgressBar *m_busy;
     QLabel *m_status;
     FingerprintConfirm *m_fingerprint;
-    QPointer<BackgroundTask> m_task;
+    QPointer<BackgroundJob> m_task;
     QString m_checkedPath;
     DistrictSummary m_summary;
 };
