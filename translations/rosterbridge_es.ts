@@ -3428,6 +3428,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>no user has the sourcedId &quot;%1&quot;; the enrollment is skipped</source>
         <translation>ningún usuario tiene el sourcedId &quot;%1&quot;; se omite la inscripción</translation>
     </message>
+    <message>
+        <source>the export holds more than 4 GiB of text (names, ids, titles), more than RosterBridge can hold; check that it is the district&apos;s export and not something much larger</source>
+        <translation>la exportación contiene más de 4 GiB de texto (nombres, identificadores, títulos), más de lo que RosterBridge puede manejar; compruebe que es la exportación del distrito y no algo mucho mayor</translation>
+    </message>
 </context>
 <context>
     <name>rb::OneRosterFile</name>
@@ -4904,6 +4908,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
             <numerusform>%n miembro del personal no pertenece a ninguna escuela incluida por los filtros ni imparte clases en ellas, así que no se envía</numerusform>
             <numerusform>%n miembros del personal no pertenecen a ninguna escuela incluida por los filtros ni imparten clases en ellas, así que no se envían</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the enrollments&apos; ids come to more than 4 GiB of text, more than RosterBridge can hold</source>
+        <translation>los identificadores de las matrículas suman más de 4 GiB de texto, más de lo que RosterBridge puede manejar</translation>
     </message>
 </context>
 <context>

@@ -3428,6 +3428,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>no user has the sourcedId &quot;%1&quot;; the enrollment is skipped</source>
         <translation>aucun utilisateur n’a le sourcedId « %1 » ; l’inscription est ignorée</translation>
     </message>
+    <message>
+        <source>the export holds more than 4 GiB of text (names, ids, titles), more than RosterBridge can hold; check that it is the district&apos;s export and not something much larger</source>
+        <translation>l’export contient plus de 4 Gio de texte (noms, identifiants, titres), plus que RosterBridge ne peut en contenir ; vérifiez qu’il s’agit bien de l’export du district et non de quelque chose de bien plus gros</translation>
+    </message>
 </context>
 <context>
     <name>rb::OneRosterFile</name>
@@ -4904,6 +4908,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
             <numerusform>%n membre du personnel n’appartient à aucune école retenue par les filtres et n’y enseigne aucune classe, il n’est donc pas envoyé</numerusform>
             <numerusform>%n membres du personnel n’appartiennent à aucune école retenue par les filtres et n’y enseignent aucune classe, ils ne sont donc pas envoyés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the enrollments&apos; ids come to more than 4 GiB of text, more than RosterBridge can hold</source>
+        <translation>les identifiants des inscriptions dépassent 4 Gio de texte, plus que RosterBridge ne peut en contenir</translation>
     </message>
 </context>
 <context>

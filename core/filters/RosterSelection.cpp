@@ -266,6 +266,13 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
     m_activeInExport.rosters = activeRosters;
     if (!ok)
         return false;
+    if (m_rosterIds.overflowed()) {
+        findings->error(QStringLiteral("enrollments.csv"), 0, QStringLiteral("sourcedId"),
+                        tr("the enrollments' ids come to more than 4 GiB of text, more than "
+                           "RosterBridge can hold"),
+                        QStringLiteral("export.tooLarge"));
+        return false;
+    }
 
     std::sort(seen.begin(), seen.end(), [](const IdSeen &a, const IdSeen &b) {
         return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;

@@ -100,6 +100,14 @@ bool OneRosterCsvLoader::loadEntities(bool needTerms)
     ok = loadUsers() && ok;
     if (v12)
         ok = loadRoles() && ok;
+    if (m_store->arena.overflowed()) {
+        m_findings->error({}, 0, {},
+                          tr("the export holds more than 4 GiB of text (names, ids, titles), "
+                             "more than RosterBridge can hold; check that it is the district's "
+                             "export and not something much larger"),
+                          QStringLiteral("export.tooLarge"));
+        ok = false;
+    }
     qCInfo(lcLoader) << "loaded" << m_store->orgs.size() << "orgs" << m_store->sessions.size()
                      << "sessions" << m_store->courses.size() << "courses"
                      << m_store->classes.size() << "classes" << m_store->users.size() << "users;"

@@ -1,12 +1,15 @@
 #include "ConversionFixture.h"
 
+#include "oneroster/OneRosterCsvLoader.h"
 #include "pipeline/RosterConverter.h"
+#include "roster/RosterStore.h"
 
 #include <QDir>
 #include <QTest>
 
 using namespace rb;
 using namespace rb::test;
+using namespace Qt::StringLiterals;
 
 // Every kind of broken OneRoster export must end in a finding that names the file, line and
 // field, and in no output.
@@ -118,6 +121,32 @@ private slots:
                                 u"sourcedId \"cls-nope\"; the enrollment is skipped"),
                  qPrintable(lines));
         QVERIFY(!out->keys(AsmTable::Rosters).contains("enr-8"));
+    }
+
+    // More text than a TextRef can address ends the run with an error, not a crash or
+    // silently blank values (shown with a small limit; the real one is 4 GiB).
+    void textBeyondTheArenaIsAnError()
+    {
+        StringArena arena(10);
+        QCOMPARE(arena.add("0123456789").length, 10u);
+        const TextRef over = arena.add("x");
+        QVERIFY(over.isEmpty());
+        QVERIFY(arena.overflowed());
+        QVERIFY(arena.add("").isEmpty());
+        QVERIFY(arena.add("y").isEmpty());
+        QCOMPARE(arena.bytes(), 10);
+
+        Findings findings;
+        const auto source = OneRosterSource::open(oneRosterFixture(u"v11-basic"_s), &findings);
+        QVERIFY(source);
+        RosterStore store;
+        store.arena = StringArena(64);
+        OneRosterCsvLoader loader(*source, &store, &findings);
+        QVERIFY(!loader.loadEntities(true));
+        QStringList codes;
+        for (const Finding &f : findings.kept())
+            codes << f.code;
+        QVERIFY2(codes.contains(u"export.tooLarge"_s), qPrintable(findings.lines().join(u'\n')));
     }
 
     void truncatedZip()
