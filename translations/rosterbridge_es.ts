@@ -1666,10 +1666,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
 <context>
     <name>rb::FilterSettings</name>
     <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>configuración desconocida; se ignora</translation>
-    </message>
-    <message>
         <source>the filters were written by a newer RosterBridge (version %1)</source>
         <translation>los filtros se escribieron con una versión más reciente de RosterBridge (versión %1)</translation>
     </message>
@@ -2991,6 +2987,14 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>a name is empty</source>
         <translation>un nombre está vacío</translation>
     </message>
+    <message>
+        <source>secrets are not read from settings files; this value is ignored (keep it in the system keychain)</source>
+        <translation>los secretos no se leen de los archivos de configuración; este valor se ignora (guárdelo en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>unknown setting; it is ignored</source>
+        <translation>configuración desconocida; se ignora</translation>
+    </message>
 </context>
 <context>
     <name>rb::LayerList</name>
@@ -3830,14 +3834,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
 <context>
     <name>rb::Profile</name>
     <message>
-        <source>secrets are not read from profiles; this value is ignored (keep it in the system keychain)</source>
-        <translation>los secretos no se leen de los perfiles; este valor se ignora (guárdelo en el llavero del sistema)</translation>
-    </message>
-    <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>configuración desconocida; se ignora</translation>
-    </message>
-    <message>
         <source>must be an object</source>
         <translation>debe ser un objeto</translation>
     </message>
@@ -4616,14 +4612,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
 </context>
 <context>
     <name>rb::RestSourceSettings</name>
-    <message>
-        <source>secrets are not read from settings files; this value is ignored (keep it in the system keychain)</source>
-        <translation>los secretos no se leen de los archivos de configuración; este valor se ignora (guárdelo en el llavero del sistema)</translation>
-    </message>
-    <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>configuración desconocida; se ignora</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a OneRoster version; use 1.1 or 1.2</source>
         <translation>&quot;%1&quot; no es una versión de OneRoster; use 1.1 o 1.2</translation>
@@ -5565,10 +5553,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <translation>%1, en pausa</translation>
     </message>
     <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>configuración desconocida; se ignora</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of schedule; use daily or everyNHours</source>
         <translation>&quot;%1&quot; no es un tipo de programación; use daily o everyNHours</translation>
     </message>
@@ -6032,14 +6016,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
 </context>
 <context>
     <name>rb::SftpSettings</name>
-    <message>
-        <source>secrets are not read from settings files; this value is ignored (keep it in the system keychain)</source>
-        <translation>los secretos no se leen de los archivos de configuración; este valor se ignora (guárdelo en el llavero del sistema)</translation>
-    </message>
-    <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>configuración desconocida; se ignora</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not an authentication type; use password or publicKey</source>
         <translation>&quot;%1&quot; no es un tipo de autenticación; use password o publicKey</translation>

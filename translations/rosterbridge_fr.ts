@@ -1666,10 +1666,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
 <context>
     <name>rb::FilterSettings</name>
     <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>paramètre inconnu&#xa0;; il est ignoré</translation>
-    </message>
-    <message>
         <source>the filters were written by a newer RosterBridge (version %1)</source>
         <translation>les filtres ont été écrits par une version plus récente de RosterBridge (version %1)</translation>
     </message>
@@ -2991,6 +2987,14 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>a name is empty</source>
         <translation>un nom est vide</translation>
     </message>
+    <message>
+        <source>secrets are not read from settings files; this value is ignored (keep it in the system keychain)</source>
+        <translation>les secrets ne sont pas lus dans les fichiers de paramètres&#xa0;; cette valeur est ignorée (conservez-la dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>unknown setting; it is ignored</source>
+        <translation>paramètre inconnu&#xa0;; il est ignoré</translation>
+    </message>
 </context>
 <context>
     <name>rb::LayerList</name>
@@ -3830,14 +3834,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
 <context>
     <name>rb::Profile</name>
     <message>
-        <source>secrets are not read from profiles; this value is ignored (keep it in the system keychain)</source>
-        <translation>les secrets ne sont pas lus dans les profils&#xa0;; cette valeur est ignorée (conservez-la dans le trousseau du système)</translation>
-    </message>
-    <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>paramètre inconnu&#xa0;; il est ignoré</translation>
-    </message>
-    <message>
         <source>must be an object</source>
         <translation>doit être un objet</translation>
     </message>
@@ -4616,14 +4612,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
 </context>
 <context>
     <name>rb::RestSourceSettings</name>
-    <message>
-        <source>secrets are not read from settings files; this value is ignored (keep it in the system keychain)</source>
-        <translation>les secrets ne sont pas lus dans les fichiers de paramètres&#xa0;; cette valeur est ignorée (conservez-la dans le trousseau du système)</translation>
-    </message>
-    <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>paramètre inconnu&#xa0;; il est ignoré</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a OneRoster version; use 1.1 or 1.2</source>
         <translation>&quot;%1&quot; n&apos;est pas une version de OneRoster&#xa0;; utilisez 1.1 ou 1.2</translation>
@@ -5565,10 +5553,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <translation>%1, en pause</translation>
     </message>
     <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>paramètre inconnu&#xa0;; il est ignoré</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a kind of schedule; use daily or everyNHours</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type de planification&#xa0;; utilisez daily ou everyNHours</translation>
     </message>
@@ -6032,14 +6016,6 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
 </context>
 <context>
     <name>rb::SftpSettings</name>
-    <message>
-        <source>secrets are not read from settings files; this value is ignored (keep it in the system keychain)</source>
-        <translation>les secrets ne sont pas lus depuis les fichiers de paramètres&#xa0;; cette valeur est ignorée (conservez-la dans le trousseau du système)</translation>
-    </message>
-    <message>
-        <source>unknown setting; it is ignored</source>
-        <translation>paramètre inconnu&#xa0;; il est ignoré</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not an authentication type; use password or publicKey</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;authentification&#xa0;; utilisez password ou publicKey</translation>

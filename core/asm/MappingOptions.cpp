@@ -1,5 +1,7 @@
 #include "MappingOptions.h"
 
+#include "common/JsonSettingsReader.h"
+
 namespace rb {
 
 namespace {
@@ -165,12 +167,7 @@ MappingOptions MappingOptions::fromJson(const QJsonObject &json, const QString &
         else
             *out = p;
     };
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!kKeys.contains(it.key()))
-            findings->warning(file, 0, QStringLiteral("mapping.") + it.key(),
-                              tr("unknown setting; it is ignored"),
-                              QStringLiteral("settings.unknown"));
-    }
+    JsonSettingsReader(json, findings, file).checkKeys(kKeys, {}, QStringLiteral("mapping"));
     policy(json.value(QStringLiteral("passwordPolicy")), QStringLiteral("mapping.passwordPolicy"),
            &m.passwordPolicy);
     const QJsonObject byGrade = json.value(QStringLiteral("passwordPolicyByGrade")).toObject();

@@ -35,6 +35,23 @@ void JsonSettingsReader::bad(const QString &key, const QString &message) const
     m_findings->error(m_file, 0, key, message, QStringLiteral("settings.value"));
 }
 
+void JsonSettingsReader::checkKeys(const QStringList &known, const QStringList &secrets,
+                                   const QString &prefix) const
+{
+    for (auto it = m_json.begin(); it != m_json.end(); ++it) {
+        const QString field = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        if (secrets.contains(it.key(), Qt::CaseInsensitive)) {
+            m_findings->warning(m_file, 0, field,
+                                tr("secrets are not read from settings files; this value is "
+                                   "ignored (keep it in the system keychain)"),
+                                QStringLiteral("settings.secret"));
+        } else if (!known.contains(it.key())) {
+            m_findings->warning(m_file, 0, field, tr("unknown setting; it is ignored"),
+                                QStringLiteral("settings.unknown"));
+        }
+    }
+}
+
 void JsonSettingsReader::readString(const QString &key, QString *out) const
 {
     const QJsonValue v = m_json.value(key);

@@ -31,6 +31,11 @@ public:
     static std::optional<QJsonObject> readFile(const QString &path, Findings *findings);
 
     void bad(const QString &key, const QString &message) const;
+    // Warns about every key that is not in `known`. A key in `secrets` (compared without case)
+    // gets its own warning: secrets live in the keychain and are never read from a file.
+    // `prefix` is the object's path in the file ("source.sftp"), put before each key.
+    void checkKeys(const QStringList &known, const QStringList &secrets = {},
+                   const QString &prefix = {}) const;
     void readString(const QString &key, QString *out) const;
     void readBool(const QString &key, bool *out) const;
     void readInt(const QString &key, int min, int max, int *out) const;

@@ -47,17 +47,7 @@ SftpSettings SftpSettings::fromJson(const QJsonObject &json, Findings *findings,
                                       u"remoteFolder"_s,
                                       u"connectTimeoutMs"_s,
                                       u"ioTimeoutMs"_s};
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (kSecretKeys.contains(it.key(), Qt::CaseInsensitive)) {
-            findings->warning(file, 0, it.key(),
-                              tr("secrets are not read from settings files; this value is "
-                                 "ignored (keep it in the system keychain)"),
-                              u"settings.secret"_s);
-        } else if (!known.contains(it.key())) {
-            findings->warning(file, 0, it.key(), tr("unknown setting; it is ignored"),
-                              u"settings.unknown"_s);
-        }
-    }
+    r.checkKeys(known, kSecretKeys);
 
     r.readString(u"host"_s, &s.host);
     r.readInt(u"port"_s, 1, 65535, &s.port);

@@ -1,5 +1,7 @@
 #include "FilterSettings.h"
 
+#include "common/JsonSettingsReader.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -66,12 +68,7 @@ void readExclusions(const QJsonValue &value, const QString &file, Findings *find
     const QStringList known = {QStringLiteral("classTitles"), QStringLiteral("classCodes"),
                                QStringLiteral("courses"), QStringLiteral("grades"),
                                QStringLiteral("people")};
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!known.contains(it.key()))
-            findings->warning(file, 0, field + u'.' + it.key(),
-                              FilterSettings::tr("unknown setting; it is ignored"),
-                              QStringLiteral("settings.unknown"));
-    }
+    JsonSettingsReader(o, findings, file).checkKeys(known, {}, field);
     readStringList(o, "classTitles", field, file, findings, &out->classTitles);
     readStringList(o, "classCodes", field, file, findings, &out->classCodes);
     readStringList(o, "courses", field, file, findings, &out->courses);
@@ -158,11 +155,7 @@ FilterSettings FilterSettings::fromJson(const QJsonObject &json, const QString &
                                QStringLiteral("exclude"),
                                QStringLiteral("danglingReferences"),
                                QStringLiteral("runDate")};
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!known.contains(it.key()))
-            findings->warning(file, 0, it.key(), tr("unknown setting; it is ignored"),
-                              QStringLiteral("settings.unknown"));
-    }
+    JsonSettingsReader(json, findings, file).checkKeys(known);
     const int version = json.value(QStringLiteral("version")).toInt(kVersion);
     if (version > kVersion)
         bad(QStringLiteral("version"),

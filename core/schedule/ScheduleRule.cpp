@@ -157,11 +157,7 @@ ScheduleRule ScheduleRule::fromJson(const QJsonObject &json, Findings *findings,
     static const QStringList known = {u"kind"_s,       u"hour"_s,     u"minute"_s,
                                       u"everyHours"_s, u"timeZone"_s, u"runOnWeekends"_s,
                                       u"paused"_s};
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (!known.contains(it.key()))
-            findings->warning(file, 0, it.key(), tr("unknown setting; it is ignored"),
-                              u"settings.unknown"_s);
-    }
+    r.checkKeys(known);
 
     QString text;
     r.readString(u"kind"_s, &text);

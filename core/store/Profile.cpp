@@ -39,18 +39,7 @@ void appendPrefixed(const Findings &from, const QString &prefix, Findings *to)
 void checkKeys(const QJsonObject &json, const QStringList &known, const QString &prefix,
                const QString &file, Findings *findings)
 {
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const QString field = joinPath(prefix, it.key());
-        if (kSecretKeys.contains(it.key(), Qt::CaseInsensitive)) {
-            findings->warning(file, 0, field,
-                              Profile::tr("secrets are not read from profiles; this value is "
-                                          "ignored (keep it in the system keychain)"),
-                              u"settings.secret"_s);
-        } else if (!known.contains(it.key())) {
-            findings->warning(file, 0, field, Profile::tr("unknown setting; it is ignored"),
-                              u"settings.unknown"_s);
-        }
-    }
+    JsonSettingsReader(json, findings, file).checkKeys(known, kSecretKeys, prefix);
 }
 
 // An object member, or an empty object; anything else is an error naming the key.

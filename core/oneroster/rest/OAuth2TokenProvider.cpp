@@ -1,8 +1,8 @@
 #include "OAuth2TokenProvider.h"
 
+#include "common/MonotonicClock.h"
 #include "log/LogRedactor.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -17,14 +17,6 @@ namespace rb {
 Q_LOGGING_CATEGORY(lcRestAuth, "rosterbridge.oneroster.rest.auth")
 
 namespace {
-qint64 monotonicMs()
-{
-    static QElapsedTimer timer;
-    if (!timer.isValid())
-        timer.start();
-    return timer.elapsed();
-}
-
 void setField(OAuth2TokenProvider::Form *form, const QByteArray &name, const QByteArray &value)
 {
     for (qsizetype i = 0; i < form->size(); ++i) {
@@ -221,7 +213,7 @@ void OAuth2TokenProvider::fetch()
     }
     m_requestBody = body;
     m_startedAt = QDateTime::currentDateTimeUtc();
-    m_startMs = monotonicMs();
+    m_startMs = MonotonicClock::nowMs();
     qCInfo(lcRestAuth) << "requesting a token from" << m_redactor->redactUrl(QUrl(url))
                        << (m_refreshing ? "(refresh)" : "") << "attempt" << m_attempt;
     m_reply = m_network->post(request, body);
@@ -250,7 +242,7 @@ void OAuth2TokenProvider::onFinished(QNetworkReply *reply)
     const QByteArray body = reply->readAll();
     RestExchange exchange =
         exchangeFromReply(reply, m_refreshing ? u"token refresh"_s : u"token"_s, m_requestBody,
-                          body, m_startedAt, monotonicMs() - m_startMs, m_attempt);
+                          body, m_startedAt, MonotonicClock::nowMs() - m_startMs, m_attempt);
     const QString sslText = reply->property("rb_sslErrors").toStringList().join(u"; "_s);
     if (!sslText.isEmpty())
         exchange.error += u" ("_s + sslText + u')';

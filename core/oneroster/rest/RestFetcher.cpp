@@ -1,6 +1,7 @@
 #include "RestFetcher.h"
 
-#include <QElapsedTimer>
+#include "common/MonotonicClock.h"
+
 #include <QFile>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -13,16 +14,6 @@ using namespace Qt::StringLiterals;
 namespace rb {
 
 Q_LOGGING_CATEGORY(lcRestHttp, "rosterbridge.oneroster.rest.http")
-
-namespace {
-qint64 monotonicMs()
-{
-    static QElapsedTimer timer;
-    if (!timer.isValid())
-        timer.start();
-    return timer.elapsed();
-}
-} // namespace
 
 QByteArray RestResponse::header(QByteArrayView name) const
 {
@@ -193,7 +184,7 @@ void RestFetcher::send(Call *call)
         request.setSslConfiguration(m_ssl);
 
     call->startedAt = QDateTime::currentDateTimeUtc();
-    call->startMs = monotonicMs();
+    call->startMs = MonotonicClock::nowMs();
     qCDebug(lcRestHttp) << "GET" << shown(call->url) << "attempt" << call->attempt;
     QNetworkReply *reply = m_network->get(request);
     call->reply = reply;
@@ -241,7 +232,7 @@ void RestFetcher::onFinished(quint64 id, QNetworkReply *reply)
     response.attempts = call->attempt;
     const QNetworkReply::NetworkError netError = reply->error();
     const QStringList sslErrors = reply->property("rb_sslErrors").toStringList();
-    const qint64 elapsed = monotonicMs() - call->startMs;
+    const qint64 elapsed = MonotonicClock::nowMs() - call->startMs;
     const bool tooLarge = reply->property("rb_tooLarge").isValid();
 
     if (tooLarge) {

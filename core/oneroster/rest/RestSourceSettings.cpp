@@ -158,17 +158,7 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
                                       u"replayCookies"_s,
                                       u"saveBodiesBytes"_s,
                                       u"allowUnencryptedHttp"_s};
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        if (kSecretKeys.contains(it.key(), Qt::CaseInsensitive)) {
-            findings->warning(file, 0, it.key(),
-                              tr("secrets are not read from settings files; this value is "
-                                 "ignored (keep it in the system keychain)"),
-                              u"settings.secret"_s);
-        } else if (!known.contains(it.key())) {
-            findings->warning(file, 0, it.key(), tr("unknown setting; it is ignored"),
-                              u"settings.unknown"_s);
-        }
-    }
+    r.checkKeys(known, kSecretKeys);
 
     // The named vendor's preset comes first: a key the file leaves out keeps the preset's
     // value, and a key it gives (even an empty list or false) replaces it.
