@@ -31,18 +31,15 @@ private:
 } // namespace
 
 HistoryTableView::HistoryTableView(QWidget *parent)
-    : QTableView(parent)
+    : ReadOnlyTableView(parent)
 {
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setTabKeyNavigation(false);
     setAlternatingRowColors(true);
-    setWordWrap(false);
     setShowGrid(false);
     setTextElideMode(Qt::ElideRight);
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Each column says how it takes its width (setColumnModes).
+    horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     horizontalHeader()->setResizeContentsPrecision(kResizePrecision);

@@ -1,14 +1,14 @@
 #pragma once
 
+#include "common/ReadOnlyTableView.h"
 #include <QHeaderView>
 #include <QList>
-#include <QTableView>
 
 namespace rb {
 
 // A read-only table of history records: whole rows selected one at a time, compact rows, no
 // row numbers, and Tab moving on to the next control rather than the next cell.
-class HistoryTableView : public QTableView
+class HistoryTableView : public ReadOnlyTableView
 {
     Q_OBJECT
 public:

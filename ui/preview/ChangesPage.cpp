@@ -1,5 +1,6 @@
 #include "preview/ChangesPage.h"
 
+#include "common/ReadOnlyTableView.h"
 #include "preview/ChangesModel.h"
 #include "preview/PackageChanges.h"
 
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -34,7 +34,7 @@ ChangesPage::ChangesPage(QWidget *parent)
     , m_filters(new QWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
-    , m_view(new QTableView(this))
+    , m_view(new ReadOnlyTableView(this))
     , m_model(new ChangesModel(this))
 {
     m_summary->setWordWrap(true);
@@ -66,16 +66,8 @@ ChangesPage::ChangesPage(QWidget *parent)
     m_message->setWordWrap(true);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Rows that differ from the last delivery"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_view);
 

@@ -1,12 +1,12 @@
 #include "preview/FindingsPage.h"
 
+#include "common/ReadOnlyTableView.h"
 #include "preview/FindingsModel.h"
 #include "preview/PackageValidation.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -14,22 +14,14 @@ namespace rb {
 FindingsPage::FindingsPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(tr("Checking the package against Apple's rules…"), this))
-    , m_view(new QTableView(this))
+    , m_view(new ReadOnlyTableView(this))
     , m_model(new FindingsModel(this))
 {
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Summary of the findings"));
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Findings"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

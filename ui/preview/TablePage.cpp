@@ -1,5 +1,6 @@
 #include "preview/TablePage.h"
 
+#include "common/ReadOnlyTableView.h"
 #include "preview/CsvTableIndex.h"
 #include "preview/LazyCsvModel.h"
 #include "preview/RowSearcher.h"
@@ -12,7 +13,6 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -30,7 +30,7 @@ TablePage::TablePage(AsmTable table, QWidget *parent)
     , m_table(table)
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(tr("Loading…"), this))
-    , m_view(new QTableView(this))
+    , m_view(new ReadOnlyTableView(this))
     , m_search(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_searcher(new RowSearcher(this))
@@ -54,16 +54,8 @@ TablePage::TablePage(AsmTable table, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("State of %1").arg(file));
     m_view->setAccessibleName(tr("Rows of %1").arg(file));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setTabKeyNavigation(false);
     m_view->horizontalHeader()->setResizeContentsPrecision(kWidthSampleRows);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_stack->addWidget(m_message);
     m_stack->addWidget(m_view);
 
