@@ -104,6 +104,7 @@ QJsonObject AsmTableDiff::toJson() const
     o.insert(QStringLiteral("removed"), removed);
     o.insert(QStringLiteral("changed"), changed);
     o.insert(QStringLiteral("changedWatched"), changedWatched);
+    o.insert(QStringLiteral("changedLocation"), changedLocation);
     o.insert(QStringLiteral("unchanged"), unchanged);
     o.insert(QStringLiteral("removedPercent"), removedPercent());
     o.insert(QStringLiteral("complete"), complete);
@@ -128,6 +129,7 @@ AsmTableDiff AsmTableDiff::fromJson(AsmTable table, const QJsonObject &object)
     d.removed = object.value(QStringLiteral("removed")).toInteger();
     d.changed = object.value(QStringLiteral("changed")).toInteger();
     d.changedWatched = object.value(QStringLiteral("changedWatched")).toInteger();
+    d.changedLocation = object.value(QStringLiteral("changedLocation")).toInteger();
     d.unchanged = object.value(QStringLiteral("unchanged")).toInteger();
     d.complete = object.value(QStringLiteral("complete")).toBool(true);
     d.problem = object.value(QStringLiteral("problem")).toString();
@@ -152,6 +154,7 @@ QJsonObject AsmDiffResult::toJson() const
     for (const AsmTableDiff &d : tables)
         tablesJson.insert(asmTableKey(d.table), d.toJson());
     return QJsonObject{{QStringLiteral("hasPrevious"), hasPrevious},
+                       {QStringLiteral("peopleMoved"), peopleMoved},
                        {QStringLiteral("tables"), tablesJson}};
 }
 
@@ -174,6 +177,7 @@ AsmDiffResult AsmDiffResult::fromJson(const QJsonObject &object)
 {
     AsmDiffResult r;
     r.hasPrevious = object.value(QStringLiteral("hasPrevious")).toBool();
+    r.peopleMoved = object.value(QStringLiteral("peopleMoved")).toInteger();
     const QJsonObject tablesJson = object.value(QStringLiteral("tables")).toObject();
     for (AsmTable t : kAsmTables)
         r.table(t) = AsmTableDiff::fromJson(t, tablesJson.value(asmTableKey(t)).toObject());

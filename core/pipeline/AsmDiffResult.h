@@ -40,19 +40,27 @@ struct AsmDiffSample
     static AsmDiffSample fromJson(const QJsonObject &object);
 };
 
-// How one table changed. Counts are exact; samples are capped. Invariants:
+// How many rows of one table are alike and differ. Invariants:
 // previousRows = unchanged + changed + removed, currentRows = unchanged + changed + added.
-struct AsmTableDiff
+struct AsmRowCounts
 {
-    AsmTable table = AsmTable::Locations;
     qint64 previousRows = 0;
     qint64 currentRows = 0;
     qint64 added = 0;
     qint64 removed = 0;
     qint64 changed = 0;
-    // Changed rows whose watched columns differ (see AsmDiff), for the mass-change limit.
+    // Changed rows whose watched columns differ: for students and staff the names, email and
+    // locations; for the other files every column. For the mass-change limit.
     qint64 changedWatched = 0;
+    // Students or staff whose locations changed: people who moved between schools.
+    qint64 changedLocation = 0;
     qint64 unchanged = 0;
+};
+
+// How one table changed. Counts are exact; samples are capped.
+struct AsmTableDiff : AsmRowCounts
+{
+    AsmTable table = AsmTable::Locations;
     // False when a file could not be read to its end; the counts are then not trustworthy.
     bool complete = true;
     QString problem;
@@ -75,6 +83,9 @@ struct AsmDiffResult
     // False for a first delivery: every row then counts as added.
     bool hasPrevious = false;
     std::array<AsmTableDiff, kAsmTables.size()> tables;
+    // People removed from one of students.csv and staff.csv and added to the other (a student
+    // who became staff): in both files' counts, but neither created nor deactivated.
+    qint64 peopleMoved = 0;
 
     AsmDiffResult();
     AsmTableDiff &table(AsmTable t) { return tables[static_cast<size_t>(t)]; }

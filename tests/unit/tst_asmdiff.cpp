@@ -225,6 +225,40 @@ private slots:
         QCOMPARE(result.table(AsmTable::Courses).changed, qint64(1));
         QCOMPARE(result.table(AsmTable::Courses).changedWatched, qint64(1));
         QCOMPARE(result.table(AsmTable::Staff).changedWatched, qint64(0));
+        // Only S4 moved to another school.
+        QCOMPARE(result.table(AsmTable::Students).changedLocation, qint64(1));
+        QCOMPARE(result.table(AsmTable::Courses).changedLocation, qint64(0));
+    }
+
+    // People moved between schools and between students.csv and staff.csv are facts of the
+    // diff, the same for the run's safety check as for the preview.
+    void peopleMovedAreCounted()
+    {
+        const Set before = baseSet();
+        Set after = before;
+        Rows &students = after[AsmTable::Students];
+        const qsizetype location = col(students, "location_id");
+        const qsizetype location2 = col(students, "location_id_2");
+        students[1][location] = "L2"; // S1 changes school
+        if (location2 >= 0)
+            students[2][location2] = "L2";                    // S2 gains a second school
+        students[3][col(students, "first_name")] = "Newname"; // S3: a name, not a move
+        // S10 becomes staff: removed from students.csv, added to staff.csv.
+        students.removeLast();
+        after[AsmTable::Staff].append({"S10", "", "First10", "", "Last10", "", "", "L1"});
+        const auto previous = package(before, true);
+        const auto current = package(after);
+        const AsmDiffResult result = AsmDiff().compare(previous.get(), *current);
+        QCOMPARE(result.table(AsmTable::Students).changedLocation, qint64(location2 >= 0 ? 2 : 1));
+        QCOMPARE(result.table(AsmTable::Students).removed, qint64(1));
+        QCOMPARE(result.table(AsmTable::Staff).added, qint64(1));
+        QCOMPARE(result.peopleMoved, qint64(1));
+        const AsmDiffResult back = AsmDiffResult::fromJson(result.toJson());
+        QCOMPARE(back.peopleMoved, qint64(1));
+        QCOMPARE(back.table(AsmTable::Students).changedLocation,
+                 result.table(AsmTable::Students).changedLocation);
+        // No previous delivery: nobody moved.
+        QCOMPARE(AsmDiff().compare(nullptr, *current).peopleMoved, qint64(0));
     }
 
     void samplesDescribeRows()

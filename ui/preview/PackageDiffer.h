@@ -15,10 +15,10 @@ class CsvTableIndex;
 
 using TableSet = std::array<std::shared_ptr<const CsvTableIndex>, kAsmTables.size()>;
 
-// Compares the extracted tables of two packages row by row, the way core's AsmDiff does (same
-// keys: rosters by class_id and student_id; same matching: an identical previous row first),
-// but keeps every differing row rather than samples, so that the admin can page through all of
-// them. Memory: 20 bytes per previous row while comparing, 8 bytes per differing row after.
+// Compares the extracted tables of two packages row by row with core's AsmTableMatcher, the
+// matching the run's diff uses, but keeps every differing row rather than samples, so that the
+// admin can page through all of them. Memory: 20 bytes per previous row while comparing,
+// 8 bytes per differing row after.
 class PackageDiffer
 {
     Q_DECLARE_TR_FUNCTIONS(rb::PackageDiffer)
