@@ -32,7 +32,7 @@ public:
     {
     }
 
-    void started(const AsmTableLayout &layout) override { m_layout = layout; }
+    void started(const AsmColumnUnion &layout) override { m_layout = layout; }
     bool wantsCurrentValues() const override
     {
         return m_diff->addedSamples.size() < m_samples || m_diff->changedSamples.size() < m_samples;
@@ -53,7 +53,7 @@ public:
         if (m_diff->changedSamples.size() >= m_samples)
             return false;
         AsmDiffSample s;
-        s.key = AsmTableLayout::keyText(m_layout.currentKey, fields);
+        s.key = AsmColumnUnion::keyText(m_layout.currentKey, fields);
         s.currentLine = line;
         QByteArrayList values;
         for (int column : std::as_const(m_layout.currentColumn))
@@ -99,7 +99,7 @@ private:
                          const QList<QByteArrayView> &fields) const
     {
         AsmDiffSample s;
-        s.key = AsmTableLayout::keyText(key, fields);
+        s.key = AsmColumnUnion::keyText(key, fields);
         for (qsizetype u = 0; u < m_layout.columns.size(); ++u) {
             if (fromUnion.at(u) >= 0) {
                 s.values.append({QString::fromUtf8(m_layout.columns.at(u)),
@@ -111,7 +111,7 @@ private:
 
     AsmTableDiff *m_diff;
     int m_samples;
-    AsmTableLayout m_layout;
+    AsmColumnUnion m_layout;
     QHash<quint32, Pending> m_pending;
 };
 

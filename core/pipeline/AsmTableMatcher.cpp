@@ -69,7 +69,7 @@ struct Side
 
 } // namespace
 
-QString AsmTableLayout::keyText(const QList<int> &keyColumns, const QList<QByteArrayView> &fields)
+QString AsmColumnUnion::keyText(const QList<int> &keyColumns, const QList<QByteArrayView> &fields)
 {
     QStringList parts;
     for (int column : keyColumns)
@@ -169,7 +169,7 @@ private:
 
     void buildUnion()
     {
-        AsmTableLayout &layout = m_result.layout;
+        AsmColumnUnion &layout = m_result.layout;
         for (const QByteArray &name : std::as_const(m_current.header)) {
             if (!layout.columns.contains(name))
                 layout.columns.append(name);

@@ -18,11 +18,9 @@ class QIODevice;
 
 namespace rb {
 
-// What a comparison reports row by row. Rows are 0-based data rows (line - 2 in a file with
-// one header line); fields are in the file's own column order and valid only during the call.
 // How two versions of a table line up: the union of both headers, the current file's columns
 // first, and where each union column and the key's columns stand in each file (-1: missing).
-struct AsmTableLayout
+struct AsmColumnUnion
 {
     QByteArrayList columns;
     QList<int> previousColumn;
@@ -36,6 +34,8 @@ struct AsmTableLayout
     static QString keyText(const QList<int> &keyColumns, const QList<QByteArrayView> &fields);
 };
 
+// What a comparison reports row by row. Rows are 0-based data rows (line - 2 in a file with
+// one header line); fields are in the file's own column order and valid only during the call.
 class AsmRowSink
 {
 public:
@@ -43,7 +43,7 @@ public:
 
     // Called once both headers are read, before any row: the column layout (Result's columns,
     // previousColumn, currentColumn and key columns).
-    virtual void started(const AsmTableLayout &layout) = 0;
+    virtual void started(const AsmColumnUnion &layout) = 0;
     // Whether the next current rows' values are still wanted (for samples). When not, added and
     // changed rows come with no fields, and the matcher keeps no copy of them.
     virtual bool wantsCurrentValues() const = 0;
@@ -88,7 +88,7 @@ public:
         bool cancelled = false;
         QString problem;
         qint64 problemLine = 0;
-        AsmTableLayout layout;
+        AsmColumnUnion layout;
         // Students and staff: the key hashes of the rows added and removed (a person has the
         // same key in both files), for keysInBoth(). Empty for the other files and for a side
         // without its key column.

@@ -25,7 +25,7 @@ public:
     {
     }
 
-    void started(const AsmTableLayout &layout) override
+    void started(const AsmColumnUnion &layout) override
     {
         m_changes->columns = layout.columns;
         m_changes->currentColumn = layout.currentColumn;
