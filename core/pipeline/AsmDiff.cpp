@@ -17,11 +17,6 @@ namespace rb {
 
 namespace {
 
-QByteArrayView value(const QList<QByteArrayView> &fields, int column)
-{
-    return column >= 0 && column < fields.size() ? fields.at(column) : QByteArrayView();
-}
-
 // Keeps the first few rows of each kind, with their values, for the report and the review.
 class SampleSink : public AsmRowSink
 {
@@ -57,7 +52,7 @@ public:
         s.currentLine = line;
         QByteArrayList values;
         for (int column : std::as_const(m_layout.currentColumn))
-            values.append(value(fields, column).toByteArray());
+            values.append(AsmColumnUnion::field(fields, column).toByteArray());
         m_pending.insert(token, {int(m_diff->changedSamples.size()), values});
         m_diff->changedSamples.append(s);
         return true;
@@ -70,7 +65,8 @@ public:
         AsmDiffSample &s = m_diff->changedSamples[pending.sample];
         s.previousLine = line;
         for (qsizetype u = 0; u < m_layout.columns.size(); ++u) {
-            const QByteArrayView before = value(fields, m_layout.previousColumn.at(u));
+            const QByteArrayView before =
+                AsmColumnUnion::field(fields, m_layout.previousColumn.at(u));
             const QByteArray &after = pending.currentValues.at(u);
             if (before != after) {
                 s.changes.append({QString::fromUtf8(m_layout.columns.at(u)),
@@ -102,8 +98,9 @@ private:
         s.key = AsmColumnUnion::keyText(key, fields);
         for (qsizetype u = 0; u < m_layout.columns.size(); ++u) {
             if (fromUnion.at(u) >= 0) {
-                s.values.append({QString::fromUtf8(m_layout.columns.at(u)),
-                                 QString::fromUtf8(value(fields, fromUnion.at(u)))});
+                s.values.append(
+                    {QString::fromUtf8(m_layout.columns.at(u)),
+                     QString::fromUtf8(AsmColumnUnion::field(fields, fromUnion.at(u)))});
             }
         }
         return s;

@@ -51,11 +51,6 @@ Watch watchOf(const QByteArray &name)
     return Watch::Not;
 }
 
-QByteArrayView value(const QList<QByteArrayView> &fields, int column)
-{
-    return column >= 0 && column < fields.size() ? fields.at(column) : QByteArrayView();
-}
-
 // One side of the comparison: a parser positioned after the header.
 struct Side
 {
@@ -73,7 +68,7 @@ QString AsmColumnUnion::keyText(const QList<int> &keyColumns, const QList<QByteA
 {
     QStringList parts;
     for (int column : keyColumns)
-        parts.append(QString::fromUtf8(value(fields, column)));
+        parts.append(QString::fromUtf8(AsmColumnUnion::field(fields, column)));
     return parts.join(QStringLiteral(" / "));
 }
 
@@ -201,8 +196,9 @@ private:
             return 0;
         const QList<int> &key = *side.keyColumns;
         if (key.size() == 2)
-            return AsmReferenceIndex::pairHash(value(fields, key.at(0)), value(fields, key.at(1)));
-        return hash64(value(fields, key.at(0)));
+            return AsmReferenceIndex::pairHash(AsmColumnUnion::field(fields, key.at(0)),
+                                               AsmColumnUnion::field(fields, key.at(1)));
+        return hash64(AsmColumnUnion::field(fields, key.at(0)));
     }
 
     quint64 rowHash(const Side &side, const QList<QByteArrayView> &fields)
@@ -223,7 +219,7 @@ private:
     {
         qsizetype needed = 0;
         for (int column : *side.fromUnion)
-            needed += qsizetype(sizeof(quint32)) + value(fields, column).size();
+            needed += qsizetype(sizeof(quint32)) + AsmColumnUnion::field(fields, column).size();
         if (m_rowBytes.size() < needed)
             m_rowBytes.resize(needed * 2);
         char *const start = m_rowBytes.data();
@@ -231,7 +227,7 @@ private:
         for (qsizetype u = 0; u < side.fromUnion->size(); ++u) {
             if (only && m_watch.at(u) != *only)
                 continue;
-            const QByteArrayView v = value(fields, side.fromUnion->at(u));
+            const QByteArrayView v = AsmColumnUnion::field(fields, side.fromUnion->at(u));
             const quint32 length = quint32(v.size());
             std::memcpy(out, &length, sizeof length);
             out += sizeof length;

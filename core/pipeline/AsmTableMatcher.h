@@ -30,6 +30,11 @@ struct AsmColumnUnion
     QStringList addedColumns;
     QStringList removedColumns;
 
+    // The value in a column of a row as read; empty for a missing column (-1) or a short row.
+    static QByteArrayView field(const QList<QByteArrayView> &fields, int column)
+    {
+        return column >= 0 && column < fields.size() ? fields.at(column) : QByteArrayView();
+    }
     // "class_id / student_id" for rosters: the key as the admin reads it.
     static QString keyText(const QList<int> &keyColumns, const QList<QByteArrayView> &fields);
 };
