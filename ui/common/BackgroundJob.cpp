@@ -83,6 +83,8 @@ void BackgroundJob::stop()
         return;
     ++m_generation;
     m_control.m_cancel->store(true);
+    // Like finished(), no progress of a stopped run reaches the owner.
+    disconnect(m_control.m_relay.get(), nullptr, this, nullptr);
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
