@@ -259,8 +259,8 @@ int ConvertCommand::run(const QStringList &arguments)
         paths.dataFolder = parser.isSet(dataDir) ? parser.value(dataDir) : AppPaths::dataFolder();
     RunHost host(paths);
     QString error;
-    if (!host.open(&error)) {
-        err() << error << Qt::endl;
+    if (const Result<void> opened = host.open(); !opened) {
+        err() << opened.error() << Qt::endl;
         return ExitFailed;
     }
     RunCommand::printSteps(host.engine());

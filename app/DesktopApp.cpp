@@ -46,9 +46,8 @@ int DesktopApp::start(bool minimized)
     m_instance->listen();
 
     m_host = std::make_unique<RunHost>(RunHost::defaultPaths());
-    QString error;
-    if (!m_host->open(&error)) {
-        QMessageBox::critical(nullptr, tr("RosterBridge"), error);
+    if (const Result<void> opened = m_host->open(); !opened) {
+        QMessageBox::critical(nullptr, tr("RosterBridge"), opened.error());
         return 1;
     }
     m_scheduler = std::make_unique<Scheduler>();

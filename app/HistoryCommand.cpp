@@ -49,25 +49,26 @@ void printJson(const QJsonValue &value)
     out().flush();
 }
 
-int failed(const HistoryDatabase &db)
+int failed(const Failure &failure)
 {
-    err() << db.lastError() << Qt::endl;
+    err() << failure.message << Qt::endl;
     return ExitFailed;
 }
 
 int showRun(HistoryDatabase &db, qint64 runId, bool json, const ProfileNames &names)
 {
-    std::optional<RunRecord> run;
-    if (!db.run(runId, &run))
-        return failed(db);
+    const Result<std::optional<RunRecord>> found = db.run(runId);
+    if (!found)
+        return failed(found.failure());
+    const std::optional<RunRecord> &run = *found;
     if (!run) {
         err() << HistoryCommand::tr("Run %1 is not in the history %2.").arg(runId).arg(db.path())
               << Qt::endl;
         return ExitFailed;
     }
-    QList<StepRecord> steps;
-    if (!db.steps(runId, &steps))
-        return failed(db);
+    const Result<QList<StepRecord>> steps = db.steps(runId);
+    if (!steps)
+        return failed(steps.failure());
     QJsonArray stepsJson;
     QStringList lines;
     lines << HistoryCommand::tr("Run %1: %2, %3, %4")
@@ -83,13 +84,13 @@ int showRun(HistoryDatabase &db, qint64 runId, bool json, const ProfileNames &na
     if (!run->message.isEmpty())
         lines << HistoryCommand::tr("  message: %1").arg(HistoryFormat::oneLine(run->message));
     lines << HistoryCommand::tr("Steps:");
-    for (const StepRecord &step : std::as_const(steps)) {
-        QList<ExchangeRecord> exchanges;
-        if (!db.exchanges(step.id, &exchanges))
-            return failed(db);
+    for (const StepRecord &step : *steps) {
+        const Result<QList<ExchangeRecord>> exchanges = db.exchanges(step.id);
+        if (!exchanges)
+            return failed(exchanges.failure());
         lines << QString(u"  " % HistoryFormat::stepLine(step));
         QJsonArray exchangesJson;
-        for (const ExchangeRecord &e : std::as_const(exchanges)) {
+        for (const ExchangeRecord &e : *exchanges) {
             lines << QString(u"      " % HistoryFormat::exchangeLine(e));
             exchangesJson.append(e.toJson());
         }
@@ -97,7 +98,7 @@ int showRun(HistoryDatabase &db, qint64 runId, bool json, const ProfileNames &na
         s.insert(u"exchanges"_s, exchangesJson);
         stepsJson.append(s);
     }
-    if (steps.isEmpty())
+    if (steps->isEmpty())
         lines << HistoryCommand::tr("  (none recorded)");
     if (json) {
         QJsonObject object = HistoryFormat::runJson(*run, names);
@@ -112,9 +113,10 @@ int showRun(HistoryDatabase &db, qint64 runId, bool json, const ProfileNames &na
 
 int listRuns(HistoryDatabase &db, const RunQuery &query, bool json, const ProfileNames &names)
 {
-    QList<RunRecord> runs;
-    if (!db.runs(query, &runs))
-        return failed(db);
+    const Result<QList<RunRecord>> found = db.runs(query);
+    if (!found)
+        return failed(found.failure());
+    const QList<RunRecord> &runs = *found;
     if (json) {
         QJsonArray array;
         for (const RunRecord &run : std::as_const(runs))
@@ -139,22 +141,22 @@ int searchRuns(HistoryDatabase &db, const QString &text, const RunQuery &query, 
 {
     // The database searches everything; the profile and status filters are applied here.
     const bool filtered = !query.profileId.isEmpty() || !query.statuses.isEmpty();
-    QList<SearchHit> hits;
-    if (!db.search(text, &hits, filtered ? 0 : query.limit))
-        return failed(db);
+    const Result<QList<SearchHit>> hits = db.search(text, filtered ? 0 : query.limit);
+    if (!hits)
+        return failed(hits.failure());
     QList<SearchHit> kept;
     QHash<qint64, QString> stepNames;
-    for (const SearchHit &hit : std::as_const(hits)) {
+    for (const SearchHit &hit : *hits) {
         if (kept.size() >= query.limit)
             break;
         if ((!query.profileId.isEmpty() && hit.run.profileId != query.profileId) ||
             (!query.statuses.isEmpty() && !query.statuses.contains(hit.run.status)))
             continue;
         if (hit.stepId != 0 && !stepNames.contains(hit.stepId)) {
-            QList<StepRecord> steps;
-            if (!db.steps(hit.run.id, &steps))
-                return failed(db);
-            for (const StepRecord &s : std::as_const(steps))
+            const Result<QList<StepRecord>> steps = db.steps(hit.run.id);
+            if (!steps)
+                return failed(steps.failure());
+            for (const StepRecord &s : *steps)
                 stepNames.insert(s.id,
                                  QString(QString::number(s.ordinal) % u" \"" % s.name % u'"'));
         }
@@ -308,8 +310,8 @@ int HistoryCommand::run(const QStringList &arguments)
         return ExitOk;
     }
     HistoryDatabase db;
-    if (!db.open(path, HistoryDatabase::OpenMode::ReadOnly))
-        return failed(db);
+    if (const Result<void> opened = db.open(path, HistoryDatabase::OpenMode::ReadOnly); !opened)
+        return failed(opened.failure());
     if (wantedRun != 0)
         return showRun(db, wantedRun, parser.isSet(json), names);
     if (parser.isSet(search))

@@ -188,8 +188,8 @@ int RunCommand::run(const QStringList &arguments)
     }
     const QString id = found->id.toString(QUuid::WithoutBraces);
     QString error;
-    if (!host.open(&error)) {
-        err() << error << Qt::endl;
+    if (const Result<void> opened = host.open(); !opened) {
+        err() << opened.error() << Qt::endl;
         return ExitFailed;
     }
     if (parser.isSet(discardHeld)) {
@@ -289,8 +289,8 @@ int RunCommand::serve(const QStringList &arguments)
 
     RunHost host(paths(parser));
     QString error;
-    if (!host.open(&error)) {
-        err() << error << Qt::endl;
+    if (const Result<void> opened = host.open(); !opened) {
+        err() << opened.error() << Qt::endl;
         return ExitFailed;
     }
     RunCoordinator *coordinator = host.coordinator();

@@ -2227,42 +2227,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>No se puede abrir la base de datos del historial</translation>
     </message>
     <message>
-        <source>Cannot record the start of a run</source>
-        <translation>No se puede registrar el inicio de una ejecución</translation>
-    </message>
-    <message>
-        <source>A run cannot finish with the status &quot;running&quot;.</source>
-        <translation>Una ejecución no puede terminar con el estado &quot;running&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot record the end of run %1</source>
-        <translation>No se puede registrar el fin de la ejecución %1</translation>
-    </message>
-    <message>
-        <source>Run %1 does not exist or has already finished.</source>
-        <translation>La ejecución %1 no existe o ya ha terminado.</translation>
-    </message>
-    <message>
-        <source>Cannot record the step &quot;%1&quot; of run %2</source>
-        <translation>No se puede registrar el paso &quot;%1&quot; de la ejecución %2</translation>
-    </message>
-    <message>
-        <source>Cannot record the end of step %1</source>
-        <translation>No se puede registrar el fin del paso %1</translation>
-    </message>
-    <message>
-        <source>Step %1 does not exist.</source>
-        <translation>El paso %1 no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot record the exchanges of step %1</source>
-        <translation>No se pueden registrar los intercambios del paso %1</translation>
-    </message>
-    <message>
-        <source>Cannot keep the delivered zip %1 of run %2</source>
-        <translation>No se puede conservar el zip entregado %1 de la ejecución %2</translation>
-    </message>
-    <message>
         <source>Cannot mark unfinished runs as interrupted</source>
         <translation>No se pueden marcar como interrumpidas las ejecuciones sin terminar</translation>
     </message>
@@ -2924,6 +2888,45 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>%1 findings</source>
         <translation>%1 hallazgos</translation>
+    </message>
+</context>
+<context>
+    <name>rb::HistoryWriter</name>
+    <message>
+        <source>Cannot record the start of a run</source>
+        <translation>No se puede registrar el inicio de una ejecución</translation>
+    </message>
+    <message>
+        <source>A run cannot finish with the status &quot;running&quot;.</source>
+        <translation>Una ejecución no puede terminar con el estado &quot;running&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of run %1</source>
+        <translation>No se puede registrar el fin de la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Run %1 does not exist or has already finished.</source>
+        <translation>La ejecución %1 no existe o ya ha terminado.</translation>
+    </message>
+    <message>
+        <source>Cannot record the step &quot;%1&quot; of run %2</source>
+        <translation>No se puede registrar el paso &quot;%1&quot; de la ejecución %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of step %1</source>
+        <translation>No se puede registrar el fin del paso %1</translation>
+    </message>
+    <message>
+        <source>Step %1 does not exist.</source>
+        <translation>El paso %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exchanges of step %1</source>
+        <translation>No se pueden registrar los intercambios del paso %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the delivered zip %1 of run %2</source>
+        <translation>No se puede conservar el zip entregado %1 de la ejecución %2</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5272,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>Compared with %1.</source>
         <translation>Comparado con %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>No se puede leer el archivo %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -2227,42 +2227,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Impossible d&apos;ouvrir la base de données de l&apos;historique</translation>
     </message>
     <message>
-        <source>Cannot record the start of a run</source>
-        <translation>Impossible d&apos;enregistrer le début d&apos;une exécution</translation>
-    </message>
-    <message>
-        <source>A run cannot finish with the status &quot;running&quot;.</source>
-        <translation>Une exécution ne peut pas se terminer avec le statut «&#xa0;running&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Cannot record the end of run %1</source>
-        <translation>Impossible d&apos;enregistrer la fin de l&apos;exécution %1</translation>
-    </message>
-    <message>
-        <source>Run %1 does not exist or has already finished.</source>
-        <translation>L&apos;exécution %1 n&apos;existe pas ou est déjà terminée.</translation>
-    </message>
-    <message>
-        <source>Cannot record the step &quot;%1&quot; of run %2</source>
-        <translation>Impossible d&apos;enregistrer l&apos;étape «&#xa0;%1&#xa0;» de l&apos;exécution %2</translation>
-    </message>
-    <message>
-        <source>Cannot record the end of step %1</source>
-        <translation>Impossible d&apos;enregistrer la fin de l&apos;étape %1</translation>
-    </message>
-    <message>
-        <source>Step %1 does not exist.</source>
-        <translation>L&apos;étape %1 n&apos;existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot record the exchanges of step %1</source>
-        <translation>Impossible d&apos;enregistrer les échanges de l&apos;étape %1</translation>
-    </message>
-    <message>
-        <source>Cannot keep the delivered zip %1 of run %2</source>
-        <translation>Impossible de conserver le zip livré %1 de l&apos;exécution %2</translation>
-    </message>
-    <message>
         <source>Cannot mark unfinished runs as interrupted</source>
         <translation>Impossible de marquer comme interrompues les exécutions inachevées</translation>
     </message>
@@ -2924,6 +2888,45 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>%1 findings</source>
         <translation>%1 constats</translation>
+    </message>
+</context>
+<context>
+    <name>rb::HistoryWriter</name>
+    <message>
+        <source>Cannot record the start of a run</source>
+        <translation>Impossible d&apos;enregistrer le début d&apos;une exécution</translation>
+    </message>
+    <message>
+        <source>A run cannot finish with the status &quot;running&quot;.</source>
+        <translation>Une exécution ne peut pas se terminer avec le statut «&#xa0;running&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of run %1</source>
+        <translation>Impossible d&apos;enregistrer la fin de l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>Run %1 does not exist or has already finished.</source>
+        <translation>L&apos;exécution %1 n&apos;existe pas ou est déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Cannot record the step &quot;%1&quot; of run %2</source>
+        <translation>Impossible d&apos;enregistrer l&apos;étape «&#xa0;%1&#xa0;» de l&apos;exécution %2</translation>
+    </message>
+    <message>
+        <source>Cannot record the end of step %1</source>
+        <translation>Impossible d&apos;enregistrer la fin de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Step %1 does not exist.</source>
+        <translation>L&apos;étape %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot record the exchanges of step %1</source>
+        <translation>Impossible d&apos;enregistrer les échanges de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the delivered zip %1 of run %2</source>
+        <translation>Impossible de conserver le zip livré %1 de l&apos;exécution %2</translation>
     </message>
 </context>
 <context>
@@ -5269,6 +5272,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>Compared with %1.</source>
         <translation>Comparé avec %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2.</source>
+        <translation>Impossible de lire le fichier %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

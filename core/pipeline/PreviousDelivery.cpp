@@ -30,11 +30,12 @@ bool PreviousDelivery::load(const RunRequest &request, HistoryDatabase *history,
     }
 
     const QString profileId = request.profile.id.toString(QUuid::WithoutBraces);
-    std::optional<DeliveredZip> last;
-    if (!history->lastDeliveredZip(profileId, &last)) {
-        findings->error({}, 0, {}, history->lastError(), QStringLiteral("history.read"));
+    const Result<std::optional<DeliveredZip>> found = history->lastDeliveredZip(profileId);
+    if (!found) {
+        findings->error({}, 0, {}, found.error(), QStringLiteral("history.read"));
         return false;
     }
+    const std::optional<DeliveredZip> &last = *found;
     if (last) {
         const QString path = QDir(workFolder).filePath(QStringLiteral("previous.zip"));
         QFile f(path);

@@ -9,6 +9,7 @@
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
 #include "store/HistoryDatabase.h"
+#include "store/HistoryWriter.h"
 #include "store/ProfileRunLock.h"
 
 #include <QFileInfo>
@@ -119,9 +120,14 @@ void RunCoordinator::refuse(const Profile &profile, RunTrigger trigger, const QS
     result.trigger = trigger;
     result.status = RunStatus::Failed;
     result.message = message;
-    result.runId = m_history->beginRun(result.profileId, trigger);
-    if (result.runId == 0 || !m_history->finishRun(result.runId, RunStatus::Failed, {}, message))
-        result.details.append(m_history->lastError());
+    // Refused before its secrets were read: the message holds none of them.
+    HistoryWriter writer(*m_history, RecordingPolicy{});
+    const Result<qint64> runId = writer.beginRun(result.profileId, trigger);
+    result.runId = runId.valueOr(0);
+    const Result<void> ended =
+        runId ? writer.finishRun(result.runId, RunStatus::Failed, {}, message) : runId.failure();
+    if (!ended)
+        result.details.append(ended.error());
     qCWarning(lcCoordinator) << "a run of" << result.profileId << "could not start";
     Q_EMIT runFinished(result);
     m_notifier->notify(profile, {}, result);

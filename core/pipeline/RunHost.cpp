@@ -32,11 +32,10 @@ RunHost::~RunHost()
     m_history.close();
 }
 
-bool RunHost::open(QString *error)
+Result<void> RunHost::open()
 {
     if (!PrivateFiles::makeFolder(m_paths.dataFolder)) {
-        *error = tr("The data folder %1 could not be created.").arg(m_paths.dataFolder);
-        return false;
+        return Failure{tr("The data folder %1 could not be created.").arg(m_paths.dataFolder)};
     }
     // Owner-only from the start, and also where an older version left them readable. Only
     // RosterBridge's own files: --config-dir and --profiles-dir may name a folder with others.
@@ -49,29 +48,31 @@ bool RunHost::open(QString *error)
         qint64 pid = 0;
         QString host, app;
         m_lock.getLockInfo(&pid, &host, &app);
-        *error = m_lock.error() == QLockFile::LockFailedError
-                     ? tr("Another RosterBridge (process %1) is already running profiles with "
-                          "this data folder; use it, or stop it first.")
-                           .arg(pid)
-                     : tr("RosterBridge cannot write to its data folder %1 (read-only, full, or "
-                          "not permitted), so no run can be recorded; nothing was run.")
-                           .arg(m_paths.dataFolder);
-        return false;
+        return Failure{
+            m_lock.error() == QLockFile::LockFailedError
+                ? tr("Another RosterBridge (process %1) is already running profiles with "
+                     "this data folder; use it, or stop it first.")
+                      .arg(pid)
+                : tr("RosterBridge cannot write to its data folder %1 (read-only, full, or "
+                     "not permitted), so no run can be recorded; nothing was run.")
+                      .arg(m_paths.dataFolder)};
     }
     // QLockFile creates its file with the umask's mode.
     PrivateFiles::restrictFile(m_lock.fileName());
-    if (!m_history.open(AppPaths::historyDatabase(m_paths.dataFolder)) ||
-        !m_history.markInterrupted(&m_interrupted)) {
-        *error = m_history.lastError();
-        return false;
-    }
+    if (Result<void> opened = m_history.open(AppPaths::historyDatabase(m_paths.dataFolder));
+        !opened)
+        return opened;
+    const Result<int> interrupted = m_history.markInterrupted();
+    if (!interrupted)
+        return interrupted.failure();
+    m_interrupted = *interrupted;
     m_secrets = std::make_unique<SecretStore>(AppPaths::secretsIndexFolder(m_paths.configFolder));
     PrivateFiles::restrictFile(m_secrets->indexPath());
     m_engine = std::make_unique<RunEngine>(&m_history, AppPaths::heldFolder(m_paths.dataFolder));
     m_engine->setUploadJournal(AppPaths::uploadJournal(m_paths.dataFolder));
     m_coordinator = std::make_unique<RunCoordinator>(ProfileStore(m_paths.profilesFolder),
                                                      m_secrets.get(), &m_history, m_engine.get());
-    return true;
+    return {};
 }
 
 } // namespace rb

@@ -37,8 +37,8 @@ public:
     ~RunHost();
 
     // Takes the lock, opens the history and marks runs a killed process left going as
-    // interrupted. On failure *error says why, for the admin.
-    bool open(QString *error);
+    // interrupted.
+    Result<void> open();
 
     const Paths &paths() const { return m_paths; }
     HistoryDatabase *history() { return &m_history; }

@@ -64,8 +64,9 @@ void RunPipeline::begin()
     policy.saveBodies = m_request.profile.saveExchangeData;
     for (const QString &secret : m_request.secrets.all())
         policy.redactor.addSecret(secret.toUtf8());
-    if (!m_recorder.begin(m_profileId, m_request.trigger, policy)) {
-        finish(RunStatus::Failed, m_recorder.lastError());
+    if (const Result<void> begun = m_recorder.begin(m_profileId, m_request.trigger, policy);
+        !begun) {
+        finish(RunStatus::Failed, begun.error());
         return;
     }
     m_result.runId = m_recorder.runId();
@@ -93,8 +94,8 @@ bool RunPipeline::startStep(RunStep step)
     if (cancelled())
         return false;
     m_stepFindingsFrom = m_findings.kept().size();
-    if (!m_recorder.startStep(step)) {
-        finish(RunStatus::Failed, m_recorder.lastError());
+    if (const Result<void> started = m_recorder.startStep(step); !started) {
+        finish(RunStatus::Failed, started.error());
         return false;
     }
     Q_EMIT stepStarted(m_profileId, m_result.runId, step);
@@ -132,8 +133,8 @@ bool RunPipeline::endStep(bool ok, const QJsonObject &counts, const QString &okM
     const StepStatus status =
         ok ? StepStatus::Ok : (wasCancelled ? StepStatus::Cancelled : StepStatus::Failed);
     const RunStep step = m_recorder.currentStep();
-    if (!m_recorder.finishStep(status, c, message, exchanges)) {
-        finish(RunStatus::Failed, m_recorder.lastError());
+    if (const Result<void> ended = m_recorder.finishStep(status, c, message, exchanges); !ended) {
+        finish(RunStatus::Failed, ended.error());
         return false;
     }
     Q_EMIT stepFinished(m_profileId, m_recorder.lastStep());
@@ -150,8 +151,9 @@ bool RunPipeline::cancelled()
 {
     if (!m_cancel->load())
         return false;
+    // The run ends as cancelled either way; finish() reports a history that cannot record it.
     if (m_recorder.hasStep())
-        m_recorder.finishStep(StepStatus::Cancelled, {}, tr("Cancelled."));
+        (void)m_recorder.finishStep(StepStatus::Cancelled, {}, tr("Cancelled."));
     finish(RunStatus::Cancelled, tr("The run was cancelled; nothing was delivered."));
     return true;
 }
@@ -191,16 +193,16 @@ bool RunPipeline::loadReviewPackage()
         return false;
     }
     // Approving a package made before the last delivery would undo that delivery.
-    std::optional<DeliveredZip> last;
-    if (!m_history->lastDeliveredZip(m_profileId, &last)) {
-        m_findings.error({}, 0, {}, m_history->lastError(), QStringLiteral("history.read"));
+    const Result<std::optional<DeliveredZip>> last = m_history->lastDeliveredZip(m_profileId);
+    if (!last) {
+        m_findings.error({}, 0, {}, last.error(), QStringLiteral("history.read"));
         return false;
     }
-    if (last && last->deliveredAt > held->createdAt) {
+    if (*last && (*last)->deliveredAt > held->createdAt) {
         m_findings.error(QFileInfo(held->zipPath).fileName(), 0, {},
                          tr("a newer delivery was made after this package was held (run %1); "
                             "run the profile again and review the new result")
-                             .arg(last->runId),
+                             .arg((*last)->runId),
                          QStringLiteral("review.stale"));
         return false;
     }
@@ -232,11 +234,12 @@ bool RunPipeline::loadReviewPackage()
 
 bool RunPipeline::loadLastDelivered()
 {
-    std::optional<DeliveredZip> last;
-    if (!m_history->lastDeliveredZip(m_profileId, &last)) {
-        m_findings.error({}, 0, {}, m_history->lastError(), QStringLiteral("history.read"));
+    const Result<std::optional<DeliveredZip>> found = m_history->lastDeliveredZip(m_profileId);
+    if (!found) {
+        m_findings.error({}, 0, {}, found.error(), QStringLiteral("history.read"));
         return false;
     }
+    const std::optional<DeliveredZip> &last = *found;
     if (!last) {
         m_findings.error({}, 0, {}, tr("this profile has not delivered anything yet"),
                          QStringLiteral("resend.none"));
@@ -459,9 +462,10 @@ bool RunPipeline::keepForReview(const QString &reason)
     const QString message = reason == QStringLiteral("dryrun")
                                 ? tr("Dry run: nothing was delivered.")
                                 : tr("Held for review: nothing was delivered.");
-    if (!m_recorder.finishStep(StepStatus::Skipped, QJsonObject{{QStringLiteral("review"), reason}},
-                               message)) {
-        finish(RunStatus::Failed, m_recorder.lastError());
+    if (const Result<void> ended = m_recorder.finishStep(
+            StepStatus::Skipped, QJsonObject{{QStringLiteral("review"), reason}}, message);
+        !ended) {
+        finish(RunStatus::Failed, ended.error());
         return false;
     }
     Q_EMIT stepFinished(m_profileId, m_recorder.lastStep());
@@ -509,15 +513,21 @@ bool RunPipeline::record()
         return false;
     QFile zip(m_zip);
     const QByteArray content = zip.open(QIODevice::ReadOnly) ? zip.readAll() : QByteArray();
-    int pruned = 0;
-    bool ok = !content.isEmpty() &&
-              m_history->storeDeliveredZip(m_result.runId, QFileInfo(m_zip).fileName(), content) &&
-              m_history->prune(m_profileId, m_request.profile.retentionDays, &pruned);
+    Result<void> kept =
+        content.isEmpty()
+            ? Failure{tr("The file %1 cannot be read: %2.").arg(m_zip, zip.errorString())}
+            : m_recorder.writer()->storeDeliveredZip(m_result.runId, QFileInfo(m_zip).fileName(),
+                                                     content);
+    const Result<int> pruned =
+        kept ? m_history->prune(m_profileId, m_request.profile.retentionDays) : Result<int>(0);
+    if (!pruned)
+        kept = pruned.failure();
+    const bool ok = kept.ok();
     if (!ok)
-        m_findings.error({}, 0, {},
-                         tr("the zip was delivered, but the history could not keep it: %1")
-                             .arg(m_history->lastError()),
-                         QStringLiteral("history.write"));
+        m_findings.error(
+            {}, 0, {},
+            tr("the zip was delivered, but the history could not keep it: %1").arg(kept.error()),
+            QStringLiteral("history.write"));
     QString error;
     if (ok && !m_request.profilesFolder.isEmpty() &&
         !ProfileState::recordDelivery(m_request.profilesFolder, m_profileId, m_result.runId,
@@ -528,7 +538,7 @@ bool RunPipeline::record()
         m_findings.warning({}, 0, {}, error, QStringLiteral("review.discard"));
     return endStep(ok,
                    QJsonObject{{QStringLiteral("bytes"), qint64(content.size())},
-                               {QStringLiteral("prunedRuns"), pruned}},
+                               {QStringLiteral("prunedRuns"), pruned.valueOr(0)}},
                    tr("The delivered zip is kept for the next comparison."));
 }
 
@@ -548,9 +558,11 @@ void RunPipeline::finish(RunStatus status, const QString &message)
     m_counts.insert(QStringLiteral("warnings"), m_findings.warningCount());
     m_result.counts = m_counts;
     m_result.findings = m_findings;
-    if (m_result.runId != 0 && !m_recorder.finishRun(status, m_counts, message)) {
-        m_result.status = RunStatus::Failed;
-        m_result.message = message + u' ' + m_recorder.lastError();
+    if (m_result.runId != 0) {
+        if (const Result<void> ended = m_recorder.finishRun(status, m_counts, message); !ended) {
+            m_result.status = RunStatus::Failed;
+            m_result.message = message + u' ' + ended.error();
+        }
     }
     qCInfo(lcRun) << "run" << m_result.runId << "of profile" << m_profileId
                   << "ended:" << runStatusName(m_result.status);

@@ -7,20 +7,23 @@ RunRecorder::RunRecorder(HistoryDatabase *history)
 {
 }
 
-bool RunRecorder::failed(const QString &what)
+Failure RunRecorder::failed(const QString &what, const Failure &why) const
 {
-    m_error = tr("The run history could not %1: %2").arg(what, m_history->lastError());
-    return false;
+    return Failure{tr("The run history could not %1: %2").arg(what, why.message)};
 }
 
-bool RunRecorder::begin(const QString &profileId, RunTrigger trigger, const RecordingPolicy &policy)
+Result<void> RunRecorder::begin(const QString &profileId, RunTrigger trigger,
+                                RecordingPolicy policy)
 {
-    m_history->setRecordingPolicy(policy);
-    m_runId = m_history->beginRun(profileId, trigger);
-    return m_runId != 0 || failed(tr("record the start of the run"));
+    m_writer.emplace(*m_history, std::move(policy));
+    const Result<qint64> id = m_writer->beginRun(profileId, trigger);
+    if (!id)
+        return failed(tr("record the start of the run"), id.failure());
+    m_runId = *id;
+    return {};
 }
 
-bool RunRecorder::startStep(RunStep step)
+Result<void> RunRecorder::startStep(RunStep step)
 {
     m_step = step;
     StepRecord record;
@@ -30,43 +33,47 @@ bool RunRecorder::startStep(RunStep step)
     record.startedAt = QDateTime::currentDateTimeUtc();
     m_last = record;
     m_timer.start();
-    m_stepId = m_history->addStep(m_runId, record);
-    if (m_stepId == 0)
-        return failed(tr("record the step \"%1\"").arg(record.name));
+    const Result<qint64> id = m_writer->addStep(m_runId, record);
+    if (!id)
+        return failed(tr("record the step \"%1\"").arg(record.name), id.failure());
+    m_stepId = *id;
     m_last.id = m_stepId;
     m_last.runId = m_runId;
-    return true;
+    return {};
 }
 
-bool RunRecorder::finishStep(StepStatus status, const QJsonObject &counts, const QString &message,
-                             const QList<ExchangeRecord> &exchanges)
+Result<void> RunRecorder::finishStep(StepStatus status, const QJsonObject &counts,
+                                     const QString &message, const QList<ExchangeRecord> &exchanges)
 {
     if (m_stepId == 0)
-        return true;
+        return {};
     const qint64 stepId = m_stepId;
     m_stepId = 0;
     m_last.status = status;
     m_last.durationMs = m_timer.elapsed();
-    // Counts carry findings, which quote input and server answers: masked like the messages.
-    const QJsonObject kept = m_history->recordingPolicy().redactor.redactJson(counts);
-    m_last.counts = kept;
+    // Counts carry findings, which quote input and server answers: what the progress signals
+    // show is masked as the history keeps it.
+    m_last.counts = m_writer->policy().redactor.redactJson(counts);
     m_last.message = message;
     // Exchanges first: a step shown as finished has all of its traffic.
-    if (!exchanges.isEmpty() && !m_history->addExchanges(stepId, exchanges))
-        return failed(tr("record the exchanges of the step \"%1\"").arg(m_last.name));
-    if (!m_history->finishStep(stepId, status, m_last.durationMs, kept, message))
-        return failed(tr("record the end of the step \"%1\"").arg(m_last.name));
-    return true;
+    if (const Result<void> kept = m_writer->addExchanges(stepId, exchanges); !kept)
+        return failed(tr("record the exchanges of the step \"%1\"").arg(m_last.name),
+                      kept.failure());
+    if (const Result<void> ended =
+            m_writer->finishStep(stepId, status, m_last.durationMs, counts, message);
+        !ended)
+        return failed(tr("record the end of the step \"%1\"").arg(m_last.name), ended.failure());
+    return {};
 }
 
-bool RunRecorder::finishRun(RunStatus status, const QJsonObject &counts, const QString &message)
+Result<void> RunRecorder::finishRun(RunStatus status, const QJsonObject &counts,
+                                    const QString &message)
 {
-    if (m_runId == 0)
-        return false;
-    return m_history->finishRun(m_runId, status,
-                                m_history->recordingPolicy().redactor.redactJson(counts),
-                                message) ||
-           failed(tr("record the end of the run"));
+    if (m_runId == 0 || !m_writer)
+        return Failure{};
+    if (const Result<void> ended = m_writer->finishRun(m_runId, status, counts, message); !ended)
+        return failed(tr("record the end of the run"), ended.failure());
+    return {};
 }
 
 } // namespace rb

@@ -38,10 +38,9 @@ void addAcquire(const StepRecord &step, HistoryDatabase *history, QJsonObject *r
         return;
     fetch.remove(QStringLiteral("findings"));
     fetch.insert(QStringLiteral("ok"), step.status == StepStatus::Ok);
-    QList<ExchangeRecord> exchanges;
     QJsonArray list;
-    if (history->exchanges(step.id, &exchanges)) {
-        for (const ExchangeRecord &e : exchanges)
+    if (const Result<QList<ExchangeRecord>> exchanges = history->exchanges(step.id)) {
+        for (const ExchangeRecord &e : *exchanges)
             list.append(e.toJson());
     }
     fetch.insert(QStringLiteral("exchanges"), list);
@@ -86,10 +85,12 @@ QJsonObject RunReport::build(const RunResult &result, HistoryDatabase *history)
     if (!result.destinationHostKeyToPin.isEmpty())
         report.insert(QStringLiteral("destinationHostKeyPinned"), result.destinationHostKeyToPin);
 
-    QList<StepRecord> steps;
+    const Result<QList<StepRecord>> steps = result.runId != 0
+                                                ? history->steps(result.runId)
+                                                : Result<QList<StepRecord>>(QList<StepRecord>());
     QJsonArray stepList;
-    if (result.runId != 0 && history->steps(result.runId, &steps)) {
-        for (const StepRecord &s : steps) {
+    if (steps) {
+        for (const StepRecord &s : *steps) {
             stepList.append(stepJson(s));
             if (s.name == runStepName(RunStep::Acquire)) {
                 addAcquire(s, history, &report);

@@ -4,7 +4,6 @@
 #include "HistoryQueries.h"
 #include "HistoryRows.h"
 #include "HistoryTransaction.h"
-#include "common/Hashing.h"
 #include "common/PrivateFiles.h"
 
 #include <QAtomicInteger>
@@ -35,6 +34,15 @@ void makePrivate(const QString &path)
         PrivateFiles::restrictFile(path + QLatin1StringView(suffix));
 }
 
+// The queries log their failures here, as every other call does.
+template<typename T>
+Result<T> logged(Result<T> result)
+{
+    if (!result)
+        return HistoryError::failure(result.error());
+    return result;
+}
+
 } // namespace
 
 HistoryDatabase::HistoryDatabase()
@@ -48,40 +56,32 @@ HistoryDatabase::~HistoryDatabase()
     close();
 }
 
-bool HistoryDatabase::open(const QString &path, OpenMode mode)
+Result<void> HistoryDatabase::open(const QString &path, OpenMode mode)
 {
     close();
     {
         QMutexLocker lock(&m_mutex);
         m_path = path;
         m_mode = mode;
-        m_lastError.clear();
     }
     const bool readOnly = mode == OpenMode::ReadOnly;
-    if (const QString problem = HistorySchema::checkFile(path, readOnly); !problem.isEmpty()) {
-        setError(problem);
-        return false;
-    }
+    if (Result<void> usable = HistorySchema::checkFile(path, readOnly); !usable)
+        return HistoryError::failure(usable.error());
     if (!readOnly)
         makePrivate(path);
-    bool ok = false;
+    Result<void> prepared;
     {
-        QSqlDatabase db;
-        QString error;
-        ok = openConnection(&db, connectionName()) &&
-             reported(HistorySchema::prepare(db, path, readOnly, &error), error);
+        Result<QSqlDatabase> db = openConnection(connectionName());
+        prepared = db ? HistorySchema::prepare(*db, path, readOnly) : db.failure();
     }
-    if (!ok) {
-        const QString error = lastError();
+    if (!prepared) {
         close();
-        setError(error);
-        return false;
+        return HistoryError::failure(prepared.error());
     }
     QMutexLocker lock(&m_mutex);
     m_open = true;
-    m_lastError.clear();
     qCDebug(lcHistory).noquote() << "opened" << path;
-    return true;
+    return {};
 }
 
 void HistoryDatabase::close()
@@ -102,44 +102,6 @@ bool HistoryDatabase::isOpen() const
     return m_open;
 }
 
-QString HistoryDatabase::lastError() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_lastError;
-}
-
-void HistoryDatabase::setRecordingPolicy(const RecordingPolicy &policy)
-{
-    QMutexLocker lock(&m_mutex);
-    m_policy = policy;
-}
-
-RecordingPolicy HistoryDatabase::recordingPolicy() const
-{
-    QMutexLocker lock(&m_mutex);
-    return m_policy;
-}
-
-void HistoryDatabase::setError(const QString &message)
-{
-    qCWarning(lcHistory).noquote() << message;
-    QMutexLocker lock(&m_mutex);
-    m_lastError = message;
-}
-
-bool HistoryDatabase::fail(const QString &what, const QSqlError &error)
-{
-    setError(HistoryError::message(what, m_path, error));
-    return false;
-}
-
-bool HistoryDatabase::reported(bool ok, const QString &error)
-{
-    if (!ok)
-        setError(error);
-    return ok;
-}
-
 // One connection per thread and instance: QSqlDatabase connections must stay on their thread.
 QString HistoryDatabase::connectionName() const
 {
@@ -147,32 +109,25 @@ QString HistoryDatabase::connectionName() const
                    QString::number(reinterpret_cast<quintptr>(QThread::currentThreadId()), 16));
 }
 
-bool HistoryDatabase::connection(QSqlDatabase *db)
+Result<QSqlDatabase> HistoryDatabase::connection()
 {
-    {
-        QMutexLocker lock(&m_mutex);
-        if (!m_open) {
-            m_lastError = tr("The history database is not open.");
-            return false;
-        }
-    }
+    if (!isOpen())
+        return Failure{tr("The history database is not open.")};
     const QString name = connectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase existing = QSqlDatabase::database(name, false);
-        if (existing.isValid() && existing.isOpen()) {
-            *db = existing;
-            return true;
-        }
+        if (existing.isValid() && existing.isOpen())
+            return existing;
         // Left behind by an ended thread whose id was reused.
         existing = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
         QMutexLocker lock(&m_mutex);
         m_connections.removeAll(name);
     }
-    return openConnection(db, name);
+    return openConnection(name);
 }
 
-bool HistoryDatabase::openConnection(QSqlDatabase *db, const QString &name)
+Result<QSqlDatabase> HistoryDatabase::openConnection(const QString &name)
 {
     QSqlError error;
     {
@@ -189,10 +144,8 @@ bool HistoryDatabase::openConnection(QSqlDatabase *db, const QString &name)
             QSqlQuery q(d);
             // Read first: a damaged file is refused before anything could write to it.
             if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) &&
-                q.exec(u"PRAGMA foreign_keys = ON"_s) && q.exec(u"PRAGMA synchronous = NORMAL"_s)) {
-                *db = d;
-                return true;
-            }
+                q.exec(u"PRAGMA foreign_keys = ON"_s) && q.exec(u"PRAGMA synchronous = NORMAL"_s))
+                return d;
             error = q.lastError();
         } else {
             error = d.lastError();
@@ -203,177 +156,24 @@ bool HistoryDatabase::openConnection(QSqlDatabase *db, const QString &name)
         QMutexLocker lock(&m_mutex);
         m_connections.removeAll(name);
     }
-    return fail(tr("Cannot open the history database"), error);
+    return HistoryError::failure(tr("Cannot open the history database"), m_path, error);
 }
 
-qint64 HistoryDatabase::beginRun(const QString &profileId, RunTrigger trigger,
-                                 const QDateTime &startedAt)
+Result<int> HistoryDatabase::markInterrupted()
 {
-    QSqlDatabase db;
-    if (!connection(&db))
-        return 0;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO runs (profile_id, triggered_by, started_at, status) "
-              u"VALUES (?, ?, ?, 'running')"_s);
-    q.addBindValue(HistoryRows::nonNull(profileId));
-    q.addBindValue(runTriggerName(trigger));
-    q.addBindValue(
-        HistoryRows::timeValue(startedAt.isValid() ? startedAt : QDateTime::currentDateTimeUtc()));
-    if (!q.exec()) {
-        fail(tr("Cannot record the start of a run"), q.lastError());
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
-}
-
-bool HistoryDatabase::finishRun(qint64 runId, RunStatus status, const QJsonObject &counts,
-                                const QString &message)
-{
-    if (status == RunStatus::Running) {
-        setError(tr("A run cannot finish with the status \"running\"."));
-        return false;
-    }
-    QSqlDatabase db;
-    if (!connection(&db))
-        return false;
-    const Redactor redactor = recordingPolicy().redactor;
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE runs SET status = ?, ended_at = ?, counts = ?, message = ? "
-              u"WHERE id = ? AND status = 'running'"_s);
-    q.addBindValue(runStatusName(status));
-    q.addBindValue(HistoryRows::timeValue(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(HistoryRows::jsonText(counts));
-    q.addBindValue(HistoryRows::nonNull(redactor.redactText(message)));
-    q.addBindValue(runId);
-    if (!q.exec())
-        return fail(tr("Cannot record the end of run %1").arg(runId), q.lastError());
-    if (q.numRowsAffected() != 1) {
-        setError(tr("Run %1 does not exist or has already finished.").arg(runId));
-        return false;
-    }
-    return true;
-}
-
-qint64 HistoryDatabase::addStep(qint64 runId, const StepRecord &step)
-{
-    QSqlDatabase db;
-    if (!connection(&db))
-        return 0;
-    const Redactor redactor = recordingPolicy().redactor;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO steps (run_id, ordinal, name, status, started_at, duration_ms, "
-              u"counts, message) VALUES (?, "
-              u"COALESCE(?, (SELECT COALESCE(MAX(ordinal), 0) + 1 FROM steps WHERE run_id = ?)), "
-              u"?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(runId);
-    q.addBindValue(step.ordinal > 0 ? QVariant(step.ordinal) : QVariant());
-    q.addBindValue(runId);
-    q.addBindValue(HistoryRows::nonNull(step.name));
-    q.addBindValue(stepStatusName(step.status));
-    q.addBindValue(HistoryRows::timeValue(step.startedAt));
-    q.addBindValue(step.durationMs);
-    q.addBindValue(HistoryRows::jsonText(step.counts));
-    q.addBindValue(HistoryRows::nonNull(redactor.redactText(step.message)));
-    if (!q.exec()) {
-        fail(tr("Cannot record the step \"%1\" of run %2").arg(step.name).arg(runId),
-             q.lastError());
-        return 0;
-    }
-    return q.lastInsertId().toLongLong();
-}
-
-bool HistoryDatabase::finishStep(qint64 stepId, StepStatus status, qint64 durationMs,
-                                 const QJsonObject &counts, const QString &message)
-{
-    QSqlDatabase db;
-    if (!connection(&db))
-        return false;
-    const Redactor redactor = recordingPolicy().redactor;
-    QSqlQuery q(db);
-    q.prepare(u"UPDATE steps SET status = ?, duration_ms = ?, counts = ?, message = ? "
-              u"WHERE id = ?"_s);
-    q.addBindValue(stepStatusName(status));
-    q.addBindValue(durationMs);
-    q.addBindValue(HistoryRows::jsonText(counts));
-    q.addBindValue(HistoryRows::nonNull(redactor.redactText(message)));
-    q.addBindValue(stepId);
-    if (!q.exec())
-        return fail(tr("Cannot record the end of step %1").arg(stepId), q.lastError());
-    if (q.numRowsAffected() != 1) {
-        setError(tr("Step %1 does not exist.").arg(stepId));
-        return false;
-    }
-    return true;
-}
-
-bool HistoryDatabase::addExchanges(qint64 stepId, const QList<ExchangeRecord> &exchanges)
-{
-    if (exchanges.isEmpty())
-        return true;
-    QSqlDatabase db;
-    if (!connection(&db))
-        return false;
-    const RecordingPolicy policy = recordingPolicy();
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
     QSqlError error;
-    HistoryTransaction tx(db);
+    HistoryTransaction tx(*db);
     if (!tx.begin(&error))
-        return fail(tr("Cannot record the exchanges of step %1").arg(stepId), error);
-    QSqlQuery q(db);
-    q.prepare(u"SELECT COALESCE(MAX(ordinal), 0) FROM exchanges WHERE step_id = ?"_s);
-    q.addBindValue(stepId);
-    if (!q.exec() || !q.next())
-        return fail(tr("Cannot record the exchanges of step %1").arg(stepId), q.lastError());
-    int ordinal = q.value(0).toInt();
-    q.finish();
-    q.prepare(HistoryRows::exchangeInsert());
-    for (const ExchangeRecord &e : exchanges) {
-        HistoryRows::bindExchange(q, stepId, ++ordinal, HistoryRows::kept(e, policy));
-        if (!q.exec())
-            return fail(tr("Cannot record the exchanges of step %1").arg(stepId), q.lastError());
-    }
-    q.finish();
-    if (!tx.commit(&error))
-        return fail(tr("Cannot record the exchanges of step %1").arg(stepId), error);
-    return true;
-}
-
-bool HistoryDatabase::storeDeliveredZip(qint64 runId, const QString &fileName,
-                                        const QByteArray &content)
-{
-    QSqlDatabase db;
-    if (!connection(&db))
-        return false;
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO delivered_zips (run_id, file_name, bytes, sha256, delivered_at, "
-              u"content) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(runId);
-    q.addBindValue(HistoryRows::nonNull(fileName));
-    q.addBindValue(qint64(content.size()));
-    q.addBindValue(sha256Hex(content));
-    q.addBindValue(HistoryRows::timeValue(QDateTime::currentDateTimeUtc()));
-    // A null QByteArray would bind as NULL; an empty zip is still a zip.
-    q.addBindValue(content.isNull() ? QByteArray("") : content);
-    if (!q.exec())
-        return fail(tr("Cannot keep the delivered zip %1 of run %2").arg(fileName).arg(runId),
-                    q.lastError());
-    return true;
-}
-
-bool HistoryDatabase::markInterrupted(int *count)
-{
-    if (count)
-        *count = 0;
-    QSqlDatabase db;
-    if (!connection(&db))
-        return false;
-    QSqlError error;
-    HistoryTransaction tx(db);
-    if (!tx.begin(&error))
-        return fail(tr("Cannot mark unfinished runs as interrupted"), error);
-    QSqlQuery q(db);
+        return HistoryError::failure(tr("Cannot mark unfinished runs as interrupted"), m_path,
+                                     error);
+    QSqlQuery q(*db);
     if (!q.exec(u"UPDATE steps SET status = 'interrupted' WHERE status = 'running' AND run_id IN "
                 u"(SELECT id FROM runs WHERE status = 'running')"_s))
-        return fail(tr("Cannot mark unfinished runs as interrupted"), q.lastError());
+        return HistoryError::failure(tr("Cannot mark unfinished runs as interrupted"), m_path,
+                                     q.lastError());
     // The end is the last thing the run is known to have done.
     q.prepare(u"UPDATE runs SET status = 'interrupted', "
               u"ended_at = max(started_at, COALESCE((SELECT MAX(s.started_at + s.duration_ms) "
@@ -383,42 +183,36 @@ bool HistoryDatabase::markInterrupted(int *count)
               u"WHERE status = 'running'"_s);
     q.addBindValue(tr("RosterBridge stopped before this run finished."));
     if (!q.exec())
-        return fail(tr("Cannot mark unfinished runs as interrupted"), q.lastError());
+        return HistoryError::failure(tr("Cannot mark unfinished runs as interrupted"), m_path,
+                                     q.lastError());
     const int marked = q.numRowsAffected();
     if (!tx.commit(&error))
-        return fail(tr("Cannot mark unfinished runs as interrupted"), error);
+        return HistoryError::failure(tr("Cannot mark unfinished runs as interrupted"), m_path,
+                                     error);
     if (marked > 0)
         qCInfo(lcHistory) << "marked" << marked << "unfinished run(s) as interrupted";
-    if (count)
-        *count = marked;
-    return true;
+    return marked;
 }
 
-bool HistoryDatabase::prune(const QString &profileId, int days, int *removed)
+Result<int> HistoryDatabase::prune(const QString &profileId, int days)
 {
-    if (days < 0) {
-        if (removed)
-            *removed = 0;
-        setError(tr("The retention period cannot be negative."));
-        return false;
-    }
-    return pruneBefore(profileId, QDateTime::currentDateTimeUtc().addDays(-days), removed);
+    if (days < 0)
+        return HistoryError::failure(tr("The retention period cannot be negative."));
+    return pruneBefore(profileId, QDateTime::currentDateTimeUtc().addDays(-days));
 }
 
-bool HistoryDatabase::pruneBefore(const QString &profileId, const QDateTime &cutoff, int *removed)
+Result<int> HistoryDatabase::pruneBefore(const QString &profileId, const QDateTime &cutoff)
 {
-    if (removed)
-        *removed = 0;
-    QSqlDatabase db;
-    if (!connection(&db))
-        return false;
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
     QSqlError error;
     int deleted = 0;
     {
-        HistoryTransaction tx(db);
+        HistoryTransaction tx(*db);
         if (!tx.begin(&error))
-            return fail(tr("Cannot remove old runs"), error);
-        QSqlQuery q(db);
+            return HistoryError::failure(tr("Cannot remove old runs"), m_path, error);
+        QSqlQuery q(*db);
         // Steps, exchanges and zips go with their run (ON DELETE CASCADE).
         q.prepare(u"DELETE FROM runs WHERE profile_id = ? AND started_at < ? "
                   u"AND status <> 'running' AND id NOT IN ("
@@ -428,72 +222,65 @@ bool HistoryDatabase::pruneBefore(const QString &profileId, const QDateTime &cut
         q.addBindValue(HistoryRows::timeValue(cutoff));
         q.addBindValue(profileId);
         if (!q.exec())
-            return fail(tr("Cannot remove old runs"), q.lastError());
+            return HistoryError::failure(tr("Cannot remove old runs"), m_path, q.lastError());
         deleted = q.numRowsAffected();
         if (!tx.commit(&error))
-            return fail(tr("Cannot remove old runs"), error);
+            return HistoryError::failure(tr("Cannot remove old runs"), m_path, error);
     }
-    QSqlQuery vacuum(db);
+    QSqlQuery vacuum(*db);
     if (deleted > 0 && !vacuum.exec(u"PRAGMA incremental_vacuum"_s))
         qCWarning(lcHistory).noquote() << "incremental vacuum failed:" << vacuum.lastError().text();
-    if (removed)
-        *removed = deleted;
-    return true;
+    return deleted;
 }
 
-bool HistoryDatabase::runs(const RunQuery &query, QList<RunRecord> *out)
+Result<QList<RunRecord>> HistoryDatabase::runs(const RunQuery &query)
 {
-    out->clear();
-    QSqlDatabase db;
-    QString error;
-    return connection(&db) && reported(HistoryQueries(db, m_path).runs(query, out, &error), error);
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).runs(query));
 }
 
-bool HistoryDatabase::run(qint64 runId, std::optional<RunRecord> *out)
+Result<std::optional<RunRecord>> HistoryDatabase::run(qint64 runId)
 {
-    out->reset();
-    QSqlDatabase db;
-    QString error;
-    return connection(&db) && reported(HistoryQueries(db, m_path).run(runId, out, &error), error);
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).run(runId));
 }
 
-bool HistoryDatabase::steps(qint64 runId, QList<StepRecord> *out)
+Result<QList<StepRecord>> HistoryDatabase::steps(qint64 runId)
 {
-    out->clear();
-    QSqlDatabase db;
-    QString error;
-    return connection(&db) && reported(HistoryQueries(db, m_path).steps(runId, out, &error), error);
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).steps(runId));
 }
 
-bool HistoryDatabase::exchanges(qint64 stepId, QList<ExchangeRecord> *out)
+Result<QList<ExchangeRecord>> HistoryDatabase::exchanges(qint64 stepId)
 {
-    out->clear();
-    QSqlDatabase db;
-    QString error;
-    return connection(&db) &&
-           reported(HistoryQueries(db, m_path).exchanges(stepId, out, &error), error);
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).exchanges(stepId));
 }
 
-bool HistoryDatabase::lastDeliveredZip(const QString &profileId, std::optional<DeliveredZip> *out)
+Result<std::optional<DeliveredZip>> HistoryDatabase::lastDeliveredZip(const QString &profileId)
 {
-    out->reset();
-    QSqlDatabase db;
-    QString error;
-    return connection(&db) &&
-           reported(HistoryQueries(db, m_path).lastDeliveredZip(profileId, out, &error), error);
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).lastDeliveredZip(profileId));
 }
 
-bool HistoryDatabase::search(const QString &text, QList<SearchHit> *out, int limit)
+Result<QList<SearchHit>> HistoryDatabase::search(const QString &text, int limit)
 {
-    out->clear();
-    if (text.isEmpty()) {
-        setError(tr("Enter the text to search for."));
-        return false;
-    }
-    QSqlDatabase db;
-    QString error;
-    return connection(&db) &&
-           reported(HistoryQueries(db, m_path).search(text, out, limit, &error), error);
+    if (text.isEmpty())
+        return Failure{tr("Enter the text to search for.")};
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).search(text, limit));
 }
 
 } // namespace rb

@@ -3,6 +3,7 @@
 #include "HistorySchema.h"
 #include "RunRecord.h"
 #include "common/Redactor.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,8 +14,6 @@
 #include <QStringList>
 
 #include <optional>
-
-class QSqlError;
 
 namespace rb {
 
@@ -43,10 +42,12 @@ struct RunQuery
 
 // The run history: one SQLite file with runs, their steps, the exchanges of each step and the
 // zips that were delivered. Every write is committed when it is made, so a killed process
-// loses only what it had not written yet. Failures (read-only file, full disk, damaged file)
-// come back as false with lastError(); nothing throws or is silently dropped.
+// loses only what it had not written yet. Each call returns its own result: failures
+// (read-only file, full disk, damaged file) come back as a Failure for the admin; nothing
+// throws, is silently dropped or is left for another caller to find.
 //
-// One instance may be used from several threads: each thread gets its own connection.
+// A run is written through its own HistoryWriter, which carries what that run may keep. One
+// instance may be used from several threads: each thread gets its own connection.
 class HistoryDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(rb::HistoryDatabase)
@@ -63,57 +64,39 @@ public:
     // Creates the file (and its folder) if missing and brings the schema up to date. A file
     // that cannot be read, is read-only (in ReadWrite mode), is not a history database or was
     // written by a newer version is refused and left as it is.
-    bool open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    Result<void> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
-    // The last failure of any call, for the admin; empty after open() succeeds.
-    QString lastError() const;
-
-    void setRecordingPolicy(const RecordingPolicy &policy);
-    RecordingPolicy recordingPolicy() const;
-
-    // Returns the new run's id, or 0 on failure.
-    qint64 beginRun(const QString &profileId, RunTrigger trigger,
-                    const QDateTime &startedAt = QDateTime::currentDateTimeUtc());
-    bool finishRun(qint64 runId, RunStatus status, const QJsonObject &counts,
-                   const QString &message);
-    // Returns the new step's id, or 0 on failure. A step may be added when it starts (Running)
-    // and completed with finishStep, or added once it is done.
-    qint64 addStep(qint64 runId, const StepRecord &step);
-    bool finishStep(qint64 stepId, StepStatus status, qint64 durationMs, const QJsonObject &counts,
-                    const QString &message);
-    // All or nothing, in one transaction. Redacted and capped by the recording policy.
-    bool addExchanges(qint64 stepId, const QList<ExchangeRecord> &exchanges);
-    bool storeDeliveredZip(qint64 runId, const QString &fileName, const QByteArray &content);
 
     // Any run still "running" becomes "interrupted". Call once at startup, before any run
-    // begins; *count receives how many were marked.
-    bool markInterrupted(int *count = nullptr);
+    // begins; gives how many were marked.
+    Result<int> markInterrupted();
     // Deletes the profile's finished runs that started more than days ago, with their steps,
-    // exchanges and zips, except the run holding the profile's last delivered zip.
-    bool prune(const QString &profileId, int days, int *removed = nullptr);
-    bool pruneBefore(const QString &profileId, const QDateTime &cutoff, int *removed = nullptr);
+    // exchanges and zips, except the run holding the profile's last delivered zip. Gives how
+    // many runs went.
+    Result<int> prune(const QString &profileId, int days);
+    Result<int> pruneBefore(const QString &profileId, const QDateTime &cutoff);
 
     // Newest first.
-    bool runs(const RunQuery &query, QList<RunRecord> *out);
-    bool run(qint64 runId, std::optional<RunRecord> *out);
-    bool steps(qint64 runId, QList<StepRecord> *out);
-    bool exchanges(qint64 stepId, QList<ExchangeRecord> *out);
-    // *out is empty when the profile has never delivered.
-    bool lastDeliveredZip(const QString &profileId, std::optional<DeliveredZip> *out);
+    Result<QList<RunRecord>> runs(const RunQuery &query);
+    // Empty when there is no such run.
+    Result<std::optional<RunRecord>> run(qint64 runId);
+    Result<QList<StepRecord>> steps(qint64 runId);
+    Result<QList<ExchangeRecord>> exchanges(qint64 stepId);
+    // Empty when the profile has never delivered.
+    Result<std::optional<DeliveredZip>> lastDeliveredZip(const QString &profileId);
     // Runs whose messages, exchange targets or bodies contain text (case-sensitive, as ids
     // are), newest first.
-    bool search(const QString &text, QList<SearchHit> *out, int limit = 200);
+    Result<QList<SearchHit>> search(const QString &text, int limit = 200);
 
 private:
-    bool connection(QSqlDatabase *db);
-    bool openConnection(QSqlDatabase *db, const QString &name);
+    friend class HistoryWriter;
+
+    // This thread's connection, opened on first use.
+    Result<QSqlDatabase> connection();
+    Result<QSqlDatabase> openConnection(const QString &name);
     QString connectionName() const;
-    bool fail(const QString &what, const QSqlError &error);
-    // Passes ok through; on failure error becomes lastError().
-    bool reported(bool ok, const QString &error);
-    void setError(const QString &message);
 
     mutable QMutex m_mutex;
     QString m_path;
@@ -121,8 +104,6 @@ private:
     OpenMode m_mode = OpenMode::ReadWrite;
     bool m_open = false;
     QStringList m_connections;
-    QString m_lastError;
-    RecordingPolicy m_policy;
 };
 
 } // namespace rb

@@ -1,5 +1,7 @@
 #include "HistoryError.h"
 
+#include "HistoryTransaction.h"
+
 #include <QSqlError>
 
 namespace rb {
@@ -52,6 +54,17 @@ QString HistoryError::describe(const QSqlError &error)
 QString HistoryError::message(const QString &what, const QString &path, const QSqlError &error)
 {
     return tr("%1 in %2: %3.").arg(what, path, describe(error));
+}
+
+Failure HistoryError::failure(const QString &what, const QString &path, const QSqlError &error)
+{
+    return failure(message(what, path, error));
+}
+
+Failure HistoryError::failure(const QString &message)
+{
+    qCWarning(lcHistory).noquote() << message;
+    return Failure{message};
 }
 
 } // namespace rb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,6 +18,9 @@ public:
     static QString describe(const QSqlError &error);
     // "<what> in <path>: <reason>."
     static QString message(const QString &what, const QString &path, const QSqlError &error);
+    // The message as a failure, logged as a warning.
+    static Failure failure(const QString &what, const QString &path, const QSqlError &error);
+    static Failure failure(const QString &message);
 };
 
 } // namespace rb

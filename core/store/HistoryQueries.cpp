@@ -20,14 +20,14 @@ HistoryQueries::HistoryQueries(const QSqlDatabase &db, const QString &path)
 {
 }
 
-bool HistoryQueries::fail(const QString &what, const QSqlError &sqlError, QString *error) const
+Failure HistoryQueries::fail(const QString &what, const QSqlError &sqlError) const
 {
-    *error = HistoryError::message(what, m_path, sqlError);
-    return false;
+    return HistoryError::failure(what, m_path, sqlError);
 }
 
-bool HistoryQueries::runs(const RunQuery &query, QList<RunRecord> *out, QString *error) const
+Result<QList<RunRecord>> HistoryQueries::runs(const RunQuery &query) const
 {
+    QList<RunRecord> out;
     QStringList where;
     QVariantList values;
     if (!query.profileId.isEmpty()) {
@@ -62,54 +62,56 @@ bool HistoryQueries::runs(const RunQuery &query, QList<RunRecord> *out, QString 
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec())
-        return fail(tr("Cannot read the run history"), q.lastError(), error);
+        return fail(tr("Cannot read the run history"), q.lastError());
     while (q.next())
-        out->append(HistoryRows::readRun(q));
-    return true;
+        out.append(HistoryRows::readRun(q));
+    return out;
 }
 
-bool HistoryQueries::run(qint64 runId, std::optional<RunRecord> *out, QString *error) const
+Result<std::optional<RunRecord>> HistoryQueries::run(qint64 runId) const
 {
+    std::optional<RunRecord> out;
     QSqlQuery q(m_db);
     q.prepare(QString(u"SELECT " % HistoryRows::runColumns() % u" FROM runs r WHERE r.id = ?"));
     q.addBindValue(runId);
     if (!q.exec())
-        return fail(tr("Cannot read run %1").arg(runId), q.lastError(), error);
+        return fail(tr("Cannot read run %1").arg(runId), q.lastError());
     if (q.next())
-        *out = HistoryRows::readRun(q);
-    return true;
+        out = HistoryRows::readRun(q);
+    return out;
 }
 
-bool HistoryQueries::steps(qint64 runId, QList<StepRecord> *out, QString *error) const
+Result<QList<StepRecord>> HistoryQueries::steps(qint64 runId) const
 {
+    QList<StepRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QString(u"SELECT " % HistoryRows::stepColumns() %
                       u" FROM steps WHERE run_id = ? ORDER BY ordinal"));
     q.addBindValue(runId);
     if (!q.exec())
-        return fail(tr("Cannot read the steps of run %1").arg(runId), q.lastError(), error);
+        return fail(tr("Cannot read the steps of run %1").arg(runId), q.lastError());
     while (q.next())
-        out->append(HistoryRows::readStep(q));
-    return true;
+        out.append(HistoryRows::readStep(q));
+    return out;
 }
 
-bool HistoryQueries::exchanges(qint64 stepId, QList<ExchangeRecord> *out, QString *error) const
+Result<QList<ExchangeRecord>> HistoryQueries::exchanges(qint64 stepId) const
 {
+    QList<ExchangeRecord> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QString(u"SELECT " % HistoryRows::exchangeColumns() %
                       u" FROM exchanges WHERE step_id = ? ORDER BY ordinal"));
     q.addBindValue(stepId);
     if (!q.exec())
-        return fail(tr("Cannot read the exchanges of step %1").arg(stepId), q.lastError(), error);
+        return fail(tr("Cannot read the exchanges of step %1").arg(stepId), q.lastError());
     while (q.next())
-        out->append(HistoryRows::readExchange(q));
-    return true;
+        out.append(HistoryRows::readExchange(q));
+    return out;
 }
 
-bool HistoryQueries::lastDeliveredZip(const QString &profileId, std::optional<DeliveredZip> *out,
-                                      QString *error) const
+Result<std::optional<DeliveredZip>> HistoryQueries::lastDeliveredZip(const QString &profileId) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -118,25 +120,23 @@ bool HistoryQueries::lastDeliveredZip(const QString &profileId, std::optional<De
                       u"WHERE r.profile_id = ? ORDER BY z.delivered_at DESC, z.id DESC LIMIT 1"));
     q.addBindValue(profileId);
     if (!q.exec())
-        return fail(tr("Cannot read the last delivered zip"), q.lastError(), error);
+        return fail(tr("Cannot read the last delivered zip"), q.lastError());
     if (!q.next())
-        return true;
+        return std::optional<DeliveredZip>();
     const DeliveredZip zip = HistoryRows::readZip(q);
     // The diff and a re-send trust these bytes: never hand out a zip that changed on disk.
     const QString actual = sha256Hex(zip.content);
     if (actual != zip.sha256 || zip.content.size() != zip.bytes) {
-        *error = tr("The zip %1 kept in the history database %2 is damaged (its checksum does "
-                    "not match).")
-                     .arg(zip.fileName, m_path);
-        return false;
+        return Failure{tr("The zip %1 kept in the history database %2 is damaged (its checksum "
+                          "does not match).")
+                           .arg(zip.fileName, m_path)};
     }
-    *out = zip;
-    return true;
+    return std::optional<DeliveredZip>(zip);
 }
 
-bool HistoryQueries::search(const QString &text, QList<SearchHit> *out, int limit,
-                            QString *error) const
+Result<QList<SearchHit>> HistoryQueries::search(const QString &text, int limit) const
 {
+    QList<SearchHit> out;
     // instr() reads a BLOB body as UTF-8 text; ids are compared exactly.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -158,7 +158,7 @@ bool HistoryQueries::search(const QString &text, QList<SearchHit> *out, int limi
         q.addBindValue(text);
     q.addBindValue(limit > 0 ? limit : -1);
     if (!q.exec())
-        return fail(tr("Cannot search the run history"), q.lastError(), error);
+        return fail(tr("Cannot search the run history"), q.lastError());
     constexpr int kFirst = HistoryRows::kRunColumnCount;
     while (q.next()) {
         SearchHit hit;
@@ -166,9 +166,9 @@ bool HistoryQueries::search(const QString &text, QList<SearchHit> *out, int limi
         hit.stepId = q.value(kFirst).toLongLong();
         hit.exchangeId = q.value(kFirst + 1).toLongLong();
         hit.field = q.value(kFirst + 2).toString();
-        out->append(hit);
+        out.append(hit);
     }
-    return true;
+    return out;
 }
 
 } // namespace rb

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RunRecord.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -16,7 +17,7 @@ namespace rb {
 struct RunQuery;
 
 // The reading side of the run history: the SELECTs behind HistoryDatabase's queries, on one
-// open connection. Each returns false with *error set for the admin.
+// open connection.
 class HistoryQueries
 {
     Q_DECLARE_TR_FUNCTIONS(rb::HistoryQueries)
@@ -24,16 +25,15 @@ public:
     // path names the file in messages.
     HistoryQueries(const QSqlDatabase &db, const QString &path);
 
-    bool runs(const RunQuery &query, QList<RunRecord> *out, QString *error) const;
-    bool run(qint64 runId, std::optional<RunRecord> *out, QString *error) const;
-    bool steps(qint64 runId, QList<StepRecord> *out, QString *error) const;
-    bool exchanges(qint64 stepId, QList<ExchangeRecord> *out, QString *error) const;
-    bool lastDeliveredZip(const QString &profileId, std::optional<DeliveredZip> *out,
-                          QString *error) const;
-    bool search(const QString &text, QList<SearchHit> *out, int limit, QString *error) const;
+    Result<QList<RunRecord>> runs(const RunQuery &query) const;
+    Result<std::optional<RunRecord>> run(qint64 runId) const;
+    Result<QList<StepRecord>> steps(qint64 runId) const;
+    Result<QList<ExchangeRecord>> exchanges(qint64 stepId) const;
+    Result<std::optional<DeliveredZip>> lastDeliveredZip(const QString &profileId) const;
+    Result<QList<SearchHit>> search(const QString &text, int limit) const;
 
 private:
-    bool fail(const QString &what, const QSqlError &sqlError, QString *error) const;
+    Failure fail(const QString &what, const QSqlError &sqlError) const;
 
     QSqlDatabase m_db;
     QString m_path;

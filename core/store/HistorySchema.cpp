@@ -76,101 +76,101 @@ const char *const kSchemaV1[] = {
 
 const QStringList kTables = {u"runs"_s, u"steps"_s, u"exchanges"_s, u"delivered_zips"_s};
 
-bool failed(const QString &what, const QString &path, const QSqlError &sqlError, QString *error)
+Failure failed(const QString &what, const QString &path, const QSqlError &sqlError)
 {
-    *error = HistoryError::message(what, path, sqlError);
-    return false;
+    return HistoryError::failure(what, path, sqlError);
 }
 
 } // namespace
 
-QString HistorySchema::checkFile(const QString &path, bool readOnly)
+Result<void> HistorySchema::checkFile(const QString &path, bool readOnly)
 {
     const QFileInfo info(path);
     if (info.exists()) {
         if (info.isDir())
-            return tr("The history database %1 is a folder, not a file.").arg(path);
+            return Failure{tr("The history database %1 is a folder, not a file.").arg(path)};
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return tr("The history database %1 cannot be read: %2.").arg(path, file.errorString());
+            return Failure{
+                tr("The history database %1 cannot be read: %2.").arg(path, file.errorString())};
         const QByteArray head = file.read(16);
         if (info.size() > 0 && head != QByteArray("SQLite format 3\0", 16))
-            return tr("The file %1 is not a RosterBridge history database or it is damaged. It "
-                      "was left as it is; move it away to start a new history.")
-                .arg(path);
+            return Failure{
+                tr("The file %1 is not a RosterBridge history database or it is damaged. It "
+                   "was left as it is; move it away to start a new history.")
+                    .arg(path)};
         if (!readOnly && !info.isWritable())
-            return tr("The history database %1 is read-only, so runs cannot be recorded. "
-                      "Check the file's permissions and the disk it is on.")
-                .arg(path);
+            return Failure{tr("The history database %1 is read-only, so runs cannot be recorded. "
+                              "Check the file's permissions and the disk it is on.")
+                               .arg(path)};
     } else {
         if (readOnly)
-            return tr("The history database %1 does not exist.").arg(path);
+            return Failure{tr("The history database %1 does not exist.").arg(path)};
         if (!PrivateFiles::makeFolder(info.absolutePath()))
-            return tr("The folder %1 for the history database cannot be created.")
-                .arg(info.absolutePath());
+            return Failure{tr("The folder %1 for the history database cannot be created.")
+                               .arg(info.absolutePath())};
     }
     // The write-ahead log lives next to the database.
     if (!readOnly && !QFileInfo(info.absolutePath()).isWritable())
-        return tr("The folder %1 of the history database is read-only, so runs cannot be "
-                  "recorded.")
-            .arg(info.absolutePath());
+        return Failure{tr("The folder %1 of the history database is read-only, so runs cannot be "
+                          "recorded.")
+                           .arg(info.absolutePath())};
     return {};
 }
 
-bool HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool readOnly, QString *error)
+Result<void> HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool readOnly)
 {
     QSqlQuery q(db);
     if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
-        return failed(tr("Cannot read the history database's version"), path, q.lastError(), error);
+        return failed(tr("Cannot read the history database's version"), path, q.lastError());
     const int version = q.value(0).toInt();
     if (version > kVersion) {
-        *error = tr("The history database %1 was written by a newer RosterBridge (schema %2, "
-                    "this version reads up to %3). It was left as it is.")
-                     .arg(path)
-                     .arg(version)
-                     .arg(kVersion);
-        return false;
+        return Failure{tr("The history database %1 was written by a newer RosterBridge (schema %2, "
+                          "this version reads up to %3). It was left as it is.")
+                           .arg(path)
+                           .arg(version)
+                           .arg(kVersion)};
     }
     QStringList tables;
     if (!q.exec(
             u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"_s))
-        return failed(tr("Cannot read the history database's tables"), path, q.lastError(), error);
+        return failed(tr("Cannot read the history database's tables"), path, q.lastError());
     while (q.next())
         tables.append(q.value(0).toString());
     q.finish();
     if (version == 0 && !tables.isEmpty()) {
-        *error = tr("The file %1 is an SQLite database but not a RosterBridge history. It was "
-                    "left as it is.")
-                     .arg(path);
-        return false;
+        return Failure{
+            tr("The file %1 is an SQLite database but not a RosterBridge history. It was "
+               "left as it is.")
+                .arg(path)};
     }
     if (version > 0) {
         for (const QString &table : kTables) {
             if (!tables.contains(table)) {
-                *error = tr("The history database %1 is damaged: the table %2 is missing. It was "
-                            "left as it is; move it away to start a new history.")
-                             .arg(path, table);
-                return false;
+                return Failure{
+                    tr("The history database %1 is damaged: the table %2 is missing. It was "
+                       "left as it is; move it away to start a new history.")
+                        .arg(path, table)};
             }
         }
     }
     if (readOnly) {
         if (version < kVersion) {
-            *error = tr("The history database %1 needs an upgrade, which cannot be done while "
-                        "it is opened read-only.")
-                         .arg(path);
-            return false;
+            return Failure{
+                tr("The history database %1 needs an upgrade, which cannot be done while "
+                   "it is opened read-only.")
+                    .arg(path)};
         }
-        return true;
+        return {};
     }
 
     // Zips are large: let prune() give their pages back to the disk. Only possible before the
     // first table exists.
     if (version == 0 && !q.exec(u"PRAGMA auto_vacuum = INCREMENTAL"_s))
-        return failed(tr("Cannot prepare the history database"), path, q.lastError(), error);
+        return failed(tr("Cannot prepare the history database"), path, q.lastError());
     if (!q.exec(u"PRAGMA journal_mode = WAL"_s) || !q.next())
         return failed(tr("Cannot switch the history database to write-ahead logging"), path,
-                      q.lastError(), error);
+                      q.lastError());
     if (q.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         qCWarning(lcHistory).noquote()
             << "write-ahead logging unavailable, journal mode is" << q.value(0).toString();
@@ -180,23 +180,23 @@ bool HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool readOnly
         QSqlError sqlError;
         HistoryTransaction tx(db);
         if (!tx.begin(&sqlError))
-            return failed(tr("Cannot upgrade the history database"), path, sqlError, error);
-        bool migrated = false;
+            return failed(tr("Cannot upgrade the history database"), path, sqlError);
+        Result<void> migrated;
         switch (next) {
         case 1:
-            migrated = migrateTo1(db, path, error);
+            migrated = migrateTo1(db, path);
             break;
         default:
             break;
         }
         if (!migrated)
-            return false;
+            return migrated;
         // user_version lives in the file header and changes with the transaction.
         QSqlQuery set(db);
         if (!set.exec(QString(u"PRAGMA user_version = "_s % QString::number(next))))
-            return failed(tr("Cannot upgrade the history database"), path, set.lastError(), error);
+            return failed(tr("Cannot upgrade the history database"), path, set.lastError());
         if (!tx.commit(&sqlError))
-            return failed(tr("Cannot upgrade the history database"), path, sqlError, error);
+            return failed(tr("Cannot upgrade the history database"), path, sqlError);
         qCInfo(lcHistory).noquote() << "history schema now at version" << next;
     }
 
@@ -204,18 +204,18 @@ bool HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool readOnly
     QSqlError sqlError;
     HistoryTransaction probe(db);
     if (!probe.begin(&sqlError) || !probe.commit(&sqlError))
-        return failed(tr("Cannot write to the history database"), path, sqlError, error);
-    return true;
+        return failed(tr("Cannot write to the history database"), path, sqlError);
+    return {};
 }
 
-bool HistorySchema::migrateTo1(QSqlDatabase &db, const QString &path, QString *error)
+Result<void> HistorySchema::migrateTo1(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery q(db);
     for (const char *statement : kSchemaV1) {
         if (!q.exec(QString::fromUtf8(statement)))
-            return failed(tr("Cannot create the history tables"), path, q.lastError(), error);
+            return failed(tr("Cannot create the history tables"), path, q.lastError());
     }
-    return true;
+    return {};
 }
 
 } // namespace rb

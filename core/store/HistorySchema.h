@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,16 +17,15 @@ public:
     static constexpr int kVersion = 1;
 
     // Runs before SQLite sees the file, so that nothing is ever written to a file that is not
-    // ours. Creates the folder of a new file (ReadWrite only). Returns why the file cannot be
-    // used, or an empty string.
-    static QString checkFile(const QString &path, bool readOnly);
+    // ours. Creates the folder of a new file (ReadWrite only). Fails with why the file cannot be
+    // used.
+    static Result<void> checkFile(const QString &path, bool readOnly);
     // Checks the open database's version and tables and, unless readOnly, switches it to
-    // write-ahead logging, migrates it to kVersion and proves it can be written. False with
-    // *error set for the admin.
-    static bool prepare(QSqlDatabase &db, const QString &path, bool readOnly, QString *error);
+    // write-ahead logging, migrates it to kVersion and proves it can be written.
+    static Result<void> prepare(QSqlDatabase &db, const QString &path, bool readOnly);
 
 private:
-    static bool migrateTo1(QSqlDatabase &db, const QString &path, QString *error);
+    static Result<void> migrateTo1(QSqlDatabase &db, const QString &path);
 };
 
 } // namespace rb

@@ -1,8 +1,10 @@
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "delivery/SftpOperation.h"
 #include "store/AppPaths.h"
 #include "store/HistoryDatabase.h"
+#include "store/HistoryWriter.h"
 #include "store/ProfileStore.h"
 
 #include <QDir>
@@ -122,42 +124,46 @@ private slots:
         m_base = QDateTime::currentDateTimeUtc().addDays(-3);
         m_base.setTime(QTime(m_base.time().hour(), 0));
         HistoryDatabase db;
-        QVERIFY2(db.open(AppPaths::historyDatabase(m_data)), qPrintable(db.lastError()));
+        QVERIFY_OK(db.open(AppPaths::historyDatabase(m_data)));
         RecordingPolicy policy;
         policy.saveBodies = true;
-        db.setRecordingPolicy(policy);
+        HistoryWriter writer(db, policy);
 
-        m_delivered = db.beginRun(idOf(m_north), RunTrigger::Schedule, m_base);
-        const qint64 fetch =
-            db.addStep(m_delivered, step(u"fetch"_s, StepStatus::Ok, QJsonObject{{u"users"_s, 250}},
-                                         u"fetched 3 pages"_s));
-        QVERIFY(db.addExchanges(
+        m_delivered = rowId(writer.beginRun(idOf(m_north), RunTrigger::Schedule, m_base));
+        const qint64 fetch = rowId(writer.addStep(m_delivered, step(u"fetch"_s, StepStatus::Ok,
+                                                                    QJsonObject{{u"users"_s, 250}},
+                                                                    u"fetched 3 pages"_s)));
+        QVERIFY(writer.addExchanges(
             fetch, {http(u"POST"_s, u"https://sis.example.org/oauth/token"_s,
                          "grant_type=client_credentials", "{\"token_type\":\"bearer\"}"),
                     http(u"GET"_s, u"https://sis.example.org/ims/oneroster/v1p1/users"_s, {},
                          "{\"users\":[{\"sourcedId\":\"stu-4711\"}]}")}));
-        const qint64 deliver =
-            db.addStep(m_delivered, step(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s));
+        const qint64 deliver = rowId(
+            writer.addStep(m_delivered, step(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s)));
         ExchangeRecord rename =
             ExchangeRecord::fromSftp(SftpOperation{u"rename"_s, u"dropbox/asm.zip"_s, false, 3, 0});
         rename.error = u"permission denied"_s;
-        QVERIFY(db.addExchanges(deliver, {ExchangeRecord::fromSftp(SftpOperation{
+        QVERIFY(
+            writer.addExchanges(deliver, {ExchangeRecord::fromSftp(SftpOperation{
                                               u"write"_s, u"dropbox/asm.zip"_s, true, 700, 1234}),
                                           rename}));
-        QVERIFY(db.finishRun(m_delivered, RunStatus::Success, QJsonObject{{u"students"_s, 240}},
-                             u"delivered"_s));
+        QVERIFY(writer.finishRun(m_delivered, RunStatus::Success, QJsonObject{{u"students"_s, 240}},
+                                 u"delivered"_s));
 
-        m_failed = db.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60));
-        QVERIFY(db.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
-        m_held = db.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60));
-        QVERIFY(db.addStep(m_held, step(u"diff"_s, StepStatus::Held, {},
-                                        u"would deactivate student stu-9001"_s)) > 0);
-        QVERIFY(db.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
-        m_orphan = db.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60));
-        QVERIFY(db.finishRun(m_orphan, RunStatus::Success, {}, u"delivered"_s));
-        m_dryRun = db.beginRun(idOf(m_south), RunTrigger::Watch, m_base.addSecs(4 * 60 * 60));
-        QVERIFY2(db.finishRun(m_dryRun, RunStatus::DryRun, {}, u"checked"_s),
-                 qPrintable(db.lastError()));
+        m_failed =
+            rowId(writer.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60)));
+        QVERIFY(writer.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
+        m_held =
+            rowId(writer.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60)));
+        QVERIFY(rowId(writer.addStep(m_held, step(u"diff"_s, StepStatus::Held, {},
+                                                  u"would deactivate student stu-9001"_s))) > 0);
+        QVERIFY(writer.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
+        m_orphan =
+            rowId(writer.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60)));
+        QVERIFY(writer.finishRun(m_orphan, RunStatus::Success, {}, u"delivered"_s));
+        m_dryRun =
+            rowId(writer.beginRun(idOf(m_south), RunTrigger::Watch, m_base.addSecs(4 * 60 * 60)));
+        QVERIFY_OK(writer.finishRun(m_dryRun, RunStatus::DryRun, {}, u"checked"_s));
     }
 
     void listsNewestFirst()

@@ -1,8 +1,10 @@
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "log/LogFile.h"
 #include "store/AppSettings.h"
 #include "store/HistoryDatabase.h"
+#include "store/HistoryWriter.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 
@@ -209,10 +211,10 @@ private slots:
 
         // The history while open: SQLite's -wal and -shm files take the database's mode.
         HistoryDatabase history;
-        QVERIFY2(history.open(QDir(dataDir()).filePath(u"history.sqlite"_s)),
-                 qPrintable(history.lastError()));
-        QVERIFY(history.beginRun(p.id.toString(QUuid::WithoutBraces), RunTrigger::Manual,
-                                 QDateTime::currentDateTimeUtc()) > 0);
+        QVERIFY_OK(history.open(QDir(dataDir()).filePath(u"history.sqlite"_s)));
+        HistoryWriter writer(history, RecordingPolicy{});
+        QVERIFY(rowId(writer.beginRun(p.id.toString(QUuid::WithoutBraces), RunTrigger::Manual,
+                                      QDateTime::currentDateTimeUtc())) > 0);
         for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
             const QString file = QDir(dataDir()).filePath(u"history.sqlite"_s + suffix);
             QVERIFY2(QFileInfo::exists(file), qPrintable(file));
@@ -230,9 +232,10 @@ private slots:
         const QString folder = path(u"fresh-data"_s);
         const QString file = QDir(folder).filePath(u"history.sqlite"_s);
         HistoryDatabase history;
-        QVERIFY2(history.open(file), qPrintable(history.lastError()));
-        QVERIFY(history.beginRun(u"profile"_s, RunTrigger::Manual,
-                                 QDateTime::currentDateTimeUtc()) > 0);
+        QVERIFY_OK(history.open(file));
+        HistoryWriter writer(history, RecordingPolicy{});
+        QVERIFY(rowId(writer.beginRun(u"profile"_s, RunTrigger::Manual,
+                                      QDateTime::currentDateTimeUtc())) > 0);
         QCOMPARE(octal(modeOf(folder)), u"0700"_s);
         for (const QString &name : QStringList{file, file + u"-wal"_s, file + u"-shm"_s}) {
             QVERIFY2(QFileInfo::exists(name), qPrintable(name));

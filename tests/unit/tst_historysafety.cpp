@@ -1,7 +1,9 @@
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "HistoryTestData.h"
 #include "store/HistoryDatabase.h"
+#include "store/HistoryWriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <cstdio>
 #include <unistd.h>
@@ -28,27 +31,27 @@ int childCrashWriter(const QString &path)
     HistoryDatabase db;
     if (!db.open(path))
         return 2;
-    db.setRecordingPolicy(everythingOn());
+    HistoryWriter writer(db, everythingOn());
     const QByteArray body = QByteArray("{\"users\":[") + QByteArray(2000, 'x') + "]}";
     for (int i = 0; i < 5; ++i) {
-        const qint64 run = db.beginRun(u"crash"_s, RunTrigger::Schedule);
+        const qint64 run = rowId(writer.beginRun(u"crash"_s, RunTrigger::Schedule));
         for (int s = 0; s < 3; ++s) {
-            const qint64 stepId =
-                db.addStep(run, step(QString(u"step " + QString::number(s)), StepStatus::Ok));
-            if (!db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(body)),
-                                          ExchangeRecord::fromRest(usersExchange(body))}))
+            const qint64 stepId = rowId(
+                writer.addStep(run, step(QString(u"step " + QString::number(s)), StepStatus::Ok)));
+            if (!writer.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(body)),
+                                              ExchangeRecord::fromRest(usersExchange(body))}))
                 return 3;
         }
-        if (!db.finishRun(run, RunStatus::Success, QJsonObject{{u"users"_s, i}}, u"done"_s))
+        if (!writer.finishRun(run, RunStatus::Success, QJsonObject{{u"users"_s, i}}, u"done"_s))
             return 4;
     }
-    const qint64 half = db.beginRun(u"crash"_s, RunTrigger::Schedule);
-    const qint64 stepId = db.addStep(half, step(u"fetch"_s, StepStatus::Running));
+    const qint64 half = rowId(writer.beginRun(u"crash"_s, RunTrigger::Schedule));
+    const qint64 stepId = rowId(writer.addStep(half, step(u"fetch"_s, StepStatus::Running)));
     std::printf("ready %lld\n", static_cast<long long>(half));
     std::fflush(stdout);
     // Keeps writing until the parent kills it.
     for (;;) {
-        if (!db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(body))}))
+        if (!writer.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(body))}))
             return 5;
     }
 }
@@ -58,13 +61,13 @@ int childOpenReadOnly(const QString &path)
 {
     const QByteArray before = fileBytes(path);
     HistoryDatabase db;
-    const bool opened = db.open(path);
+    const Result<void> opened = db.open(path);
     std::printf("opened=%d\nerror=%s\nunchanged=%d\n", opened ? 1 : 0,
-                db.lastError().toUtf8().constData(), fileBytes(path) == before ? 1 : 0);
+                opened.error().toUtf8().constData(), fileBytes(path) == before ? 1 : 0);
     HistoryDatabase reader;
-    const bool read = reader.open(path, HistoryDatabase::OpenMode::ReadOnly);
+    const Result<void> read = reader.open(path, HistoryDatabase::OpenMode::ReadOnly);
     std::printf("readonly-open=%d\nreadonly-error=%s\n", read ? 1 : 0,
-                reader.lastError().toUtf8().constData());
+                read.error().toUtf8().constData());
     std::fflush(stdout);
     return 0;
 }
@@ -73,17 +76,20 @@ int childOpenReadOnly(const QString &path)
 int childFillDisk(const QString &path)
 {
     HistoryDatabase db;
-    if (!db.open(path)) {
-        std::printf("open failed: %s\n", db.lastError().toUtf8().constData());
+    if (const Result<void> opened = db.open(path); !opened) {
+        std::printf("open failed: %s\n", opened.error().toUtf8().constData());
         return 2;
     }
+    HistoryWriter writer(db, RecordingPolicy{});
     QByteArray zip(64 * 1024, Qt::Uninitialized);
     for (int i = 0; i < 200; ++i) {
         for (char &c : zip)
             c = static_cast<char>(QRandomGenerator::global()->generate());
-        const qint64 run = db.beginRun(u"full"_s, RunTrigger::Cli);
-        if (run == 0 || !db.storeDeliveredZip(run, u"asm.zip"_s, zip)) {
-            std::printf("failed-cleanly=1\nerror=%s\n", db.lastError().toUtf8().constData());
+        const Result<qint64> run = writer.beginRun(u"full"_s, RunTrigger::Cli);
+        const Result<void> kept =
+            run ? writer.storeDeliveredZip(*run, u"asm.zip"_s, zip) : run.failure();
+        if (!kept) {
+            std::printf("failed-cleanly=1\nerror=%s\n", kept.error().toUtf8().constData());
             std::fflush(stdout);
             return 0;
         }
@@ -116,8 +122,9 @@ private Q_SLOTS:
         }
         const QByteArray before = fileBytes(newer);
         HistoryDatabase db;
-        QVERIFY(!db.open(newer));
-        QVERIFY2(db.lastError().contains(u"newer"_s), qPrintable(db.lastError()));
+        const Result<void> opened = db.open(newer);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(u"newer"_s), qPrintable(opened.error()));
         QCOMPARE(fileBytes(newer), before);
 
         const QString foreign = dir.filePath(u"foreign.db"_s);
@@ -126,9 +133,10 @@ private Q_SLOTS:
             QVERIFY(inspect.exec(u"CREATE TABLE invoices (id INTEGER)"_s));
         }
         const QByteArray foreignBefore = fileBytes(foreign);
-        QVERIFY(!db.open(foreign));
-        QVERIFY2(db.lastError().contains(u"not a RosterBridge history"_s),
-                 qPrintable(db.lastError()));
+        const Result<void> refused = db.open(foreign);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"not a RosterBridge history"_s),
+                 qPrintable(refused.error()));
         QCOMPARE(fileBytes(foreign), foreignBefore);
     }
 
@@ -137,14 +145,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         HistoryDatabase db;
         QVERIFY(db.open(dir.filePath(u"h.db"_s)));
-        QVERIFY(!db.recordingPolicy().saveBodies); // off unless the profile turns it on
-        const qint64 run = db.beginRun(u"p"_s, RunTrigger::Manual);
-        const qint64 stepId = db.addStep(run, step(u"fetch"_s, StepStatus::Ok));
+        HistoryWriter writer(db, RecordingPolicy{});
+        QVERIFY(!writer.policy().saveBodies); // off unless the profile turns it on
+        const qint64 run = rowId(writer.beginRun(u"p"_s, RunTrigger::Manual));
+        const qint64 stepId = rowId(writer.addStep(run, step(u"fetch"_s, StepStatus::Ok)));
         const QByteArray body = "{\"users\":[{\"sourcedId\":\"stu-42\"}]}";
-        QVERIFY(db.addExchanges(stepId, {ExchangeRecord::fromRest(tokenExchange()),
-                                         ExchangeRecord::fromRest(usersExchange(body))}));
+        QVERIFY(writer.addExchanges(stepId, {ExchangeRecord::fromRest(tokenExchange()),
+                                             ExchangeRecord::fromRest(usersExchange(body))}));
         QList<ExchangeRecord> stored;
-        QVERIFY(db.exchanges(stepId, &stored));
+        QVERIFY(take(db.exchanges(stepId), &stored));
         QCOMPARE(stored.size(), 2);
         for (const ExchangeRecord &e : stored) {
             QVERIFY(e.requestBody.isNull());
@@ -154,8 +163,59 @@ private Q_SLOTS:
         }
         QCOMPARE(stored.at(1).bytes, qint64(body.size()));
         QList<SearchHit> hits;
-        QVERIFY(db.search(u"stu-42"_s, &hits));
+        QVERIFY(take(db.search(u"stu-42"_s), &hits));
         QVERIFY(hits.isEmpty());
+    }
+
+    // Two runs, or a run and the window, write to one database at once: each keeps what its
+    // own policy allows, and one's failure is never reported to the other.
+    void writersKeepTheirOwnPolicyAndErrors()
+    {
+        QTemporaryDir dir;
+        HistoryDatabase db;
+        QVERIFY_OK(db.open(dir.filePath(u"h.db"_s)));
+        HistoryWriter keeping(db, everythingOn());
+        HistoryWriter dropping(db, RecordingPolicy{});
+        const qint64 runA = rowId(keeping.beginRun(u"a"_s, RunTrigger::Schedule));
+        const qint64 runB = rowId(dropping.beginRun(u"b"_s, RunTrigger::Manual));
+        const qint64 stepA = rowId(keeping.addStep(runA, step(u"fetch"_s, StepStatus::Ok)));
+        const qint64 stepB = rowId(dropping.addStep(runB, step(u"fetch"_s, StepStatus::Ok)));
+        QVERIFY(stepA > 0 && stepB > 0);
+        const QByteArray body = "{\"users\":[{\"sourcedId\":\"stu-7\"}]}";
+        constexpr int kRounds = 20;
+        int failedInThread = 0;
+        QThread *other = QThread::create([&] {
+            for (int i = 0; i < kRounds; ++i) {
+                if (!dropping.addExchanges(stepB, {ExchangeRecord::fromRest(usersExchange(body))}))
+                    ++failedInThread;
+            }
+            // Refused, and said so to this caller only.
+            if (dropping.finishRun(runA + runB + 1000, RunStatus::Success, {}, {}))
+                ++failedInThread;
+        });
+        other->start();
+        for (int i = 0; i < kRounds; ++i)
+            QVERIFY_OK(
+                keeping.addExchanges(stepA, {ExchangeRecord::fromRest(usersExchange(body))}));
+        QVERIFY(other->wait(30000));
+        delete other;
+        QCOMPARE(failedInThread, 0);
+        QVERIFY_OK(keeping.finishRun(runA, RunStatus::Success, {}, u"done"_s));
+        const Result<void> wrong = dropping.finishRun(runA, RunStatus::Success, {}, {});
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().contains(QString::number(runA)), qPrintable(wrong.error()));
+        QVERIFY_OK(dropping.finishRun(runB, RunStatus::Success, {}, u"done"_s));
+
+        QList<ExchangeRecord> kept;
+        QList<ExchangeRecord> dropped;
+        QVERIFY(take(db.exchanges(stepA), &kept));
+        QVERIFY(take(db.exchanges(stepB), &dropped));
+        QCOMPARE(kept.size(), kRounds);
+        QCOMPARE(dropped.size(), kRounds);
+        for (const ExchangeRecord &e : std::as_const(kept))
+            QCOMPARE(e.responseBody, body);
+        for (const ExchangeRecord &e : std::as_const(dropped))
+            QVERIFY(e.responseBody.isNull());
     }
 
     void bodiesCappedAndRedacted()
@@ -165,18 +225,18 @@ private Q_SLOTS:
         QVERIFY(db.open(dir.filePath(u"h.db"_s)));
         RecordingPolicy policy = everythingOn();
         QCOMPARE(policy.bodyCap, qsizetype(64 * 1024));
-        db.setRecordingPolicy(policy);
-        const qint64 run = db.beginRun(u"p"_s, RunTrigger::Manual);
-        const qint64 stepId = db.addStep(run, step(u"fetch"_s, StepStatus::Ok));
+        HistoryWriter writer(db, policy);
+        const qint64 run = rowId(writer.beginRun(u"p"_s, RunTrigger::Manual));
+        const qint64 stepId = rowId(writer.addStep(run, step(u"fetch"_s, StepStatus::Ok)));
         const QByteArray big = "{\"users\":[" + QByteArray(200 * 1024, 'u') + "]}";
-        QVERIFY(db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(big)),
-                                         ExchangeRecord::fromRest(tokenExchange())}));
+        QVERIFY(writer.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(big)),
+                                             ExchangeRecord::fromRest(tokenExchange())}));
         policy.bodyCap = 100;
-        db.setRecordingPolicy(policy);
-        QVERIFY(db.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(big))}));
+        HistoryWriter capped(db, policy);
+        QVERIFY(capped.addExchanges(stepId, {ExchangeRecord::fromRest(usersExchange(big))}));
 
         QList<ExchangeRecord> stored;
-        QVERIFY(db.exchanges(stepId, &stored));
+        QVERIFY(take(db.exchanges(stepId), &stored));
         QCOMPARE(stored.size(), 3);
         QCOMPARE(stored.at(0).responseBody.size(), qsizetype(64 * 1024));
         QVERIFY(stored.at(0).responseBodyTruncated);
@@ -199,18 +259,21 @@ private Q_SLOTS:
         {
             HistoryDatabase db;
             QVERIFY(db.open(path));
-            db.setRecordingPolicy(everythingOn());
-            const qint64 run = db.beginRun(u"p"_s, RunTrigger::Manual);
-            const qint64 stepId = db.addStep(run, step(u"token"_s, StepStatus::Failed,
-                                                       QString(u"retrying with client_secret=" +
-                                                               QString::fromUtf8(kClientSecret))));
+            HistoryWriter writer(db, everythingOn());
+            const qint64 run = rowId(writer.beginRun(u"p"_s, RunTrigger::Manual));
+            const qint64 stepId =
+                rowId(writer.addStep(run, step(u"token"_s, StepStatus::Failed,
+                                               QString(u"retrying with client_secret=" +
+                                                       QString::fromUtf8(kClientSecret)))));
             RestExchange failed = tokenExchange();
             failed.error = QString(u"server said: bad password=" + QString::fromUtf8(kPassword));
-            QVERIFY(db.addExchanges(stepId, {ExchangeRecord::fromRest(tokenExchange()),
-                                             ExchangeRecord::fromRest(failed),
-                                             ExchangeRecord::fromRest(usersExchange(
-                                                 "{\"users\":[],\"echo\":\"" + kToken + "\"}"))}));
-            QVERIFY(db.finishRun(run, RunStatus::Failed, {},
+            QVERIFY(writer.addExchanges(
+                stepId,
+                {ExchangeRecord::fromRest(tokenExchange()), ExchangeRecord::fromRest(failed),
+                 ExchangeRecord::fromRest(
+                     usersExchange("{\"users\":[],\"echo\":\"" + kToken + "\"}"))}));
+            QVERIFY(
+                writer.finishRun(run, RunStatus::Failed, {},
                                  QString(u"token " + QString::fromUtf8(kToken) + u" rejected")));
             whileOpen = allBytes(path);
         }
@@ -240,19 +303,23 @@ private Q_SLOTS:
         {
             HistoryDatabase db;
             QVERIFY(db.open(path));
-            QVERIFY(db.finishRun(db.beginRun(u"p"_s, RunTrigger::Cli), RunStatus::Success, {}, {}));
+            HistoryWriter writer(db, RecordingPolicy{});
+            QVERIFY(writer.finishRun(rowId(writer.beginRun(u"p"_s, RunTrigger::Cli)),
+                                     RunStatus::Success, {}, {}));
         }
         const QByteArray before = fileBytes(path);
         HistoryDatabase db;
-        QVERIFY2(db.open(path, HistoryDatabase::OpenMode::ReadOnly), qPrintable(db.lastError()));
+        QVERIFY_OK(db.open(path, HistoryDatabase::OpenMode::ReadOnly));
         QList<RunRecord> runs;
-        QVERIFY(db.runs(RunQuery{}, &runs));
+        QVERIFY(take(db.runs(RunQuery{}), &runs));
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(db.beginRun(u"p"_s, RunTrigger::Cli), qint64(0));
-        QVERIFY2(db.lastError().contains(u"read-only"_s), qPrintable(db.lastError()));
-        QVERIFY(!db.addExchanges(runs.first().id, {ExchangeRecord()}));
+        HistoryWriter writer(db, RecordingPolicy{});
+        const Result<qint64> refused = writer.beginRun(u"p"_s, RunTrigger::Cli);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"read-only"_s), qPrintable(refused.error()));
+        QVERIFY(!writer.addExchanges(runs.first().id, {ExchangeRecord()}));
         QVERIFY(!db.markInterrupted());
-        QVERIFY(!db.storeDeliveredZip(runs.first().id, u"a.zip"_s, "zip"));
+        QVERIFY(!writer.storeDeliveredZip(runs.first().id, u"a.zip"_s, "zip"));
         db.close();
         QCOMPARE(fileBytes(path), before);
 
@@ -271,7 +338,9 @@ private Q_SLOTS:
         {
             HistoryDatabase db;
             QVERIFY(db.open(path));
-            QVERIFY(db.finishRun(db.beginRun(u"p"_s, RunTrigger::Cli), RunStatus::Success, {}, {}));
+            HistoryWriter writer(db, RecordingPolicy{});
+            QVERIFY(writer.finishRun(rowId(writer.beginRun(u"p"_s, RunTrigger::Cli)),
+                                     RunStatus::Success, {}, {}));
         }
         const QByteArray before = fileBytes(path);
         const QString script =
@@ -304,8 +373,9 @@ private Q_SLOTS:
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup));
         const QByteArray before = fileBytes(path);
         HistoryDatabase db;
-        QVERIFY(!db.open(path));
-        QVERIFY2(db.lastError().contains(u"read-only"_s), qPrintable(db.lastError()));
+        const Result<void> opened = db.open(path);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(u"read-only"_s), qPrintable(opened.error()));
         QCOMPARE(fileBytes(path), before);
     }
 
@@ -346,12 +416,16 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"h.db"_s);
         test::writeFile(path, content);
         HistoryDatabase db;
-        QVERIFY(!db.open(path));
+        const Result<void> opened = db.open(path);
+        QVERIFY(!opened);
         QVERIFY(!db.isOpen());
-        QVERIFY2(db.lastError().contains(u"damaged"_s), qPrintable(db.lastError()));
-        QVERIFY2(db.lastError().contains(u"left as it is"_s), qPrintable(db.lastError()));
+        QVERIFY2(opened.error().contains(u"damaged"_s), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(u"left as it is"_s), qPrintable(opened.error()));
         QCOMPARE(fileBytes(path), content);
-        QCOMPARE(db.beginRun(u"p"_s, RunTrigger::Cli), qint64(0));
+        HistoryWriter writer(db, RecordingPolicy{});
+        const Result<qint64> refused = writer.beginRun(u"p"_s, RunTrigger::Cli);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"not open"_s), qPrintable(refused.error()));
         QVERIFY(!QFileInfo::exists(QString(path + u"-wal")));
     }
 
@@ -381,22 +455,22 @@ private Q_SLOTS:
             QCOMPARE(inspect.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
         }
         HistoryDatabase db;
-        QVERIFY2(db.open(path), qPrintable(db.lastError()));
+        QVERIFY_OK(db.open(path));
         int count = 0;
-        QVERIFY(db.markInterrupted(&count));
+        QVERIFY(take(db.markInterrupted(), &count));
         QCOMPARE(count, 1);
         QList<RunRecord> runs;
-        QVERIFY(db.runs(RunQuery{}, &runs));
+        QVERIFY(take(db.runs(RunQuery{}), &runs));
         QCOMPARE(runs.size(), 6);
         for (const RunRecord &run : std::as_const(runs)) {
             QList<StepRecord> steps;
-            QVERIFY(db.steps(run.id, &steps));
+            QVERIFY(take(db.steps(run.id), &steps));
             if (run.id == halfRun) {
                 QCOMPARE(run.status, RunStatus::Interrupted);
                 QCOMPARE(steps.size(), 1);
                 QCOMPARE(steps.first().status, StepStatus::Interrupted);
                 QList<ExchangeRecord> exchanges;
-                QVERIFY(db.exchanges(steps.first().id, &exchanges));
+                QVERIFY(take(db.exchanges(steps.first().id), &exchanges));
                 // Whole batches only: every kept exchange is complete.
                 for (const ExchangeRecord &e : std::as_const(exchanges))
                     QVERIFY(e.responseBody.endsWith("]}"));
@@ -407,7 +481,7 @@ private Q_SLOTS:
             QCOMPARE(steps.size(), 3);
             for (const StepRecord &s : std::as_const(steps)) {
                 QList<ExchangeRecord> exchanges;
-                QVERIFY(db.exchanges(s.id, &exchanges));
+                QVERIFY(take(db.exchanges(s.id), &exchanges));
                 QCOMPARE(exchanges.size(), 2);
             }
         }

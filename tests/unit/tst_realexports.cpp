@@ -1,4 +1,5 @@
 #include "ConversionFixture.h"
+#include "ResultCheck.h"
 #include "pipeline/RunEngine.h"
 #include "store/HistoryDatabase.h"
 
@@ -100,7 +101,8 @@ class TestRealExports : public QObject
     QString stepsText(qint64 runId)
     {
         QList<StepRecord> steps;
-        m_history.steps(runId, &steps);
+        if (!take(m_history.steps(runId), &steps))
+            return {};
         QString text;
         for (const StepRecord &s : steps)
             text += QString::fromUtf8(QJsonDocument(s.toJson()).toJson()) + u'\n';
@@ -114,8 +116,7 @@ class TestRealExports : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_history.open(m_fixture.path(QStringLiteral("history.sqlite"))),
-                 qPrintable(m_history.lastError()));
+        QVERIFY_OK(m_history.open(m_fixture.path(QStringLiteral("history.sqlite"))));
         m_engine = std::make_unique<RunEngine>(&m_history, m_fixture.path(QStringLiteral("held")));
     }
     void cleanupTestCase() { m_engine.reset(); }

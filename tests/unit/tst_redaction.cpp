@@ -1,3 +1,4 @@
+#include "ResultCheck.h"
 #include "common/Redactor.h"
 #include "log/LogRedactor.h"
 #include "notify/WebhookNotifier.h"
@@ -181,7 +182,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         HistoryDatabase history;
-        QVERIFY2(history.open(dir.filePath(u"history.db"_s)), qPrintable(history.lastError()));
+        QVERIFY_OK(history.open(dir.filePath(u"history.db"_s)));
         RecordingPolicy policy;
         policy.redactor.addSecret(kPassword);
         RunRecorder recorder(&history);
@@ -195,10 +196,10 @@ private Q_SLOTS:
         QVERIFY(recorder.finishStep(StepStatus::Failed, counts, u"stopped"_s));
         QVERIFY(recorder.finishRun(RunStatus::Failed, counts, u"stopped"_s));
         QList<StepRecord> steps;
-        QVERIFY(history.steps(recorder.runId(), &steps));
+        QVERIFY(rb::test::take(history.steps(recorder.runId()), &steps));
         QCOMPARE(steps.size(), 1);
         std::optional<RunRecord> run;
-        QVERIFY(history.run(recorder.runId(), &run));
+        QVERIFY(rb::test::take(history.run(recorder.runId()), &run));
         QVERIFY(run);
         for (const QJsonObject &kept :
              {steps.at(0).counts, run->counts, recorder.lastStep().counts}) {

@@ -1,5 +1,6 @@
 #include "CannedHttpServer.h"
 #include "DevServerProcess.h"
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "pipeline/RunCoordinator.h"
@@ -121,7 +122,7 @@ private slots:
         QCOMPARE(r.status, RunStatus::Failed);
         QVERIFY2(r.message.contains(u"sisClientSecret"_s), qPrintable(r.message));
         std::optional<RunRecord> record;
-        QVERIFY(m_history.run(r.runId, &record) && record);
+        QVERIFY(take(m_history.run(r.runId), &record) && record);
         QCOMPARE(record->status, RunStatus::Failed);
         QCOMPARE(raised.size(), 1);
     }
@@ -201,7 +202,7 @@ private slots:
         QCOMPARE(r.status, RunStatus::Success);
         QCOMPARE(r.trigger, RunTrigger::Schedule);
         std::optional<RunRecord> record;
-        QVERIFY(m_history.run(r.runId, &record) && record);
+        QVERIFY(take(m_history.run(r.runId), &record) && record);
         QCOMPARE(record->trigger, RunTrigger::Schedule);
         // The same due time never runs twice.
         scheduler.tick();

@@ -1,3 +1,4 @@
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "pipeline/ReviewPackage.h"
@@ -65,7 +66,7 @@ class TestRunEngine : public QObject
     QList<StepRecord> steps(qint64 runId)
     {
         QList<StepRecord> out;
-        m_history.steps(runId, &out);
+        take(m_history.steps(runId), &out);
         return out;
     }
 
@@ -83,8 +84,7 @@ private slots:
                                          QStringLiteral("-o"), m_export})
                      .exitCode,
                  0);
-        QVERIFY2(m_history.open(path(QStringLiteral("history.sqlite"))),
-                 qPrintable(m_history.lastError()));
+        QVERIFY_OK(m_history.open(path(QStringLiteral("history.sqlite"))));
         m_engine = std::make_unique<RunEngine>(&m_history, heldFolder());
     }
 
@@ -105,7 +105,7 @@ private slots:
         QCOMPARE(names, QStringList({u"acquire=ok"_s, u"filter=ok"_s, u"map=ok"_s, u"validate=ok"_s,
                                      u"compare=ok"_s, u"package=ok"_s, u"deliver=skipped"_s}));
         std::optional<RunRecord> record;
-        QVERIFY(m_history.run(held.runId, &record) && record);
+        QVERIFY(take(m_history.run(held.runId), &record) && record);
         QCOMPARE(record->status, RunStatus::Held);
         QVERIFY(record->endedAt.isValid());
 
@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(sha(QDir(p.destination.folder).filePath(files.first())), heldSha);
         QVERIFY(!ReviewPackage::load(heldFolder(), approved.profileId));
         std::optional<DeliveredZip> last;
-        QVERIFY(m_history.lastDeliveredZip(approved.profileId, &last) && last);
+        QVERIFY(take(m_history.lastDeliveredZip(approved.profileId), &last) && last);
         QCOMPARE(last->runId, approved.runId);
         QCOMPARE(QCryptographicHash::hash(last->content, QCryptographicHash::Sha256), heldSha);
 
@@ -136,7 +136,7 @@ private slots:
         const RunResult resent = runOnce(approvedProfile, RunMode::ResendLast);
         QCOMPARE(resent.status, RunStatus::Success);
         QCOMPARE(delivered(p).size(), 3);
-        QVERIFY(m_history.lastDeliveredZip(approved.profileId, &last) && last);
+        QVERIFY(take(m_history.lastDeliveredZip(approved.profileId), &last) && last);
         QCOMPARE(last->runId, resent.runId);
     }
 
@@ -294,7 +294,7 @@ private slots:
         QCOMPARE(r.status, RunStatus::Cancelled);
         QVERIFY(delivered(p).isEmpty());
         std::optional<RunRecord> record;
-        QVERIFY(m_history.run(r.runId, &record) && record);
+        QVERIFY(take(m_history.run(r.runId), &record) && record);
         QCOMPARE(record->status, RunStatus::Cancelled);
         QVERIFY(!m_engine->cancel(p.id.toString(QUuid::WithoutBraces)));
     }

@@ -1,5 +1,6 @@
 #include "DevServerProcess.h"
 #include "HistoryTestData.h"
+#include "ResultCheck.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
@@ -7,6 +8,7 @@
 #include "history/HistoryPanel.h"
 #include "pipeline/RunEngine.h"
 #include "store/HistoryDatabase.h"
+#include "store/HistoryWriter.h"
 #include "store/ProfileStore.h"
 
 #include <QAbstractItemView>
@@ -162,13 +164,14 @@ private slots:
         // Mid-morning, so that the runs four hours later fall on the same day whenever the
         // test runs (the date filter checks below count on it).
         m_base.setTime(QTime(10, 0));
-        QVERIFY2(m_db.open(m_tmp.filePath(u"history.sqlite"_s)), qPrintable(m_db.lastError()));
-        m_db.setRecordingPolicy(everythingOn());
+        QVERIFY_OK(m_db.open(m_tmp.filePath(u"history.sqlite"_s)));
+        HistoryWriter writer(m_db, everythingOn());
 
-        m_delivered = m_db.beginRun(idOf(m_north), RunTrigger::Schedule, m_base);
-        const qint64 acquire = m_db.addStep(
-            m_delivered, stepWith(u"acquire"_s, StepStatus::Ok, {{u"users"_s, 250}}, u"3 pages"_s));
-        QVERIFY(m_db.addExchanges(
+        m_delivered = rowId(writer.beginRun(idOf(m_north), RunTrigger::Schedule, m_base));
+        const qint64 acquire =
+            rowId(writer.addStep(m_delivered, stepWith(u"acquire"_s, StepStatus::Ok,
+                                                       {{u"users"_s, 250}}, u"3 pages"_s)));
+        QVERIFY(writer.addExchanges(
             acquire, {ExchangeRecord::fromRest(tokenExchange()),
                       ExchangeRecord::fromRest(usersExchange(
                           "{\"users\":[{\"sourcedId\":\"stu-4711\",\"givenName\":\"Ada\"}]}"))}));
@@ -176,29 +179,36 @@ private slots:
             {u"removed"_s, 1},
             {u"findings"_s, QJsonArray{u"warning: students.csv: stu-0042 would be removed"_s,
                                        u"warning: classes.csv: cls-7 has no teacher"_s}}};
-        QVERIFY(m_db.addStep(m_delivered, stepWith(u"compare"_s, StepStatus::Ok, compareCounts,
-                                                   u"1 removal, within the thresholds"_s)) > 0);
-        const qint64 deliver =
-            m_db.addStep(m_delivered, stepWith(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s));
+        QVERIFY(rowId(writer.addStep(m_delivered,
+                                     stepWith(u"compare"_s, StepStatus::Ok, compareCounts,
+                                              u"1 removal, within the thresholds"_s))) > 0);
+        const qint64 deliver = rowId(
+            writer.addStep(m_delivered, stepWith(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s)));
         ExchangeRecord rename =
             ExchangeRecord::fromSftp(SftpOperation{u"rename"_s, u"dropbox/asm.zip"_s, false, 3, 0});
         rename.error = u"permission denied"_s;
-        QVERIFY(m_db.addExchanges(deliver, {ExchangeRecord::fromSftp(SftpOperation{
-                                                u"write"_s, u"dropbox/asm.zip"_s, true, 700, 1234}),
-                                            rename}));
-        QVERIFY(m_db.finishRun(m_delivered, RunStatus::Success, {{u"students"_s, 240}},
-                               u"Delivered to dropbox"_s));
+        QVERIFY(
+            writer.addExchanges(deliver, {ExchangeRecord::fromSftp(SftpOperation{
+                                              u"write"_s, u"dropbox/asm.zip"_s, true, 700, 1234}),
+                                          rename}));
+        QVERIFY(writer.finishRun(m_delivered, RunStatus::Success, {{u"students"_s, 240}},
+                                 u"Delivered to dropbox"_s));
 
-        m_failed = m_db.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60));
-        QVERIFY(m_db.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
-        m_held = m_db.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60));
-        QVERIFY(m_db.addStep(m_held, stepWith(u"compare"_s, StepStatus::Held, {},
-                                              u"would deactivate student stu-9001"_s)) > 0);
-        QVERIFY(m_db.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
-        m_orphan = m_db.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60));
-        QVERIFY(m_db.finishRun(m_orphan, RunStatus::Success, {}, u"delivered"_s));
-        m_dryRun = m_db.beginRun(idOf(m_south), RunTrigger::Watch, m_base.addSecs(4 * 60 * 60));
-        QVERIFY(m_db.finishRun(m_dryRun, RunStatus::DryRun, {}, u"checked"_s));
+        m_failed =
+            rowId(writer.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60)));
+        QVERIFY(writer.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
+        m_held =
+            rowId(writer.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60)));
+        QVERIFY(rowId(writer.addStep(m_held, stepWith(u"compare"_s, StepStatus::Held, {},
+                                                      u"would deactivate student stu-9001"_s))) >
+                0);
+        QVERIFY(writer.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
+        m_orphan =
+            rowId(writer.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60)));
+        QVERIFY(writer.finishRun(m_orphan, RunStatus::Success, {}, u"delivered"_s));
+        m_dryRun =
+            rowId(writer.beginRun(idOf(m_south), RunTrigger::Watch, m_base.addSecs(4 * 60 * 60)));
+        QVERIFY(writer.finishRun(m_dryRun, RunStatus::DryRun, {}, u"checked"_s));
     }
 
     void listsRunsNewestFirst()
@@ -417,20 +427,21 @@ private slots:
         QVERIFY(db.open(m_tmp.filePath(u"bodies.sqlite"_s)));
         const QByteArray body = "{\"users\":[{\"sourcedId\":\"stu-1\"},{\"sourcedId\":\"stu-2\"}]}";
         RecordingPolicy off;
-        db.setRecordingPolicy(off);
-        const qint64 plain = db.beginRun(idOf(m_north), RunTrigger::Manual, m_base);
-        qint64 step = db.addStep(plain, rb::test::step(u"acquire"_s, StepStatus::Ok));
+        HistoryWriter writer(db, off);
+        const qint64 plain = rowId(writer.beginRun(idOf(m_north), RunTrigger::Manual, m_base));
+        qint64 step = rowId(writer.addStep(plain, rb::test::step(u"acquire"_s, StepStatus::Ok)));
         RestExchange token = tokenExchange();
-        QVERIFY(db.addExchanges(step, {ExchangeRecord::fromRest(usersExchange(body)),
-                                       ExchangeRecord::fromRest(token)}));
-        QVERIFY(db.finishRun(plain, RunStatus::Success, {}, {}));
+        QVERIFY(writer.addExchanges(step, {ExchangeRecord::fromRest(usersExchange(body)),
+                                           ExchangeRecord::fromRest(token)}));
+        QVERIFY(writer.finishRun(plain, RunStatus::Success, {}, {}));
         RecordingPolicy capped = everythingOn();
         capped.bodyCap = 20;
-        db.setRecordingPolicy(capped);
-        const qint64 cut = db.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60));
-        step = db.addStep(cut, rb::test::step(u"acquire"_s, StepStatus::Ok));
-        QVERIFY(db.addExchanges(step, {ExchangeRecord::fromRest(usersExchange(body))}));
-        QVERIFY(db.finishRun(cut, RunStatus::Success, {}, {}));
+        HistoryWriter cappedWriter(db, capped);
+        const qint64 cut =
+            rowId(cappedWriter.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60)));
+        step = rowId(cappedWriter.addStep(cut, rb::test::step(u"acquire"_s, StepStatus::Ok)));
+        QVERIFY(cappedWriter.addExchanges(step, {ExchangeRecord::fromRest(usersExchange(body))}));
+        QVERIFY(cappedWriter.finishRun(cut, RunStatus::Success, {}, {}));
 
         auto panel = panelOn(&db);
         PanelParts p(panel.get());
@@ -456,12 +467,14 @@ private slots:
     {
         HistoryDatabase db;
         QVERIFY(db.open(m_tmp.filePath(u"many.sqlite"_s)));
+        HistoryWriter writer(db, RecordingPolicy{});
         QList<qint64> ids;
         for (int i = 0; i < 120; ++i) {
-            const qint64 id = db.beginRun(idOf(i % 2 ? m_north : m_south), RunTrigger::Schedule,
-                                          m_base.addSecs(-60 * 60 * (120 - i)));
-            QVERIFY(db.finishRun(id, i == 3 ? RunStatus::Failed : RunStatus::Success, {},
-                                 u"run %1"_s.arg(i)));
+            const qint64 id =
+                rowId(writer.beginRun(idOf(i % 2 ? m_north : m_south), RunTrigger::Schedule,
+                                      m_base.addSecs(-60 * 60 * (120 - i))));
+            QVERIFY(writer.finishRun(id, i == 3 ? RunStatus::Failed : RunStatus::Success, {},
+                                     u"run %1"_s.arg(i)));
             ids.prepend(id); // newest first
         }
         auto panel = panelOn(&db);
@@ -483,12 +496,12 @@ private slots:
         PanelParts f(fresh.get());
         f.select(f.runs, 2);
         const qint64 chosen = ids.at(2);
-        const qint64 going = db.beginRun(idOf(m_north), RunTrigger::Manual);
+        const qint64 going = rowId(writer.beginRun(idOf(m_north), RunTrigger::Manual));
         fresh->refresh();
         QCOMPARE(f.runId(0), going);
         QCOMPARE(f.cell(f.runs, 0, 3), u"Running"_s);
         QCOMPARE(fresh->selectedRunId(), chosen);
-        QVERIFY(db.finishRun(going, RunStatus::Success, {}, u"done"_s));
+        QVERIFY(writer.finishRun(going, RunStatus::Success, {}, u"done"_s));
         fresh->refresh();
         QCOMPARE(f.cell(f.runs, 0, 3), u"Delivered"_s);
         QCOMPARE(fresh->selectedRunId(), chosen);

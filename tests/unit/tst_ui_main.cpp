@@ -1,3 +1,4 @@
+#include "ResultCheck.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
@@ -93,7 +94,8 @@ private slots:
         m_id = p.id.toString(QUuid::WithoutBraces);
 
         m_host = std::make_unique<RunHost>(paths);
-        QVERIFY2(m_host->open(&error), qPrintable(error));
+        const Result<void> opened = m_host->open();
+        QVERIFY2(opened, qPrintable(opened.error()));
         m_scheduler = std::make_unique<Scheduler>();
         m_host->coordinator()->startAutomatic(m_scheduler.get());
         m_tracker = std::make_unique<StatusTracker>(m_host.get(), m_scheduler.get());

@@ -222,11 +222,12 @@ void HistoryPanel::refresh()
 void HistoryPanel::showRun(qint64 runId)
 {
     if (m_runs->rowOf(runId) < 0) {
-        std::optional<RunRecord> run;
-        if (!m_history->run(runId, &run)) {
-            showError(m_history->lastError());
+        const Result<std::optional<RunRecord>> found = m_history->run(runId);
+        if (!found) {
+            showError(found.error());
             return;
         }
+        const std::optional<RunRecord> &run = *found;
         if (!run) {
             showError(tr("Run %1 is not in the history any more.").arg(runId));
             return;
@@ -270,34 +271,32 @@ void HistoryPanel::applyFilter()
 
 bool HistoryPanel::loadFirst(int count)
 {
-    QList<RunRecord> runs;
-    bool more = false;
-    const bool ok = m_pager.fetch(m_filter, 0, count, &runs, &more);
+    const Result<RunPager::Page> page = m_pager.fetch(m_filter, 0, count);
     // The reset moves the scroll bar; that is not the admin asking for more.
     const bool wasLoading = std::exchange(m_loading, true);
-    m_runs->setRecords(runs);
-    m_hasMore = ok && more;
+    m_runs->setRecords(page ? page->runs : QList<RunRecord>());
+    m_hasMore = page && page->more;
     m_loading = wasLoading;
     updateStatus();
-    if (!ok)
-        showError(m_pager.lastError());
-    return ok;
+    if (!page)
+        showError(page.error());
+    return page.ok();
 }
 
 void HistoryPanel::loadMore()
 {
     if (!m_hasMore)
         return;
-    QList<RunRecord> runs;
-    bool more = false;
     m_loading = true;
-    const bool ok = m_pager.fetch(m_filter, m_runs->rowCount(), RunPager::kPageSize, &runs, &more);
-    m_runs->appendRecords(runs);
-    m_hasMore = ok && more;
+    const Result<RunPager::Page> page =
+        m_pager.fetch(m_filter, m_runs->rowCount(), RunPager::kPageSize);
+    if (page)
+        m_runs->appendRecords(page->runs);
+    m_hasMore = page && page->more;
     m_loading = false;
     updateStatus();
-    if (!ok)
-        showError(m_pager.lastError());
+    if (!page)
+        showError(page.error());
 }
 
 void HistoryPanel::loadMoreIfAtEnd()
@@ -324,8 +323,10 @@ void HistoryPanel::runChanged()
     QList<StepRecord> steps;
     if (row >= 0) {
         const RunRecord &run = m_runs->recordAt(row);
-        if (!m_history->steps(run.id, &steps))
-            showError(m_history->lastError());
+        if (Result<QList<StepRecord>> read = m_history->steps(run.id))
+            steps = std::move(read).value();
+        else
+            showError(read.error());
         if (stepId == 0 && !m_filter.search.isEmpty()) {
             const SearchHit hit = m_pager.hit(run.id);
             stepId = hit.stepId;
@@ -344,8 +345,12 @@ void HistoryPanel::stepChanged()
     const int row = m_stepView->currentRow();
     const qint64 exchangeId = std::exchange(m_wantExchange, 0);
     QList<ExchangeRecord> exchanges;
-    if (row >= 0 && !m_history->exchanges(m_steps->recordAt(row).id, &exchanges))
-        showError(m_history->lastError());
+    if (row >= 0) {
+        if (Result<QList<ExchangeRecord>> read = m_history->exchanges(m_steps->recordAt(row).id))
+            exchanges = std::move(read).value();
+        else
+            showError(read.error());
+    }
     m_exchanges->setRecords(exchanges);
     if (!m_exchangeView->setCurrentRow(m_exchanges->rowOf(exchangeId)))
         updateDetail();
@@ -411,12 +416,11 @@ void HistoryPanel::exportRun()
     if (path.isEmpty())
         return;
     const QString name = m_runs->profileName(run.profileId);
-    QJsonObject json;
-    QString error;
-    if (!RunExport::build(m_history, run.id, name == run.profileId ? QString() : name, &json,
-                          &error) ||
-        !RunExport::write(json, path, &error)) {
-        showError(error);
+    const Result<QJsonObject> json =
+        RunExport::build(m_history, run.id, name == run.profileId ? QString() : name);
+    const Result<void> written = json ? RunExport::write(*json, path) : json.failure();
+    if (!written) {
+        showError(written.error());
         return;
     }
     updateStatus();

@@ -10,51 +10,42 @@ using namespace Qt::StringLiterals;
 
 namespace rb {
 
-bool RunExport::build(HistoryDatabase *history, qint64 runId, const QString &profileName,
-                      QJsonObject *out, QString *error)
+Result<QJsonObject> RunExport::build(HistoryDatabase *history, qint64 runId,
+                                     const QString &profileName)
 {
-    std::optional<RunRecord> run;
-    if (!history->run(runId, &run)) {
-        *error = history->lastError();
-        return false;
-    }
-    if (!run) {
-        *error = tr("Run %1 is no longer in the history.").arg(runId);
-        return false;
-    }
-    QList<StepRecord> steps;
-    if (!history->steps(runId, &steps)) {
-        *error = history->lastError();
-        return false;
-    }
+    const Result<std::optional<RunRecord>> run = history->run(runId);
+    if (!run)
+        return run.failure();
+    if (!*run)
+        return Failure{tr("Run %1 is no longer in the history.").arg(runId)};
+    const Result<QList<StepRecord>> steps = history->steps(runId);
+    if (!steps)
+        return steps.failure();
     QJsonArray stepsJson;
-    for (const StepRecord &step : std::as_const(steps)) {
-        QList<ExchangeRecord> exchanges;
-        if (!history->exchanges(step.id, &exchanges)) {
-            *error = history->lastError();
-            return false;
-        }
+    for (const StepRecord &step : *steps) {
+        const Result<QList<ExchangeRecord>> exchanges = history->exchanges(step.id);
+        if (!exchanges)
+            return exchanges.failure();
         QJsonArray exchangesJson;
-        for (const ExchangeRecord &e : std::as_const(exchanges))
+        for (const ExchangeRecord &e : *exchanges)
             exchangesJson.append(e.toJson());
         QJsonObject s = step.toJson();
         s.insert(u"exchanges"_s, exchangesJson);
         stepsJson.append(s);
     }
-    *out = runJson(*run, profileName);
-    out->insert(u"steps"_s, stepsJson);
-    return true;
+    QJsonObject out = runJson(**run, profileName);
+    out.insert(u"steps"_s, stepsJson);
+    return out;
 }
 
-bool RunExport::write(const QJsonObject &json, const QString &path, QString *error)
+Result<void> RunExport::write(const QJsonObject &json, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        *error = tr("Could not write %1: %2").arg(path, file.errorString());
-        return false;
+        return Failure{tr("Could not write %1: %2").arg(path, file.errorString())};
     }
-    return true;
+    return {};
 }
 
 QString RunExport::suggestedFileName(const RunRecord &run)

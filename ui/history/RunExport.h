@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "store/RunRecord.h"
 
 #include <QCoreApplication>
@@ -18,10 +19,10 @@ class RunExport
     Q_DECLARE_TR_FUNCTIONS(rb::RunExport)
 public:
     // profileName: empty for a deleted profile.
-    static bool build(HistoryDatabase *history, qint64 runId, const QString &profileName,
-                      QJsonObject *out, QString *error);
+    static Result<QJsonObject> build(HistoryDatabase *history, qint64 runId,
+                                     const QString &profileName);
     // Through a temporary file, so a full disk never leaves half an export.
-    static bool write(const QJsonObject &json, const QString &path, QString *error);
+    static Result<void> write(const QJsonObject &json, const QString &path);
     // "rosterbridge-run-12-2026-11-24.json"
     static QString suggestedFileName(const RunRecord &run);
 

@@ -19,29 +19,20 @@ RunPager::RunPager(HistoryDatabase *history)
 {
 }
 
-bool RunPager::fetch(const HistoryFilter &filter, int offset, int count, QList<RunRecord> *out,
-                     bool *more)
+Result<RunPager::Page> RunPager::fetch(const HistoryFilter &filter, int offset, int count)
 {
-    out->clear();
-    *more = false;
-    m_error.clear();
     if (offset == 0)
         m_hits.clear();
-    if (!m_history || !m_history->isOpen()) {
-        m_error = tr("The run history is not open.");
-        return false;
-    }
-    const bool ok = filter.search.isEmpty() ? fetchRuns(filter, offset, count, out, more)
-                                            : fetchHits(filter, offset, count, out, more);
-    if (!ok) {
-        m_error = m_history->lastError();
-        qCWarning(lcHistoryUi) << "cannot read the history:" << m_error;
-    }
-    return ok;
+    if (!m_history || !m_history->isOpen())
+        return Failure{tr("The run history is not open.")};
+    Result<Page> page = filter.search.isEmpty() ? fetchRuns(filter, offset, count)
+                                                : fetchHits(filter, offset, count);
+    if (!page)
+        qCWarning(lcHistoryUi) << "cannot read the history:" << page.error();
+    return page;
 }
 
-bool RunPager::fetchRuns(const HistoryFilter &filter, int offset, int count, QList<RunRecord> *out,
-                         bool *more)
+Result<RunPager::Page> RunPager::fetchRuns(const HistoryFilter &filter, int offset, int count)
 {
     RunQuery query;
     query.profileId = filter.profileId;
@@ -53,26 +44,28 @@ bool RunPager::fetchRuns(const HistoryFilter &filter, int offset, int count, QLi
     query.offset = offset;
     // One more than asked tells whether another page exists.
     query.limit = count + 1;
-    if (!m_history->runs(query, out))
-        return false;
-    *more = out->size() > count;
-    if (*more)
-        out->resize(count);
-    return true;
+    Result<QList<RunRecord>> runs = m_history->runs(query);
+    if (!runs)
+        return runs.failure();
+    Page page;
+    page.runs = std::move(runs).value();
+    page.more = page.runs.size() > count;
+    if (page.more)
+        page.runs.resize(count);
+    return page;
 }
 
-bool RunPager::fetchHits(const HistoryFilter &filter, int offset, int count, QList<RunRecord> *out,
-                         bool *more)
+Result<RunPager::Page> RunPager::fetchHits(const HistoryFilter &filter, int offset, int count)
 {
     const int wanted = offset + count + 1;
     int limit = qMin(qMax(wanted * kHitsPerRun, 200), kMaxHits);
     for (;;) {
-        QList<SearchHit> hits;
-        if (!m_history->search(filter.search, &hits, limit))
-            return false;
+        const Result<QList<SearchHit>> hits = m_history->search(filter.search, limit);
+        if (!hits)
+            return hits.failure();
         QList<RunRecord> runs;
         QHash<qint64, SearchHit> where;
-        for (const SearchHit &h : std::as_const(hits)) {
+        for (const SearchHit &h : *hits) {
             if (!filter.matches(h.run))
                 continue;
             auto it = where.find(h.run.id);
@@ -83,13 +76,14 @@ bool RunPager::fetchHits(const HistoryFilter &filter, int offset, int count, QLi
                 *it = h;
             }
         }
-        const bool exhausted = hits.size() < limit || limit >= kMaxHits;
+        const bool exhausted = hits->size() < limit || limit >= kMaxHits;
         if (runs.size() >= wanted || exhausted) {
-            *more = runs.size() > offset + count;
-            *out = runs.mid(offset, count);
-            for (const RunRecord &r : std::as_const(*out))
+            Page page;
+            page.more = runs.size() > offset + count;
+            page.runs = runs.mid(offset, count);
+            for (const RunRecord &r : std::as_const(page.runs))
                 m_hits.insert(r.id, where.value(r.id));
-            return true;
+            return page;
         }
         limit = qMin(limit * kHitsPerRun, kMaxHits);
     }

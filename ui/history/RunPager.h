@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "history/HistoryFilter.h"
 #include "store/RunRecord.h"
 
@@ -23,24 +24,24 @@ public:
 
     explicit RunPager(HistoryDatabase *history);
 
-    // Runs [offset, offset + count) of those that match, newest first; *more tells whether
-    // any follow. False with lastError() when the history cannot be read.
-    bool fetch(const HistoryFilter &filter, int offset, int count, QList<RunRecord> *out,
-               bool *more);
+    struct Page
+    {
+        QList<RunRecord> runs;
+        bool more = false; // whether any follow
+    };
+
+    // Runs [offset, offset + count) of those that match, newest first.
+    Result<Page> fetch(const HistoryFilter &filter, int offset, int count);
     // After a search: where the text was found in each run listed so far, preferring a hit in
     // a step or an exchange over one in the run's own message.
     SearchHit hit(qint64 runId) const { return m_hits.value(runId); }
-    QString lastError() const { return m_error; }
 
 private:
-    bool fetchRuns(const HistoryFilter &filter, int offset, int count, QList<RunRecord> *out,
-                   bool *more);
-    bool fetchHits(const HistoryFilter &filter, int offset, int count, QList<RunRecord> *out,
-                   bool *more);
+    Result<Page> fetchRuns(const HistoryFilter &filter, int offset, int count);
+    Result<Page> fetchHits(const HistoryFilter &filter, int offset, int count);
 
     HistoryDatabase *m_history;
     QHash<qint64, SearchHit> m_hits;
-    QString m_error;
 };
 
 } // namespace rb

@@ -44,11 +44,12 @@ PreviewDialog *ReviewLauncher::create(RunHost *host, const QString &profileId,
             *error = tr("There is no package waiting for review.");
         return nullptr;
     }
-    std::optional<DeliveredZip> last;
-    if (!host->history()->lastDeliveredZip(profileId, &last)) {
-        *error = host->history()->lastError();
+    const Result<std::optional<DeliveredZip>> found = host->history()->lastDeliveredZip(profileId);
+    if (!found) {
+        *error = found.error();
         return nullptr;
     }
+    const std::optional<DeliveredZip> &last = *found;
     // The dialog reads a copy, so that a newer run replacing the slot never changes what is
     // shown; the copy is checked against the slot's hash.
     auto *dir = new QTemporaryDir;

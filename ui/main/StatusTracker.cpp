@@ -90,13 +90,13 @@ int StatusTracker::indexOf(const QString &profileId) const
 
 void StatusTracker::refreshOne(ProfileStatus *status)
 {
-    QList<RunRecord> runs;
     RunQuery query;
     query.profileId = status->id;
     query.limit = 1;
     status->lastRun.reset();
-    if (m_host->history()->runs(query, &runs) && !runs.isEmpty())
-        status->lastRun = runs.first();
+    if (const Result<QList<RunRecord>> runs = m_host->history()->runs(query);
+        runs && !runs->isEmpty())
+        status->lastRun = runs->first();
     const auto review = ReviewPackage::load(m_host->engine()->heldFolder(), status->id);
     status->reviewWaiting = review.has_value();
     status->reviewReason = review ? review->reason : QString();
