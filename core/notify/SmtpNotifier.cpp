@@ -277,7 +277,12 @@ void SmtpNotifier::handle(int code, const QByteArray &text)
             return;
         m_stage = Stage::Quit;
         sendLine("QUIT");
-        done();
+        // The server's own words, with the queue id an admin can look for in its log.
+        done(tr("the mail server %1:%2 accepted the message: %3 %4")
+                 .arg(m_settings.host)
+                 .arg(m_settings.port)
+                 .arg(code)
+                 .arg(QString::fromUtf8(text).trimmed()));
         return;
     case Stage::Quit:
         return;
@@ -297,7 +302,7 @@ void SmtpNotifier::fail(const QString &error)
     Q_EMIT finished(false, error);
 }
 
-void SmtpNotifier::done()
+void SmtpNotifier::done(const QString &answer)
 {
     if (m_finished)
         return;
@@ -305,7 +310,7 @@ void SmtpNotifier::done()
     m_password.clear();
     m_timer->stop();
     m_socket->disconnectFromHost();
-    Q_EMIT finished(true, {});
+    Q_EMIT finished(true, answer);
 }
 
 } // namespace rb

@@ -29,7 +29,8 @@ struct SmtpSettings
 
 // Sends one notification by email over SMTP (RFC 5321), with STARTTLS or TLS and AUTH PLAIN.
 // TLS errors are never ignored; nothing the server sent before TLS is read after it; a reply
-// line longer than kMaxReplyLine ends the send. Reports its end exactly once through finished().
+// line longer than kMaxReplyLine ends the send. Reports its end exactly once through finished():
+// the server's answer when it took the message, or why it did not.
 class SmtpNotifier : public QObject
 {
     Q_OBJECT
@@ -74,7 +75,7 @@ private:
     void tooLong();
     static bool isPlainAddress(const QString &address);
     void fail(const QString &error);
-    void done();
+    void done(const QString &answer);
 
     QSslSocket *m_socket = nullptr;
     QTimer *m_timer = nullptr;

@@ -41,7 +41,9 @@ void WebhookNotifier::send(const QUrl &url, const Notification &notification, in
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() == QNetworkReply::NoError && status >= 200 && status < 300) {
-            Q_EMIT finished(true, {});
+            Q_EMIT finished(
+                true,
+                tr("the webhook %1 answered HTTP %2").arg(shownUrl(reply->url())).arg(status));
             return;
         }
         QString why = status > 0 ? tr("HTTP %1").arg(status) : reply->errorString();

@@ -11,7 +11,8 @@ class QNetworkAccessManager;
 namespace rb {
 
 // Posts a notification as JSON to a webhook URL (chat systems and ticketing tools accept this).
-// Reports its end exactly once through finished().
+// Reports its end exactly once through finished(): the status the endpoint answered, or why
+// it could not be reached.
 class WebhookNotifier : public QObject
 {
     Q_OBJECT

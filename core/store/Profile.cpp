@@ -122,16 +122,22 @@ void readDestination(const QJsonObject &json, Profile *p, const QString &file, F
 void readNotifications(const QJsonObject &json, Profile *p, const QString &file, Findings *findings)
 {
     const QString prefix = u"notifications"_s;
-    checkKeys(json, {u"email"_s, u"webhookUrl"_s}, prefix, file, findings);
+    checkKeys(json, {u"email"_s, u"webhookUrl"_s, u"successPingUrl"_s, u"staleAfterDays"_s}, prefix,
+              file, findings);
     Findings local;
     const JsonSettingsReader r(json, &local, file);
-    r.readString(u"webhookUrl"_s, &p->notifications.webhookUrl);
-    if (!p->notifications.webhookUrl.isEmpty()) {
-        const QUrl url(p->notifications.webhookUrl, QUrl::StrictMode);
+    NotificationSettings &n = p->notifications;
+    for (auto [key, value] : {std::pair{u"webhookUrl"_s, &n.webhookUrl},
+                              std::pair{u"successPingUrl"_s, &n.successPingUrl}}) {
+        r.readString(key, value);
+        if (value->isEmpty())
+            continue;
+        const QUrl url(*value, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
             url.host().isEmpty())
-            r.bad(u"webhookUrl"_s, Profile::tr("must be an http or https address"));
+            r.bad(key, Profile::tr("must be an http or https address"));
     }
+    r.readInt(u"staleAfterDays"_s, 0, 60, &n.staleAfterDays);
     appendPrefixed(local, prefix, findings);
 
     const QString emailPrefix = u"notifications.email"_s;
@@ -239,8 +245,10 @@ QJsonObject Profile::toJson() const
     o.insert(u"conversion"_s, conversion.toJson());
     o.insert(u"destination"_s, dst);
     o.insert(u"schedule"_s, schedule ? schedule->toJson() : QJsonObject());
-    o.insert(u"notifications"_s,
-             QJsonObject{{u"email"_s, email}, {u"webhookUrl"_s, notifications.webhookUrl}});
+    o.insert(u"notifications"_s, QJsonObject{{u"email"_s, email},
+                                             {u"webhookUrl"_s, notifications.webhookUrl},
+                                             {u"successPingUrl"_s, notifications.successPingUrl},
+                                             {u"staleAfterDays"_s, notifications.staleAfterDays}});
     o.insert(u"retentionDays"_s, retentionDays);
     o.insert(u"saveExchangeData"_s, saveExchangeData);
     o.insert(u"needsFirstRunApproval"_s, needsFirstRunApproval);

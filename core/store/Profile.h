@@ -74,6 +74,12 @@ struct NotificationSettings
     EmailNotification email;
     // Empty: no webhook.
     QString webhookUrl;
+    // Called after every delivered run, so that an outside monitor notices when runs stop
+    // altogether (a dead machine sends no alert). Empty: none.
+    QString successPingUrl;
+    // Alert when this many school days (days the schedule runs) pass without a delivery;
+    // 0: never.
+    int staleAfterDays = 3;
 };
 
 // One sync job: what to read, how to convert it, where to deliver it and when. Saved as one

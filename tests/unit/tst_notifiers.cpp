@@ -202,6 +202,9 @@ private slots:
         const auto result = wait(done);
         QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
                  qPrintable(result.value(1).toString()));
+        // What the server answered, for the settings' "Send test".
+        QVERIFY2(result.at(1).toString().contains(u"accepted the message: 250"),
+                 qPrintable(result.at(1).toString()));
         QCOMPARE(server.authPlain, QByteArray("\0alerts\0right", 13));
         QCOMPARE(server.recipients.size(), 2);
         QVERIFY(server.data.contains("Subject: =?UTF-8?B?"));
@@ -286,6 +289,9 @@ private slots:
         result = wait(done);
         QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
                  qPrintable(result.value(1).toString()));
+        // What the server answered, for the settings' "Send test".
+        QVERIFY2(result.at(1).toString().contains(u"accepted the message: 250"),
+                 qPrintable(result.at(1).toString()));
         QCOMPARE(server.authPlain, QByteArray("\0alerts\0right", 13));
 
         // Without a user name there is nothing to protect: mail goes out without TLS.
@@ -318,6 +324,9 @@ private slots:
         const auto result = wait(done);
         QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
                  qPrintable(result.value(1).toString()));
+        // What the server answered, for the settings' "Send test".
+        QVERIFY2(result.at(1).toString().contains(u"accepted the message: 250"),
+                 qPrintable(result.at(1).toString()));
         QCOMPARE(server.authPlain, QByteArray("\0alerts\0right", 13));
         QVERIFY(server.data.contains("students.csv"));
     }
@@ -415,6 +424,9 @@ private slots:
         auto result = wait(done);
         QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
                  qPrintable(result.value(1).toString()));
+        QVERIFY2(result.at(1).toString().contains(u"HTTP 200"),
+                 qPrintable(result.at(1).toString()));
+        QVERIFY(!result.at(1).toString().contains(u"tok3nS3cret"));
         const QJsonObject body = QJsonDocument::fromJson(endpoint.lastBody).object();
         QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("held"));
         QVERIFY(body.value(QStringLiteral("text")).toString().contains(u"students.csv"));

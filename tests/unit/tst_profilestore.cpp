@@ -72,6 +72,8 @@ Profile sampleProfile(SourceKind source, DestinationKind destination)
     p.notifications.email.from = u"rosterbridge@example.org"_s;
     p.notifications.email.to = {u"it@example.org"_s, u"admin@example.org"_s};
     p.notifications.webhookUrl = u"https://hooks.example.org/rb"_s;
+    p.notifications.successPingUrl = u"https://hc-ping.example.org/5f1c"_s;
+    p.notifications.staleAfterDays = 5;
     p.retentionDays = 90;
     p.saveExchangeData = true;
     p.needsFirstRunApproval = false;
@@ -167,6 +169,8 @@ private Q_SLOTS:
         QCOMPARE(back.destination.kind, destination);
         QVERIFY(back.schedule == p.schedule);
         QCOMPARE(back.notifications.email.to, p.notifications.email.to);
+        QCOMPARE(back.notifications.successPingUrl, p.notifications.successPingUrl);
+        QCOMPARE(back.notifications.staleAfterDays, 5);
         QCOMPARE(back.retentionDays, 90);
         QVERIFY(back.saveExchangeData);
         QVERIFY(!back.needsFirstRunApproval);
@@ -227,6 +231,8 @@ private Q_SLOTS:
             {u"schedule"_s, u"daily"_s},
             {u"notifications"_s,
              QJsonObject{{u"webhookUrl"_s, u"ftp://x"_s},
+                         {u"successPingUrl"_s, u"mailto:it@example.org"_s},
+                         {u"staleAfterDays"_s, 99},
                          {u"email"_s, QJsonObject{{u"smtpPort"_s, 0},
                                                   {u"to"_s, QJsonArray{u"nobody"_s}},
                                                   {u"colour"_s, u"red"_s}}}}},
@@ -245,6 +251,8 @@ private Q_SLOTS:
                                       u"destination.kind"_s,
                                       u"schedule"_s,
                                       u"notifications.webhookUrl"_s,
+                                      u"notifications.successPingUrl"_s,
+                                      u"notifications.staleAfterDays"_s,
                                       u"notifications.email.smtpPort"_s,
                                       u"notifications.email.to"_s,
                                       u"retentionDays"_s,
