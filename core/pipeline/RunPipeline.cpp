@@ -418,21 +418,23 @@ bool RunPipeline::package()
     if (!startStep(RunStep::Package))
         return false;
     m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
-    QString error;
-    bool ok = AsmPackager::writeZip(m_staging, m_zip, &error);
+    const Result<void> written = AsmPackager::writeZip(m_staging, m_zip);
+    bool ok = written.ok();
     if (!ok)
-        m_findings.error(QFileInfo(m_zip).fileName(), 0, {}, error, QStringLiteral("output.write"));
+        m_findings.error(QFileInfo(m_zip).fileName(), 0, {}, written.error(),
+                         QStringLiteral("output.write"));
     QJsonObject counts{{QStringLiteral("file"), QFileInfo(m_zip).fileName()},
                        {QStringLiteral("bytes"), QFileInfo(m_zip).size()}};
     // convert's -o: only a package the safety check lets through, or one approved.
     const QString &output = m_request.outputZip;
     if (ok && !output.isEmpty() && m_request.mode == RunMode::Normal &&
         (m_safety.verdict == SafetyVerdict::Pass || m_request.approve)) {
-        ok = AsmPackager::copyZip(m_zip, output, &error);
+        const Result<void> copied = AsmPackager::copyZip(m_zip, output);
+        ok = copied.ok();
         if (ok)
             m_result.writtenTo = output;
         else
-            m_findings.error(QFileInfo(output).fileName(), 0, {}, error,
+            m_findings.error(QFileInfo(output).fileName(), 0, {}, copied.error(),
                              QStringLiteral("output.write"));
         counts.insert(QStringLiteral("output"), output);
     }
