@@ -74,9 +74,8 @@ void RunPipeline::begin()
                   << runModeName(m_request.mode);
     if (!m_request.profilesFolder.isEmpty()) {
         m_profileLock = std::make_unique<ProfileRunLock>(m_request.profilesFolder, m_profileId);
-        QString error;
-        if (!m_profileLock->tryLock(&error)) {
-            finish(RunStatus::Failed, error);
+        if (const Result<void> locked = m_profileLock->tryLock(); !locked) {
+            finish(RunStatus::Failed, locked.error());
             return;
         }
     }
@@ -451,9 +450,8 @@ bool RunPipeline::keepForReview(const QString &reason)
     held.reason = reason;
     held.createdAt = QDateTime::currentDateTimeUtc();
     held.messages = m_safety.messages();
-    QString error;
-    if (!ReviewPackage::store(m_heldFolder, held, m_zip, &error)) {
-        m_findings.error({}, 0, {}, error, QStringLiteral("review.store"));
+    if (const Result<void> stored = ReviewPackage::store(m_heldFolder, held, m_zip); !stored) {
+        m_findings.error({}, 0, {}, stored.error(), QStringLiteral("review.store"));
         return endStep(false, {});
     }
     m_result.reviewPackage =
@@ -520,14 +518,17 @@ bool RunPipeline::record()
                          tr("the zip was delivered, but the history could not keep it: %1")
                              .arg(m_history->lastError()),
                          QStringLiteral("history.write"));
-    QString error;
-    if (ok && !m_request.profilesFolder.isEmpty() &&
-        !ProfileState::recordDelivery(m_request.profilesFolder, m_profileId, m_result.runId,
-                                      sha256Hex(content), &error))
-        m_findings.warning({}, 0, {}, error, QStringLiteral("state.write"));
-    if (ok && m_request.mode == RunMode::ApproveHeld &&
-        !ReviewPackage::discard(m_heldFolder, m_profileId, &error))
-        m_findings.warning({}, 0, {}, error, QStringLiteral("review.discard"));
+    if (ok && !m_request.profilesFolder.isEmpty()) {
+        if (const Result<void> recorded = ProfileState::recordDelivery(
+                m_request.profilesFolder, m_profileId, m_result.runId, sha256Hex(content));
+            !recorded)
+            m_findings.warning({}, 0, {}, recorded.error(), QStringLiteral("state.write"));
+    }
+    if (ok && m_request.mode == RunMode::ApproveHeld) {
+        if (const Result<void> discarded = ReviewPackage::discard(m_heldFolder, m_profileId);
+            !discarded)
+            m_findings.warning({}, 0, {}, discarded.error(), QStringLiteral("review.discard"));
+    }
     return endStep(ok,
                    QJsonObject{{QStringLiteral("bytes"), qint64(content.size())},
                                {QStringLiteral("prunedRuns"), pruned}},

@@ -1,5 +1,6 @@
 #include "DevServerProcess.h"
 #include "HistoryTestData.h"
+#include "ResultChecks.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
@@ -153,10 +154,9 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_tmp.isValid());
         m_profiles = m_tmp.filePath(u"profiles"_s);
-        QString error;
         const ProfileStore store(m_profiles);
-        QVERIFY2(store.save(m_north, &error), qPrintable(error));
-        QVERIFY2(store.save(m_south, &error), qPrintable(error));
+        RB_VERIFY_OK(store.save(m_north));
+        RB_VERIFY_OK(store.save(m_south));
 
         m_base = QDateTime::currentDateTimeUtc().addDays(-3);
         // Mid-morning, so that the runs four hours later fall on the same day whenever the
@@ -553,8 +553,7 @@ private slots:
         profile.saveExchangeData = true;
         QVERIFY(QDir().mkpath(profile.destination.folder));
         const QString profiles = dir.filePath(u"profiles"_s);
-        QString error;
-        QVERIFY2(ProfileStore(profiles).save(profile, &error), qPrintable(error));
+        RB_VERIFY_OK(ProfileStore(profiles).save(profile));
 
         HistoryDatabase db;
         QVERIFY(db.open(dir.filePath(u"history.sqlite"_s)));
