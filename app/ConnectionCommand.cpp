@@ -110,9 +110,8 @@ int ConnectionCommand::run(const QStringList &arguments)
         return ExitFailed;
     }
     if (pinned) {
-        QString error;
-        if (!store.save(p, &error)) {
-            err() << error << Qt::endl;
+        if (const Result<void> saved = store.save(p); !saved) {
+            err() << saved.error() << Qt::endl;
             return ExitFailed;
         }
         out() << tr("The host key %1 is pinned in \"%2\".").arg(confirmed, p.name) << Qt::endl;

@@ -277,7 +277,7 @@ int ConvertCommand::run(const QStringList &arguments)
 
     // convert has no review window: a held run is approved by running it again.
     if (parser.isSet(record))
-        ReviewPackage::discard(AppPaths::heldFolder(paths.dataFolder), id, &error);
+        static_cast<void>(ReviewPackage::discard(AppPaths::heldFolder(paths.dataFolder), id));
     Console::printLines(result.findings.lines());
     // No profile to pin them into: the settings file is the admin's to change.
     for (const QString &key : {result.sourceHostKeyToPin, result.destinationHostKeyToPin}) {

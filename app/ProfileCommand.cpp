@@ -98,9 +98,9 @@ int ProfileCommand::run(const QStringList &arguments)
                   << Qt::endl;
             return ExitFailed;
         }
-        QString error;
-        if (!store.exportTo(profile->id, parser.value(output), &error)) {
-            err() << error << Qt::endl;
+        if (const Result<void> exported = store.exportTo(profile->id, parser.value(output));
+            !exported) {
+            err() << exported.error() << Qt::endl;
             return ExitFailed;
         }
         out() << tr("Exported \"%1\" to %2 (without secrets).")
@@ -138,9 +138,9 @@ int ProfileCommand::run(const QStringList &arguments)
                   << Qt::endl;
             return ExitFailed;
         }
-        QString error;
-        if (!store.setSchedulePaused(profile->id, action == u"pause", &error)) {
-            err() << error << Qt::endl;
+        if (const Result<void> changed = store.setSchedulePaused(profile->id, action == u"pause");
+            !changed) {
+            err() << changed.error() << Qt::endl;
             return ExitFailed;
         }
         Findings findings;

@@ -150,11 +150,10 @@ int ProfileSecretsCommand::remove(const ProfileStore &store, const QString &conf
         return ExitFailed;
     }
     const QString id = profile->id.toString(QUuid::WithoutBraces);
-    QString error;
     // The file goes first: secrets without a profile are harmless, a profile without its
     // secrets would fail its next run.
-    if (!store.remove(profile->id, &error)) {
-        err() << error << Qt::endl;
+    if (const Result<void> removed = store.remove(profile->id); !removed) {
+        err() << removed.error() << Qt::endl;
         return ExitFailed;
     }
     SecretStore secrets(AppPaths::secretsIndexFolder(configFolder));

@@ -195,9 +195,11 @@ int RunCommand::run(const QStringList &arguments)
     if (parser.isSet(discardHeld)) {
         // Not while a run of this profile, here or with another data folder, may store one.
         ProfileRunLock lock(host.paths().profilesFolder, id);
-        if (!lock.tryLock(&error) ||
-            !ReviewPackage::discard(AppPaths::heldFolder(host.paths().dataFolder), id, &error)) {
-            err() << error << Qt::endl;
+        Result<void> discarded = lock.tryLock();
+        if (discarded)
+            discarded = ReviewPackage::discard(AppPaths::heldFolder(host.paths().dataFolder), id);
+        if (!discarded) {
+            err() << discarded.error() << Qt::endl;
             return ExitFailed;
         }
         out() << tr("The package held for \"%1\" was discarded.").arg(found->name) << Qt::endl;

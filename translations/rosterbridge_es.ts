@@ -6682,6 +6682,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>the connection to the mail server %1 is not encrypted, so the password is not sent; use STARTTLS or TLS, or allow a login without TLS in the email settings</source>
         <translation>la conexión con el servidor de correo %1 no está cifrada, así que no se envía la contraseña; use STARTTLS o TLS, o permita el inicio de sesión sin TLS en los ajustes de correo</translation>
     </message>
+    <message>
+        <source>the mail server %1:%2 accepted the message: %3 %4</source>
+        <translation>el servidor de correo %1:%2 aceptó el mensaje: %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>rb::StartAtLogin</name>
@@ -7026,6 +7030,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>the webhook %1 answered %2</source>
         <translation>el webhook %1 respondió %2</translation>
+    </message>
+    <message>
+        <source>the webhook %1 answered HTTP %2</source>
+        <translation>el webhook %1 respondió HTTP %2</translation>
     </message>
 </context>
 <context>

@@ -6682,6 +6682,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>the connection to the mail server %1 is not encrypted, so the password is not sent; use STARTTLS or TLS, or allow a login without TLS in the email settings</source>
         <translation>la connexion au serveur de messagerie %1 n’est pas chiffrée : le mot de passe n’est pas envoyé ; utilisez STARTTLS ou TLS, ou autorisez la connexion sans TLS dans les réglages de messagerie</translation>
     </message>
+    <message>
+        <source>the mail server %1:%2 accepted the message: %3 %4</source>
+        <translation>le serveur de messagerie %1:%2 a accepté le message : %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>rb::StartAtLogin</name>
@@ -7026,6 +7030,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>the webhook %1 answered %2</source>
         <translation>le webhook %1 a répondu %2</translation>
+    </message>
+    <message>
+        <source>the webhook %1 answered HTTP %2</source>
+        <translation>le webhook %1 a répondu HTTP %2</translation>
     </message>
 </context>
 <context>

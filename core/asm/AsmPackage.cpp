@@ -169,24 +169,19 @@ bool AsmPackage::hasTable(AsmTable table) const
     return !m_sources[tableIndex(table)].isEmpty();
 }
 
-std::unique_ptr<QIODevice> AsmPackage::openTable(AsmTable table, QString *error) const
+Result<std::unique_ptr<QIODevice>> AsmPackage::openTable(AsmTable table) const
 {
     const QString &source = m_sources[tableIndex(table)];
-    if (source.isEmpty()) {
-        if (error)
-            *error = tr("%1 is missing.").arg(asmFileName(table));
-        return nullptr;
-    }
+    if (source.isEmpty())
+        return Failure{tr("%1 is missing.").arg(asmFileName(table))};
     std::unique_ptr<QIODevice> device;
     if (m_kind == Kind::Zip)
         device = std::make_unique<ZipEntryDevice>(m_path, source);
     else
         device = std::make_unique<QFile>(source);
-    if (!device->open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("%1 cannot be opened: %2").arg(asmFileName(table), device->errorString());
-        return nullptr;
-    }
+    if (!device->open(QIODevice::ReadOnly))
+        return Failure{
+            tr("%1 cannot be opened: %2").arg(asmFileName(table), device->errorString())};
     return device;
 }
 

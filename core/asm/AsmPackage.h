@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AsmSchema.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -39,11 +40,11 @@ public:
     Kind kind() const { return m_kind; }
     bool hasTable(AsmTable table) const;
 
-    // The table opened for reading, or null when it is missing or cannot be opened (the reason
-    // goes to *error). For zips, a damaged entry (CRC mismatch, truncated or corrupt data) makes
+    // The table opened for reading, or a failure saying why it is missing or cannot be opened.
+    // For zips, a damaged entry (CRC mismatch, truncated or corrupt data) makes
     // read() fail with an explanation in errorString() once the damage is reached, so a reader
     // never mistakes damaged data for a shorter file.
-    std::unique_ptr<QIODevice> openTable(AsmTable table, QString *error = nullptr) const;
+    Result<std::unique_ptr<QIODevice>> openTable(AsmTable table) const;
 
 private:
     AsmPackage(const QString &path, Kind kind);

@@ -16,13 +16,6 @@ namespace rb {
 
 namespace {
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 // A fixed entry time (noon, so no time zone shifts the date): the zip's bytes depend only on
 // the six files.
 QDateTime fixedEntryTime()
@@ -32,23 +25,22 @@ QDateTime fixedEntryTime()
 
 } // namespace
 
-bool AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath,
-                           QString *error)
+Result<void> AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath)
 {
     const QDir folder(folderWithSixCsvFiles);
     // Exact names are checked because a case-insensitive file system would accept others.
     const QStringList present = folder.entryList(QDir::Files);
     for (AsmTable table : kAsmTables) {
         if (!present.contains(asmFileName(table))) {
-            return fail(error, tr("%1 is missing from %2.")
-                                   .arg(asmFileName(table),
-                                        QDir::toNativeSeparators(folderWithSixCsvFiles)));
+            return Failure{
+                tr("%1 is missing from %2.")
+                    .arg(asmFileName(table), QDir::toNativeSeparators(folderWithSixCsvFiles))};
         }
     }
 
     QSaveFile output(zipPath);
     if (!output.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2").arg(zipPath, output.errorString()));
+        return Failure{tr("Cannot write %1: %2").arg(zipPath, output.errorString())};
 
     QuaZip zip(&output);
     // The save file must be committed, never closed, and only when everything succeeded.
@@ -57,9 +49,8 @@ bool AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &
     zip.setZip64Enabled(false);
     if (!zip.open(QuaZip::mdCreate)) {
         output.cancelWriting();
-        return fail(
-            error,
-            tr("Cannot create the zip %1 (zip error %2).").arg(zipPath).arg(zip.getZipError()));
+        return Failure{
+            tr("Cannot create the zip %1 (zip error %2).").arg(zipPath).arg(zip.getZipError())};
     }
 
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
@@ -68,7 +59,7 @@ bool AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &
         QFile input(folder.filePath(name));
         if (!input.open(QIODevice::ReadOnly)) {
             output.cancelWriting();
-            return fail(error, tr("Cannot read %1: %2").arg(input.fileName(), input.errorString()));
+            return Failure{tr("Cannot read %1: %2").arg(input.fileName(), input.errorString())};
         }
         QuaZipNewInfo info(name);
         info.dateTime = fixedEntryTime();
@@ -78,69 +69,66 @@ bool AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &
         // Fastest deflate: about five times quicker than the default level for some 8 % more bytes.
         if (!entry.open(QIODevice::WriteOnly, info, nullptr, 0, Z_DEFLATED, Z_BEST_SPEED)) {
             output.cancelWriting();
-            return fail(
-                error,
-                tr("Cannot add %1 to the zip (zip error %2).").arg(name).arg(entry.getZipError()));
+            return Failure{
+                tr("Cannot add %1 to the zip (zip error %2).").arg(name).arg(entry.getZipError())};
         }
         for (;;) {
             const qint64 got = input.read(chunk.data(), chunk.size());
             if (got < 0) {
                 output.cancelWriting();
-                return fail(error,
-                            tr("Cannot read %1: %2").arg(input.fileName(), input.errorString()));
+                return Failure{tr("Cannot read %1: %2").arg(input.fileName(), input.errorString())};
             }
             if (got == 0)
                 break;
             if (entry.write(chunk.constData(), got) != got) {
                 output.cancelWriting();
-                return fail(error, tr("Cannot write %1 into the zip (zip error %2).")
-                                       .arg(name)
-                                       .arg(entry.getZipError()));
+                return Failure{tr("Cannot write %1 into the zip (zip error %2).")
+                                   .arg(name)
+                                   .arg(entry.getZipError())};
             }
         }
         entry.close();
         if (entry.getZipError() != UNZ_OK) {
             output.cancelWriting();
-            return fail(error, tr("Cannot finish %1 in the zip (zip error %2).")
-                                   .arg(name)
-                                   .arg(entry.getZipError()));
+            return Failure{tr("Cannot finish %1 in the zip (zip error %2).")
+                               .arg(name)
+                               .arg(entry.getZipError())};
         }
     }
 
     zip.close();
     if (zip.getZipError() != UNZ_OK) {
         output.cancelWriting();
-        return fail(
-            error,
-            tr("Cannot finish the zip %1 (zip error %2).").arg(zipPath).arg(zip.getZipError()));
+        return Failure{
+            tr("Cannot finish the zip %1 (zip error %2).").arg(zipPath).arg(zip.getZipError())};
     }
     if (!output.commit())
-        return fail(error, tr("Cannot save %1: %2").arg(zipPath, output.errorString()));
-    return true;
+        return Failure{tr("Cannot save %1: %2").arg(zipPath, output.errorString())};
+    return {};
 }
 
-bool AsmPackager::copyZip(const QString &from, const QString &zipPath, QString *error)
+Result<void> AsmPackager::copyZip(const QString &from, const QString &zipPath)
 {
     QFile input(from);
     if (!input.open(QIODevice::ReadOnly))
-        return fail(error, tr("Cannot read %1: %2").arg(from, input.errorString()));
+        return Failure{tr("Cannot read %1: %2").arg(from, input.errorString())};
     QSaveFile output(zipPath);
     if (!output.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write %1: %2").arg(zipPath, output.errorString()));
+        return Failure{tr("Cannot write %1: %2").arg(zipPath, output.errorString())};
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 n = input.read(chunk.data(), chunk.size());
         if (n < 0 || (n > 0 && output.write(chunk.constData(), n) != n)) {
             const QString why = n < 0 ? input.errorString() : output.errorString();
             output.cancelWriting();
-            return fail(error, tr("Cannot write %1: %2").arg(zipPath, why));
+            return Failure{tr("Cannot write %1: %2").arg(zipPath, why)};
         }
         if (n == 0)
             break;
     }
     if (!output.commit())
-        return fail(error, tr("Cannot write %1: %2").arg(zipPath, output.errorString()));
-    return true;
+        return Failure{tr("Cannot write %1: %2").arg(zipPath, output.errorString())};
+    return {};
 }
 
 } // namespace rb

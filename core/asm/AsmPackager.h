@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,10 +18,9 @@ public:
     // so that the same six files always give the same bytes. Other files in the folder are not
     // packed. The zip is written under a temporary name and only then moved to zipPath, so a
     // failure never leaves a partial zip there (nor replaces an existing one).
-    static bool writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath,
-                         QString *error);
+    static Result<void> writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath);
     // Copies a written zip to zipPath the same way: whole, or not at all.
-    static bool copyZip(const QString &from, const QString &zipPath, QString *error);
+    static Result<void> copyZip(const QString &from, const QString &zipPath);
 };
 
 } // namespace rb

@@ -168,13 +168,13 @@ const AsmReferenceIndex *AsmValidator::refIndex(AsmColumnRef ref) const
 
 void AsmValidator::readTable(const AsmPackage &package, AsmTable table)
 {
-    QString openError;
-    const std::unique_ptr<QIODevice> device = package.openTable(table, &openError);
-    if (!device) {
+    const Result<std::unique_ptr<QIODevice>> opened = package.openTable(table);
+    if (!opened) {
         if (package.hasTable(table))
-            error(table, 0, {}, openError, QStringLiteral("asm.table.unreadable"));
+            error(table, 0, {}, opened.error(), QStringLiteral("asm.table.unreadable"));
         return;
     }
+    const std::unique_ptr<QIODevice> &device = *opened;
     AsmCsvParser parser(device.get(), asmFileName(table), m_findings);
     QList<QByteArrayView> fields;
     if (!parser.readRecord(&fields)) {
@@ -398,9 +398,10 @@ void AsmValidator::reportDuplicates(const AsmPackage &package)
 void AsmValidator::rescan(const AsmPackage &package, AsmTable table,
                           const QList<DuplicateKey *> &keys)
 {
-    const std::unique_ptr<QIODevice> device = package.openTable(table);
-    if (!device)
+    const Result<std::unique_ptr<QIODevice>> opened = package.openTable(table);
+    if (!opened)
         return;
+    const std::unique_ptr<QIODevice> &device = *opened;
     // Syntax problems were reported by the first pass.
     AsmCsvParser parser(device.get(), asmFileName(table), nullptr);
     QList<QByteArrayView> fields;

@@ -116,8 +116,8 @@ AsmTableMatcher::Opener opener(const AsmPackage *package, AsmTable table)
 {
     if (!package || !package->hasTable(table))
         return {};
-    return [package, table](QString *error) {
-        return package->openTable(table, error);
+    return [package, table] {
+        return package->openTable(table);
     };
 }
 

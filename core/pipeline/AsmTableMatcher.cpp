@@ -140,12 +140,12 @@ private:
         side->keyColumns = keyColumns;
         if (!opener)
             return;
-        QString error;
-        side->device = opener(&error);
-        if (!side->device) {
-            incomplete(error, 0);
+        rb::Result<std::unique_ptr<QIODevice>> opened = opener();
+        if (!opened) {
+            incomplete(opened.error(), 0);
             return;
         }
+        side->device = std::move(*opened);
         // Syntax problems are the validator's to report; here only unreadable data matters.
         side->parser = std::make_unique<AsmCsvParser>(side->device.get(), asmFileName(m_table));
         QList<QByteArrayView> fields;
@@ -375,10 +375,10 @@ private:
     // rows of the changed ones the sink asked for.
     void findPreviousRows()
     {
-        QString error;
-        const std::unique_ptr<QIODevice> device = m_previousOpener(&error);
-        if (!device)
-            return incomplete(error, 0);
+        rb::Result<std::unique_ptr<QIODevice>> opened = m_previousOpener();
+        if (!opened)
+            return incomplete(opened.error(), 0);
+        const std::unique_ptr<QIODevice> device = std::move(*opened);
         AsmCsvParser parser(device.get(), asmFileName(m_table));
         QList<QByteArrayView> fields;
         if (!parser.readRecord(&fields)) {

@@ -3,6 +3,7 @@
 #include "AsmDiffResult.h"
 
 #include "asm/AsmSchema.h"
+#include "common/Result.h"
 
 #include <QByteArrayList>
 #include <QList>
@@ -82,8 +83,8 @@ public:
 class AsmTableMatcher
 {
 public:
-    // Opens a side's file; nullptr with *error when it cannot be read.
-    using Opener = std::function<std::unique_ptr<QIODevice>(QString *error)>;
+    // Opens a side's file, or says why it cannot be read.
+    using Opener = std::function<rb::Result<std::unique_ptr<QIODevice>>()>;
 
     struct Result : AsmRowCounts
     {

@@ -55,12 +55,10 @@ bool PreviousDelivery::load(const RunRequest &request, HistoryDatabase *history,
     // A profile that exists only for this run has no state file.
     if (request.profilesFolder.isEmpty())
         return true;
-    QString error;
-    const std::optional<ProfileState> state =
-        ProfileState::read(request.profilesFolder, profileId, &error);
+    const Result<ProfileState> state = ProfileState::read(request.profilesFolder, profileId);
     if (!state) {
-        findings->error(ProfileState::filePath(request.profilesFolder, profileId), 0, {}, error,
-                        QStringLiteral("state.read"));
+        findings->error(ProfileState::filePath(request.profilesFolder, profileId), 0, {},
+                        state.error(), QStringLiteral("state.read"));
         return false;
     }
     m_hold = SafetyCheck::previousDelivery(state->lastDelivery, last);

@@ -23,29 +23,23 @@ QString metaFile(const QString &folder, const QString &profileId)
 }
 } // namespace
 
-bool ReviewPackage::store(const QString &folder, const ReviewPackage &package, const QString &zip,
-                          QString *error)
+Result<void> ReviewPackage::store(const QString &folder, const ReviewPackage &package,
+                                  const QString &zip)
 {
-    if (!PrivateFiles::makeFolder(folder)) {
-        *error = tr("The folder %1 could not be created.").arg(folder);
-        return false;
-    }
+    if (!PrivateFiles::makeFolder(folder))
+        return Failure{tr("The folder %1 could not be created.").arg(folder)};
     QFile in(zip);
-    if (!in.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 could not be read: %2").arg(zip, in.errorString());
-        return false;
-    }
+    if (!in.open(QIODevice::ReadOnly))
+        return Failure{tr("%1 could not be read: %2").arg(zip, in.errorString())};
     const QByteArray content = in.readAll();
     // The description goes last: without it, load() sees no package, never a half one.
     QFile::remove(metaFile(folder, package.profileId));
     QSaveFile out(zipFile(folder, package.profileId));
     // Student data: owner-only from the moment it has its name.
     if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() ||
-        !out.setPermissions(PrivateFiles::kFilePermissions) || !out.commit()) {
-        *error =
-            tr("The package could not be kept for review in %1: %2").arg(folder, out.errorString());
-        return false;
-    }
+        !out.setPermissions(PrivateFiles::kFilePermissions) || !out.commit())
+        return Failure{tr("The package could not be kept for review in %1: %2")
+                           .arg(folder, out.errorString())};
     QJsonObject meta{{QStringLiteral("profileId"), package.profileId},
                      {QStringLiteral("runId"), package.runId},
                      {QStringLiteral("reason"), package.reason},
@@ -55,12 +49,10 @@ bool ReviewPackage::store(const QString &folder, const ReviewPackage &package, c
     QSaveFile metaOut(metaFile(folder, package.profileId));
     const QByteArray json = QJsonDocument(meta).toJson();
     if (!metaOut.open(QIODevice::WriteOnly) || metaOut.write(json) != json.size() ||
-        !metaOut.setPermissions(PrivateFiles::kFilePermissions) || !metaOut.commit()) {
-        *error = tr("The package could not be kept for review in %1: %2")
-                     .arg(folder, metaOut.errorString());
-        return false;
-    }
-    return true;
+        !metaOut.setPermissions(PrivateFiles::kFilePermissions) || !metaOut.commit())
+        return Failure{tr("The package could not be kept for review in %1: %2")
+                           .arg(folder, metaOut.errorString())};
+    return {};
 }
 
 std::optional<ReviewPackage> ReviewPackage::describe(const QString &folder,
@@ -100,16 +92,14 @@ std::optional<ReviewPackage> ReviewPackage::load(const QString &folder, const QS
     return p;
 }
 
-bool ReviewPackage::discard(const QString &folder, const QString &profileId, QString *error)
+Result<void> ReviewPackage::discard(const QString &folder, const QString &profileId)
 {
     for (const QString &path : {metaFile(folder, profileId), zipFile(folder, profileId)}) {
         QFile f(path);
-        if (f.exists() && !f.remove()) {
-            *error = tr("%1 could not be removed: %2").arg(path, f.errorString());
-            return false;
-        }
+        if (f.exists() && !f.remove())
+            return Failure{tr("%1 could not be removed: %2").arg(path, f.errorString())};
     }
-    return true;
+    return {};
 }
 
 } // namespace rb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -29,8 +31,8 @@ public:
     QString zipPath;
 
     // Copies zip into the folder (through a temporary name) with its description.
-    static bool store(const QString &folder, const ReviewPackage &package, const QString &zip,
-                      QString *error);
+    static Result<void> store(const QString &folder, const ReviewPackage &package,
+                              const QString &zip);
     // nullopt when the profile has none (or its files do not match: a damaged package is
     // never delivered).
     static std::optional<ReviewPackage> load(const QString &folder, const QString &profileId,
@@ -38,7 +40,7 @@ public:
     // The description alone, without reading the zip: which package is in the slot now.
     static std::optional<ReviewPackage> describe(const QString &folder, const QString &profileId);
     // Removing what is not there succeeds.
-    static bool discard(const QString &folder, const QString &profileId, QString *error);
+    static Result<void> discard(const QString &folder, const QString &profileId);
 };
 
 } // namespace rb

@@ -134,11 +134,13 @@ void RunCoordinator::refuse(const Profile &profile, RunTrigger trigger, const QS
     checkIdle();
 }
 
-bool RunCoordinator::discardReview(const QString &profileId, QString *error)
+Result<void> RunCoordinator::discardReview(const QString &profileId)
 {
     // Not while a run of this profile may be storing a newer package.
     ProfileRunLock lock(m_profiles.folder(), profileId);
-    return lock.tryLock(error) && ReviewPackage::discard(m_engine->heldFolder(), profileId, error);
+    if (Result<void> locked = lock.tryLock(); !locked)
+        return locked;
+    return ReviewPackage::discard(m_engine->heldFolder(), profileId);
 }
 
 void RunCoordinator::updateProfile(const RunResult &result, QStringList *problems)
@@ -167,9 +169,11 @@ void RunCoordinator::updateProfile(const RunResult &result, QStringList *problem
         profile->needsFirstRunApproval = false;
         changed = true;
     }
-    QString error;
-    if (changed && !m_profiles.save(*profile, &error))
-        problems->append(tr("The profile could not be updated after the run: %1").arg(error));
+    if (!changed)
+        return;
+    if (const Result<void> saved = m_profiles.save(*profile); !saved)
+        problems->append(
+            tr("The profile could not be updated after the run: %1").arg(saved.error()));
 }
 
 void RunCoordinator::onRunFinished(const RunResult &finished)

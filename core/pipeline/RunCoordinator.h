@@ -51,7 +51,7 @@ public:
 
     void trigger(const QString &profileId, RunTrigger trigger, const Options &options);
     // Drops the package a profile has waiting for review.
-    bool discardReview(const QString &profileId, QString *error);
+    Result<void> discardReview(const QString &profileId);
 
     // Starts scheduling every profile (its "schedule") and watching the drop folders.
     void startAutomatic(Scheduler *scheduler);

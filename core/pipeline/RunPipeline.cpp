@@ -75,9 +75,8 @@ void RunPipeline::begin()
                   << runModeName(m_request.mode);
     if (!m_request.profilesFolder.isEmpty()) {
         m_profileLock = std::make_unique<ProfileRunLock>(m_request.profilesFolder, m_profileId);
-        QString error;
-        if (!m_profileLock->tryLock(&error)) {
-            finish(RunStatus::Failed, error);
+        if (const Result<void> locked = m_profileLock->tryLock(); !locked) {
+            finish(RunStatus::Failed, locked.error());
             return;
         }
     }
@@ -421,21 +420,23 @@ bool RunPipeline::package()
     if (!startStep(RunStep::Package))
         return false;
     m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
-    QString error;
-    bool ok = AsmPackager::writeZip(m_staging, m_zip, &error);
+    const Result<void> written = AsmPackager::writeZip(m_staging, m_zip);
+    bool ok = written.ok();
     if (!ok)
-        m_findings.error(QFileInfo(m_zip).fileName(), 0, {}, error, QStringLiteral("output.write"));
+        m_findings.error(QFileInfo(m_zip).fileName(), 0, {}, written.error(),
+                         QStringLiteral("output.write"));
     QJsonObject counts{{QStringLiteral("file"), QFileInfo(m_zip).fileName()},
                        {QStringLiteral("bytes"), QFileInfo(m_zip).size()}};
     // convert's -o: only a package the safety check lets through, or one approved.
     const QString &output = m_request.outputZip;
     if (ok && !output.isEmpty() && m_request.mode == RunMode::Normal &&
         (m_safety.verdict == SafetyVerdict::Pass || m_request.approve)) {
-        ok = AsmPackager::copyZip(m_zip, output, &error);
+        const Result<void> copied = AsmPackager::copyZip(m_zip, output);
+        ok = copied.ok();
         if (ok)
             m_result.writtenTo = output;
         else
-            m_findings.error(QFileInfo(output).fileName(), 0, {}, error,
+            m_findings.error(QFileInfo(output).fileName(), 0, {}, copied.error(),
                              QStringLiteral("output.write"));
         counts.insert(QStringLiteral("output"), output);
     }
@@ -452,9 +453,8 @@ bool RunPipeline::keepForReview(const QString &reason)
     held.reason = reason;
     held.createdAt = QDateTime::currentDateTimeUtc();
     held.messages = m_safety.messages();
-    QString error;
-    if (!ReviewPackage::store(m_heldFolder, held, m_zip, &error)) {
-        m_findings.error({}, 0, {}, error, QStringLiteral("review.store"));
+    if (const Result<void> stored = ReviewPackage::store(m_heldFolder, held, m_zip); !stored) {
+        m_findings.error({}, 0, {}, stored.error(), QStringLiteral("review.store"));
         return endStep(false, {});
     }
     m_result.reviewPackage =
@@ -528,14 +528,17 @@ bool RunPipeline::record()
             {}, 0, {},
             tr("the zip was delivered, but the history could not keep it: %1").arg(kept.error()),
             QStringLiteral("history.write"));
-    QString error;
-    if (ok && !m_request.profilesFolder.isEmpty() &&
-        !ProfileState::recordDelivery(m_request.profilesFolder, m_profileId, m_result.runId,
-                                      sha256Hex(content), &error))
-        m_findings.warning({}, 0, {}, error, QStringLiteral("state.write"));
-    if (ok && m_request.mode == RunMode::ApproveHeld &&
-        !ReviewPackage::discard(m_heldFolder, m_profileId, &error))
-        m_findings.warning({}, 0, {}, error, QStringLiteral("review.discard"));
+    if (ok && !m_request.profilesFolder.isEmpty()) {
+        if (const Result<void> recorded = ProfileState::recordDelivery(
+                m_request.profilesFolder, m_profileId, m_result.runId, sha256Hex(content));
+            !recorded)
+            m_findings.warning({}, 0, {}, recorded.error(), QStringLiteral("state.write"));
+    }
+    if (ok && m_request.mode == RunMode::ApproveHeld) {
+        if (const Result<void> discarded = ReviewPackage::discard(m_heldFolder, m_profileId);
+            !discarded)
+            m_findings.warning({}, 0, {}, discarded.error(), QStringLiteral("review.discard"));
+    }
     return endStep(ok,
                    QJsonObject{{QStringLiteral("bytes"), qint64(content.size())},
                                {QStringLiteral("prunedRuns"), pruned.valueOr(0)}},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
@@ -16,8 +18,8 @@ class ProfileRunLock
 public:
     ProfileRunLock(const QString &profilesFolder, const QString &profileId);
 
-    // Never waits. On failure *error names the process holding it, for the admin.
-    bool tryLock(QString *error);
+    // Never waits. A failure names the process holding it, for the admin.
+    Result<void> tryLock();
     void unlock() { m_lock.unlock(); }
 
 private:

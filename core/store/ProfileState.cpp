@@ -15,8 +15,7 @@ QString ProfileState::filePath(const QString &profilesFolder, const QString &pro
     return QDir(profilesFolder).filePath(profileId + QStringLiteral(".state"));
 }
 
-std::optional<ProfileState> ProfileState::read(const QString &profilesFolder,
-                                               const QString &profileId, QString *error)
+Result<ProfileState> ProfileState::read(const QString &profilesFolder, const QString &profileId)
 {
     ProfileState state;
     QFile in(filePath(profilesFolder, profileId));
@@ -26,14 +25,12 @@ std::optional<ProfileState> ProfileState::read(const QString &profilesFolder,
     const QJsonDocument doc = in.open(QIODevice::ReadOnly)
                                   ? QJsonDocument::fromJson(in.readAll(), &parseError)
                                   : QJsonDocument();
-    if (!doc.isObject()) {
-        *error =
+    if (!doc.isObject())
+        return Failure{
             tr("%1 could not be read (%2), so it is not known what this profile delivered "
                "last.")
                 .arg(in.fileName(), in.error() != QFileDevice::NoError ? in.errorString()
-                                                                       : parseError.errorString());
-        return std::nullopt;
-    }
+                                                                       : parseError.errorString())};
     const QJsonObject last = doc.object().value(QStringLiteral("lastDelivery")).toObject();
     if (!last.isEmpty()) {
         Delivery d;
@@ -46,8 +43,8 @@ std::optional<ProfileState> ProfileState::read(const QString &profilesFolder,
     return state;
 }
 
-bool ProfileState::write(const QString &profilesFolder, const QString &profileId,
-                         const ProfileState &state, QString *error)
+Result<void> ProfileState::write(const QString &profilesFolder, const QString &profileId,
+                                 const ProfileState &state)
 {
     QJsonObject o;
     if (state.lastDelivery) {
@@ -62,29 +59,25 @@ bool ProfileState::write(const QString &profilesFolder, const QString &profileId
     QSaveFile out(filePath(profilesFolder, profileId));
     if (!QDir().mkpath(profilesFolder) || !out.open(QIODevice::WriteOnly) ||
         out.write(json) != json.size() || !out.setPermissions(PrivateFiles::kFilePermissions) ||
-        !out.commit()) {
-        *error = tr("%1 could not be written: %2").arg(out.fileName(), out.errorString());
-        return false;
-    }
-    return true;
+        !out.commit())
+        return Failure{tr("%1 could not be written: %2").arg(out.fileName(), out.errorString())};
+    return {};
 }
 
-bool ProfileState::recordDelivery(const QString &profilesFolder, const QString &profileId,
-                                  qint64 runId, const QString &sha256, QString *error)
+Result<void> ProfileState::recordDelivery(const QString &profilesFolder, const QString &profileId,
+                                          qint64 runId, const QString &sha256)
 {
     ProfileState state;
     state.lastDelivery = Delivery{runId, sha256, QDateTime::currentDateTimeUtc()};
-    return write(profilesFolder, profileId, state, error);
+    return write(profilesFolder, profileId, state);
 }
 
-bool ProfileState::remove(const QString &profilesFolder, const QString &profileId, QString *error)
+Result<void> ProfileState::remove(const QString &profilesFolder, const QString &profileId)
 {
     QFile f(filePath(profilesFolder, profileId));
-    if (f.exists() && !f.remove()) {
-        *error = tr("%1 could not be deleted: %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
-    return true;
+    if (f.exists() && !f.remove())
+        return Failure{tr("%1 could not be deleted: %2").arg(f.fileName(), f.errorString())};
+    return {};
 }
 
 } // namespace rb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -27,14 +29,13 @@ public:
     static QString filePath(const QString &profilesFolder, const QString &profileId);
     // A missing file is an empty state. A damaged one is an error: it may have said the
     // profile delivered before.
-    static std::optional<ProfileState> read(const QString &profilesFolder, const QString &profileId,
-                                            QString *error);
-    static bool write(const QString &profilesFolder, const QString &profileId,
-                      const ProfileState &state, QString *error);
+    static Result<ProfileState> read(const QString &profilesFolder, const QString &profileId);
+    static Result<void> write(const QString &profilesFolder, const QString &profileId,
+                              const ProfileState &state);
     // Records a delivery made now as the profile's last.
-    static bool recordDelivery(const QString &profilesFolder, const QString &profileId,
-                               qint64 runId, const QString &sha256, QString *error);
-    static bool remove(const QString &profilesFolder, const QString &profileId, QString *error);
+    static Result<void> recordDelivery(const QString &profilesFolder, const QString &profileId,
+                                       qint64 runId, const QString &sha256);
+    static Result<void> remove(const QString &profilesFolder, const QString &profileId);
 };
 
 } // namespace rb

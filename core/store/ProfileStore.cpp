@@ -90,27 +90,23 @@ std::optional<Profile> ProfileStore::readFile(const QString &path, Findings *fin
     return json ? parse(*json, path, findings) : std::nullopt;
 }
 
-bool ProfileStore::writeFile(const Profile &profile, const QString &path, QString *error)
+Result<void> ProfileStore::writeFile(const Profile &profile, const QString &path)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = tr("%1 could not be written: %2").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::WriteOnly))
+        return Failure{tr("%1 could not be written: %2").arg(path, f.errorString())};
     const QByteArray data = QJsonDocument(profile.toJson()).toJson(QJsonDocument::Indented);
     // A failed flush is not always remembered by commit(), so check it here; the temporary
     // file is discarded when `f` goes out of scope and the old file stays.
     if (f.write(data) != data.size() || !f.flush()) {
-        *error = tr("%1 could not be written: %2").arg(path, f.errorString());
+        const QString why = f.errorString();
         f.cancelWriting();
-        return false;
+        return Failure{tr("%1 could not be written: %2").arg(path, why)};
     }
     // commit() renames the finished temporary file over the old one, or leaves the old one.
-    if (!f.commit()) {
-        *error = tr("%1 could not be written: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    if (!f.commit())
+        return Failure{tr("%1 could not be written: %2").arg(path, f.errorString())};
+    return {};
 }
 
 ProfileStore::LoadResult ProfileStore::loadAll() const
@@ -140,80 +136,65 @@ std::optional<Profile> ProfileStore::load(const QUuid &id, Findings *findings) c
     return readFile(filePath(id), findings);
 }
 
-bool ProfileStore::save(const Profile &profile, QString *error) const
+Result<void> ProfileStore::save(const Profile &profile) const
 {
-    if (profile.id.isNull()) {
-        *error = tr("the profile has no id");
-        return false;
-    }
-    if (!PrivateFiles::makeFolder(m_folder)) {
-        *error = tr("the folder %1 could not be created").arg(m_folder);
-        return false;
-    }
+    if (profile.id.isNull())
+        return Failure{tr("the profile has no id")};
+    if (!PrivateFiles::makeFolder(m_folder))
+        return Failure{tr("the folder %1 could not be created").arg(m_folder)};
     const QString path = filePath(profile.id);
-    if (!writeFile(profile, path, error))
-        return false;
+    if (Result<void> written = writeFile(profile, path); !written)
+        return written;
     // QSaveFile gives a new file the umask's mode; an exported copy (exportTo) keeps that.
     PrivateFiles::restrictFile(path);
     qCInfo(lcProfiles) << "saved profile" << profile.id.toString(QUuid::WithoutBraces);
-    return true;
+    return {};
 }
 
-std::optional<Profile> ProfileStore::duplicate(const QUuid &id, const QString &newName,
-                                               QString *error) const
+Result<Profile> ProfileStore::duplicate(const QUuid &id, const QString &newName) const
 {
     Findings findings;
     std::optional<Profile> p = load(id, &findings);
-    if (!p) {
-        *error = findings.lines().join(u'\n');
-        return std::nullopt;
-    }
+    if (!p)
+        return Failure{findings.lines().join(u'\n')};
     p->id = QUuid::createUuid();
     p->name = newName;
     p->needsFirstRunApproval = true;
-    if (!save(*p, error))
-        return std::nullopt;
-    return p;
+    if (const Result<void> saved = save(*p); !saved)
+        return saved.failure();
+    return *p;
 }
 
-bool ProfileStore::setSchedulePaused(const QUuid &id, bool paused, QString *error) const
+Result<void> ProfileStore::setSchedulePaused(const QUuid &id, bool paused) const
 {
     Findings findings;
     auto profile = load(id, &findings);
-    if (!profile) {
-        *error = findings.lines().join(u' ');
-        return false;
-    }
-    if (!profile->schedule) {
-        *error = tr("\"%1\" has no schedule to pause or resume.").arg(profile->name);
-        return false;
-    }
+    if (!profile)
+        return Failure{findings.lines().join(u' ')};
+    if (!profile->schedule)
+        return Failure{tr("\"%1\" has no schedule to pause or resume.").arg(profile->name)};
     profile->schedule->paused = paused;
-    return save(*profile, error);
+    return save(*profile);
 }
 
-bool ProfileStore::remove(const QUuid &id, QString *error) const
+Result<void> ProfileStore::remove(const QUuid &id) const
 {
     QFile f(filePath(id));
     if (!f.exists())
-        return true;
-    if (!f.remove()) {
-        *error = tr("%1 could not be deleted: %2").arg(f.fileName(), f.errorString());
-        return false;
-    }
+        return {};
+    if (!f.remove())
+        return Failure{tr("%1 could not be deleted: %2").arg(f.fileName(), f.errorString())};
     qCInfo(lcProfiles) << "removed profile" << id.toString(QUuid::WithoutBraces);
-    return true;
+    return {};
 }
 
-bool ProfileStore::exportTo(const QUuid &id, const QString &path, QString *error) const
+Result<void> ProfileStore::exportTo(const QUuid &id, const QString &path) const
 {
     Findings findings;
     const std::optional<Profile> p = load(id, &findings);
-    if (!p) {
-        *error = findings.lines().join(u'\n');
-        return false;
-    }
-    return writeFile(*p, path, error);
+    if (!p)
+        return Failure{findings.lines().join(u'\n')};
+    return writeFile(*p, path);
 }
 
 ProfileStore::ImportResult ProfileStore::importFrom(const QString &path) const
@@ -235,9 +216,8 @@ ProfileStore::ImportResult ProfileStore::importFrom(const QString &path) const
         result.idChanged = true;
     }
     p->needsFirstRunApproval = true;
-    QString error;
-    if (!save(*p, &error)) {
-        result.findings.error(QFileInfo(path).fileName(), 0, {}, error, u"profile.write"_s);
+    if (const Result<void> saved = save(*p); !saved) {
+        result.findings.error(QFileInfo(path).fileName(), 0, {}, saved.error(), u"profile.write"_s);
         return result;
     }
     result.secretsToEnter = p->requiredSecrets();

@@ -2,6 +2,7 @@
 
 #include "Profile.h"
 #include "common/Findings.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -46,18 +47,18 @@ public:
     std::optional<Profile> load(const QUuid &id, Findings *findings) const;
 
     // Creates the folder if needed. On failure the old file stays as it was.
-    bool save(const Profile &profile, QString *error) const;
+    Result<void> save(const Profile &profile) const;
     // A copy under a new id and name that waits for first-run approval. Secrets are not
     // copied: they belong to the original's id.
-    std::optional<Profile> duplicate(const QUuid &id, const QString &newName, QString *error) const;
+    Result<Profile> duplicate(const QUuid &id, const QString &newName) const;
     // Pauses or resumes the profile's schedule (kept in the profile, so it lasts across
-    // restarts). False with *error when it has no schedule or cannot be saved.
-    bool setSchedulePaused(const QUuid &id, bool paused, QString *error) const;
+    // restarts). A failure when it has no schedule or cannot be saved.
+    Result<void> setSchedulePaused(const QUuid &id, bool paused) const;
     // Deletes the profile's file. Its keychain entries go through SecretStore.
-    bool remove(const QUuid &id, QString *error) const;
+    Result<void> remove(const QUuid &id) const;
 
     // Writes the profile's JSON as it is: there is no secret in it to strip.
-    bool exportTo(const QUuid &id, const QString &path, QString *error) const;
+    Result<void> exportTo(const QUuid &id, const QString &path) const;
 
     struct ImportResult
     {
@@ -72,7 +73,7 @@ public:
 
     // Reads and parses a profile file; errors go to findings against the file's name.
     static std::optional<Profile> readFile(const QString &path, Findings *findings);
-    static bool writeFile(const Profile &profile, const QString &path, QString *error);
+    static Result<void> writeFile(const Profile &profile, const QString &path);
 
 private:
     static std::optional<QJsonObject> readJson(const QString &path, Findings *findings);

@@ -162,11 +162,11 @@ TableSet extractAll(const QString &zip, const QString &folder)
     const std::atomic_bool cancel{false};
     TableSet set;
     for (AsmTable t : kAsmTables) {
-        QString error;
-        set[size_t(t)] = CsvTableIndex::extract(*package, t, QDir(folder).filePath(asmFileName(t)),
-                                                cancel, &error);
-        if (!set[size_t(t)])
-            qFatal("%s", qPrintable(error));
+        auto extracted =
+            CsvTableIndex::extract(*package, t, QDir(folder).filePath(asmFileName(t)), cancel);
+        if (!extracted || !*extracted)
+            qFatal("%s", qPrintable(extracted.error()));
+        set[size_t(t)] = std::move(*extracted);
     }
     return set;
 }
@@ -218,11 +218,11 @@ int main(int argc, char *argv[])
     timer.start();
     Findings findings;
     const auto package = AsmPackage::open(current, &findings);
-    QString error;
-    const auto rosters = CsvTableIndex::extract(
-        *package, AsmTable::Rosters, work.filePath(QStringLiteral("rosters.csv")), cancel, &error);
-    if (!rosters)
-        qFatal("%s", qPrintable(error));
+    const auto extracted = CsvTableIndex::extract(
+        *package, AsmTable::Rosters, work.filePath(QStringLiteral("rosters.csv")), cancel);
+    if (!extracted || !*extracted)
+        qFatal("%s", qPrintable(extracted.error()));
+    const std::shared_ptr<const CsvTableIndex> rosters = *extracted;
     print("extract + index rosters.csv", QStringLiteral("%1 ms (%2 rows, %3 MB)")
                                              .arg(ms(timer), 0, 'f', 0)
                                              .arg(rosters->rowCount())

@@ -73,10 +73,10 @@ QList<QByteArrayList> readAsmTable(const QString &package, AsmTable table)
     auto pkg = AsmPackage::open(package, &findings);
     if (!pkg)
         qFatal("cannot open %s", qPrintable(package));
-    auto device = pkg->openTable(table);
+    const auto device = pkg->openTable(table);
     if (!device)
         qFatal("no %s in %s", qPrintable(asmFileName(table)), qPrintable(package));
-    AsmCsvParser parser(device.get(), asmFileName(table));
+    AsmCsvParser parser(device->get(), asmFileName(table));
     QList<QByteArrayList> rows;
     QByteArrayList fields;
     while (parser.readRecord(&fields))

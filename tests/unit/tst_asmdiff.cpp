@@ -121,8 +121,7 @@ private:
         if (!zip)
             return AsmPackage::open(folder, &findings);
         const QString zipPath = folder + QStringLiteral(".zip");
-        QString error;
-        if (!AsmPackager::writeZip(folder, zipPath, &error))
+        if (!AsmPackager::writeZip(folder, zipPath))
             return nullptr;
         return AsmPackage::open(zipPath, &findings);
     }

@@ -1,3 +1,4 @@
+#include "ResultCheck.h"
 #include "asm/AsmCsvWriter.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmPackager.h"
@@ -620,8 +621,7 @@ private slots:
         writeFolder(folder, validSet());
         writeFolder(folder, {{QStringLiteral("ignored.txt"), "x"}});
         const QString zipPath = dir.filePath(QStringLiteral("upload.zip"));
-        QString error;
-        QVERIFY2(AsmPackager::writeZip(folder, zipPath, &error), qPrintable(error));
+        QVERIFY_OK(AsmPackager::writeZip(folder, zipPath));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
                  QStringList{QStringLiteral("upload.zip")});
 
@@ -636,14 +636,14 @@ private slots:
         for (const auto &[name, content] : validSet()) {
             AsmTable table;
             QVERIFY(asmTableFromFileName(name, &table));
-            const auto device = package->openTable(table);
-            QVERIFY(device);
-            QCOMPARE(device->readAll(), content);
+            const Result<std::unique_ptr<QIODevice>> device = package->openTable(table);
+            QVERIFY2(device, qPrintable(device.error()));
+            QCOMPARE((*device)->readAll(), content);
         }
 
         // The same files give the same bytes.
         const QString again = dir.filePath(QStringLiteral("again.zip"));
-        QVERIFY(AsmPackager::writeZip(folder, again, &error));
+        QVERIFY(AsmPackager::writeZip(folder, again));
         QFile a(zipPath), b(again);
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         QCOMPARE(a.readAll(), b.readAll());
@@ -658,14 +658,15 @@ private slots:
         tables.erase(QStringLiteral("classes.csv"));
         writeFolder(folder, tables);
         const QString zipPath = dir.filePath(QStringLiteral("upload.zip"));
-        QString error;
-        QVERIFY(!AsmPackager::writeZip(folder, zipPath, &error));
-        QVERIFY2(error.contains(QStringLiteral("classes.csv is missing")), qPrintable(error));
+        const Result<void> written = AsmPackager::writeZip(folder, zipPath);
+        QVERIFY(!written);
+        QVERIFY2(written.error().contains(QStringLiteral("classes.csv is missing")),
+                 qPrintable(written.error()));
         QVERIFY(!QFile::exists(zipPath));
 
         // A failed write keeps the previous zip untouched.
         writeFolder(dir.path(), {{QStringLiteral("upload.zip"), "previous"}});
-        QVERIFY(!AsmPackager::writeZip(folder, zipPath, &error));
+        QVERIFY(!AsmPackager::writeZip(folder, zipPath));
         QFile kept(zipPath);
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), QByteArray("previous"));
@@ -688,8 +689,7 @@ private slots:
         QVERIFY(QDir().mkpath(folder));
         writeFolder(folder, validSet());
         const QString zipPath = dir.filePath(QStringLiteral("up.zip"));
-        QString error;
-        QVERIFY(AsmPackager::writeZip(folder, zipPath, &error));
+        QVERIFY(AsmPackager::writeZip(folder, zipPath));
         QFile f(zipPath);
         QVERIFY(f.open(QIODevice::ReadWrite));
         if (cut == -1) {
@@ -723,8 +723,7 @@ private slots:
         tables[QStringLiteral("rosters.csv")] = rosters;
         writeFolder(folder, tables);
         const QString zipPath = dir.filePath(QStringLiteral("up.zip"));
-        QString error;
-        QVERIFY(AsmPackager::writeZip(folder, zipPath, &error));
+        QVERIFY(AsmPackager::writeZip(folder, zipPath));
         QFile f(zipPath);
         QVERIFY(f.open(QIODevice::ReadWrite));
         const qint64 middle = f.size() / 2;

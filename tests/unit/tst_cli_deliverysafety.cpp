@@ -1,3 +1,4 @@
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "store/ProfileStore.h"
@@ -49,7 +50,7 @@ class TestCliDeliverySafety : public QObject
         p.destination.folder = deliveries();
         p.needsFirstRunApproval = false;
         QString error;
-        if (!ProfileStore(profilesDir()).save(p, &error))
+        if (!ProfileStore(profilesDir()).save(p))
             qWarning() << error;
         return p;
     }
@@ -104,8 +105,7 @@ private slots:
         // The export changes; this folder has never delivered.
         Profile changed = p;
         changed.source.path = m_otherExport;
-        QString error;
-        QVERIFY2(ProfileStore(profilesDir()).save(changed, &error), qPrintable(error));
+        QVERIFY_OK(ProfileStore(profilesDir()).save(changed));
         r = app({u"run"_s, u"--profile"_s, id}, path(u"data-b"_s));
         QVERIFY2(r.exitCode == 3, both(r).constData());
         QVERIFY2(both(r).contains("has delivered before"), both(r).constData());
@@ -158,8 +158,7 @@ private slots:
     {
         Profile p = saveProfile(u"Reviewed"_s);
         p.needsFirstRunApproval = true;
-        QString error;
-        QVERIFY(ProfileStore(profilesDir()).save(p, &error));
+        QVERIFY(ProfileStore(profilesDir()).save(p));
         const QString id = p.id.toString(QUuid::WithoutBraces);
         const QString data = path(u"data-e"_s);
         ProcessResult r = app({u"run"_s, u"--profile"_s, id}, data);

@@ -116,10 +116,9 @@ private slots:
         QVERIFY(m_tmp.isValid());
         m_profiles = m_tmp.filePath(u"profiles"_s);
         m_data = m_tmp.filePath(u"data"_s);
-        QString error;
         const ProfileStore store(m_profiles);
-        QVERIFY2(store.save(m_north, &error), qPrintable(error));
-        QVERIFY2(store.save(m_south, &error), qPrintable(error));
+        QVERIFY_OK(store.save(m_north));
+        QVERIFY_OK(store.save(m_south));
 
         m_base = QDateTime::currentDateTimeUtc().addDays(-3);
         m_base.setTime(QTime(m_base.time().hour(), 0));

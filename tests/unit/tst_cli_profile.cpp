@@ -1,4 +1,5 @@
 #include "ProfileFixtures.h"
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "schedule/ScheduleRule.h"
@@ -56,7 +57,7 @@ class TestCliProfile : public QObject
     {
         Profile p = restProfileNeedingSecret(name);
         QString error;
-        if (!ProfileStore(folder).save(p, &error))
+        if (!ProfileStore(folder).save(p))
             qFatal("cannot save the profile: %s", qPrintable(error));
         return p;
     }
@@ -83,9 +84,8 @@ private slots:
         north.source.kind = SourceKind::Rest;
         north.source.rest.baseUrl = QStringLiteral("https://sis.example.org");
         north.source.rest.clientId = QStringLiteral("rb");
-        QString error;
-        QVERIFY2(store.save(north, &error), qPrintable(error));
-        QVERIFY(store.save(Profile::create(QStringLiteral("South District")), &error));
+        QVERIFY_OK(store.save(north));
+        QVERIFY(store.save(Profile::create(QStringLiteral("South District"))));
 
         auto r = profile({QStringLiteral("list"), QStringLiteral("--profiles-dir"), home});
         QCOMPARE(r.exitCode, 0);
@@ -143,9 +143,8 @@ private slots:
         rule.hour = 4;
         rule.timeZone = QStringLiteral("Europe/London");
         p.schedule = rule;
-        QString error;
-        QVERIFY(ProfileStore(home).save(p, &error));
-        QVERIFY(ProfileStore(home).save(Profile::create(QStringLiteral("By Hand")), &error));
+        QVERIFY(ProfileStore(home).save(p));
+        QVERIFY(ProfileStore(home).save(Profile::create(QStringLiteral("By Hand"))));
         const QStringList where{QStringLiteral("--profiles-dir"), home};
         auto r = profile(QStringList{QStringLiteral("pause"), QStringLiteral("Nightly")} + where);
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -167,8 +166,7 @@ private slots:
     void corruptFileIsNamedAndLeftAlone()
     {
         const QString home = dir(QStringLiteral("with-broken"));
-        QString error;
-        QVERIFY(ProfileStore(home).save(Profile::create(QStringLiteral("Good")), &error));
+        QVERIFY(ProfileStore(home).save(Profile::create(QStringLiteral("Good"))));
         const QString broken = QDir(home).filePath(QStringLiteral("broken.json"));
         writeFile(broken, "{ not json");
         const auto r = profile({QStringLiteral("list"), QStringLiteral("--profiles-dir"), home});

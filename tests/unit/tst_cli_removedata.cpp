@@ -51,7 +51,7 @@ class TestCliRemoveData : public QObject
     static void saveProfile(const QString &folder, const Profile &p)
     {
         QString error;
-        if (!ProfileStore(folder).save(p, &error))
+        if (!ProfileStore(folder).save(p))
             qFatal("cannot save the profile: %s", qPrintable(error));
     }
 

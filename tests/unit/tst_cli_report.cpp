@@ -1,3 +1,4 @@
+#include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "store/AppPaths.h"
@@ -60,8 +61,7 @@ private slots:
         p.destination.folder = path(u"deliveries"_s);
         p.needsFirstRunApproval = false;
         QVERIFY(QDir().mkpath(p.destination.folder));
-        QString error;
-        QVERIFY2(ProfileStore(path(u"profiles"_s)).save(p, &error), qPrintable(error));
+        QVERIFY_OK(ProfileStore(path(u"profiles"_s)).save(p));
         ProcessResult r = app({u"run"_s, u"--profile"_s, p.name, u"--json"_s, u"--profiles-dir"_s,
                                path(u"profiles"_s), u"--config-dir"_s, path(u"config"_s),
                                u"--data-dir"_s, path(u"run-data"_s)});

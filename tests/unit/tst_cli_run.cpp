@@ -1,4 +1,5 @@
 #include "DevServerProcess.h"
+#include "ResultCheck.h"
 #include "SshServerProcess.h"
 #include "TestSupport.h"
 
@@ -110,11 +111,7 @@ class TestCliRun : public QObject
         return p;
     }
 
-    void save(const Profile &p)
-    {
-        QString error;
-        QVERIFY2(ProfileStore(profilesDir()).save(p, &error), qPrintable(error));
-    }
+    void save(const Profile &p) { QVERIFY_OK(ProfileStore(profilesDir()).save(p)); }
 
     QJsonArray history()
     {

@@ -168,8 +168,7 @@ private slots:
         p.destination.kind = DestinationKind::Folder;
         p.destination.folder = path(u"delivered"_s);
         QVERIFY(QDir().mkpath(p.destination.folder));
-        QString error;
-        QVERIFY2(ProfileStore(profilesDir()).save(p, &error), qPrintable(error));
+        QVERIFY_OK(ProfileStore(profilesDir()).save(p));
         AppSettings(configDir()).setDebugLogging(true);
         // A secret puts its name (never its value) in the index beside the settings.
         SecretStore secrets(configDir());

@@ -201,9 +201,9 @@ private slots:
         Findings findings;
         const auto package = AsmPackage::open(zipPath, &findings);
         QVERIFY(package);
-        QString error;
-        const auto device = package->openTable(AsmTable::Students, &error);
-        QVERIFY2(device, qPrintable(error));
+        Result<std::unique_ptr<QIODevice>> opened = package->openTable(AsmTable::Students);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        const std::unique_ptr<QIODevice> device = std::move(*opened);
         bool failed = false;
         const qint64 got = drain(device.get(), &failed);
         QVERIFY(failed);

@@ -1,5 +1,6 @@
 // Profiles as JSON and on disk: round trips per source and destination, bad values named by
 // their path, migration, atomic writes, corrupt files, duplicate/remove, import and export.
+#include "ResultCheck.h"
 #include "store/Profile.h"
 #include "store/ProfileStore.h"
 
@@ -374,9 +375,8 @@ private Q_SLOTS:
         const Profile a = sampleProfile(SourceKind::Csv, DestinationKind::Folder);
         Profile b = sampleProfile(SourceKind::Rest, DestinationKind::AsmSftp);
         b.name = u"Alpha"_s;
-        QString error;
-        QVERIFY2(store.save(a, &error), qPrintable(error));
-        QVERIFY2(store.save(b, &error), qPrintable(error));
+        QVERIFY_OK(store.save(a));
+        QVERIFY_OK(store.save(b));
         QVERIFY(QFileInfo::exists(store.filePath(a.id)));
 
         const ProfileStore::LoadResult all = store.loadAll();
@@ -398,8 +398,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const ProfileStore store(dir.path());
         Profile p = sampleProfile(SourceKind::Csv, DestinationKind::Folder);
-        QString error;
-        QVERIFY(store.save(p, &error));
+        QVERIFY(store.save(p));
         const QByteArray before = readText(store.filePath(p.id));
 
         // A file size limit makes the write fail part way, as a full disk would; root is
@@ -412,10 +411,10 @@ private Q_SLOTS:
         rlimit small = saved;
         small.rlim_cur = 64;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &small), 0);
-        const bool written = store.save(p, &error);
+        const Result<void> written = store.save(p);
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &saved), 0);
         QVERIFY(!written);
-        QVERIFY(!error.isEmpty());
+        QVERIFY(!written.error().isEmpty());
         QCOMPARE(readText(store.filePath(p.id)), before);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
         Findings findings;
@@ -430,8 +429,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const ProfileStore store(dir.path());
         const Profile good = sampleProfile(SourceKind::Csv, DestinationKind::Folder);
-        QString error;
-        QVERIFY(store.save(good, &error));
+        QVERIFY(store.save(good));
         const QString broken = dir.filePath(u"broken.json"_s);
         writeText(broken, "{ \"name\": ");
         const QString wrong = dir.filePath(u"wrong.json"_s);
@@ -456,24 +454,24 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const ProfileStore store(dir.path());
         const Profile p = sampleProfile(SourceKind::SftpCsv, DestinationKind::AsmSftp);
-        QString error;
-        QVERIFY(store.save(p, &error));
-        const std::optional<Profile> copy = store.duplicate(p.id, u"Copy"_s, &error);
-        QVERIFY2(copy, qPrintable(error));
+        QVERIFY(store.save(p));
+        const Result<Profile> copy = store.duplicate(p.id, u"Copy"_s);
+        QVERIFY2(copy, qPrintable(copy.error()));
         QVERIFY(copy->id != p.id);
         QCOMPARE(copy->name, u"Copy"_s);
         QVERIFY(copy->needsFirstRunApproval);
         QCOMPARE(copy->source.sftp.host, p.source.sftp.host);
         QCOMPARE(store.loadAll().profiles.size(), 2);
 
-        QVERIFY(store.remove(p.id, &error));
+        QVERIFY(store.remove(p.id));
         QVERIFY(!QFileInfo::exists(store.filePath(p.id)));
         const ProfileStore::LoadResult all = store.loadAll();
         QCOMPARE(all.profiles.size(), 1);
         QCOMPARE(all.profiles.at(0).id, copy->id);
-        QVERIFY(store.remove(p.id, &error)); // already gone
-        QVERIFY(!store.duplicate(p.id, u"Again"_s, &error));
-        QVERIFY(!error.isEmpty());
+        QVERIFY(store.remove(p.id)); // already gone
+        const Result<Profile> again = store.duplicate(p.id, u"Again"_s);
+        QVERIFY(!again);
+        QVERIFY(!again.error().isEmpty());
     }
 
     void exportImport()
@@ -482,10 +480,9 @@ private Q_SLOTS:
         const ProfileStore store(dir.filePath(u"a"_s));
         const ProfileStore other(dir.filePath(u"b"_s));
         const Profile p = sampleProfile(SourceKind::Rest, DestinationKind::AsmSftp);
-        QString error;
-        QVERIFY(store.save(p, &error));
+        QVERIFY(store.save(p));
         const QString exported = dir.filePath(u"export.json"_s);
-        QVERIFY2(store.exportTo(p.id, exported, &error), qPrintable(error));
+        QVERIFY_OK(store.exportTo(p.id, exported));
         QCOMPARE(QJsonDocument::fromJson(readText(exported)).object(), p.toJson());
 
         // Into another store: the id is free and kept.

@@ -68,7 +68,7 @@ class TestRunCoordinator : public QObject
         p.destination.folder = path(name);
         QDir().mkpath(p.destination.folder);
         QString error;
-        if (!store().save(p, &error))
+        if (!store().save(p))
             qWarning("%s", qPrintable(error));
         return p;
     }
@@ -133,8 +133,7 @@ private slots:
         hook.setHandler([](const CannedRequest &) { return CannedResponse::json("{}", 200); });
         Profile p = restProfile(u"With Secret"_s);
         p.notifications.webhookUrl = hook.baseUrl() + u"/hooks/rosterbridge"_s;
-        QString error;
-        QVERIFY(store().save(p, &error));
+        QVERIFY(store().save(p));
         QVERIFY2(storeSecret(p), "the keychain is needed: run the tests through "
                                  "tools/dev/run-tests.sh");
         QSignalSpy finished(m_coordinator.get(), &RunCoordinator::runFinished);
@@ -181,8 +180,7 @@ private slots:
         rule.timeZone = u"America/New_York"_s;
         rule.runOnWeekends = true;
         p.schedule = rule;
-        QString error;
-        QVERIFY(store().save(p, &error));
+        QVERIFY(store().save(p));
 
         FakeClock clock;
         clock.set(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
@@ -218,8 +216,7 @@ private slots:
         ScheduleRule rule;
         rule.timeZone = u"Mars/Olympus_Mons"_s;
         p.schedule = rule;
-        QString error;
-        QVERIFY(store().save(p, &error));
+        QVERIFY(store().save(p));
         Findings findings;
         QVERIFY(store().load(p.id, &findings));
 
@@ -250,8 +247,7 @@ private slots:
         rule.hour = 5;
         rule.paused = true;
         p.schedule = rule;
-        QString error;
-        QVERIFY2(store().save(p, &error), qPrintable(error));
+        QVERIFY_OK(store().save(p));
 
         FakeClock clock;
         clock.set(QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC));
@@ -263,7 +259,7 @@ private slots:
         QTest::qWait(1500);
         QCOMPARE(finished.size(), 0);
 
-        QVERIFY2(store().setSchedulePaused(p.id, false, &error), qPrintable(error));
+        QVERIFY_OK(store().setSchedulePaused(p.id, false));
         m_coordinator->reloadAutomatic();
         QVERIFY(QFile::copy(m_district, drop + u"/tuesday.zip"_s));
         const RunResult r = next(&finished);

@@ -155,10 +155,9 @@ private slots:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_tmp.isValid());
         m_profiles = m_tmp.filePath(u"profiles"_s);
-        QString error;
         const ProfileStore store(m_profiles);
-        QVERIFY2(store.save(m_north, &error), qPrintable(error));
-        QVERIFY2(store.save(m_south, &error), qPrintable(error));
+        QVERIFY_OK(store.save(m_north));
+        QVERIFY_OK(store.save(m_south));
 
         m_base = QDateTime::currentDateTimeUtc().addDays(-3);
         // Mid-morning, so that the runs four hours later fall on the same day whenever the
@@ -566,8 +565,7 @@ private slots:
         profile.saveExchangeData = true;
         QVERIFY(QDir().mkpath(profile.destination.folder));
         const QString profiles = dir.filePath(u"profiles"_s);
-        QString error;
-        QVERIFY2(ProfileStore(profiles).save(profile, &error), qPrintable(error));
+        QVERIFY_OK(ProfileStore(profiles).save(profile));
 
         HistoryDatabase db;
         QVERIFY(db.open(dir.filePath(u"history.sqlite"_s)));

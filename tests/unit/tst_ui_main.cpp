@@ -90,7 +90,7 @@ private slots:
         rule.timeZone = u"America/New_York"_s;
         p.schedule = rule;
         QString error;
-        QVERIFY(ProfileStore(paths.profilesFolder).save(p, &error));
+        QVERIFY(ProfileStore(paths.profilesFolder).save(p));
         m_id = p.id.toString(QUuid::WithoutBraces);
 
         m_host = std::make_unique<RunHost>(paths);
@@ -291,8 +291,7 @@ private slots:
         Findings findings;
         Profile p = *m_host->coordinator()->profiles().load(QUuid::fromString(m_id), &findings);
         p.source.path = path(u"gone.zip"_s);
-        QString error;
-        QVERIFY(m_host->coordinator()->profiles().save(p, &error));
+        QVERIFY(m_host->coordinator()->profiles().save(p));
         m_window->runNow(m_id);
         const RunResult failed = waitForRun();
         QCOMPARE(failed.status, RunStatus::Failed);

@@ -44,11 +44,12 @@ TableSet extractAll(const QString &zip, const QString &folder)
     TableSet set;
     const std::atomic_bool cancel{false};
     for (AsmTable t : kAsmTables) {
-        QString error;
-        set[size_t(t)] = CsvTableIndex::extract(*package, t, QDir(folder).filePath(asmFileName(t)),
-                                                cancel, &error);
-        if (!set[size_t(t)])
-            qFatal("cannot extract %s: %s", qPrintable(asmFileName(t)), qPrintable(error));
+        auto extracted =
+            CsvTableIndex::extract(*package, t, QDir(folder).filePath(asmFileName(t)), cancel);
+        if (!extracted || !*extracted)
+            qFatal("cannot extract %s: %s", qPrintable(asmFileName(t)),
+                   qPrintable(extracted.error()));
+        set[size_t(t)] = std::move(*extracted);
     }
     return set;
 }
@@ -204,11 +205,12 @@ private slots:
         QFETCH(int, rows);
         QBuffer source(&file);
         QVERIFY(source.open(QIODevice::ReadOnly));
-        QString error;
         const std::atomic_bool cancel{false};
-        const auto index = CsvTableIndex::extract(
-            &source, AsmTable::Rosters, path(QStringLiteral("shape.csv")), cancel, &error);
-        QVERIFY2(index, qPrintable(error));
+        const auto extracted = CsvTableIndex::extract(&source, AsmTable::Rosters,
+                                                      path(QStringLiteral("shape.csv")), cancel);
+        QVERIFY2(extracted, qPrintable(extracted.error()));
+        const std::shared_ptr<const CsvTableIndex> index = *extracted;
+        QVERIFY(index);
         QCOMPARE(index->rowCount(), rows);
         QCOMPARE(readFile(index->filePath()), file);
         LazyCsvModel model(index);
@@ -233,10 +235,11 @@ private slots:
         }
         QBuffer source(&file);
         QVERIFY(source.open(QIODevice::ReadOnly));
-        QString error;
         const std::atomic_bool cancel{false};
-        const auto index = CsvTableIndex::extract(
-            &source, AsmTable::Rosters, path(QStringLiteral("large.csv")), cancel, &error);
+        const auto extracted = CsvTableIndex::extract(&source, AsmTable::Rosters,
+                                                      path(QStringLiteral("large.csv")), cancel);
+        QVERIFY(extracted);
+        const std::shared_ptr<const CsvTableIndex> index = *extracted;
         QVERIFY(index);
         LazyCsvModel model(index);
         QCOMPARE(model.rowCount(), rows);
@@ -250,8 +253,10 @@ private slots:
 
         const std::atomic_bool stop{true};
         QCOMPARE(RowFinder(*index, QStringLiteral("S200002")).find(0, stop), -1);
-        QVERIFY(!CsvTableIndex::extract(&source, AsmTable::Rosters,
-                                        path(QStringLiteral("stopped.csv")), stop, &error));
+        const auto stopped = CsvTableIndex::extract(&source, AsmTable::Rosters,
+                                                    path(QStringLiteral("stopped.csv")), stop);
+        QVERIFY(stopped);
+        QVERIFY(!*stopped);
     }
 
     void finderFindsValuesNotRawText()

@@ -323,8 +323,7 @@ private slots:
         f.exclusions.courses = {u"HR"_s};
         f.exclusions.people = {u"stu-9"_s};
         const QString folder = path(u"dialog/profiles"_s);
-        QString error;
-        QVERIFY(ProfileStore(folder).save(original, &error));
+        QVERIFY(ProfileStore(folder).save(original));
 
         ProfileSettingsDialog dialog(original, nullptr, folder);
         dialog.show();

@@ -342,9 +342,9 @@ void MainWindow::review(const QString &profileId)
         trigger(profileId, options);
     });
     connect(dialog, &PreviewDialog::discardRequested, this, [this, profileId] {
-        QString discardError;
-        if (!m_host->coordinator()->discardReview(profileId, &discardError))
-            tell(tr("Discard"), discardError);
+        if (const Result<void> discarded = m_host->coordinator()->discardReview(profileId);
+            !discarded)
+            tell(tr("Discard"), discarded.error());
         m_tracker->reload();
     });
     dialog->open();
@@ -368,10 +368,10 @@ void MainWindow::togglePause(const QString &profileId)
     const int row = m_tracker->indexOf(profileId);
     if (row < 0)
         return;
-    QString error;
-    if (!m_host->coordinator()->profiles().setSchedulePaused(
-            QUuid::fromString(profileId), !m_tracker->profiles().at(row).paused, &error))
-        tell(tr("Pause"), error);
+    if (const Result<void> changed = m_host->coordinator()->profiles().setSchedulePaused(
+            QUuid::fromString(profileId), !m_tracker->profiles().at(row).paused);
+        !changed)
+        tell(tr("Pause"), changed.error());
     m_host->coordinator()->reloadAutomatic();
     m_tracker->reload();
 }
@@ -379,10 +379,10 @@ void MainWindow::togglePause(const QString &profileId)
 void MainWindow::setAllPaused(bool paused)
 {
     for (const ProfileStatus &s : m_tracker->profiles()) {
-        QString error;
+        // A profile that cannot be changed keeps its state; the list shows which.
         if (s.hasSchedule && s.paused != paused)
-            m_host->coordinator()->profiles().setSchedulePaused(QUuid::fromString(s.id), paused,
-                                                                &error);
+            static_cast<void>(m_host->coordinator()->profiles().setSchedulePaused(
+                QUuid::fromString(s.id), paused));
     }
     m_host->coordinator()->reloadAutomatic();
     m_tracker->reload();
@@ -434,12 +434,10 @@ void MainWindow::duplicateProfile(const QString &profileId)
     const int row = m_tracker->indexOf(profileId);
     if (row < 0)
         return;
-    QString error;
-    const auto copy = m_host->coordinator()->profiles().duplicate(
-        QUuid::fromString(profileId), tr("%1 (copy)").arg(m_tracker->profiles().at(row).name),
-        &error);
+    const Result<Profile> copy = m_host->coordinator()->profiles().duplicate(
+        QUuid::fromString(profileId), tr("%1 (copy)").arg(m_tracker->profiles().at(row).name));
     if (!copy) {
-        tell(tr("Duplicate"), error);
+        tell(tr("Duplicate"), copy.error());
         return;
     }
     m_host->coordinator()->reloadAutomatic();
@@ -457,9 +455,10 @@ void MainWindow::deleteProfile(const QString &profileId)
            "Apple School Manager.")
             .arg(m_tracker->profiles().at(row).name),
         tr("Delete"), [this, profileId] {
-            QString error;
-            if (!m_host->coordinator()->profiles().remove(QUuid::fromString(profileId), &error))
-                tell(tr("Delete profile"), error);
+            if (const Result<void> removed =
+                    m_host->coordinator()->profiles().remove(QUuid::fromString(profileId));
+                !removed)
+                tell(tr("Delete profile"), removed.error());
             m_host->secrets()->removeProfileSecrets(QUuid::fromString(profileId));
             m_host->coordinator()->reloadAutomatic();
             m_tracker->reload();

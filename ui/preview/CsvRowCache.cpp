@@ -26,14 +26,13 @@ QStringList CsvRowCache::row(qsizetype row)
         return {};
     }
     const qsizetype first = blockNumber * kBlockRows;
-    QString error;
-    const QByteArray lines = m_index->readRows(&m_file, first, kBlockRows, &error);
-    if (!error.isEmpty()) {
-        m_error = error;
+    const Result<QByteArray> lines = m_index->readRows(&m_file, first, kBlockRows);
+    if (!lines) {
+        m_error = lines.error();
         return {};
     }
     auto *block = new Block;
-    const QList<QByteArrayList> rows = m_index->parseRows(lines);
+    const QList<QByteArrayList> rows = m_index->parseRows(*lines);
     block->reserve(rows.size());
     for (const QByteArrayList &fields : rows) {
         QStringList values;

@@ -27,53 +27,46 @@ CsvTableIndex::CsvTableIndex(AsmTable table, const QString &filePath)
 {
 }
 
-std::shared_ptr<const CsvTableIndex> CsvTableIndex::extract(const AsmPackage &package,
-                                                            AsmTable table, const QString &filePath,
-                                                            const std::atomic_bool &cancel,
-                                                            QString *error)
+Result<std::shared_ptr<const CsvTableIndex>> CsvTableIndex::extract(const AsmPackage &package,
+                                                                    AsmTable table,
+                                                                    const QString &filePath,
+                                                                    const std::atomic_bool &cancel)
 {
-    QString why;
-    const std::unique_ptr<QIODevice> device = package.openTable(table, &why);
-    if (!device) {
-        *error = why.isEmpty() ? tr("%1 cannot be opened.").arg(asmFileName(table)) : why;
-        return {};
-    }
-    return extract(device.get(), table, filePath, cancel, error);
+    const Result<std::unique_ptr<QIODevice>> device = package.openTable(table);
+    if (!device)
+        return Failure{device.error().isEmpty() ? tr("%1 cannot be opened.").arg(asmFileName(table))
+                                                : device.error()};
+    return extract(device->get(), table, filePath, cancel);
 }
 
-std::shared_ptr<const CsvTableIndex> CsvTableIndex::extract(QIODevice *source, AsmTable table,
-                                                            const QString &filePath,
-                                                            const std::atomic_bool &cancel,
-                                                            QString *error)
+Result<std::shared_ptr<const CsvTableIndex>> CsvTableIndex::extract(QIODevice *source,
+                                                                    AsmTable table,
+                                                                    const QString &filePath,
+                                                                    const std::atomic_bool &cancel)
 {
     QElapsedTimer timer;
     timer.start();
     std::shared_ptr<CsvTableIndex> index(new CsvTableIndex(table, filePath));
     QFile out(filePath);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("Cannot write the temporary copy of %1: %2")
-                     .arg(asmFileName(table), out.errorString());
-        return {};
-    }
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Failure{tr("Cannot write the temporary copy of %1: %2")
+                           .arg(asmFileName(table), out.errorString())};
     std::vector<qint64> &starts = index->m_starts;
     QByteArray chunk(kChunkSize, Qt::Uninitialized);
     qint64 offset = 0;
     bool inHeader = true;
     for (;;) {
         if (cancel.load(std::memory_order_relaxed))
-            return {};
+            return std::shared_ptr<const CsvTableIndex>();
         const qint64 got = source->read(chunk.data(), chunk.size());
-        if (got < 0) {
-            *error = tr("%1 cannot be read: %2").arg(asmFileName(table), source->errorString());
-            return {};
-        }
+        if (got < 0)
+            return Failure{
+                tr("%1 cannot be read: %2").arg(asmFileName(table), source->errorString())};
         if (got == 0)
             break;
-        if (out.write(chunk.constData(), got) != got) {
-            *error = tr("Cannot write the temporary copy of %1: %2")
-                         .arg(asmFileName(table), out.errorString());
-            return {};
-        }
+        if (out.write(chunk.constData(), got) != got)
+            return Failure{tr("Cannot write the temporary copy of %1: %2")
+                               .arg(asmFileName(table), out.errorString())};
         const char *data = chunk.constData();
         qint64 i = 0;
         if (inHeader) {
@@ -81,9 +74,9 @@ std::shared_ptr<const CsvTableIndex> CsvTableIndex::extract(QIODevice *source, A
             const qint64 end = nl ? static_cast<const char *>(nl) - data : got;
             index->m_headerLine.append(data, end);
             if (index->m_headerLine.size() > kMaxHeaderSize) {
-                *error = tr("The first line of %1 is longer than 1 MiB; it is not a CSV file.")
-                             .arg(asmFileName(table));
-                return {};
+                return Failure{
+                    tr("The first line of %1 is longer than 1 MiB; it is not a CSV file.")
+                        .arg(asmFileName(table))};
             }
             if (nl) {
                 inHeader = false;
@@ -101,11 +94,9 @@ std::shared_ptr<const CsvTableIndex> CsvTableIndex::extract(QIODevice *source, A
         }
         offset += got;
     }
-    if (!out.flush()) {
-        *error = tr("Cannot write the temporary copy of %1: %2")
-                     .arg(asmFileName(table), out.errorString());
-        return {};
-    }
+    if (!out.flush())
+        return Failure{tr("Cannot write the temporary copy of %1: %2")
+                           .arg(asmFileName(table), out.errorString())};
     out.close();
     // A last line without a line feed is a row too; the final entry is always the file's size.
     if (starts.empty() || starts.back() != offset)
@@ -119,7 +110,7 @@ std::shared_ptr<const CsvTableIndex> CsvTableIndex::extract(QIODevice *source, A
     parser.readRecord(&index->m_columns);
     qCDebug(lcPreview) << asmFileName(table) << "indexed" << index->rowCount() << "rows in"
                        << timer.elapsed() << "ms";
-    return index;
+    return std::shared_ptr<const CsvTableIndex>(std::move(index));
 }
 
 qsizetype CsvTableIndex::rowAt(qint64 offset) const
@@ -129,8 +120,7 @@ qsizetype CsvTableIndex::rowAt(qint64 offset) const
     return std::clamp<qsizetype>(row, 0, std::max<qsizetype>(rowCount() - 1, 0));
 }
 
-QByteArray CsvTableIndex::readRows(QFile *file, qsizetype first, qsizetype count,
-                                   QString *error) const
+Result<QByteArray> CsvTableIndex::readRows(QFile *file, qsizetype first, qsizetype count) const
 {
     first = std::clamp<qsizetype>(first, 0, rowCount());
     count = std::clamp<qsizetype>(count, 0, rowCount() - first);
@@ -139,10 +129,8 @@ QByteArray CsvTableIndex::readRows(QFile *file, qsizetype first, qsizetype count
     QByteArray bytes(size, Qt::Uninitialized);
     if (size == 0)
         return bytes;
-    if (!file->seek(from) || file->read(bytes.data(), size) != size) {
-        *error = tr("%1 cannot be read: %2").arg(fileName(), file->errorString());
-        return {};
-    }
+    if (!file->seek(from) || file->read(bytes.data(), size) != size)
+        return Failure{tr("%1 cannot be read: %2").arg(fileName(), file->errorString())};
     return bytes;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "asm/AsmSchema.h"
+#include "common/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayList>
@@ -29,17 +30,16 @@ class CsvTableIndex
     Q_DECLARE_TR_FUNCTIONS(rb::CsvTableIndex)
 
 public:
-    // Copies the table out of the package into filePath, indexing it on the way. Null when it
-    // cannot be read or written (the reason goes to *error) or when cancelled.
-    static std::shared_ptr<const CsvTableIndex> extract(const AsmPackage &package, AsmTable table,
-                                                        const QString &filePath,
-                                                        const std::atomic_bool &cancel,
-                                                        QString *error);
+    // Copies the table out of the package into filePath, indexing it on the way. A failure when
+    // it cannot be read or written; a null index when cancelled.
+    static Result<std::shared_ptr<const CsvTableIndex>> extract(const AsmPackage &package,
+                                                                AsmTable table,
+                                                                const QString &filePath,
+                                                                const std::atomic_bool &cancel);
     // The same from an open device.
-    static std::shared_ptr<const CsvTableIndex> extract(QIODevice *source, AsmTable table,
-                                                        const QString &filePath,
-                                                        const std::atomic_bool &cancel,
-                                                        QString *error);
+    static Result<std::shared_ptr<const CsvTableIndex>> extract(QIODevice *source, AsmTable table,
+                                                                const QString &filePath,
+                                                                const std::atomic_bool &cancel);
 
     AsmTable table() const { return m_table; }
     QString fileName() const { return asmFileName(m_table); }
@@ -53,7 +53,7 @@ public:
     qsizetype rowAt(qint64 offset) const;
 
     // The raw lines of rows [first, first + count), read through file (open on filePath()).
-    QByteArray readRows(QFile *file, qsizetype first, qsizetype count, QString *error) const;
+    Result<QByteArray> readRows(QFile *file, qsizetype first, qsizetype count) const;
     // Whole raw lines parsed in the file's dialect (the header decides the separator).
     QList<QByteArrayList> parseRows(QByteArrayView lines) const;
 

@@ -62,12 +62,11 @@ AsmTableMatcher::Opener opener(const CsvTableIndex *index)
     if (!index)
         return {};
     return [path = index->filePath(),
-            name = index->fileName()](QString *error) -> std::unique_ptr<QIODevice> {
+            name = index->fileName()]() -> Result<std::unique_ptr<QIODevice>> {
         auto file = std::make_unique<QFile>(path);
         if (file->open(QIODevice::ReadOnly))
-            return file;
-        *error = PackageDiffer::tr("%1 cannot be read: %2").arg(name, file->errorString());
-        return nullptr;
+            return std::unique_ptr<QIODevice>(std::move(file));
+        return Failure{PackageDiffer::tr("%1 cannot be read: %2").arg(name, file->errorString())};
     };
 }
 

@@ -74,8 +74,12 @@ void PackageLoader::start()
             } else if (!package->hasTable(t)) {
                 problem = tr("%1 is not in the package.").arg(asmFileName(t));
             } else {
-                index = CsvTableIndex::extract(*package, t, QDir(folder).filePath(asmFileName(t)),
-                                               job.cancelled(), &problem);
+                Result<std::shared_ptr<const CsvTableIndex>> extracted = CsvTableIndex::extract(
+                    *package, t, QDir(folder).filePath(asmFileName(t)), job.cancelled());
+                if (extracted)
+                    index = std::move(*extracted);
+                else
+                    problem = extracted.error();
             }
             if (job.cancelled().load())
                 return;

@@ -371,33 +371,31 @@ void PreviewDialog::saveZip()
     const QString path = askSavePath();
     if (path.isEmpty())
         return;
-    QString error;
-    if (!saveZipAs(path, &error))
-        showError(tr("Save zip as"), error);
+    if (const Result<void> saved = saveZipAs(path); !saved)
+        showError(tr("Save zip as"), saved.error());
 }
 
-bool PreviewDialog::saveZipAs(const QString &path, QString *error)
+Result<void> PreviewDialog::saveZipAs(const QString &path)
 {
     const QFileInfo source(m_input.packagePath);
     const QFileInfo target(path);
     if (target.exists() && target.canonicalFilePath() == source.canonicalFilePath())
-        return true;
+        return {};
     // Through a temporary name, so that a failed copy never leaves half a zip behind.
     const QString part = path + QStringLiteral(".part");
     QFile::remove(part);
     QFile file(m_input.packagePath);
     if (!file.copy(part)) {
-        *error = tr("The package cannot be copied to %1: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
+        const QString why = file.errorString();
         QFile::remove(part);
-        return false;
+        return Failure{
+            tr("The package cannot be copied to %1: %2").arg(QDir::toNativeSeparators(path), why)};
     }
     if ((target.exists() && !QFile::remove(path)) || !QFile::rename(part, path)) {
-        *error = tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path));
         QFile::remove(part);
-        return false;
+        return Failure{tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path))};
     }
-    return true;
+    return {};
 }
 
 bool PreviewDialog::confirm(const QString &title, const QString &text, const QString &acceptText)

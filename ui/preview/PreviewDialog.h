@@ -2,6 +2,7 @@
 
 #include "asm/AsmSchema.h"
 #include "common/Finding.h"
+#include "common/Result.h"
 #include "preview/PreviewInput.h"
 
 #include <QDialog>
@@ -39,8 +40,8 @@ public:
     const PreviewInput &input() const { return m_input; }
     // Loaded, checked and compared: Upload can be pressed.
     bool isReady() const;
-    // Copies the package to path (replacing a file there); false with *error when it cannot.
-    bool saveZipAs(const QString &path, QString *error);
+    // Copies the package to path (replacing a file there), or says why it cannot.
+    Result<void> saveZipAs(const QString &path);
     // The package waiting for review is no longer this one (a newer run replaced it, or it
     // was approved or discarded elsewhere): Upload and Discard are disabled and the header
     // says why.

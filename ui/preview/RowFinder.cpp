@@ -81,12 +81,12 @@ qsizetype RowFinder::scanRaw(QFile *file, qsizetype first, qsizetype last,
         qsizetype end = last;
         if (from + kRawBlockBytes < m_index.rowStart(last))
             end = std::clamp<qsizetype>(m_index.rowAt(from + kRawBlockBytes), row + 1, last);
-        QString error;
-        QByteArray block = m_index.readRows(file, row, end - row, &error);
-        if (!error.isEmpty()) {
-            qCWarning(lcPreview) << "search stopped:" << error;
+        Result<QByteArray> read = m_index.readRows(file, row, end - row);
+        if (!read) {
+            qCWarning(lcPreview) << "search stopped:" << read.error();
             return -1;
         }
+        QByteArray block = std::move(*read);
         toLowerAscii(&block);
         qsizetype pos = 0;
         while ((pos = matcher.indexIn(block, pos)) >= 0) {
@@ -110,13 +110,12 @@ qsizetype RowFinder::scanParsed(QFile *file, qsizetype first, qsizetype last,
         if (cancel.load(std::memory_order_relaxed))
             return -1;
         const qsizetype count = std::min(kParsedBlockRows, last - row);
-        QString error;
-        const QByteArray lines = m_index.readRows(file, row, count, &error);
-        if (!error.isEmpty()) {
-            qCWarning(lcPreview) << "search stopped:" << error;
+        const Result<QByteArray> lines = m_index.readRows(file, row, count);
+        if (!lines) {
+            qCWarning(lcPreview) << "search stopped:" << lines.error();
             return -1;
         }
-        const QList<QByteArrayList> rows = m_index.parseRows(lines);
+        const QList<QByteArrayList> rows = m_index.parseRows(*lines);
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (valuesMatch(rows.at(i)))
                 return row + i;
@@ -127,8 +126,8 @@ qsizetype RowFinder::scanParsed(QFile *file, qsizetype first, qsizetype last,
 
 bool RowFinder::rowMatches(QFile *file, qsizetype row) const
 {
-    QString error;
-    const QByteArray line = m_index.readRows(file, row, 1, &error);
+    // An unreadable row matches nothing.
+    const QByteArray line = m_index.readRows(file, row, 1).valueOr(QByteArray());
     const QList<QByteArrayList> rows = m_index.parseRows(line);
     return !rows.isEmpty() && valuesMatch(rows.first());
 }

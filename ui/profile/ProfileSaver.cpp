@@ -70,9 +70,8 @@ void ProfileSaver::secretWritten(const SecretResult &result)
 
 void ProfileSaver::saveProfile()
 {
-    QString error;
-    if (!ProfileStore(m_profilesFolder).save(m_profile, &error)) {
-        finish(false, error);
+    if (const Result<void> saved = ProfileStore(m_profilesFolder).save(m_profile); !saved) {
+        finish(false, saved.error());
         return;
     }
     qCInfo(lcProfileUi) << "profile created:" << m_profile.id << m_profile.name;
