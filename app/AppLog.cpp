@@ -15,10 +15,10 @@ Q_LOGGING_CATEGORY(lcLog, "rosterbridge.log", QtInfoMsg)
 bool AppLog::start(const QString &what, const QString &dataFolder, const QString &configFolder)
 {
     const bool debug = AppSettings(configFolder).debugLogging();
-    QString error;
-    if (!LogFile::install(AppPaths::logFolder(dataFolder), debug, &error)) {
+    if (const Result<void> installed = LogFile::install(AppPaths::logFolder(dataFolder), debug);
+        !installed) {
         qCWarning(lcLog).noquote()
-            << "no log file in" << AppPaths::logFolder(dataFolder) << "-" << error;
+            << "no log file in" << AppPaths::logFolder(dataFolder) << "-" << installed.error();
         return false;
     }
     qCInfo(lcLog).noquote().nospace()

@@ -258,7 +258,6 @@ int ConvertCommand::run(const QStringList &arguments)
     if (parser.isSet(record))
         paths.dataFolder = parser.isSet(dataDir) ? parser.value(dataDir) : AppPaths::dataFolder();
     RunHost host(paths);
-    QString error;
     if (const Result<void> opened = host.open(); !opened) {
         err() << opened.error() << Qt::endl;
         return ExitFailed;

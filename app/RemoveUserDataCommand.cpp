@@ -269,12 +269,11 @@ int RemoveUserDataCommand::run(const QStringList &arguments)
     }
 
     if (!inventory.startAtLogin.isEmpty()) {
-        QString error;
-        if (StartAtLogin().setEnabled(false, {}, &error)) {
+        if (const Result<void> off = StartAtLogin().setEnabled(false, {})) {
             out() << tr("Turned off starting RosterBridge at login.") << Qt::endl;
         } else {
             complete = false;
-            err() << error << Qt::endl;
+            err() << off.error() << Qt::endl;
         }
     }
 

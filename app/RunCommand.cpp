@@ -187,7 +187,6 @@ int RunCommand::run(const QStringList &arguments)
         return ExitUsage;
     }
     const QString id = found->id.toString(QUuid::WithoutBraces);
-    QString error;
     if (const Result<void> opened = host.open(); !opened) {
         err() << opened.error() << Qt::endl;
         return ExitFailed;
@@ -217,15 +216,15 @@ int RunCommand::run(const QStringList &arguments)
                                                : RunMode::Normal;
     options.approve = parser.isSet(approve);
     if (options.mode == RunMode::ApproveHeld) {
-        const auto held =
-            ReviewPackage::load(AppPaths::heldFolder(host.paths().dataFolder), id, &error);
-        if (!held) {
-            err() << (error.isEmpty()
-                          ? tr("\"%1\" has no package waiting for review.").arg(found->name)
-                          : error)
+        const Result<std::optional<ReviewPackage>> kept =
+            ReviewPackage::load(AppPaths::heldFolder(host.paths().dataFolder), id);
+        if (!kept || !*kept) {
+            err() << (kept ? tr("\"%1\" has no package waiting for review.").arg(found->name)
+                           : kept.error())
                   << Qt::endl;
             return ExitFailed;
         }
+        const std::optional<ReviewPackage> &held = *kept;
         // Say what is approved, so that what is sent can be matched with what was reviewed.
         out() << tr("Approving the package held by run %1 (%2), sha256 %3.")
                      .arg(held->runId)
@@ -290,7 +289,6 @@ int RunCommand::serve(const QStringList &arguments)
     }
 
     RunHost host(paths(parser));
-    QString error;
     if (const Result<void> opened = host.open(); !opened) {
         err() << opened.error() << Qt::endl;
         return ExitFailed;

@@ -49,33 +49,25 @@ QString ServerFileName::printable(const QString &name)
     return shown;
 }
 
-QString ServerFileName::localPath(const QString &folder, const QString &name, QString *why)
+Result<QString> ServerFileName::localPath(const QString &folder, const QString &name)
 {
     const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
-    if (canonicalFolder.isEmpty()) {
-        *why = tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder));
-        return {};
-    }
+    if (canonicalFolder.isEmpty())
+        return Failure{tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder))};
     QString path = QDir(folder).filePath(name);
     const QFileInfo info(QDir(canonicalFolder).filePath(name));
-    if (QFileInfo(info.absolutePath()).canonicalFilePath() != canonicalFolder) {
-        *why = tr("%1 is not inside %2")
-                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder));
-        return {};
-    }
+    if (QFileInfo(info.absolutePath()).canonicalFilePath() != canonicalFolder)
+        return Failure{tr("%1 is not inside %2")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder))};
     // The file is written through a temporary and renamed over the name, which follows a link
     // that is already there: a link could send it anywhere, even when it dangles.
-    if (info.isSymLink()) {
-        *why = tr("%1 is a link (to %2)")
-                   .arg(QDir::toNativeSeparators(path),
-                        QDir::toNativeSeparators(info.symLinkTarget()));
-        return {};
-    }
-    if (info.exists() && !info.canonicalFilePath().startsWith(canonicalFolder + u'/')) {
-        *why = tr("%1 is not inside %2")
-                   .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder));
-        return {};
-    }
+    if (info.isSymLink())
+        return Failure{tr("%1 is a link (to %2)")
+                           .arg(QDir::toNativeSeparators(path),
+                                QDir::toNativeSeparators(info.symLinkTarget()))};
+    if (info.exists() && !info.canonicalFilePath().startsWith(canonicalFolder + u'/'))
+        return Failure{tr("%1 is not inside %2")
+                           .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(folder))};
     return path;
 }
 

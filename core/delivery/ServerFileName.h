@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -19,8 +21,8 @@ public:
     // The name with control characters written as \uXXXX, for messages.
     static QString printable(const QString &name);
     // folder/name when, with every link resolved, it is a direct child of the folder and not a
-    // link itself; else "" and *why says what is wrong. The folder must exist.
-    static QString localPath(const QString &folder, const QString &name, QString *why);
+    // link itself; else a failure that says what is wrong. The folder must exist.
+    static Result<QString> localPath(const QString &folder, const QString &name);
 };
 
 } // namespace rb

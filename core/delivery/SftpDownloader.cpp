@@ -117,11 +117,14 @@ QString SftpDownloader::checkedLocalPath(SftpSession &session, const QString &re
                          .arg(m_settings.displayHost(), shown, where, why));
         return {};
     }
-    QString path = ServerFileName::localPath(localFolder, name, &why);
-    if (path.isEmpty())
-        session.fail(TransferError::LocalFile, tr("The file \"%1\" from %2 cannot be saved: %3.")
-                                                   .arg(shown, m_settings.displayHost(), why));
-    return path;
+    const Result<QString> path = ServerFileName::localPath(localFolder, name);
+    if (!path) {
+        session.fail(TransferError::LocalFile,
+                     tr("The file \"%1\" from %2 cannot be saved: %3.")
+                         .arg(shown, m_settings.displayHost(), path.error()));
+        return {};
+    }
+    return *path;
 }
 
 TransferResult SftpDownloader::downloadFile(const QString &remotePath, const QString &localFolder)

@@ -221,12 +221,13 @@ bool SftpSession::connectTcp()
 {
     QElapsedTimer timer;
     timer.start();
-    QString why;
-    const bool ok = m_socket.connectTo(m_addresses, quint16(m_settings.port),
-                                       m_settings.connectTimeoutMs, m_cancel, &why);
+    const Result<void> connected = m_socket.connectTo(m_addresses, quint16(m_settings.port),
+                                                      m_settings.connectTimeoutMs, m_cancel);
+    const bool ok = connected.ok();
     record(u"connect"_s,
-           ok ? m_socket.peer().toString() % u':' % QString::number(m_settings.port) : why, ok,
-           timer);
+           ok ? m_socket.peer().toString() % u':' % QString::number(m_settings.port)
+              : connected.error(),
+           ok, timer);
     if (checkCancelled())
         return false;
     if (!ok)
@@ -235,7 +236,7 @@ bool SftpSession::connectTcp()
                        "port, or no server listens on it.")
                         .arg(m_settings.host)
                         .arg(m_settings.port)
-                        .arg(why));
+                        .arg(connected.error()));
     return true;
 }
 

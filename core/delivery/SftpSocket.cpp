@@ -143,8 +143,8 @@ bool SftpSocket::isOpen() const
     return m_fd != kInvalid;
 }
 
-bool SftpSocket::connectTo(const QList<QHostAddress> &addresses, quint16 port, int timeoutMs,
-                           const std::atomic_bool *cancel, QString *error)
+Result<void> SftpSocket::connectTo(const QList<QHostAddress> &addresses, quint16 port,
+                                   int timeoutMs, const std::atomic_bool *cancel)
 {
     close();
     QStringList problems;
@@ -193,12 +193,11 @@ bool SftpSocket::connectTo(const QList<QHostAddress> &addresses, quint16 port, i
 #endif
             m_fd = fd;
             m_peer = address;
-            return true;
+            return {};
         }
         closeNative(fd);
         if (cancel && cancel->load()) {
-            *error = tr("cancelled");
-            return false;
+            return Failure{tr("cancelled")};
         }
         problems << QString(address.toString() % u": " %
                             (err == ETIMEDOUT ? tr("no answer within %1 s").arg(timeoutMs / 1000.0)
@@ -206,8 +205,7 @@ bool SftpSocket::connectTo(const QList<QHostAddress> &addresses, quint16 port, i
         if (deadline.hasExpired())
             break;
     }
-    *error = problems.isEmpty() ? tr("no usable address") : problems.join(u"; ");
-    return false;
+    return Failure{problems.isEmpty() ? tr("no usable address") : problems.join(u"; ")};
 }
 
 void SftpSocket::shutdown()

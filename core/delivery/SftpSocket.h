@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QList>
@@ -24,9 +26,9 @@ public:
     SftpSocket(const SftpSocket &) = delete;
     SftpSocket &operator=(const SftpSocket &) = delete;
 
-    // Tries the addresses in order until one accepts. On failure, error says why for each.
-    bool connectTo(const QList<QHostAddress> &addresses, quint16 port, int timeoutMs,
-                   const std::atomic_bool *cancel, QString *error);
+    // Tries the addresses in order until one accepts. A failure says why for each.
+    Result<void> connectTo(const QList<QHostAddress> &addresses, quint16 port, int timeoutMs,
+                           const std::atomic_bool *cancel);
     // Stops both directions, so that a blocked or later libssh2 call returns at once instead
     // of waiting on a dead peer.
     void shutdown();

@@ -99,19 +99,13 @@ public:
     QtMessageHandler previousHandler = nullptr;
     QLoggingCategory::CategoryFilter previousFilter = nullptr;
 
-    bool open(const QString &folder, QString *error)
+    Result<void> open(const QString &folder)
     {
-        if (!PrivateFiles::makeFolder(folder)) {
-            if (error)
-                *error = u"the folder could not be created"_s;
-            return false;
-        }
+        if (!PrivateFiles::makeFolder(folder))
+            return Failure{u"the folder could not be created"_s};
         auto file = openPrivate(LogFile::filePath(folder));
-        if (!file->isOpen()) {
-            if (error)
-                *error = file->errorString();
-            return false;
-        }
+        if (!file->isOpen())
+            return Failure{file->errorString()};
         // Files an older version left readable by others.
         for (int i = 1; i < LogFile::kKeptFiles; ++i)
             PrivateFiles::restrictFile(LogFile::filePath(folder, i));
@@ -119,7 +113,7 @@ public:
         m_folder = folder;
         m_file = std::move(file);
         m_size = m_file->size();
-        return true;
+        return {};
     }
 
     void close()
@@ -264,22 +258,22 @@ QString LogFile::filePath(const QString &folder, int index)
     return folder + u"/rosterbridge."_s + QString::number(index) + u".log"_s;
 }
 
-bool LogFile::install(const QString &folder, bool debug, QString *error)
+Result<void> LogFile::install(const QString &folder, bool debug)
 {
     Sink &s = sink();
-    if (!s.open(folder, error))
-        return false;
+    if (Result<void> opened = s.open(folder); !opened)
+        return opened;
     s.debug = debug;
     if (s.installed.exchange(true)) {
         // Installing the filter again runs it over every category with the new level.
         QLoggingCategory::installFilter(filterCategory);
-        return true;
+        return {};
     }
     s.previousHandler = qInstallMessageHandler(handleMessage);
     // The previous filter must be known before ours runs, and installing ours runs it at once.
     s.previousFilter = QLoggingCategory::installFilter(nullptr);
     QLoggingCategory::installFilter(filterCategory);
-    return true;
+    return {};
 }
 
 void LogFile::uninstall()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -38,10 +40,10 @@ public:
     static QString filePath(const QString &folder, int index = 0);
 
     // Creates the folder, opens the file for appending and, the first time, installs the
-    // message handler and the category filter; a later call moves to another folder. Returns
-    // false, with the reason in *error (for the log, untranslated), when the file cannot be
-    // opened; nothing changes then.
-    static bool install(const QString &folder, bool debug, QString *error = nullptr);
+    // message handler and the category filter; a later call moves to another folder. Fails,
+    // with the reason (for the log, untranslated), when the file cannot be opened; nothing
+    // changes then.
+    static Result<void> install(const QString &folder, bool debug);
     // Puts the previous handler and filter back and closes the file.
     static void uninstall();
     static bool isInstalled();

@@ -15,12 +15,12 @@ OneRosterFile::~OneRosterFile() = default;
 
 bool OneRosterFile::open(const QByteArrayList &requiredColumns)
 {
-    QString openError;
-    m_device = m_source.openFile(m_fileName, &openError);
-    if (!m_device) {
-        m_findings->error(m_fileName, 0, {}, openError, QStringLiteral("file.unreadable"));
+    Result<std::unique_ptr<QIODevice>> opened = m_source.openFile(m_fileName);
+    if (!opened) {
+        m_findings->error(m_fileName, 0, {}, opened.error(), QStringLiteral("file.unreadable"));
         return false;
     }
+    m_device = std::move(opened).value();
     m_reader = std::make_unique<CsvReader>(m_device.get(), m_fileName);
     return m_header.read(*m_reader, requiredColumns, m_findings);
 }

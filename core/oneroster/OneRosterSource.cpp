@@ -98,12 +98,12 @@ FileMode OneRosterSource::mode(const QString &fileName) const
 
 bool OneRosterSource::readManifest(Findings *findings)
 {
-    QString error;
-    auto device = openFile(kManifest, &error);
-    if (!device) {
-        findings->error(kManifest, 0, {}, error, QStringLiteral("manifest.unreadable"));
+    Result<std::unique_ptr<QIODevice>> opened = openFile(kManifest);
+    if (!opened) {
+        findings->error(kManifest, 0, {}, opened.error(), QStringLiteral("manifest.unreadable"));
         return false;
     }
+    const std::unique_ptr<QIODevice> device = std::move(opened).value();
     CsvReader reader(device.get(), kManifest);
     bool header = true;
     bool sawVersion = false;
@@ -181,17 +181,15 @@ void OneRosterSource::detectVersionWithoutManifest()
                                                               : OneRosterVersion::V1_1;
 }
 
-std::unique_ptr<QIODevice> OneRosterSource::openFile(const QString &fileName, QString *error) const
+Result<std::unique_ptr<QIODevice>> OneRosterSource::openFile(const QString &fileName) const
 {
     std::unique_ptr<QIODevice> device;
     if (m_isZip)
         device = std::make_unique<ZipEntryDevice>(m_path, fileName);
     else
         device = std::make_unique<QFile>(QDir(m_path).filePath(fileName));
-    if (!device->open(QIODevice::ReadOnly)) {
-        *error = tr("%1 could not be opened: %2").arg(fileName, device->errorString());
-        return nullptr;
-    }
+    if (!device->open(QIODevice::ReadOnly))
+        return Failure{tr("%1 could not be opened: %2").arg(fileName, device->errorString())};
     return device;
 }
 

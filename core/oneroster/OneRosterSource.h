@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Findings.h"
+#include "common/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -42,7 +43,7 @@ public:
 
     // A readable stream over one file. A damaged or oversized zip entry makes read() fail with
     // the reason in errorString(); finishRead() after the last byte repeats any such failure.
-    std::unique_ptr<QIODevice> openFile(const QString &fileName, QString *error) const;
+    Result<std::unique_ptr<QIODevice>> openFile(const QString &fileName) const;
     // Returns an empty string when the file was read completely and intact.
     QString finishRead(QIODevice *device) const;
 

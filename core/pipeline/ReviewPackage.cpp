@@ -75,20 +75,17 @@ std::optional<ReviewPackage> ReviewPackage::describe(const QString &folder,
     return p;
 }
 
-std::optional<ReviewPackage> ReviewPackage::load(const QString &folder, const QString &profileId,
-                                                 QString *error)
+Result<std::optional<ReviewPackage>> ReviewPackage::load(const QString &folder,
+                                                         const QString &profileId)
 {
     std::optional<ReviewPackage> p = describe(folder, profileId);
     if (!p)
-        return std::nullopt;
+        return p;
     const QString actual = sha256OfFile(p->zipPath);
-    if (actual.isEmpty() || actual != p->sha256) {
-        if (error)
-            *error = tr("The package kept for review (%1) is damaged or incomplete; run the "
-                        "profile again to make a new one.")
-                         .arg(p->zipPath);
-        return std::nullopt;
-    }
+    if (actual.isEmpty() || actual != p->sha256)
+        return Failure{tr("The package kept for review (%1) is damaged or incomplete; run the "
+                          "profile again to make a new one.")
+                           .arg(p->zipPath)};
     return p;
 }
 

@@ -33,10 +33,10 @@ public:
     // Copies zip into the folder (through a temporary name) with its description.
     static Result<void> store(const QString &folder, const ReviewPackage &package,
                               const QString &zip);
-    // nullopt when the profile has none (or its files do not match: a damaged package is
-    // never delivered).
-    static std::optional<ReviewPackage> load(const QString &folder, const QString &profileId,
-                                             QString *error = nullptr);
+    // Empty when the profile has none; a failure when its files do not match (a damaged
+    // package is never delivered).
+    static Result<std::optional<ReviewPackage>> load(const QString &folder,
+                                                     const QString &profileId);
     // The description alone, without reading the zip: which package is in the slot now.
     static std::optional<ReviewPackage> describe(const QString &folder, const QString &profileId);
     // Removing what is not there succeeds.

@@ -183,14 +183,15 @@ void RunPipeline::acquire()
 
 bool RunPipeline::loadReviewPackage()
 {
-    QString error;
-    const auto held = ReviewPackage::load(m_heldFolder, m_profileId, &error);
-    if (!held) {
+    const Result<std::optional<ReviewPackage>> found =
+        ReviewPackage::load(m_heldFolder, m_profileId);
+    if (!found || !*found) {
         m_findings.error({}, 0, {},
-                         error.isEmpty() ? tr("there is no package waiting for review") : error,
+                         found ? tr("there is no package waiting for review") : found.error(),
                          QStringLiteral("review.missing"));
         return false;
     }
+    const std::optional<ReviewPackage> &held = *found;
     // Approving a package made before the last delivery would undo that delivery.
     const Result<std::optional<DeliveredZip>> last = m_history->lastDeliveredZip(m_profileId);
     if (!last) {
@@ -457,8 +458,10 @@ bool RunPipeline::keepForReview(const QString &reason)
         m_findings.error({}, 0, {}, stored.error(), QStringLiteral("review.store"));
         return endStep(false, {});
     }
-    m_result.reviewPackage =
-        ReviewPackage::load(m_heldFolder, m_profileId).value_or(ReviewPackage{}).zipPath;
+    m_result.reviewPackage = ReviewPackage::load(m_heldFolder, m_profileId)
+                                 .valueOr(std::nullopt)
+                                 .value_or(ReviewPackage{})
+                                 .zipPath;
     const QString message = reason == QStringLiteral("dryrun")
                                 ? tr("Dry run: nothing was delivered.")
                                 : tr("Held for review: nothing was delivered.");

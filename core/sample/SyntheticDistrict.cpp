@@ -8,7 +8,7 @@
 
 namespace rb::gen {
 
-SyntheticDistrict::Written SyntheticDistrict::write(const GeneratorOptions &options)
+Result<SyntheticDistrict::Counts> SyntheticDistrict::write(const GeneratorOptions &options)
 {
     std::unique_ptr<CsvSetOutput> output;
     if (!options.zipPath.isEmpty()) {
@@ -19,11 +19,9 @@ SyntheticDistrict::Written SyntheticDistrict::write(const GeneratorOptions &opti
         output = std::make_unique<FolderOutput>(options.folderPath);
     }
     DistrictGenerator generator(options, *output);
-    Written written;
-    written.ok = generator.run();
-    written.error = generator.errorString();
-    written.counts = generator.counts();
-    return written;
+    if (!generator.run())
+        return Failure{generator.errorString()};
+    return generator.counts();
 }
 
 } // namespace rb::gen

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "GeneratorOptions.h"
+#include "common/Result.h"
 
 #include <QList>
 #include <QPair>
@@ -13,16 +14,11 @@ namespace rb::gen {
 class SyntheticDistrict
 {
 public:
-    struct Written
-    {
-        bool ok = false;
-        QString error;
-        // (file name, data rows without the header) in the order written.
-        QList<QPair<QString, qint64>> counts;
-    };
+    // (file name, data rows without the header) in the order written.
+    using Counts = QList<QPair<QString, qint64>>;
 
     // Writes the OneRoster CSV set to options.zipPath, or else to options.folderPath.
-    static Written write(const GeneratorOptions &options);
+    static Result<Counts> write(const GeneratorOptions &options);
 };
 
 } // namespace rb::gen

@@ -81,9 +81,8 @@ class TestLogFile : public QObject
     QString install(bool debug = false)
     {
         const QString folder = freshFolder();
-        QString error;
-        if (!LogFile::install(folder, debug, &error))
-            qFatal("no log file: %s", qPrintable(error));
+        if (const Result<void> installed = LogFile::install(folder, debug); !installed)
+            qFatal("no log file: %s", qPrintable(installed.error()));
         return folder;
     }
 

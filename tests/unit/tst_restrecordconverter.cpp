@@ -1,4 +1,5 @@
 #include "RestTestDistrict.h"
+#include "ResultCheck.h"
 #include "oneroster/OneRosterCsvLoader.h"
 #include "oneroster/OneRosterFiles.h"
 #include "oneroster/rest/RestCsvExport.h"
@@ -205,22 +206,21 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         RestCsvExport out(v, dir.path());
-        QString error;
-        QVERIFY2(out.open(&error), qPrintable(error));
+        QVERIFY_OK(out.open());
         for (const RestCollection c : restCollections()) {
-            QVERIFY2(out.beginCollection(c, &error), qPrintable(error));
+            QVERIFY_OK(out.beginCollection(c));
             QStringList problems;
             // Two pages, as the pager would hand them over.
             const QJsonArray all = test::districtRecords(c, v);
             QJsonArray first, second;
             for (qsizetype i = 0; i < all.size(); ++i)
                 (i < 2 ? first : second).append(all.at(i));
-            QVERIFY2(out.writeRecords(c, first, &problems, &error), qPrintable(error));
-            QVERIFY2(out.writeRecords(c, second, &problems, &error), qPrintable(error));
+            QVERIFY_OK(out.writeRecords(c, first, &problems));
+            QVERIFY_OK(out.writeRecords(c, second, &problems));
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-            QVERIFY2(out.endCollection(&error), qPrintable(error));
+            QVERIFY_OK(out.endCollection());
         }
-        QVERIFY2(out.finish(u"Test SIS"_s, &error), qPrintable(error));
+        QVERIFY_OK(out.finish(u"Test SIS"_s));
 
         const QByteArray manifest = readAll(dir.filePath(u"manifest.csv"_s));
         QVERIFY(
@@ -253,14 +253,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         RestCsvExport out(OneRosterVersion::V1_2, dir.path());
-        QString error;
-        QVERIFY(out.open(&error));
-        QVERIFY(out.beginCollection(RestCollection::Users, &error));
+        QVERIFY_OK(out.open());
+        QVERIFY_OK(out.beginCollection(RestCollection::Users));
         QStringList problems;
-        QVERIFY(
-            out.writeRecords(RestCollection::Users,
-                             test::districtRecords(RestCollection::Users, OneRosterVersion::V1_2),
-                             &problems, &error));
+        QVERIFY(out.writeRecords(
+            RestCollection::Users,
+            test::districtRecords(RestCollection::Users, OneRosterVersion::V1_2), &problems));
         out.discard();
         QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
     }

@@ -117,7 +117,9 @@ private slots:
         QCOMPARE(files.size(), 1);
         // Exactly the package that was held, byte for byte.
         QCOMPARE(sha(QDir(p.destination.folder).filePath(files.first())), heldSha);
-        QVERIFY(!ReviewPackage::load(heldFolder(), approved.profileId));
+        const Result<std::optional<ReviewPackage>> left =
+            ReviewPackage::load(heldFolder(), approved.profileId);
+        QVERIFY(left && !*left);
         std::optional<DeliveredZip> last;
         QVERIFY(take(m_history.lastDeliveredZip(approved.profileId), &last) && last);
         QCOMPARE(last->runId, approved.runId);

@@ -75,20 +75,21 @@ private Q_SLOTS:
         QTemporaryDir root;
         const QString folder = root.filePath(u"work"_s);
         QVERIFY(QDir().mkpath(folder));
-        QString why;
-        const QString path = ServerFileName::localPath(folder, u"users.csv"_s, &why);
+        const Result<QString> found = ServerFileName::localPath(folder, u"users.csv"_s);
+        QVERIFY(found);
+        const QString path = *found;
         QCOMPARE(path, QDir(folder).filePath(u"users.csv"_s));
-        QVERIFY(why.isEmpty());
         const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
         QCOMPARE(QFileInfo(QFileInfo(path).absolutePath()).canonicalFilePath(), canonicalFolder);
 
         // Even a name that slipped past the name check cannot leave the folder.
-        QVERIFY(ServerFileName::localPath(folder, u"../users.csv"_s, &why).isEmpty());
-        QVERIFY2(why.contains(u"not inside"_s), qPrintable(why));
-        QVERIFY(ServerFileName::localPath(folder, u"sub/users.csv"_s, &why).isEmpty());
-        QVERIFY(
-            ServerFileName::localPath(root.filePath(u"missing"_s), u"users.csv"_s, &why).isEmpty());
-        QVERIFY2(why.contains(u"does not exist"_s), qPrintable(why));
+        Result<QString> refused = ServerFileName::localPath(folder, u"../users.csv"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"not inside"_s), qPrintable(refused.error()));
+        QVERIFY(!ServerFileName::localPath(folder, u"sub/users.csv"_s));
+        refused = ServerFileName::localPath(root.filePath(u"missing"_s), u"users.csv"_s);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"does not exist"_s), qPrintable(refused.error()));
     }
 
     // A link already in the folder would carry the write to wherever it points, dangling or
@@ -102,15 +103,17 @@ private Q_SLOTS:
         rb::test::writeFile(outside, "secret\n");
         QVERIFY(QFile::link(outside, QDir(folder).filePath(u"users.csv"_s)));
         QVERIFY(QFile::link(root.filePath(u"nowhere.csv"_s), QDir(folder).filePath(u"orgs.csv"_s)));
-        QString why;
-        QVERIFY(ServerFileName::localPath(folder, u"users.csv"_s, &why).isEmpty());
-        QVERIFY2(why.contains(u"link"_s) && why.contains(outside), qPrintable(why));
-        QVERIFY(ServerFileName::localPath(folder, u"orgs.csv"_s, &why).isEmpty());
+        const Result<QString> link = ServerFileName::localPath(folder, u"users.csv"_s);
+        QVERIFY(!link);
+        QVERIFY2(link.error().contains(u"link"_s) && link.error().contains(outside),
+                 qPrintable(link.error()));
+        QVERIFY(!ServerFileName::localPath(folder, u"orgs.csv"_s));
 
         const QString linkedFolder = root.filePath(u"linked"_s);
         QVERIFY(QFile::link(folder, linkedFolder));
-        const QString path = ServerFileName::localPath(linkedFolder, u"classes.csv"_s, &why);
-        QCOMPARE(path, QDir(linkedFolder).filePath(u"classes.csv"_s));
+        const Result<QString> path = ServerFileName::localPath(linkedFolder, u"classes.csv"_s);
+        QVERIFY(path);
+        QCOMPARE(*path, QDir(linkedFolder).filePath(u"classes.csv"_s));
     }
 };
 

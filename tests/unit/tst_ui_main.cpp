@@ -372,14 +372,12 @@ private slots:
         const QString entry = path(u"autostart/rosterbridge.desktop"_s);
         StartAtLogin login(entry);
         QVERIFY(!login.isEnabled());
-        QString error;
-        QVERIFY2(login.setEnabled(true, u"/opt/RosterBridge/rosterbridge"_s, &error),
-                 qPrintable(error));
+        QVERIFY_OK(login.setEnabled(true, u"/opt/RosterBridge/rosterbridge"_s));
         QVERIFY(login.isEnabled());
         const QByteArray text = readFile(entry);
         QVERIFY(text.contains("Exec=\"/opt/RosterBridge/rosterbridge\" --minimized"));
         QVERIFY(text.startsWith("[Desktop Entry]"));
-        QVERIFY(login.setEnabled(false, {}, &error));
+        QVERIFY_OK(login.setEnabled(false, {}));
         QVERIFY(!login.isEnabled());
     }
 

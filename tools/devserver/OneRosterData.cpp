@@ -79,9 +79,12 @@ bool OneRosterData::load(const QString &path, QString *error)
 bool OneRosterData::readTable(const OneRosterSource &source, const QString &fileName,
                               EntityType type, QString *error)
 {
-    const auto device = source.openFile(fileName, error);
-    if (!device)
+    Result<std::unique_ptr<QIODevice>> opened = source.openFile(fileName);
+    if (!opened) {
+        *error = opened.error();
         return false;
+    }
+    const std::unique_ptr<QIODevice> device = std::move(opened).value();
     CsvReader reader(device.get(), fileName);
     QStringList header;
     auto &table = m_tables[int(type)];
@@ -119,9 +122,12 @@ bool OneRosterData::readTable(const OneRosterSource &source, const QString &file
 bool OneRosterData::readRoles(const OneRosterSource &source, QString *error)
 {
     const QString fileName = QStringLiteral("roles.csv");
-    const auto device = source.openFile(fileName, error);
-    if (!device)
+    Result<std::unique_ptr<QIODevice>> opened = source.openFile(fileName);
+    if (!opened) {
+        *error = opened.error();
         return false;
+    }
+    const std::unique_ptr<QIODevice> device = std::move(opened).value();
     CsvReader reader(device.get(), fileName);
     QHash<QString, qsizetype> column;
     while (reader.next()) {

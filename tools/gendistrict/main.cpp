@@ -43,14 +43,14 @@ int main(int argc, char *argv[])
         break;
     }
 
-    const SyntheticDistrict::Written written = SyntheticDistrict::write(parsed.options);
-    if (!written.ok) {
-        printTo(stderr, u"rb-gendistrict: "_s + written.error + u'\n');
+    const rb::Result<SyntheticDistrict::Counts> written = SyntheticDistrict::write(parsed.options);
+    if (!written) {
+        printTo(stderr, u"rb-gendistrict: "_s + written.error() + u'\n');
         return 1;
     }
 
     QJsonObject summary;
-    for (const auto &[file, rows] : written.counts)
+    for (const auto &[file, rows] : *written)
         summary.insert(file, rows);
     printTo(stdout,
             QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)) + u'\n');

@@ -104,11 +104,12 @@ void MainWindow::buildActions()
     startAtLogin->setCheckable(true);
     startAtLogin->setChecked(StartAtLogin().isEnabled());
     connect(startAtLogin, &QAction::toggled, this, [this, startAtLogin](bool on) {
-        QString error;
-        if (!StartAtLogin().setEnabled(on, QCoreApplication::applicationFilePath(), &error)) {
+        if (const Result<void> set =
+                StartAtLogin().setEnabled(on, QCoreApplication::applicationFilePath());
+            !set) {
             const QSignalBlocker block(startAtLogin);
             startAtLogin->setChecked(!on);
-            tell(tr("Start at login"), error);
+            tell(tr("Start at login"), set.error());
         }
     });
     a.startAtLogin = startAtLogin;
@@ -327,13 +328,13 @@ void MainWindow::review(const QString &profileId)
     const int row = m_tracker->indexOf(profileId);
     if (row < 0 || !m_tracker->profiles().at(row).reviewWaiting)
         return;
-    QString error;
-    PreviewDialog *dialog =
-        ReviewLauncher::create(m_host, profileId, m_tracker->profiles().at(row).name, this, &error);
-    if (!dialog) {
-        tell(tr("Review"), error);
+    const Result<PreviewDialog *> opened =
+        ReviewLauncher::create(m_host, profileId, m_tracker->profiles().at(row).name, this);
+    if (!opened) {
+        tell(tr("Review"), opened.error());
         return;
     }
+    PreviewDialog *dialog = *opened;
     connect(dialog, &PreviewDialog::approveRequested, this, [this, profileId, dialog] {
         RunCoordinator::Options options;
         options.mode = RunMode::ApproveHeld;

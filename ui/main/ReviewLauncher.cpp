@@ -35,39 +35,38 @@ void ReviewLauncher::watchSlot(PreviewDialog *dialog, const QString &heldFolder,
         });
 }
 
-PreviewDialog *ReviewLauncher::create(RunHost *host, const QString &profileId,
-                                      const QString &profileName, QWidget *parent, QString *error)
+Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &profileId,
+                                               const QString &profileName, QWidget *parent)
 {
-    const auto package = ReviewPackage::load(host->engine()->heldFolder(), profileId, error);
-    if (!package) {
-        if (error->isEmpty())
-            *error = tr("There is no package waiting for review.");
-        return nullptr;
-    }
+    const Result<std::optional<ReviewPackage>> kept =
+        ReviewPackage::load(host->engine()->heldFolder(), profileId);
+    if (!kept)
+        return kept.failure();
+    if (!*kept)
+        return Failure{tr("There is no package waiting for review.")};
+    const ReviewPackage &package = **kept;
     const Result<std::optional<DeliveredZip>> found = host->history()->lastDeliveredZip(profileId);
-    if (!found) {
-        *error = found.error();
-        return nullptr;
-    }
+    if (!found)
+        return found.failure();
     const std::optional<DeliveredZip> &last = *found;
     // The dialog reads a copy, so that a newer run replacing the slot never changes what is
     // shown; the copy is checked against the slot's hash.
     auto *dir = new QTemporaryDir;
-    const QString copy = dir->filePath(QFileInfo(package->zipPath).fileName());
-    if (!dir->isValid() || !QFile::copy(package->zipPath, copy) ||
-        sha256OfFile(copy) != package->sha256) {
+    const QString copy = dir->filePath(QFileInfo(package.zipPath).fileName());
+    if (!dir->isValid() || !QFile::copy(package.zipPath, copy) ||
+        sha256OfFile(copy) != package.sha256) {
         delete dir;
-        *error = tr("The package waiting for review could not be read; run the profile again.");
-        return nullptr;
+        return Failure{
+            tr("The package waiting for review could not be read; run the profile again.")};
     }
     PreviewInput input;
     input.packagePath = copy;
-    input.runId = package->runId;
-    input.sha256 = package->sha256;
-    input.title = package->reason == QStringLiteral("held")
+    input.runId = package.runId;
+    input.sha256 = package.sha256;
+    input.title = package.reason == QStringLiteral("held")
                       ? tr("%1 — held for review").arg(profileName)
                       : tr("%1 — dry run").arg(profileName);
-    input.reasons = package->messages;
+    input.reasons = package.messages;
     input.canApprove = true;
     // The previous zip is written out for as long as the dialog lives.
     if (last) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,9 +18,9 @@ class ReviewLauncher
 {
     Q_DECLARE_TR_FUNCTIONS(rb::ReviewLauncher)
 public:
-    // nullptr with *error when there is nothing to review or it cannot be read.
-    static PreviewDialog *create(RunHost *host, const QString &profileId,
-                                 const QString &profileName, QWidget *parent, QString *error);
+    // Fails when there is nothing to review or it cannot be read.
+    static Result<PreviewDialog *> create(RunHost *host, const QString &profileId,
+                                          const QString &profileName, QWidget *parent);
 
 private:
     // Tells the open dialog when the slot no longer holds the package it shows.

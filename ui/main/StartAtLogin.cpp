@@ -39,7 +39,7 @@ bool StartAtLogin::isEnabled() const
 #endif
 }
 
-bool StartAtLogin::setEnabled(bool enabled, const QString &program, QString *error)
+Result<void> StartAtLogin::setEnabled(bool enabled, const QString &program)
 {
 #if defined(Q_OS_WIN)
     QSettings run(m_location, QSettings::NativeFormat);
@@ -49,18 +49,14 @@ bool StartAtLogin::setEnabled(bool enabled, const QString &program, QString *err
     else
         run.remove(kName);
     run.sync();
-    if (run.status() != QSettings::NoError) {
-        *error = tr("The Windows registry could not be changed.");
-        return false;
-    }
-    return true;
+    if (run.status() != QSettings::NoError)
+        return Failure{tr("The Windows registry could not be changed.")};
+    return {};
 #else
     if (!enabled) {
-        if (QFile::exists(m_location) && !QFile::remove(m_location)) {
-            *error = tr("%1 could not be removed.").arg(m_location);
-            return false;
-        }
-        return true;
+        if (QFile::exists(m_location) && !QFile::remove(m_location))
+            return Failure{tr("%1 could not be removed.").arg(m_location)};
+        return {};
     }
 #if defined(Q_OS_MACOS)
     const QByteArray content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -85,12 +81,9 @@ bool StartAtLogin::setEnabled(bool enabled, const QString &program, QString *err
 #endif
     QDir().mkpath(QFileInfo(m_location).absolutePath());
     QSaveFile file(m_location);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-        !file.commit()) {
-        *error = tr("%1 could not be written: %2").arg(m_location, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Failure{tr("%1 could not be written: %2").arg(m_location, file.errorString())};
+    return {};
 #endif
 }
 

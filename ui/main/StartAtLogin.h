@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,7 +19,7 @@ public:
 
     static QString defaultLocation();
     bool isEnabled() const;
-    bool setEnabled(bool enabled, const QString &program, QString *error);
+    Result<void> setEnabled(bool enabled, const QString &program);
 
 private:
     QString m_location;

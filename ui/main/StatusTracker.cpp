@@ -97,7 +97,9 @@ void StatusTracker::refreshOne(ProfileStatus *status)
     if (const Result<QList<RunRecord>> runs = m_host->history()->runs(query);
         runs && !runs->isEmpty())
         status->lastRun = runs->first();
-    const auto review = ReviewPackage::load(m_host->engine()->heldFolder(), status->id);
+    // A damaged package shows as none: the next run replaces it.
+    const std::optional<ReviewPackage> review =
+        ReviewPackage::load(m_host->engine()->heldFolder(), status->id).valueOr(std::nullopt);
     status->reviewWaiting = review.has_value();
     status->reviewReason = review ? review->reason : QString();
     status->running = m_host->engine()->isRunning(status->id);

@@ -18,25 +18,21 @@ QString SampleDistrict::deliveryFolder(const QString &dataFolder)
     return QDir(dataFolder).filePath(QStringLiteral("sample-deliveries"));
 }
 
-bool SampleDistrict::generate(const QString &folder, QString *error)
+Result<void> SampleDistrict::generate(const QString &folder)
 {
     // In the data folder, so for its owner only like the rest of it.
-    if (!PrivateFiles::makeFolder(folder)) {
-        *error = tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder));
-        return false;
-    }
+    if (!PrivateFiles::makeFolder(folder))
+        return Failure{tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(folder))};
     gen::GeneratorOptions options;
     options.scale = gen::Scale::Tiny;
     options.version = OneRosterVersion::V1_2;
     // Today decides which school year is current, as the run's filters will.
     options.runDate = QDate::currentDate();
     options.folderPath = folder;
-    const gen::SyntheticDistrict::Written written = gen::SyntheticDistrict::write(options);
-    if (!written.ok) {
-        *error = tr("Could not write the sample district: %1").arg(written.error);
-        return false;
-    }
-    return true;
+    const Result<gen::SyntheticDistrict::Counts> written = gen::SyntheticDistrict::write(options);
+    if (!written)
+        return Failure{tr("Could not write the sample district: %1").arg(written.error())};
+    return {};
 }
 
 } // namespace rb

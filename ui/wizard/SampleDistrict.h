@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,7 +18,7 @@ public:
 
     // Blocks: call it on a worker thread. Writes the export into `folder` (created if needed),
     // replacing an earlier sample.
-    static bool generate(const QString &folder, QString *error);
+    static Result<void> generate(const QString &folder);
 };
 
 } // namespace rb

@@ -122,22 +122,21 @@ void WelcomePage::startCheck()
     m_busy->setVisible(true);
     m_status->setText(tr("Creating the sample district..."));
     const QString folder = SampleDistrict::exportFolder(m_dataFolder);
-    auto error = std::make_shared<QString>();
-    auto ok = std::make_shared<bool>(false);
+    auto result = std::make_shared<Result<void>>();
     m_task = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
     connect(m_task, &BackgroundJob::finished, m_task, &QObject::deleteLater);
-    connect(m_task, &BackgroundJob::finished, this, [this, folder, error, ok] {
+    connect(m_task, &BackgroundJob::finished, this, [this, folder, result] {
         m_busy->setVisible(false);
-        if (*ok) {
+        if (*result) {
             sampleReady(folder);
         } else {
-            qCWarning(lcWizard) << "sample district:" << *error;
-            m_status->setText(*error);
+            qCWarning(lcWizard) << "sample district:" << result->error();
+            m_status->setText(result->error());
         }
-        checkFinished(*ok);
+        checkFinished(result->ok());
     });
-    m_task->start([folder, error, ok](const BackgroundJob::Control &) {
-        *ok = SampleDistrict::generate(folder, error.get());
+    m_task->start([folder, result](const BackgroundJob::Control &) {
+        *result = SampleDistrict::generate(folder);
     });
 }
 

@@ -369,9 +369,8 @@ bool CollectionPager::process(qint64 index, const Page &page)
             return false;
         }
     }
-    QString sinkError;
-    if (m_sink && !m_sink(page.records, &sinkError)) {
-        fail(sinkError, page.url, page.status);
+    if (const Result<void> kept = m_sink ? m_sink(page.records) : Result<void>(); !kept) {
+        fail(kept.error(), page.url, page.status);
         return false;
     }
     m_received += n;

@@ -3,6 +3,7 @@
 #include "IdHashSet.h"
 #include "RestCollection.h"
 #include "RestFetcher.h"
+#include "common/Result.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -26,7 +27,7 @@ class CollectionPager : public QObject
     Q_OBJECT
 public:
     // Receives each page's records, in order; returns false (with *error) to stop.
-    using PageSink = std::function<bool(const QJsonArray &records, QString *error)>;
+    using PageSink = std::function<Result<void>(const QJsonArray &records)>;
 
     // Pages read past what X-Total-Count and the page size call for, before the server's
     // paging is taken to be broken.

@@ -166,15 +166,14 @@ void ConnectionTest::tlsNext()
         return;
     }
     if (m_step == 0) {
-        QString error;
         if (!QSslSocket::supportsSsl()) {
             report(ConnectionLayer::Tls, LayerStatus::Failed,
                    tr("this computer has no TLS support (the TLS library is missing)"));
             skipRest(tr("not tried: no secure connection"));
             return;
         }
-        if (!m_fetcher->prepare(&error)) {
-            report(ConnectionLayer::Tls, LayerStatus::Failed, error);
+        if (const Result<void> prepared = m_fetcher->prepare(); !prepared) {
+            report(ConnectionLayer::Tls, LayerStatus::Failed, prepared.error());
             skipRest(tr("not tried: no secure connection"));
             return;
         }

@@ -20,28 +20,26 @@ RestCsvExport::RestCsvExport(OneRosterVersion version, QString folder)
 
 RestCsvExport::~RestCsvExport()
 {
-    QString ignored;
-    closeFiles(&ignored);
+    // Files still open here belong to a run that stopped early and reports why itself.
+    (void)closeFiles();
 }
 
-bool RestCsvExport::open(QString *error)
+Result<void> RestCsvExport::open()
 {
     QDir dir(m_folder);
     if (!dir.mkpath(u"."_s)) {
-        *error = tr("the folder %1 could not be created").arg(m_folder);
-        return false;
+        return Failure{tr("the folder %1 could not be created").arg(m_folder)};
     }
     if (dir.exists(u"manifest.csv"_s) && !dir.remove(u"manifest.csv"_s)) {
-        *error = tr("the old manifest.csv in %1 could not be removed").arg(m_folder);
-        return false;
+        return Failure{tr("the old manifest.csv in %1 could not be removed").arg(m_folder)};
     }
-    return true;
+    return {};
 }
 
-bool RestCsvExport::beginCollection(RestCollection collection, QString *error)
+Result<void> RestCsvExport::beginCollection(RestCollection collection)
 {
-    if (!closeFiles(error))
-        return false;
+    if (Result<void> closed = closeFiles(); !closed)
+        return closed;
     m_recordNumber = 0;
     const QStringList files = m_converter.filesFor(collection);
     for (const QString &name : files) {
@@ -49,9 +47,8 @@ bool RestCsvExport::beginCollection(RestCollection collection, QString *error)
         f.name = name;
         f.file = std::make_unique<QFile>(QDir(m_folder).filePath(name));
         if (!f.file->open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            *error =
-                tr("%1 could not be written: %2").arg(f.file->fileName(), f.file->errorString());
-            return false;
+            return Failure{
+                tr("%1 could not be written: %2").arg(f.file->fileName(), f.file->errorString())};
         }
         if (!m_written.contains(name))
             m_written.append(name);
@@ -60,15 +57,14 @@ bool RestCsvExport::beginCollection(RestCollection collection, QString *error)
         m_rows.insert(name, 0);
         m_open.push_back(std::move(f));
     }
-    return true;
+    return {};
 }
 
-bool RestCsvExport::writeRecords(RestCollection collection, const QJsonArray &records,
-                                 QStringList *problems, QString *error)
+Result<void> RestCsvExport::writeRecords(RestCollection collection, const QJsonArray &records,
+                                         QStringList *problems)
 {
     if (m_open.empty()) {
-        *error = tr("no file is open for %1").arg(restCollectionInfo(collection).name);
-        return false;
+        return Failure{tr("no file is open for %1").arg(restCollectionInfo(collection).name)};
     }
     OneRosterCsvWriter &main = *m_open.front().writer;
     OneRosterCsvWriter *roles = m_open.size() > 1 ? m_open[1].writer.get() : nullptr;
@@ -91,46 +87,42 @@ bool RestCsvExport::writeRecords(RestCollection collection, const QJsonArray &re
     }
     for (const OpenFile &f : m_open) {
         if (f.writer->hasError()) {
-            *error = tr("%1 could not be written: %2").arg(f.name, f.writer->errorString());
-            return false;
+            return Failure{tr("%1 could not be written: %2").arg(f.name, f.writer->errorString())};
         }
     }
-    return true;
+    return {};
 }
 
-bool RestCsvExport::endCollection(QString *error)
+Result<void> RestCsvExport::endCollection()
 {
-    return closeFiles(error);
+    return closeFiles();
 }
 
-bool RestCsvExport::closeFiles(QString *error)
+Result<void> RestCsvExport::closeFiles()
 {
-    bool ok = true;
+    // Every file is closed; the first failure is the one reported.
+    Result<void> result;
     for (OpenFile &f : m_open) {
-        if (!f.writer->flush() && ok) {
-            *error = tr("%1 could not be written: %2").arg(f.name, f.writer->errorString());
-            ok = false;
-        }
+        if (!f.writer->flush() && result)
+            result =
+                Failure{tr("%1 could not be written: %2").arg(f.name, f.writer->errorString())};
         f.writer.reset();
-        if (!f.file->flush() && ok) {
-            *error = tr("%1 could not be written: %2").arg(f.name, f.file->errorString());
-            ok = false;
-        }
+        if (!f.file->flush() && result)
+            result = Failure{tr("%1 could not be written: %2").arg(f.name, f.file->errorString())};
         f.file->close();
         qCDebug(lcRestExport) << "wrote" << f.name << m_rows.value(f.name) << "rows";
     }
     m_open.clear();
-    return ok;
+    return result;
 }
 
-bool RestCsvExport::finish(const QString &systemName, QString *error)
+Result<void> RestCsvExport::finish(const QString &systemName)
 {
-    if (!closeFiles(error))
-        return false;
+    if (Result<void> closed = closeFiles(); !closed)
+        return closed;
     QFile file(QDir(m_folder).filePath(u"manifest.csv"_s));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = tr("%1 could not be written: %2").arg(file.fileName(), file.errorString());
-        return false;
+        return Failure{tr("%1 could not be written: %2").arg(file.fileName(), file.errorString())};
     }
     OneRosterCsvWriter writer(&file);
     writer.writeRow({"propertyName", "value"});
@@ -144,20 +136,19 @@ bool RestCsvExport::finish(const QString &systemName, QString *error)
     if (!systemName.isEmpty())
         writer.writeRow(QStringList{u"source.systemName"_s, systemName});
     if (!writer.flush() || !file.flush()) {
-        *error = tr("%1 could not be written: %2")
-                     .arg(file.fileName(),
-                          writer.hasError() ? writer.errorString() : file.errorString());
-        return false;
+        return Failure{tr("%1 could not be written: %2")
+                           .arg(file.fileName(),
+                                writer.hasError() ? writer.errorString() : file.errorString())};
     }
     file.close();
     m_written.append(u"manifest.csv"_s);
-    return true;
+    return {};
 }
 
 void RestCsvExport::discard()
 {
-    QString ignored;
-    closeFiles(&ignored);
+    // The files are removed next, so how they closed does not matter.
+    (void)closeFiles();
     QDir dir(m_folder);
     for (const QString &name : std::as_const(m_written))
         dir.remove(name);

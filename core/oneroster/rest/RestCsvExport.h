@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RestRecordConverter.h"
+#include "common/Result.h"
 #include "oneroster/OneRosterCsvWriter.h"
 
 #include <QCoreApplication>
@@ -27,15 +28,15 @@ public:
     RestCsvExport &operator=(const RestCsvExport &) = delete;
 
     // Creates the folder and removes a manifest.csv left from an earlier run.
-    bool open(QString *error);
+    Result<void> open();
     // Opens the collection's file(s) and writes the header(s).
-    bool beginCollection(RestCollection collection, QString *error);
+    Result<void> beginCollection(RestCollection collection);
     // Appends records; conversion problems are returned as "record N (sourcedId): ..." lines.
-    bool writeRecords(RestCollection collection, const QJsonArray &records, QStringList *problems,
-                      QString *error);
-    bool endCollection(QString *error);
+    Result<void> writeRecords(RestCollection collection, const QJsonArray &records,
+                              QStringList *problems);
+    Result<void> endCollection();
     // Writes manifest.csv: bulk for the files written, absent for the rest.
-    bool finish(const QString &systemName, QString *error);
+    Result<void> finish(const QString &systemName);
     // Removes every file this export wrote (after a failed run).
     void discard();
 
@@ -50,7 +51,7 @@ private:
         std::unique_ptr<QFile> file;
         std::unique_ptr<OneRosterCsvWriter> writer;
     };
-    bool closeFiles(QString *error);
+    Result<void> closeFiles();
 
     RestRecordConverter m_converter;
     QString m_folder;

@@ -58,24 +58,22 @@ RestFetcher::~RestFetcher()
     }
 }
 
-bool RestFetcher::prepare(QString *error)
+Result<void> RestFetcher::prepare()
 {
     if (m_settings.caCertificateFile.isEmpty())
-        return true;
+        return {};
     QFile file(m_settings.caCertificateFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("the CA certificate file %1 could not be read: %2")
-                     .arg(m_settings.caCertificateFile, file.errorString());
-        return false;
+        return Failure{tr("the CA certificate file %1 could not be read: %2")
+                           .arg(m_settings.caCertificateFile, file.errorString())};
     }
     const QByteArray data = file.readAll();
     QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
     if (certs.isEmpty())
         certs = QSslCertificate::fromData(data, QSsl::Der);
     if (certs.isEmpty()) {
-        *error =
-            tr("the file %1 holds no PEM or DER certificate").arg(m_settings.caCertificateFile);
-        return false;
+        return Failure{
+            tr("the file %1 holds no PEM or DER certificate").arg(m_settings.caCertificateFile)};
     }
     // Added to the system's CAs, not instead of them.
     m_ssl = QSslConfiguration::defaultConfiguration();
@@ -83,7 +81,7 @@ bool RestFetcher::prepare(QString *error)
     m_hasSsl = true;
     if (m_tokens)
         m_tokens->setSslConfiguration(m_ssl);
-    return true;
+    return {};
 }
 
 QString RestFetcher::shown(const QUrl &url) const

@@ -6,6 +6,7 @@
 #include "RestSourceSettings.h"
 #include "RetryPolicy.h"
 #include "common/Redactor.h"
+#include "common/Result.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -61,8 +62,8 @@ public:
     RestFetcher(const RestSourceSettings &settings, RestSecrets secrets, QObject *parent = nullptr);
     ~RestFetcher() override;
 
-    // Loads the extra CA certificate, if any. False, with a message, when it cannot be used.
-    bool prepare(QString *error);
+    // Loads the extra CA certificate, if any; fails when it cannot be used.
+    Result<void> prepare();
 
     // Calls `done` exactly once (also when cancelled), unless `context` is destroyed first.
     void get(const QUrl &url, const QString &purpose, QObject *context, Callback done);

@@ -62,15 +62,15 @@ void RestSource::start(const RestSourceSettings &settings, RestSecrets secrets,
     }
     m_fetcher = new RestFetcher(m_settings, std::move(secrets), this);
     connect(m_fetcher, &RestFetcher::exchangeRecorded, this, &RestSource::keep);
-    QString error;
-    if (!m_fetcher->prepare(&error)) {
-        m_findings.error(settingsFile, 0, u"caCertificateFile"_s, error, u"settings.invalid"_s);
+    if (const Result<void> prepared = m_fetcher->prepare(); !prepared) {
+        m_findings.error(settingsFile, 0, u"caCertificateFile"_s, prepared.error(),
+                         u"settings.invalid"_s);
         finish(false);
         return;
     }
     m_export = std::make_unique<RestCsvExport>(m_settings.version, m_folder);
-    if (!m_export->open(&error)) {
-        m_findings.error(m_folder, 0, {}, error, u"rest.output"_s);
+    if (const Result<void> opened = m_export->open(); !opened) {
+        m_findings.error(m_folder, 0, {}, opened.error(), u"rest.output"_s);
         finish(false);
         return;
     }
@@ -88,9 +88,9 @@ void RestSource::nextCollection()
     const QList<RestCollection> &all = restCollections();
     if (m_index >= all.size()) {
         const std::optional<VendorPreset> preset = VendorPreset::find(m_settings.vendor);
-        QString error;
-        if (!m_export->finish(preset ? preset->displayName : QString(), &error)) {
-            m_findings.error(m_folder, 0, {}, error, u"rest.output"_s);
+        if (const Result<void> written = m_export->finish(preset ? preset->displayName : QString());
+            !written) {
+            m_findings.error(m_folder, 0, {}, written.error(), u"rest.output"_s);
             finish(false);
             return;
         }
@@ -99,17 +99,16 @@ void RestSource::nextCollection()
     }
     const RestCollection collection = all.at(m_index);
     const RestCollectionInfo &info = restCollectionInfo(collection);
-    QString error;
-    if (!m_export->beginCollection(collection, &error)) {
-        m_findings.error(info.fileName, 0, {}, error, u"rest.output"_s);
+    if (const Result<void> begun = m_export->beginCollection(collection); !begun) {
+        m_findings.error(info.fileName, 0, {}, begun.error(), u"rest.output"_s);
         finish(false);
         return;
     }
     auto *pager = new CollectionPager(m_fetcher, collection, this);
     m_pager = pager;
-    pager->setPageSink([this, collection](const QJsonArray &records, QString *sinkError) {
+    pager->setPageSink([this, collection](const QJsonArray &records) {
         QStringList problems;
-        const bool ok = m_export->writeRecords(collection, records, &problems, sinkError);
+        Result<void> ok = m_export->writeRecords(collection, records, &problems);
         const RestCollectionInfo &i = restCollectionInfo(collection);
         for (const QString &p : std::as_const(problems))
             m_findings.error(i.name, 0, {}, p, u"rest.ref.nosourcedid"_s);
@@ -139,9 +138,8 @@ void RestSource::onCollectionFinished(bool ok)
         finish(false);
         return;
     }
-    QString error;
-    if (!m_export->endCollection(&error)) {
-        m_findings.error(info.fileName, 0, {}, error, u"rest.output"_s);
+    if (const Result<void> ended = m_export->endCollection(); !ended) {
+        m_findings.error(info.fileName, 0, {}, ended.error(), u"rest.output"_s);
         finish(false);
         return;
     }
