@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "asm/AsmCsvWriter.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -35,6 +36,20 @@ void writePackage(const AsmTables &tables, const QString &zip)
 int columnOf(const AsmRows &table, const QByteArray &name)
 {
     return int(table.first().indexOf(name));
+}
+
+QString convertTinyDistrict(const QString &folder, const QString &runDate, const QString &zip)
+{
+    const QString district = QDir(folder).filePath(QStringLiteral("district.zip"));
+    ProcessResult r = run(generatorBinary(),
+                          {QStringLiteral("--scale"), QStringLiteral("tiny"),
+                           QStringLiteral("--seed"), QStringLiteral("7"),
+                           QStringLiteral("--run-date"), runDate, QStringLiteral("-o"), district});
+    if (r.exitCode != 0)
+        return QString::fromUtf8(r.err);
+    r = run(appBinary(), {QStringLiteral("convert"), district, QStringLiteral("-o"), zip,
+                          QStringLiteral("--run-date"), runDate});
+    return r.exitCode == 0 ? QString() : QString::fromUtf8(r.err);
 }
 
 } // namespace rb::test

@@ -19,5 +19,8 @@ AsmTables readPackage(const QString &zip);
 void writePackage(const AsmTables &tables, const QString &zip);
 // The column of a header name in a table read by readPackage, or -1.
 int columnOf(const AsmRows &table, const QByteArray &name);
+// Generates the tiny district (seed 7) as folder/district.zip and converts it to zip with the real
+// `rosterbridge convert`, as of runDate. Empty when it worked, else what went wrong.
+QString convertTinyDistrict(const QString &folder, const QString &runDate, const QString &zip);
 
 } // namespace rb::test

@@ -36,6 +36,13 @@ void copyFolder(const QString &from, const QString &to)
     }
 }
 
+QString subfolder(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    QDir().mkpath(path);
+    return path;
+}
+
 void writeFile(const QString &path, const QByteArray &content)
 {
     QFile f(path);

@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace rb::test {
 
@@ -16,6 +17,8 @@ QString oneRosterFixture(const QString &name);
 // Copies a fixture folder's files into dir (which must exist).
 void copyFolder(const QString &from, const QString &to);
 void writeFile(const QString &path, const QByteArray &content);
+// dir/name, created if missing.
+QString subfolder(const QTemporaryDir &dir, const QString &name);
 QByteArray readFile(const QString &path);
 // Zips every file of a folder at the zip's root.
 void zipFolder(const QString &folder, const QString &zipPath);

@@ -28,12 +28,7 @@ class TestCliProfile : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
 
-    QString dir(const QString &name) const
-    {
-        const QString path = m_tmp.filePath(name);
-        QDir().mkpath(path);
-        return path;
-    }
+    QString dir(const QString &name) const { return subfolder(m_tmp, name); }
 
     ProcessResult profile(const QStringList &args)
     {

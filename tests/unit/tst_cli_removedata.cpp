@@ -24,12 +24,7 @@ class TestCliRemoveData : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
 
-    QString dir(const QString &name) const
-    {
-        const QString path = m_tmp.filePath(name);
-        QDir().mkpath(path);
-        return path;
-    }
+    QString dir(const QString &name) const { return subfolder(m_tmp, name); }
 
     // The app's environment with its standard folders under home (Linux: XDG locations).
     static QProcessEnvironment environmentFor(const QString &home)

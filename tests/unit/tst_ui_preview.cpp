@@ -79,16 +79,9 @@ class TestUiPreview : public QObject
 private slots:
     void initTestCase()
     {
-        const QString district = path(QStringLiteral("district.zip"));
-        auto r = run(generatorBinary(),
-                     {QStringLiteral("--scale"), QStringLiteral("tiny"), QStringLiteral("--seed"),
-                      QStringLiteral("7"), QStringLiteral("--run-date"), m_runDate,
-                      QStringLiteral("-o"), district});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
         m_converted = path(QStringLiteral("converted.zip"));
-        r = run(appBinary(), {QStringLiteral("convert"), district, QStringLiteral("-o"),
-                              m_converted, QStringLiteral("--run-date"), m_runDate});
-        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString problem = convertTinyDistrict(m_tmp.path(), m_runDate, m_converted);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         Tables current = readPackage(m_converted);
         Rows &students = current[size_t(AsmTable::Students)];
@@ -126,7 +119,10 @@ private slots:
                                                       QJsonArray::fromStringList(keep)}})
                                .toJson());
         m_fewer = path(QStringLiteral("fewer.zip"));
-        r = run(appBinary(),
+        // The district convertTinyDistrict generated, converted again for fewer schools.
+        const QString district = path(QStringLiteral("district.zip"));
+        const ProcessResult r =
+            run(appBinary(),
                 {QStringLiteral("convert"), district, QStringLiteral("-o"), m_fewer,
                  QStringLiteral("--run-date"), m_runDate, QStringLiteral("--filters"), filters});
         QVERIFY2(r.exitCode == 0, r.err.constData());

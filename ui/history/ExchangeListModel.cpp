@@ -49,16 +49,11 @@ QVariant ExchangeListModel::data(const QModelIndex &index, int role) const
         if (column == Error && !e.error.isEmpty())
             return e.error;
         break;
-    case Qt::DecorationRole:
-        if (column == Ok)
-            return RunStatusStyle::exchangeIcon(e.ok);
-        break;
-    case Qt::TextAlignmentRole:
-        if (column == HttpStatus || column == Duration || column == Bytes)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     default:
-        break;
+        // Success shows by its icon alone; the text keeps its colour.
+        return sharedLook(
+            role, column == Ok, column == HttpStatus || column == Duration || column == Bytes,
+            [&e] { return RunStatusStyle::exchangeIcon(e.ok); }, [] { return QVariant(); });
     }
     return {};
 }

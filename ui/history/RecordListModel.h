@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QVariant>
 
 namespace rb {
 
@@ -56,6 +57,24 @@ public:
     }
 
 protected:
+    // The look the three tables share: the status column's icon and colour, and numbers
+    // aligned right. icon() and colour() are called only for the status column.
+    template<typename Icon, typename Colour>
+    static QVariant sharedLook(int role, bool statusColumn, bool numberColumn, Icon icon,
+                               Colour colour)
+    {
+        switch (role) {
+        case Qt::DecorationRole:
+            return statusColumn ? QVariant(icon()) : QVariant();
+        case Qt::ForegroundRole:
+            return statusColumn ? QVariant(colour()) : QVariant();
+        case Qt::TextAlignmentRole:
+            return numberColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        default:
+            return {};
+        }
+    }
+
     // The record shown at a valid index of this model; nullptr for any other index.
     const Record *recordOf(const QModelIndex &index) const
     {

@@ -60,20 +60,11 @@ QVariant RunListModel::data(const QModelIndex &index, int role) const
                 .arg(run.id)
                 .arg(HistoryText::localTime(run.startedAt, true));
         break;
-    case Qt::DecorationRole:
-        if (column == Status)
-            return RunStatusStyle::icon(run.status);
-        break;
-    case Qt::ForegroundRole:
-        if (column == Status)
-            return RunStatusStyle::foreground(run.status);
-        break;
-    case Qt::TextAlignmentRole:
-        if (column == Duration)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     default:
-        break;
+        return sharedLook(
+            role, column == Status, column == Duration,
+            [&run] { return RunStatusStyle::icon(run.status); },
+            [&run] { return RunStatusStyle::foreground(run.status); });
     }
     return {};
 }

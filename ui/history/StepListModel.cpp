@@ -51,20 +51,11 @@ QVariant StepListModel::data(const QModelIndex &index, int role) const
         if (column == Message && !step.message.isEmpty())
             return step.message;
         break;
-    case Qt::DecorationRole:
-        if (column == Status)
-            return RunStatusStyle::stepIcon(step.status);
-        break;
-    case Qt::ForegroundRole:
-        if (column == Status)
-            return RunStatusStyle::stepForeground(step.status);
-        break;
-    case Qt::TextAlignmentRole:
-        if (column == Duration)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        break;
     default:
-        break;
+        return sharedLook(
+            role, column == Status, column == Duration,
+            [&step] { return RunStatusStyle::stepIcon(step.status); },
+            [&step] { return RunStatusStyle::stepForeground(step.status); });
     }
     return {};
 }
