@@ -3,7 +3,10 @@
 // Shared by the history database's tests: secrets to look for, exchanges that carry them, and
 // a plain SQLite connection to look at a file behind the class's back.
 
+#include "ResultCheck.h"
+#include "delivery/SftpOperation.h"
 #include "store/HistoryDatabase.h"
+#include "store/HistoryWriter.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -123,6 +126,63 @@ inline StepRecord step(const QString &name, StepStatus status, const QString &me
     s.durationMs = 5;
     s.message = message;
     return s;
+}
+
+// A step as the panel and the history command show it: it took 1.5 s and counted something.
+inline StepRecord stepWith(const QString &name, StepStatus status, const QJsonObject &counts,
+                           const QString &message)
+{
+    StepRecord s = step(name, status, message);
+    s.durationMs = 1500;
+    s.counts = counts;
+    return s;
+}
+
+// A delivery step's SFTP traffic: the upload, and a rename the server refused.
+inline QList<ExchangeRecord> sftpDelivery()
+{
+    ExchangeRecord rename = ExchangeRecord::fromSftp(
+        SftpOperation{QStringLiteral("rename"), QStringLiteral("dropbox/asm.zip"), false, 3, 0});
+    rename.error = QStringLiteral("permission denied");
+    return {ExchangeRecord::fromSftp(SftpOperation{
+                QStringLiteral("write"), QStringLiteral("dropbox/asm.zip"), true, 700, 1234}),
+            rename};
+}
+
+// The runs the history tests list after a first delivery at base, an hour apart: north's
+// manual run that failed, south's held CLI run, a deleted profile's run and south's dry run
+// (the newest). An id is 0 where a write failed.
+struct LaterRuns
+{
+    qint64 failed = 0;
+    qint64 held = 0;
+    qint64 orphan = 0;
+    qint64 dryRun = 0;
+};
+
+inline LaterRuns writeLaterRuns(HistoryWriter &writer, const QString &north, const QString &south,
+                                const QString &gone, const QDateTime &base, const QString &heldStep)
+{
+    constexpr int kHour = 60 * 60;
+    LaterRuns r;
+    r.failed = rowId(writer.beginRun(north, RunTrigger::Manual, base.addSecs(kHour)));
+    if (!writer.finishRun(r.failed, RunStatus::Failed, {},
+                          QStringLiteral("token rejected\nby the SIS")))
+        r.failed = 0;
+    r.held = rowId(writer.beginRun(south, RunTrigger::Cli, base.addSecs(2 * kHour)));
+    if (!rowId(writer.addStep(r.held,
+                              stepWith(heldStep, StepStatus::Held, {},
+                                       QStringLiteral("would deactivate student stu-9001")))) ||
+        !writer.finishRun(r.held, RunStatus::Held, {},
+                          QStringLiteral("removals exceed thresholds")))
+        r.held = 0;
+    r.orphan = rowId(writer.beginRun(gone, RunTrigger::Schedule, base.addSecs(3 * kHour)));
+    if (!writer.finishRun(r.orphan, RunStatus::Success, {}, QStringLiteral("delivered")))
+        r.orphan = 0;
+    r.dryRun = rowId(writer.beginRun(south, RunTrigger::Watch, base.addSecs(4 * kHour)));
+    if (!writer.finishRun(r.dryRun, RunStatus::DryRun, {}, QStringLiteral("checked")))
+        r.dryRun = 0;
+    return r;
 }
 
 } // namespace rb::test

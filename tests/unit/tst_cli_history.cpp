@@ -1,6 +1,7 @@
 #include "ResultCheck.h"
 #include "TestSupport.h"
 
+#include "HistoryTestData.h"
 #include "delivery/SftpOperation.h"
 #include "store/AppPaths.h"
 #include "store/HistoryDatabase.h"
@@ -44,19 +45,6 @@ ExchangeRecord http(const QString &method, const QString &url, const QByteArray 
     e.responseHeaders = {{"Content-Type", "application/json"}};
     e.responseBody = responseBody;
     return e;
-}
-
-StepRecord step(const QString &name, StepStatus status, const QJsonObject &counts,
-                const QString &message)
-{
-    StepRecord s;
-    s.name = name;
-    s.status = status;
-    s.startedAt = QDateTime::currentDateTimeUtc();
-    s.durationMs = 1500;
-    s.counts = counts;
-    s.message = message;
-    return s;
 }
 
 } // namespace
@@ -129,40 +117,27 @@ private slots:
         HistoryWriter writer(db, policy);
 
         m_delivered = rowId(writer.beginRun(idOf(m_north), RunTrigger::Schedule, m_base));
-        const qint64 fetch = rowId(writer.addStep(m_delivered, step(u"fetch"_s, StepStatus::Ok,
-                                                                    QJsonObject{{u"users"_s, 250}},
-                                                                    u"fetched 3 pages"_s)));
+        const qint64 fetch = rowId(writer.addStep(
+            m_delivered, stepWith(u"fetch"_s, StepStatus::Ok, QJsonObject{{u"users"_s, 250}},
+                                  u"fetched 3 pages"_s)));
         QVERIFY(writer.addExchanges(
             fetch, {http(u"POST"_s, u"https://sis.example.org/oauth/token"_s,
                          "grant_type=client_credentials", "{\"token_type\":\"bearer\"}"),
                     http(u"GET"_s, u"https://sis.example.org/ims/oneroster/v1p1/users"_s, {},
                          "{\"users\":[{\"sourcedId\":\"stu-4711\"}]}")}));
         const qint64 deliver = rowId(
-            writer.addStep(m_delivered, step(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s)));
-        ExchangeRecord rename =
-            ExchangeRecord::fromSftp(SftpOperation{u"rename"_s, u"dropbox/asm.zip"_s, false, 3, 0});
-        rename.error = u"permission denied"_s;
-        QVERIFY(
-            writer.addExchanges(deliver, {ExchangeRecord::fromSftp(SftpOperation{
-                                              u"write"_s, u"dropbox/asm.zip"_s, true, 700, 1234}),
-                                          rename}));
+            writer.addStep(m_delivered, stepWith(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s)));
+        QVERIFY_OK(writer.addExchanges(deliver, sftpDelivery()));
         QVERIFY(writer.finishRun(m_delivered, RunStatus::Success, QJsonObject{{u"students"_s, 240}},
                                  u"delivered"_s));
 
-        m_failed =
-            rowId(writer.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60)));
-        QVERIFY(writer.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
-        m_held =
-            rowId(writer.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60)));
-        QVERIFY(rowId(writer.addStep(m_held, step(u"diff"_s, StepStatus::Held, {},
-                                                  u"would deactivate student stu-9001"_s))) > 0);
-        QVERIFY(writer.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
-        m_orphan =
-            rowId(writer.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60)));
-        QVERIFY(writer.finishRun(m_orphan, RunStatus::Success, {}, u"delivered"_s));
-        m_dryRun =
-            rowId(writer.beginRun(idOf(m_south), RunTrigger::Watch, m_base.addSecs(4 * 60 * 60)));
-        QVERIFY_OK(writer.finishRun(m_dryRun, RunStatus::DryRun, {}, u"checked"_s));
+        const LaterRuns later =
+            writeLaterRuns(writer, idOf(m_north), idOf(m_south), m_gone, m_base, u"diff"_s);
+        m_failed = later.failed;
+        m_held = later.held;
+        m_orphan = later.orphan;
+        m_dryRun = later.dryRun;
+        QVERIFY(m_failed && m_held && m_orphan && m_dryRun);
     }
 
     void listsNewestFirst()

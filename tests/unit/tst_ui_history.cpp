@@ -41,15 +41,6 @@ QString idOf(const Profile &p)
     return p.id.toString(QUuid::WithoutBraces);
 }
 
-StepRecord stepWith(const QString &name, StepStatus status, const QJsonObject &counts,
-                    const QString &message)
-{
-    StepRecord s = rb::test::step(name, status, message);
-    s.durationMs = 1500;
-    s.counts = counts;
-    return s;
-}
-
 // The panel's parts, found the way a screen reader or a test finds them.
 struct PanelParts
 {
@@ -183,31 +174,17 @@ private slots:
                                               u"1 removal, within the thresholds"_s))) > 0);
         const qint64 deliver = rowId(
             writer.addStep(m_delivered, stepWith(u"deliver"_s, StepStatus::Ok, {}, u"uploaded"_s)));
-        ExchangeRecord rename =
-            ExchangeRecord::fromSftp(SftpOperation{u"rename"_s, u"dropbox/asm.zip"_s, false, 3, 0});
-        rename.error = u"permission denied"_s;
-        QVERIFY(
-            writer.addExchanges(deliver, {ExchangeRecord::fromSftp(SftpOperation{
-                                              u"write"_s, u"dropbox/asm.zip"_s, true, 700, 1234}),
-                                          rename}));
+        QVERIFY_OK(writer.addExchanges(deliver, sftpDelivery()));
         QVERIFY(writer.finishRun(m_delivered, RunStatus::Success, {{u"students"_s, 240}},
                                  u"Delivered to dropbox"_s));
 
-        m_failed =
-            rowId(writer.beginRun(idOf(m_north), RunTrigger::Manual, m_base.addSecs(60 * 60)));
-        QVERIFY(writer.finishRun(m_failed, RunStatus::Failed, {}, u"token rejected\nby the SIS"_s));
-        m_held =
-            rowId(writer.beginRun(idOf(m_south), RunTrigger::Cli, m_base.addSecs(2 * 60 * 60)));
-        QVERIFY(rowId(writer.addStep(m_held, stepWith(u"compare"_s, StepStatus::Held, {},
-                                                      u"would deactivate student stu-9001"_s))) >
-                0);
-        QVERIFY(writer.finishRun(m_held, RunStatus::Held, {}, u"removals exceed thresholds"_s));
-        m_orphan =
-            rowId(writer.beginRun(m_gone, RunTrigger::Schedule, m_base.addSecs(3 * 60 * 60)));
-        QVERIFY(writer.finishRun(m_orphan, RunStatus::Success, {}, u"delivered"_s));
-        m_dryRun =
-            rowId(writer.beginRun(idOf(m_south), RunTrigger::Watch, m_base.addSecs(4 * 60 * 60)));
-        QVERIFY(writer.finishRun(m_dryRun, RunStatus::DryRun, {}, u"checked"_s));
+        const LaterRuns later =
+            writeLaterRuns(writer, idOf(m_north), idOf(m_south), m_gone, m_base, u"compare"_s);
+        m_failed = later.failed;
+        m_held = later.held;
+        m_orphan = later.orphan;
+        m_dryRun = later.dryRun;
+        QVERIFY(m_failed && m_held && m_orphan && m_dryRun);
     }
 
     void listsRunsNewestFirst()
