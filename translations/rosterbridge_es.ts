@@ -7028,12 +7028,24 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the webhook %1 answered %2</source>
-        <translation>el webhook %1 respondió %2</translation>
+        <source>the webhook %1</source>
+        <translation>el webhook %1</translation>
     </message>
     <message>
-        <source>the webhook %1 answered HTTP %2</source>
-        <translation>el webhook %1 respondió HTTP %2</translation>
+        <source>the success ping address &quot;%1&quot; is not an http(s) URL</source>
+        <translation>la dirección del ping de éxito &quot;%1&quot; no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>the success ping %1</source>
+        <translation>el ping de éxito %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 respondió HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 respondió %2</translation>
     </message>
 </context>
 <context>

@@ -7028,12 +7028,24 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>HTTP %1</translation>
     </message>
     <message>
-        <source>the webhook %1 answered %2</source>
-        <translation>le webhook %1 a répondu %2</translation>
+        <source>the webhook %1</source>
+        <translation>le webhook %1</translation>
     </message>
     <message>
-        <source>the webhook %1 answered HTTP %2</source>
-        <translation>le webhook %1 a répondu HTTP %2</translation>
+        <source>the success ping address &quot;%1&quot; is not an http(s) URL</source>
+        <translation>l&apos;adresse du ping de réussite «&#xa0;%1&#xa0;» n&apos;est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>the success ping %1</source>
+        <translation>le ping de réussite %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 a répondu %2</translation>
     </message>
 </context>
 <context>

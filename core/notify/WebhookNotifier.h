@@ -7,6 +7,7 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace rb {
 
@@ -20,6 +21,9 @@ public:
     explicit WebhookNotifier(QObject *parent = nullptr);
 
     void send(const QUrl &url, const Notification &notification, int timeoutMs = 15000);
+    // A plain GET, as monitoring services (healthchecks.io, Cronitor, Uptime Kuma's push
+    // monitors) take a "still alive" signal; they alert when it stops coming.
+    void ping(const QUrl &url, int timeoutMs = 15000);
     // The address as shown in messages and logs: scheme, host and port; the path (often the
     // webhook's secret token), user info and query are masked or dropped.
     static QString shownUrl(const QUrl &url);
@@ -28,6 +32,9 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 private:
+    // what: "the webhook https://host", for the messages.
+    void watch(QNetworkReply *reply, const QString &what);
+
     QNetworkAccessManager *m_network;
 };
 

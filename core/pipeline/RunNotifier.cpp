@@ -63,6 +63,8 @@ Notification RunNotifier::redacted(Notification n, const Profile &profile,
 
 void RunNotifier::notify(const Profile &profile, const RunSecrets &secrets, const RunResult &result)
 {
+    if (result.status == RunStatus::Success && !profile.notifications.successPingUrl.isEmpty())
+        ping(result.profileId, QUrl(profile.notifications.successPingUrl));
     if (!needsNotification(result)) {
         if (m_pending == 0)
             Q_EMIT idle();
@@ -105,6 +107,21 @@ void RunNotifier::notify(const Profile &profile, const RunSecrets &secrets, cons
     }
     if (m_pending == 0)
         Q_EMIT idle();
+}
+
+void RunNotifier::ping(const QString &profileId, const QUrl &url)
+{
+    // Services put the check's own token in the path.
+    if (url.path().size() > 1)
+        LogRedactor::addSecret(url.path());
+    auto *hook = new WebhookNotifier(this);
+    ++m_pending;
+    connect(hook, &WebhookNotifier::finished, this,
+            [this, hook, profileId](bool ok, const QString &answer) {
+                hook->deleteLater();
+                sent(profileId, ok, answer);
+            });
+    hook->ping(url);
 }
 
 void RunNotifier::sent(const QString &profileId, bool ok, const QString &error)

@@ -6,10 +6,13 @@
 
 #include <QObject>
 
+class QUrl;
+
 namespace rb {
 
 // Tells the admin about a run that failed or was held: a signal for the tray, and the email
-// and webhook the profile asks for. Other outcomes raise nothing.
+// and webhook the profile asks for. A delivered run calls the profile's success ping, so that
+// a monitor outside this computer notices when deliveries stop. Other outcomes send nothing.
 class RunNotifier : public QObject
 {
     Q_OBJECT
@@ -22,8 +25,8 @@ public:
     // The notification with the run's secrets and the webhook's path token masked.
     static Notification redacted(Notification n, const Profile &profile, const RunSecrets &secrets);
 
-    // Raises the notification and starts the email and webhook; idle() follows when every one
-    // of them has ended (at once when there is nothing to send).
+    // Raises the notification and starts the email and webhook, or the success ping; idle()
+    // follows when every one of them has ended (at once when there is nothing to send).
     void notify(const Profile &profile, const RunSecrets &secrets, const RunResult &result);
     bool isIdle() const { return m_pending == 0; }
 
@@ -34,6 +37,7 @@ Q_SIGNALS:
     void idle();
 
 private:
+    void ping(const QString &profileId, const QUrl &url);
     void sent(const QString &profileId, bool ok, const QString &error);
 
     int m_pending = 0;

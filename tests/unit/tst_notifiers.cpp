@@ -2,6 +2,7 @@
 
 #include "notify/SmtpNotifier.h"
 #include "notify/WebhookNotifier.h"
+#include "pipeline/RunNotifier.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -96,6 +97,8 @@ class TestHttpEndpoint : public QTcpServer
 {
 public:
     int status = 200;
+    int requests = 0;
+    QByteArray lastRequestLine;
     QByteArray lastBody;
 
 protected:
@@ -114,6 +117,8 @@ protected:
                        : all.mid(at + 15, all.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
             if (all.size() < head + 4 + length)
                 return;
+            ++requests;
+            lastRequestLine = all.left(all.indexOf("\r\n"));
             lastBody = all.mid(head + 4, length);
             s->readAll();
             s->write("HTTP/1.1 " + QByteArray::number(status) +
@@ -409,6 +414,65 @@ private slots:
         const auto result = wait(done);
         QVERIFY(!result.isEmpty() && !result.at(0).toBool());
         QVERIFY(result.at(1).toString().contains(QString::number(port)));
+    }
+
+    // A monitor's "still alive" URL: a GET, its token (the path) never shown.
+    void successPing()
+    {
+        TestHttpEndpoint endpoint;
+        QVERIFY(endpoint.listen(QHostAddress::LocalHost));
+        const QUrl url(
+            QStringLiteral("http://127.0.0.1:%1/ping/5f1c0de1-check").arg(endpoint.serverPort()));
+        WebhookNotifier notifier;
+        QSignalSpy done(&notifier, &WebhookNotifier::finished);
+        notifier.ping(url);
+        auto result = wait(done);
+        QVERIFY2(!result.isEmpty() && result.at(0).toBool(),
+                 qPrintable(result.value(1).toString()));
+        QCOMPARE(endpoint.lastRequestLine, QByteArray("GET /ping/5f1c0de1-check HTTP/1.1"));
+        QVERIFY2(result.at(1).toString().contains(u"success ping") &&
+                     result.at(1).toString().contains(u"HTTP 200"),
+                 qPrintable(result.at(1).toString()));
+
+        endpoint.status = 404;
+        done.clear();
+        notifier.ping(url);
+        result = wait(done);
+        QVERIFY(!result.isEmpty() && !result.at(0).toBool());
+        QVERIFY(result.at(1).toString().contains(u"HTTP 404"));
+        QVERIFY2(!result.at(1).toString().contains(u"5f1c0de1"),
+                 qPrintable(result.at(1).toString()));
+    }
+
+    // Only a delivered run pings; a held or failed one notifies instead.
+    void deliveredRunsPing()
+    {
+        TestHttpEndpoint endpoint;
+        QVERIFY(endpoint.listen(QHostAddress::LocalHost));
+        Profile profile = Profile::create(QStringLiteral("North District"));
+        profile.notifications.successPingUrl =
+            QStringLiteral("http://127.0.0.1:%1/ping/north").arg(endpoint.serverPort());
+        RunNotifier notifier;
+        QSignalSpy idle(&notifier, &RunNotifier::idle);
+        QSignalSpy failed(&notifier, &RunNotifier::sendFailed);
+        RunResult result;
+        result.profileId = profile.id.toString(QUuid::WithoutBraces);
+        result.profileName = profile.name;
+        result.status = RunStatus::Success;
+        notifier.notify(profile, {}, result);
+        QVERIFY(idle.wait(10000));
+        QCOMPARE(endpoint.requests, 1);
+        QVERIFY(endpoint.lastRequestLine.startsWith("GET /ping/north "));
+        QVERIFY(failed.isEmpty());
+
+        for (RunStatus status : {RunStatus::Held, RunStatus::Failed, RunStatus::DryRun}) {
+            result.status = status;
+            idle.clear();
+            notifier.notify(profile, {}, result);
+            QVERIFY(idle.size() == 1 || idle.wait(10000));
+        }
+        QTest::qWait(100);
+        QCOMPARE(endpoint.requests, 1);
     }
 
     void webhook()
