@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "ConvertCommand.h"
 #include "HistoryCommand.h"
+#include "NotifyCommand.h"
 #include "ProfileCommand.h"
 #include "RemoveUserDataCommand.h"
 #include "RunCommand.h"
@@ -68,6 +69,7 @@ int CommandLine::usage(const QString &message)
               "  rosterbridge serve               run every profile on its schedule\n"
               "  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]\n"
               "  rosterbridge test-connection --source SIS.json | --profile NAME\n"
+              "  rosterbridge notify test --profile NAME  send a test email and webhook\n"
               "  rosterbridge profile list [--json] | export NAME -o FILE | import FILE\n"
               "                       | remove NAME | pause NAME | resume NAME\n"
               "                       | secret NAME SECRET-NAME (the value is read from stdin)\n"
@@ -112,6 +114,8 @@ int CommandLine::run(const QStringList &arguments)
         return RunCommand::serve(arguments);
     if (command == QStringLiteral("history"))
         return HistoryCommand::run(arguments);
+    if (command == QStringLiteral("notify"))
+        return NotifyCommand::run(arguments);
     if (command == QStringLiteral("remove-user-data"))
         return RemoveUserDataCommand::run(arguments);
     if (command == QStringLiteral("help") || command == QStringLiteral("--help") ||

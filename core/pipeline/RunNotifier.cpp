@@ -5,6 +5,7 @@
 #include "notify/SmtpNotifier.h"
 #include "notify/WebhookNotifier.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QUrl>
 
@@ -39,6 +40,47 @@ Notification RunNotifier::notificationFor(const RunResult &result)
     return n;
 }
 
+Notification RunNotifier::staleNotification(const Profile &profile, int days,
+                                            const QDateTime &lastDelivery)
+{
+    Notification n;
+    n.profileName = profile.name;
+    n.status = QStringLiteral("stale");
+    n.title = tr("%1: no delivery to Apple School Manager for %n school day(s)", nullptr, days)
+                  .arg(profile.name);
+    n.lines.append(lastDelivery.isValid() ? tr("The last delivery was on %1.")
+                                                .arg(QLocale().toString(lastDelivery.toLocalTime(),
+                                                                        QLocale::LongFormat))
+                                          : tr("This profile has not delivered yet."));
+    n.lines.append(tr("Open RosterBridge and look at the profile's history: runs may be failing, "
+                      "held for review, or not running at all."));
+    return n;
+}
+
+Notification RunNotifier::testNotification(const Profile &profile)
+{
+    Notification n;
+    n.profileName = profile.name;
+    n.status = QStringLiteral("test");
+    n.title = tr("%1: test message from RosterBridge").arg(profile.name);
+    n.lines.append(tr("Nothing is wrong. Alerts for this profile (a failed or held sync, no "
+                      "delivery for days) will arrive the same way."));
+    return n;
+}
+
+QString RunNotifier::channelName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Email:
+        return tr("Email");
+    case Channel::Webhook:
+        return tr("Webhook");
+    case Channel::SuccessPing:
+        return tr("Success ping");
+    }
+    return {};
+}
+
 Notification RunNotifier::redacted(Notification n, const Profile &profile,
                                    const RunSecrets &secrets)
 {
@@ -61,52 +103,61 @@ Notification RunNotifier::redacted(Notification n, const Profile &profile,
     return n;
 }
 
+QList<RunNotifier::Channel> RunNotifier::channels(const Profile &profile)
+{
+    QList<Channel> list;
+    const EmailNotification &email = profile.notifications.email;
+    if (email.enabled && !email.to.isEmpty())
+        list.append(Channel::Email);
+    if (!profile.notifications.webhookUrl.isEmpty())
+        list.append(Channel::Webhook);
+    return list;
+}
+
 void RunNotifier::notify(const Profile &profile, const RunSecrets &secrets, const RunResult &result)
 {
     if (result.status == RunStatus::Success && !profile.notifications.successPingUrl.isEmpty())
         ping(result.profileId, QUrl(profile.notifications.successPingUrl));
     if (!needsNotification(result)) {
-        if (m_pending == 0)
-            Q_EMIT idle();
+        idleIfDone();
         return;
     }
-    const Notification n = redacted(notificationFor(result), profile, secrets);
-    Q_EMIT raised(n);
-    const QString id = result.profileId;
-    const EmailNotification &email = profile.notifications.email;
-    if (email.enabled) {
-        SmtpSettings smtp;
-        smtp.host = email.smtpHost;
-        smtp.port = email.smtpPort;
-        // Port 465 is implicit TLS; anything else starts in the clear and upgrades.
-        smtp.security = email.startTls ? (email.smtpPort == 465 ? SmtpSettings::Security::Tls
-                                                                : SmtpSettings::Security::StartTls)
-                                       : SmtpSettings::Security::None;
-        smtp.username = email.username;
-        smtp.allowLoginWithoutTls = email.allowLoginWithoutTls;
-        smtp.from = email.from;
-        smtp.to = email.to;
-        auto *mailer = new SmtpNotifier(this);
-        ++m_pending;
-        connect(mailer, &SmtpNotifier::finished, this,
-                [this, mailer, id](bool ok, const QString &error) {
-                    mailer->deleteLater();
-                    sent(id, ok, error);
-                });
-        mailer->send(smtp, secrets.value(SecretName::SmtpPassword), n);
+    alert(profile, secrets, notificationFor(result));
+}
+
+void RunNotifier::alert(const Profile &profile, const RunSecrets &secrets, const Notification &n)
+{
+    Q_EMIT raised(redacted(n, profile, secrets));
+    send(profile, secrets, n);
+}
+
+void RunNotifier::send(const Profile &profile, const RunSecrets &secrets,
+                       const Notification &notification)
+{
+    const Notification n = redacted(notification, profile, secrets);
+    const QString id = profile.id.toString(QUuid::WithoutBraces);
+    for (Channel channel : channels(profile)) {
+        if (channel == Channel::Email) {
+            const EmailNotification &email = profile.notifications.email;
+            SmtpSettings smtp;
+            smtp.host = email.smtpHost;
+            smtp.port = email.smtpPort;
+            // Port 465 is implicit TLS; anything else starts in the clear and upgrades.
+            smtp.security = email.startTls
+                                ? (email.smtpPort == 465 ? SmtpSettings::Security::Tls
+                                                         : SmtpSettings::Security::StartTls)
+                                : SmtpSettings::Security::None;
+            smtp.username = email.username;
+            smtp.allowLoginWithoutTls = email.allowLoginWithoutTls;
+            smtp.from = email.from;
+            smtp.to = email.to;
+            track<SmtpNotifier>(id, channel)
+                ->send(smtp, secrets.value(SecretName::SmtpPassword), n);
+        } else {
+            track<WebhookNotifier>(id, channel)->send(QUrl(profile.notifications.webhookUrl), n);
+        }
     }
-    if (!profile.notifications.webhookUrl.isEmpty()) {
-        auto *hook = new WebhookNotifier(this);
-        ++m_pending;
-        connect(hook, &WebhookNotifier::finished, this,
-                [this, hook, id](bool ok, const QString &error) {
-                    hook->deleteLater();
-                    sent(id, ok, error);
-                });
-        hook->send(QUrl(profile.notifications.webhookUrl), n);
-    }
-    if (m_pending == 0)
-        Q_EMIT idle();
+    idleIfDone();
 }
 
 void RunNotifier::ping(const QString &profileId, const QUrl &url)
@@ -114,23 +165,33 @@ void RunNotifier::ping(const QString &profileId, const QUrl &url)
     // Services put the check's own token in the path.
     if (url.path().size() > 1)
         LogRedactor::addSecret(url.path());
-    auto *hook = new WebhookNotifier(this);
-    ++m_pending;
-    connect(hook, &WebhookNotifier::finished, this,
-            [this, hook, profileId](bool ok, const QString &answer) {
-                hook->deleteLater();
-                sent(profileId, ok, answer);
-            });
-    hook->ping(url);
+    track<WebhookNotifier>(profileId, Channel::SuccessPing)->ping(url);
 }
 
-void RunNotifier::sent(const QString &profileId, bool ok, const QString &error)
+template<typename Sender>
+Sender *RunNotifier::track(const QString &profileId, Channel channel)
+{
+    auto *sender = new Sender(this);
+    ++m_pending;
+    connect(sender, &Sender::finished, this,
+            [this, sender, profileId, channel](bool ok, const QString &answer) {
+                sender->deleteLater();
+                sent(profileId, channel, ok, answer);
+            });
+    return sender;
+}
+
+void RunNotifier::sent(const QString &profileId, Channel channel, bool ok, const QString &answer)
 {
     --m_pending;
-    if (!ok) {
-        qCWarning(lcRunNotify) << "a notification for" << profileId << "was not sent:" << error;
-        Q_EMIT sendFailed(profileId, error);
-    }
+    if (!ok)
+        qCWarning(lcRunNotify) << "a notification for" << profileId << "was not sent:" << answer;
+    Q_EMIT channelFinished(profileId, channel, ok, answer);
+    idleIfDone();
+}
+
+void RunNotifier::idleIfDone()
+{
     if (m_pending == 0)
         Q_EMIT idle();
 }

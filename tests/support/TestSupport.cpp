@@ -5,9 +5,11 @@
 #include "common/Findings.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTest>
+#include <QTimer>
 
 #include <quazip.h>
 #include <quazipfile.h>
@@ -126,6 +128,31 @@ ProcessResult run(const QString &program, const QStringList &args,
         p.closeWriteChannel();
     }
     if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+ProcessResult runServing(const QString &program, const QStringList &args,
+                         const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.setStandardInputFile(QProcess::nullDevice());
+    QEventLoop loop;
+    QObject::connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&p, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    p.start(program, args);
+    loop.exec();
+    ProcessResult r;
+    if (p.state() != QProcess::NotRunning) {
         p.kill();
         p.waitForFinished();
         r.err = "timed out";

@@ -43,6 +43,10 @@ ProcessResult run(const QString &program, const QStringList &args, int timeoutMs
 ProcessResult run(const QString &program, const QStringList &args,
                   const QProcessEnvironment &environment, int timeoutMs = 300000,
                   const QByteArray &input = {});
+// The same, with this thread's event loop running meanwhile, for a command that talks to a
+// server the test itself serves.
+ProcessResult runServing(const QString &program, const QStringList &args,
+                         const QProcessEnvironment &environment, int timeoutMs = 60000);
 QString appBinary();
 QString generatorBinary();
 QString devServerBinary();

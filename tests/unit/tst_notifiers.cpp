@@ -1,3 +1,4 @@
+#include "NotifyEndpoints.h"
 #include "TestSupport.h"
 
 #include "notify/SmtpNotifier.h"
@@ -15,127 +16,11 @@
 using namespace rb;
 using namespace rb::test;
 
-namespace {
-// A minimal SMTP server speaking the part of RFC 5321 a notifier uses, with STARTTLS on a
-// certificate made for the test. No mail server package can be started here for a test.
-class TestSmtpServer : public QTcpServer
-{
-public:
-    QSslConfiguration tls;
-    bool offerStartTls = true;
-    // Sent in the clear right after "220 go ahead", as a man in the middle would.
-    QByteArray injectAfterStartTls;
-    // Sent instead of the greeting: a reply with no end.
-    QByteArray greeting = "220 test ESMTP\r\n";
-    QByteArray password = "right";
-    QByteArray authPlain; // decoded
-    QByteArray data;      // what came after DATA
-    QList<QByteArray> recipients;
-
-protected:
-    void incomingConnection(qintptr fd) override
-    {
-        auto *s = new QSslSocket(this);
-        s->setSocketDescriptor(fd);
-        s->setSslConfiguration(tls);
-        auto *inData = new bool(false);
-        auto *buffer = new QByteArray;
-        connect(s, &QObject::destroyed, s, [inData, buffer] {
-            delete inData;
-            delete buffer;
-        });
-        s->write(greeting);
-        connect(s, &QSslSocket::readyRead, this, [this, s, inData, buffer] {
-            *buffer += s->readAll();
-            qsizetype end;
-            while ((end = buffer->indexOf("\r\n")) >= 0) {
-                const QByteArray line = buffer->left(end);
-                buffer->remove(0, end + 2);
-                if (*inData) {
-                    if (line == ".") {
-                        *inData = false;
-                        s->write("250 queued\r\n");
-                    } else {
-                        data += line + "\r\n";
-                    }
-                    continue;
-                }
-                if (line.startsWith("EHLO")) {
-                    s->write(offerStartTls && !s->isEncrypted()
-                                 ? "250-test\r\n250-STARTTLS\r\n250 AUTH PLAIN\r\n"
-                                 : "250-test\r\n250 AUTH PLAIN\r\n");
-                } else if (line == "STARTTLS") {
-                    s->write("220 go ahead\r\n" + injectAfterStartTls);
-                    s->flush();
-                    s->startServerEncryption();
-                } else if (line.startsWith("AUTH PLAIN ")) {
-                    authPlain = QByteArray::fromBase64(line.mid(11));
-                    s->write(authPlain.endsWith(QByteArray('\0' + password))
-                                 ? "235 ok\r\n"
-                                 : "535 bad credentials\r\n");
-                } else if (line.startsWith("MAIL FROM:")) {
-                    s->write("250 ok\r\n");
-                } else if (line.startsWith("RCPT TO:")) {
-                    recipients.append(line.mid(8));
-                    s->write("250 ok\r\n");
-                } else if (line == "DATA") {
-                    *inData = true;
-                    s->write("354 go\r\n");
-                } else if (line == "QUIT") {
-                    s->write("221 bye\r\n");
-                    s->disconnectFromHost();
-                } else {
-                    s->write("500 what\r\n");
-                }
-            }
-        });
-    }
-};
-
-// Answers every HTTP request with one status and keeps the last body.
-class TestHttpEndpoint : public QTcpServer
-{
-public:
-    int status = 200;
-    int requests = 0;
-    QByteArray lastRequestLine;
-    QByteArray lastBody;
-
-protected:
-    void incomingConnection(qintptr fd) override
-    {
-        auto *s = new QTcpSocket(this);
-        s->setSocketDescriptor(fd);
-        connect(s, &QTcpSocket::readyRead, this, [this, s] {
-            const QByteArray all = s->peek(1 << 20);
-            const qsizetype head = all.indexOf("\r\n\r\n");
-            if (head < 0)
-                return;
-            const qsizetype at = all.toLower().indexOf("content-length:");
-            const qsizetype length =
-                at < 0 ? 0
-                       : all.mid(at + 15, all.indexOf("\r\n", at) - at - 15).trimmed().toLongLong();
-            if (all.size() < head + 4 + length)
-                return;
-            ++requests;
-            lastRequestLine = all.left(all.indexOf("\r\n"));
-            lastBody = all.mid(head + 4, length);
-            s->readAll();
-            s->write("HTTP/1.1 " + QByteArray::number(status) +
-                     " X\r\nContent-Length: 0\r\n"
-                     "Connection: close\r\n\r\n");
-            s->disconnectFromHost();
-        });
-    }
-};
-} // namespace
-
 class TestNotifiers : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    QSslCertificate m_cert;
-    QSslKey m_key;
+    TestTls m_tls;
 
     Notification sample() const
     {
@@ -161,13 +46,6 @@ class TestNotifiers : public QObject
         return s;
     }
 
-    QSslConfiguration trusting() const
-    {
-        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        c.addCaCertificate(m_cert);
-        return c;
-    }
-
     static QList<QVariant> wait(QSignalSpy &spy)
     {
         if (spy.isEmpty())
@@ -179,29 +57,17 @@ class TestNotifiers : public QObject
 private slots:
     void initTestCase()
     {
-        const auto r =
-            run(QStringLiteral("openssl"),
-                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                 QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                 QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                 QStringLiteral("-keyout"), m_tmp.filePath(QStringLiteral("k.pem")),
-                 QStringLiteral("-out"), m_tmp.filePath(QStringLiteral("c.pem"))});
-        QCOMPARE(r.exitCode, 0);
-        m_cert = QSslCertificate(readFile(m_tmp.filePath(QStringLiteral("c.pem"))));
-        m_key = QSslKey(readFile(m_tmp.filePath(QStringLiteral("k.pem"))), QSsl::Rsa);
-        QVERIFY(!m_cert.isNull() && !m_key.isNull());
+        m_tls = TestTls::make(m_tmp.path());
+        QVERIFY(!m_tls.server.localCertificate().isNull());
     }
 
     void startTlsAndLogin()
     {
         TestSmtpServer server;
-        server.tls = QSslConfiguration::defaultConfiguration();
-        server.tls.setLocalCertificate(m_cert);
-        server.tls.setPrivateKey(m_key);
+        server.tls = m_tls.server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
         SmtpNotifier notifier;
-        notifier.setSslConfiguration(trusting());
+        notifier.setSslConfiguration(m_tls.client);
         QSignalSpy done(&notifier, &SmtpNotifier::finished);
         notifier.send(settingsFor(server), QStringLiteral("right"), sample());
         const auto result = wait(done);
@@ -222,9 +88,7 @@ private slots:
     void untrustedCertificateFails()
     {
         TestSmtpServer server;
-        server.tls = QSslConfiguration::defaultConfiguration();
-        server.tls.setLocalCertificate(m_cert);
-        server.tls.setPrivateKey(m_key);
+        server.tls = m_tls.server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
         SmtpNotifier notifier;
         QSignalSpy done(&notifier, &SmtpNotifier::finished);
@@ -317,13 +181,11 @@ private slots:
     void clearTextAfterStartTlsIsDropped()
     {
         TestSmtpServer server;
-        server.tls = QSslConfiguration::defaultConfiguration();
-        server.tls.setLocalCertificate(m_cert);
-        server.tls.setPrivateKey(m_key);
+        server.tls = m_tls.server;
         server.injectAfterStartTls = "250-injected\r\n250 AUTH PLAIN\r\n";
         QVERIFY(server.listen(QHostAddress::LocalHost));
         SmtpNotifier notifier;
-        notifier.setSslConfiguration(trusting());
+        notifier.setSslConfiguration(m_tls.client);
         QSignalSpy done(&notifier, &SmtpNotifier::finished);
         notifier.send(settingsFor(server), QStringLiteral("right"), sample());
         const auto result = wait(done);
@@ -454,7 +316,7 @@ private slots:
             QStringLiteral("http://127.0.0.1:%1/ping/north").arg(endpoint.serverPort());
         RunNotifier notifier;
         QSignalSpy idle(&notifier, &RunNotifier::idle);
-        QSignalSpy failed(&notifier, &RunNotifier::sendFailed);
+        QSignalSpy answered(&notifier, &RunNotifier::channelFinished);
         RunResult result;
         result.profileId = profile.id.toString(QUuid::WithoutBraces);
         result.profileName = profile.name;
@@ -463,7 +325,10 @@ private slots:
         QVERIFY(idle.wait(10000));
         QCOMPARE(endpoint.requests, 1);
         QVERIFY(endpoint.lastRequestLine.startsWith("GET /ping/north "));
-        QVERIFY(failed.isEmpty());
+        QCOMPARE(answered.size(), 1);
+        QCOMPARE(answered.first().at(1).value<RunNotifier::Channel>(),
+                 RunNotifier::Channel::SuccessPing);
+        QVERIFY(answered.first().at(2).toBool());
 
         for (RunStatus status : {RunStatus::Held, RunStatus::Failed, RunStatus::DryRun}) {
             result.status = status;
@@ -473,6 +338,61 @@ private slots:
         }
         QTest::qWait(100);
         QCOMPARE(endpoint.requests, 1);
+    }
+
+    // "Send test" goes through every channel the profile has and reports each answer.
+    void testMessageReachesEveryChannel()
+    {
+        TestSmtpServer smtp;
+        smtp.offerStartTls = false;
+        QVERIFY(smtp.listen(QHostAddress::LocalHost));
+        TestHttpEndpoint hook;
+        QVERIFY(hook.listen(QHostAddress::LocalHost));
+        Profile profile = Profile::create(QStringLiteral("Distrito Norte"));
+        QCOMPARE(RunNotifier::channels(profile), QList<RunNotifier::Channel>{});
+        EmailNotification &email = profile.notifications.email;
+        email.enabled = true;
+        email.smtpHost = QStringLiteral("127.0.0.1");
+        email.smtpPort = smtp.serverPort();
+        email.startTls = false;
+        email.from = QStringLiteral("rosterbridge@district.example");
+        email.to = {QStringLiteral("it@district.example")};
+        profile.notifications.webhookUrl =
+            QStringLiteral("http://127.0.0.1:%1/hooks/t0k3n").arg(hook.serverPort());
+        QCOMPARE(RunNotifier::channels(profile),
+                 (QList<RunNotifier::Channel>{RunNotifier::Channel::Email,
+                                              RunNotifier::Channel::Webhook}));
+
+        RunNotifier notifier;
+        QSignalSpy answered(&notifier, &RunNotifier::channelFinished);
+        QSignalSpy raised(&notifier, &RunNotifier::raised);
+        QSignalSpy idle(&notifier, &RunNotifier::idle);
+        notifier.send(profile, {}, RunNotifier::testNotification(profile));
+        QVERIFY(idle.wait(10000));
+        QCOMPARE(answered.size(), 2);
+        QVERIFY(raised.isEmpty());
+        for (const auto &args : answered) {
+            QVERIFY2(args.at(2).toBool(), qPrintable(args.at(3).toString()));
+            QCOMPARE(args.at(0).toString(), profile.id.toString(QUuid::WithoutBraces));
+        }
+        QVERIFY2(smtp.data.contains("Distrito Norte: test message"), smtp.data.constData());
+        QCOMPARE(QJsonDocument::fromJson(hook.lastBody).object().value(u"status").toString(),
+                 QStringLiteral("test"));
+
+        // One channel refusing is reported as that channel's, with the server's answer.
+        hook.status = 403;
+        answered.clear();
+        idle.clear();
+        notifier.send(profile, {}, RunNotifier::testNotification(profile));
+        QVERIFY(idle.wait(10000));
+        QCOMPARE(answered.size(), 2);
+        for (const auto &args : answered) {
+            const bool isHook =
+                args.at(1).value<RunNotifier::Channel>() == RunNotifier::Channel::Webhook;
+            QCOMPARE(args.at(2).toBool(), !isHook);
+            if (isHook)
+                QVERIFY(args.at(3).toString().contains(u"HTTP 403"));
+        }
     }
 
     void webhook()
