@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>rb::RunNotifier</name>
+    <message numerus="yes">
+        <source>%1: no delivery to Apple School Manager for %n school day(s)</source>
+        <translation>
+            <numerusform>%1: no delivery to Apple School Manager for %n school day</numerusform>
+            <numerusform>%1: no delivery to Apple School Manager for %n school days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::CommandLine</name>
     <message numerus="yes">
         <source>Valid: %1 follows Apple School Manager&apos;s rules (%n warning(s)).</source>

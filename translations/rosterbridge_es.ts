@@ -939,6 +939,7 @@
   rosterbridge serve               run every profile on its schedule
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge notify test --profile NAME  send a test email and webhook
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
                        | remove NAME | pause NAME | resume NAME
                        | secret NAME SECRET-NAME (the value is read from stdin)
@@ -957,6 +958,7 @@ Run a command with --help for its options.</source>
   rosterbridge serve               ejecutar cada perfil según su programación
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge notify test --profile NAME  enviar un correo y un webhook de prueba
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
                        | remove NAME | pause NAME | resume NAME
                        | secret NAME SECRET-NAME (el valor se lee de stdin)
@@ -3311,6 +3313,45 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
+    <name>rb::NotifyCommand</name>
+    <message>
+        <source>notify test: sends a test message through every channel a profile alerts on (email, webhook) and prints each server&apos;s answer. The SMTP password comes from the keychain or ROSTERBRIDGE_SMTP_PASSWORD.</source>
+        <translation>notify test: envía un mensaje de prueba por cada canal de avisos del perfil (correo, webhook) y muestra la respuesta de cada servidor. La contraseña SMTP se toma del llavero o de ROSTERBRIDGE_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The only action: test.</source>
+        <translation>La única acción: test.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name or id.</source>
+        <translation>El nombre o el id del perfil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>notify needs: notify test --profile NAME</source>
+        <translation>notify necesita: notify test --profile NOMBRE</translation>
+    </message>
+    <message>
+        <source>No single profile is named or has the id &quot;%1&quot; in %2.</source>
+        <translation>No hay exactamente un perfil con el nombre o el id &quot;%1&quot; en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sends no alerts: set an email address or a webhook in its notifications first.</source>
+        <translation>&quot;%1&quot; no envía avisos: indique primero una dirección de correo o un webhook en sus notificaciones.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ERROR</translation>
+    </message>
+</context>
+<context>
     <name>rb::OAuth2TokenProvider</name>
     <message>
         <source>the token endpoint %1 could not be reached: %2</source>
@@ -5143,6 +5184,45 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>%1: the sync failed</source>
         <translation>%1: la sincronización falló</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no delivery to Apple School Manager for %n school day(s)</source>
+        <translation>
+            <numerusform>%1: ninguna entrega a Apple School Manager desde hace %n día lectivo</numerusform>
+            <numerusform>%1: ninguna entrega a Apple School Manager desde hace %n días lectivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last delivery was on %1.</source>
+        <translation>La última entrega fue el %1.</translation>
+    </message>
+    <message>
+        <source>This profile has not delivered yet.</source>
+        <translation>Este perfil aún no ha entregado nada.</translation>
+    </message>
+    <message>
+        <source>Open RosterBridge and look at the profile&apos;s history: runs may be failing, held for review, or not running at all.</source>
+        <translation>Abra RosterBridge y mire el historial del perfil: las ejecuciones pueden estar fallando, retenidas para revisión o sin ejecutarse.</translation>
+    </message>
+    <message>
+        <source>%1: test message from RosterBridge</source>
+        <translation>%1: mensaje de prueba de RosterBridge</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong. Alerts for this profile (a failed or held sync, no delivery for days) will arrive the same way.</source>
+        <translation>No pasa nada. Los avisos de este perfil (una sincronización fallida o retenida, días sin entrega) llegarán por el mismo camino.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Success ping</source>
+        <translation>Ping de éxito</translation>
     </message>
 </context>
 <context>

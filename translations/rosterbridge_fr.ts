@@ -939,6 +939,7 @@
   rosterbridge serve               run every profile on its schedule
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge notify test --profile NAME  send a test email and webhook
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
                        | remove NAME | pause NAME | resume NAME
                        | secret NAME SECRET-NAME (the value is read from stdin)
@@ -957,6 +958,7 @@ Run a command with --help for its options.</source>
   rosterbridge serve               exécuter chaque profil selon sa planification
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
+  rosterbridge notify test --profile NAME  envoyer un e-mail et un webhook de test
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
                        | remove NAME | pause NAME | resume NAME
                        | secret NAME SECRET-NAME (la valeur est lue depuis stdin)
@@ -3311,6 +3313,45 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
+    <name>rb::NotifyCommand</name>
+    <message>
+        <source>notify test: sends a test message through every channel a profile alerts on (email, webhook) and prints each server&apos;s answer. The SMTP password comes from the keychain or ROSTERBRIDGE_SMTP_PASSWORD.</source>
+        <translation>notify test : envoie un message de test par chaque canal d&apos;alerte du profil (e-mail, webhook) et affiche la réponse de chaque serveur. Le mot de passe SMTP vient du trousseau ou de ROSTERBRIDGE_SMTP_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The only action: test.</source>
+        <translation>La seule action : test.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name or id.</source>
+        <translation>Le nom ou l&apos;identifiant du profil.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>notify needs: notify test --profile NAME</source>
+        <translation>notify attend : notify test --profile NOM</translation>
+    </message>
+    <message>
+        <source>No single profile is named or has the id &quot;%1&quot; in %2.</source>
+        <translation>Aucun profil ne correspond de façon unique au nom ou à l&apos;id &quot;%1&quot; dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sends no alerts: set an email address or a webhook in its notifications first.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;envoie aucune alerte : indiquez d&apos;abord une adresse e-mail ou un webhook dans ses notifications.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHEC</translation>
+    </message>
+</context>
+<context>
     <name>rb::OAuth2TokenProvider</name>
     <message>
         <source>the token endpoint %1 could not be reached: %2</source>
@@ -5143,6 +5184,45 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>%1: the sync failed</source>
         <translation>%1&#xa0;: la synchronisation a échoué</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no delivery to Apple School Manager for %n school day(s)</source>
+        <translation>
+            <numerusform>%1 : aucune livraison à Apple School Manager depuis %n jour de classe</numerusform>
+            <numerusform>%1 : aucune livraison à Apple School Manager depuis %n jours de classe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last delivery was on %1.</source>
+        <translation>La dernière livraison date du %1.</translation>
+    </message>
+    <message>
+        <source>This profile has not delivered yet.</source>
+        <translation>Ce profil n&apos;a encore rien livré.</translation>
+    </message>
+    <message>
+        <source>Open RosterBridge and look at the profile&apos;s history: runs may be failing, held for review, or not running at all.</source>
+        <translation>Ouvrez RosterBridge et consultez l&apos;historique du profil : les exécutions échouent peut-être, sont retenues pour vérification ou ne démarrent plus.</translation>
+    </message>
+    <message>
+        <source>%1: test message from RosterBridge</source>
+        <translation>%1 : message de test de RosterBridge</translation>
+    </message>
+    <message>
+        <source>Nothing is wrong. Alerts for this profile (a failed or held sync, no delivery for days) will arrive the same way.</source>
+        <translation>Tout va bien. Les alertes de ce profil (une synchronisation échouée ou retenue, des jours sans livraison) arriveront de la même façon.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Success ping</source>
+        <translation>Ping de réussite</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "RunEngine.h"
 #include "RunNotifier.h"
 #include "RunSecretsReader.h"
+#include "StaleAlerts.h"
 #include "log/LogRedactor.h"
 #include "schedule/ExportWatcher.h"
 #include "schedule/ScheduleRule.h"
@@ -27,18 +28,21 @@ RunCoordinator::RunCoordinator(ProfileStore profiles, SecretStore *secrets,
     , m_history(history)
     , m_engine(engine)
     , m_notifier(new RunNotifier(this))
+    , m_stale(new StaleAlerts(m_profiles, secrets, m_notifier, this))
 {
     connect(m_engine, &RunEngine::runFinished, this, &RunCoordinator::onRunFinished);
     connect(m_engine, &RunEngine::idle, this, &RunCoordinator::checkIdle);
     connect(m_notifier, &RunNotifier::raised, this, &RunCoordinator::notificationRaised);
     connect(m_notifier, &RunNotifier::idle, this, &RunCoordinator::checkIdle);
+    connect(m_stale, &StaleAlerts::idle, this, &RunCoordinator::checkIdle);
 }
 
 RunCoordinator::~RunCoordinator() = default;
 
 bool RunCoordinator::isIdle() const
 {
-    return m_preparing.isEmpty() && !m_engine->isBusy() && m_notifier->isIdle();
+    return m_preparing.isEmpty() && !m_engine->isBusy() && m_notifier->isIdle() &&
+           m_stale->isIdle();
 }
 
 void RunCoordinator::checkIdle()
@@ -201,6 +205,7 @@ void RunCoordinator::startAutomatic(Scheduler *scheduler)
     connect(m_scheduler, &Scheduler::due, this, [this](const QString &profileId, const QString &) {
         trigger(profileId, RunTrigger::Schedule, {});
     });
+    m_stale->watch(scheduler);
     reloadAutomatic();
 }
 

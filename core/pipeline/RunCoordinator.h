@@ -19,6 +19,7 @@ class RunEngine;
 class RunNotifier;
 class Scheduler;
 class SecretStore;
+class StaleAlerts;
 
 // Turns triggers into runs, on the GUI thread: reads the profile from disk and its secrets from
 // the keychain, queues the run on the engine, and when it ends pins host keys accepted on
@@ -53,7 +54,8 @@ public:
     // Drops the package a profile has waiting for review.
     Result<void> discardReview(const QString &profileId);
 
-    // Starts scheduling every profile (its "schedule") and watching the drop folders.
+    // Starts scheduling every profile (its "schedule"), watching the drop folders, and
+    // alerting when a scheduled profile goes without delivering for too many school days.
     void startAutomatic(Scheduler *scheduler);
     // Re-reads the profiles after one was added, edited or removed.
     void reloadAutomatic();
@@ -63,6 +65,7 @@ public:
     // No trigger is being prepared, nothing runs or waits, and no notification is being sent.
     bool isIdle() const;
     RunNotifier *notifier() const { return m_notifier; }
+    StaleAlerts *staleAlerts() const { return m_stale; }
     const ProfileStore &profiles() const { return m_profiles; }
 
 Q_SIGNALS:
@@ -90,6 +93,7 @@ private:
     HistoryDatabase *m_history;
     RunEngine *m_engine;
     RunNotifier *m_notifier;
+    StaleAlerts *m_stale;
     QPointer<Scheduler> m_scheduler;
     // Triggers whose secrets are being read, newest options kept.
     QHash<QString, Pending> m_preparing;

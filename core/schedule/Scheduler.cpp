@@ -119,6 +119,7 @@ void Scheduler::tick()
             Q_EMIT nextDueChanged(id, m_entries.value(id).next);
     }
     arm();
+    Q_EMIT heartbeat(now);
 }
 
 bool Scheduler::recompute(Entry *entry, const QDateTime &now) const

@@ -57,6 +57,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void due(const QString &profileId, const QString &trigger);
+    // Every tick, after due(): the clock's time, for checks that follow the schedule's clock
+    // (how long a profile has gone without delivering).
+    void heartbeat(const QDateTime &nowUtc);
     // The next due time changed (invalid: none), for the UI.
     void nextDueChanged(const QString &profileId, const QDateTime &utc);
 

@@ -40,6 +40,11 @@ Result<ProfileState> ProfileState::read(const QString &profilesFolder, const QSt
                                               Qt::ISODateWithMs);
         state.lastDelivery = d;
     }
+    const QJsonObject stale = doc.object().value(QStringLiteral("staleAlert")).toObject();
+    state.staleAlertAt =
+        QDateTime::fromString(stale.value(QStringLiteral("sentAt")).toString(), Qt::ISODateWithMs);
+    state.staleCountingSince = QDateTime::fromString(
+        stale.value(QStringLiteral("countingSince")).toString(), Qt::ISODateWithMs);
     return state;
 }
 
@@ -55,6 +60,15 @@ Result<void> ProfileState::write(const QString &profilesFolder, const QString &p
                         {QStringLiteral("deliveredAt"),
                          state.lastDelivery->deliveredAt.toUTC().toString(Qt::ISODateWithMs)}});
     }
+    QJsonObject stale;
+    if (state.staleAlertAt.isValid())
+        stale.insert(QStringLiteral("sentAt"),
+                     state.staleAlertAt.toUTC().toString(Qt::ISODateWithMs));
+    if (state.staleCountingSince.isValid())
+        stale.insert(QStringLiteral("countingSince"),
+                     state.staleCountingSince.toUTC().toString(Qt::ISODateWithMs));
+    if (!stale.isEmpty())
+        o.insert(QStringLiteral("staleAlert"), stale);
     const QByteArray json = QJsonDocument(o).toJson();
     QSaveFile out(filePath(profilesFolder, profileId));
     if (!QDir().mkpath(profilesFolder) || !out.open(QIODevice::WriteOnly) ||

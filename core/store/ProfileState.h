@@ -25,6 +25,11 @@ public:
         QDateTime deliveredAt;
     };
     std::optional<Delivery> lastDelivery;
+    // The "no delivery for N school days" alert: when it was last sent since the last
+    // delivery, and for a profile that never delivered, when counting began (the first check
+    // that saw it). A delivery clears both.
+    QDateTime staleAlertAt;
+    QDateTime staleCountingSince;
 
     static QString filePath(const QString &profilesFolder, const QString &profileId);
     // A missing file is an empty state. A damaged one is an error: it may have said the
