@@ -3236,10 +3236,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
 <context>
     <name>rb::NotificationSettingsWidget</name>
     <message>
-        <source>&amp;Email me when a run fails or waits for approval</source>
-        <translation>&amp;Enviarme un correo electrónico cuando una ejecución falle o espere aprobación</translation>
-    </message>
-    <message>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
@@ -3280,10 +3276,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>&amp;Servidor SMTP:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>P&amp;uerto:</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>&amp;Nombre de usuario:</translation>
     </message>
@@ -3308,8 +3300,99 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>Opcional: https://... recibe un mensaje JSON</translation>
     </message>
     <message>
-        <source>&amp;Webhook (optional):</source>
-        <translation>&amp;Webhook (opcional):</translation>
+        <source>A pop-up from the tray icon tells whoever is at this computer. Email and a webhook reach someone who is not.</source>
+        <translation>Un aviso del icono de la bandeja informa a quien esté en este equipo. El correo y un webhook llegan a quien no esté.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Email these addresses when a run fails or is held</source>
+        <translation>&amp;Enviar un correo a estas direcciones cuando una ejecución falle o quede retenida</translation>
+    </message>
+    <message>
+        <source>Send test e&amp;mail</source>
+        <translation>Enviar correo de prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Test webhoo&amp;k</source>
+        <translation>Probar webhoo&amp;k</translation>
+    </message>
+    <message>
+        <source>Web&amp;hook URL:</source>
+        <translation>URL del web&amp;hook:</translation>
+    </message>
+    <message>
+        <source>When deliveries stop</source>
+        <translation>Cuando las entregas se detienen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> school days</source>
+        <translation> días lectivos</translation>
+    </message>
+    <message>
+        <source>Alert after this many school days without a delivery</source>
+        <translation>Avisar tras este número de días lectivos sin entrega</translation>
+    </message>
+    <message>
+        <source>Success ping URL</source>
+        <translation>URL del ping de éxito</translation>
+    </message>
+    <message>
+        <source>Optional: a monitor&apos;s check URL, called after each delivery</source>
+        <translation>Opcional: la URL de comprobación de un servicio de monitorización, llamada tras cada entrega</translation>
+    </message>
+    <message>
+        <source>A monitoring service (healthchecks.io, Cronitor, Uptime Kuma) alerts you when the calls stop, even if this computer is off.</source>
+        <translation>Un servicio de monitorización (healthchecks.io, Cronitor, Uptime Kuma) le avisa cuando las llamadas se detienen, aunque este equipo esté apagado.</translation>
+    </message>
+    <message>
+        <source>&amp;Alert when nothing was delivered for:</source>
+        <translation>&amp;Avisar cuando no se haya entregado nada durante:</translation>
+    </message>
+    <message>
+        <source>Success &amp;ping URL:</source>
+        <translation>URL del &amp;ping de éxito:</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Perfil nuevo</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>✔ Sent: %1</source>
+        <translation>✔ Enviado: %1</translation>
+    </message>
+    <message>
+        <source>✖ Not sent: %1</source>
+        <translation>✖ No enviado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rb::NotificationsPage</name>
+    <message>
+        <source>Who hears about problems</source>
+        <translation>Quién se entera de los problemas</translation>
+    </message>
+    <message>
+        <source>A failed or held sync, or no delivery for several school days, can reach someone by email or a webhook. Send a test before you finish.</source>
+        <translation>Una sincronización fallida o retenida, o varios días lectivos sin entrega, pueden avisar a alguien por correo o webhook. Envíe una prueba antes de terminar.</translation>
     </message>
 </context>
 <context>
@@ -5607,10 +5690,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>Safety &amp;limits</source>
         <translation>&amp;Límites de seguridad</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Notificaciones</translation>
     </message>
 </context>
 <context>

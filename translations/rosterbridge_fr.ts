@@ -3236,10 +3236,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
 <context>
     <name>rb::NotificationSettingsWidget</name>
     <message>
-        <source>&amp;Email me when a run fails or waits for approval</source>
-        <translation>&amp;Recevoir un e-mail quand une exécution échoue ou attend une approbation</translation>
-    </message>
-    <message>
         <source>SMTP server</source>
         <translation>Serveur SMTP</translation>
     </message>
@@ -3280,10 +3276,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>&amp;Serveur SMTP&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
@@ -3308,8 +3300,99 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Facultatif&#xa0;: https://... reçoit un message JSON</translation>
     </message>
     <message>
-        <source>&amp;Webhook (optional):</source>
-        <translation>&amp;Webhook (facultatif)&#xa0;:</translation>
+        <source>A pop-up from the tray icon tells whoever is at this computer. Email and a webhook reach someone who is not.</source>
+        <translation>Une bulle de l&apos;icône de notification prévient la personne devant cet ordinateur. L&apos;e-mail et un webhook atteignent les autres.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Email these addresses when a run fails or is held</source>
+        <translation>&amp;Envoyer un e-mail à ces adresses quand une exécution échoue ou est retenue</translation>
+    </message>
+    <message>
+        <source>Send test e&amp;mail</source>
+        <translation>Envoyer un e-&amp;mail de test</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Test webhoo&amp;k</source>
+        <translation>Tester le webhoo&amp;k</translation>
+    </message>
+    <message>
+        <source>Web&amp;hook URL:</source>
+        <translation>URL du web&amp;hook :</translation>
+    </message>
+    <message>
+        <source>When deliveries stop</source>
+        <translation>Quand les livraisons s&apos;arrêtent</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> school days</source>
+        <translation> jours de classe</translation>
+    </message>
+    <message>
+        <source>Alert after this many school days without a delivery</source>
+        <translation>Alerter après ce nombre de jours de classe sans livraison</translation>
+    </message>
+    <message>
+        <source>Success ping URL</source>
+        <translation>URL du ping de réussite</translation>
+    </message>
+    <message>
+        <source>Optional: a monitor&apos;s check URL, called after each delivery</source>
+        <translation>Facultatif : l&apos;URL de contrôle d&apos;un service de surveillance, appelée après chaque livraison</translation>
+    </message>
+    <message>
+        <source>A monitoring service (healthchecks.io, Cronitor, Uptime Kuma) alerts you when the calls stop, even if this computer is off.</source>
+        <translation>Un service de surveillance (healthchecks.io, Cronitor, Uptime Kuma) vous alerte quand les appels s&apos;arrêtent, même si cet ordinateur est éteint.</translation>
+    </message>
+    <message>
+        <source>&amp;Alert when nothing was delivered for:</source>
+        <translation>&amp;Alerter quand rien n&apos;a été livré depuis :</translation>
+    </message>
+    <message>
+        <source>Success &amp;ping URL:</source>
+        <translation>URL du &amp;ping de réussite :</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nouveau profil</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>✔ Sent: %1</source>
+        <translation>✔ Envoyé : %1</translation>
+    </message>
+    <message>
+        <source>✖ Not sent: %1</source>
+        <translation>✖ Non envoyé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rb::NotificationsPage</name>
+    <message>
+        <source>Who hears about problems</source>
+        <translation>Qui est prévenu des problèmes</translation>
+    </message>
+    <message>
+        <source>A failed or held sync, or no delivery for several school days, can reach someone by email or a webhook. Send a test before you finish.</source>
+        <translation>Une synchronisation échouée ou retenue, ou plusieurs jours de classe sans livraison, peuvent prévenir quelqu&apos;un par e-mail ou webhook. Envoyez un test avant de terminer.</translation>
     </message>
 </context>
 <context>
@@ -5607,10 +5690,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>Safety &amp;limits</source>
         <translation>&amp;Limites de sécurité</translation>
-    </message>
-    <message>
-        <source>&amp;Notifications</source>
-        <translation>&amp;Notifications</translation>
     </message>
 </context>
 <context>

@@ -195,14 +195,27 @@ private slots:
         QVERIFY(tabs);
         tabs->setCurrentIndex(1);
         snap(w, u"schedule-safety"_s);
-        tabs->setCurrentIndex(2);
-        snap(w, u"schedule-notifications"_s);
         tabs->setCurrentIndex(0);
 
         auto *filter = child<QLineEdit>(w, u"timeZoneFilter"_s);
         filter->setText(u"America/Chicago"_s);
         child<QListWidget>(w, u"timeZoneList"_s)->setCurrentRow(0);
         child<QCheckBox>(w, u"scheduleWeekends"_s)->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Notifications));
+        // Typing an address turns email on; the page waits for the server and sender.
+        QVERIFY(!child<QCheckBox>(w, u"emailEnabled"_s)->isChecked());
+        QTest::keyClicks(child<QLineEdit>(w, u"emailTo"_s), u"it@district.org"_s);
+        QVERIFY(child<QCheckBox>(w, u"emailEnabled"_s)->isChecked());
+        QVERIFY(!nextEnabled(w));
+        child<QLineEdit>(w, u"smtpHost"_s)->setText(u"smtp.district.org"_s);
+        child<QLineEdit>(w, u"emailFrom"_s)->setText(u"rosterbridge@district.org"_s);
+        QVERIFY(nextEnabled(w));
+        snap(w, u"notifications"_s);
+        // Turned off by hand, it stays off.
+        child<QCheckBox>(w, u"emailEnabled"_s)->click();
+        QTest::keyClicks(child<QLineEdit>(w, u"emailTo"_s), u", x@district.org"_s);
+        QVERIFY(!child<QCheckBox>(w, u"emailEnabled"_s)->isChecked());
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Finish));
         snap(w, u"finish"_s);
@@ -229,6 +242,11 @@ private slots:
         QCOMPARE(p->schedule->timeZone, u"America/Chicago"_s);
         QCOMPARE(p->schedule->hour, 5);
         QVERIFY(p->schedule->runOnWeekends);
+        QVERIFY(!p->notifications.email.enabled);
+        QCOMPARE(p->notifications.email.to,
+                 (QStringList{u"it@district.org"_s, u"x@district.org"_s}));
+        QCOMPARE(p->notifications.email.smtpHost, u"smtp.district.org"_s);
+        QCOMPARE(p->notifications.staleAfterDays, 3);
     }
 
     void timeZoneSearchNarrows()
@@ -284,7 +302,9 @@ private slots:
         QCOMPARE(w.currentId(), int(WizardPageId::Accounts));
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
-        auto *email = w.findChild<QGroupBox *>(u"emailEnabled"_s);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Notifications));
+        auto *email = w.findChild<QCheckBox *>(u"emailEnabled"_s);
         QVERIFY(email);
         email->setChecked(true);
         QVERIFY(!nextEnabled(w));

@@ -103,6 +103,8 @@ private slots:
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
         w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Notifications));
+        w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Finish));
         child<QLineEdit>(w, u"profileName"_s)->setText(u"Springfield"_s);
         QSignalSpy created(&w, &SetupWizard::profileCreated);

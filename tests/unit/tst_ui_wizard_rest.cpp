@@ -124,6 +124,8 @@ private slots:
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Schedule));
         w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Notifications));
+        w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Finish));
         QCOMPARE(child<QLineEdit>(w, u"profileName"_s)->text(), u"eSchoolData"_s);
 

@@ -1,19 +1,26 @@
 #pragma once
 
+#include "pipeline/RunNotifier.h"
 #include "store/Profile.h"
 
+#include <QUuid>
 #include <QWidget>
 
 class QCheckBox;
-class QGroupBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace rb {
 
-// Who hears about a failed or held run: an email through the district's SMTP server
-// (STARTTLS) and an optional webhook. Edits profile.notifications; the SMTP password is kept
-// apart and never saved in the profile.
+class SecretStore;
+
+// Who hears about a failed or held run, and about a profile that stopped delivering: an email
+// through the district's SMTP server, a webhook, and a success ping for an outside monitor.
+// Edits profile.notifications; the SMTP password is kept apart and never saved in the profile.
+// "Send test" sends the test message through one channel as the fields stand and shows the
+// server's answer.
 class NotificationSettingsWidget : public QWidget
 {
     Q_OBJECT
@@ -25,6 +32,9 @@ public:
 
     QString smtpPassword() const;
     void setSmtpPassword(const QString &password);
+    // Where a test finds the SMTP password when the field is left empty (the settings of a
+    // saved profile: an empty field keeps what the keychain holds).
+    void setStoredSecrets(SecretStore *store, const QUuid &profileId);
     // With email on: a server, a sender and at least one recipient.
     bool isComplete() const;
 
@@ -32,7 +42,18 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QGroupBox *m_email;
+    QWidget *emailBox();
+    QWidget *webhookBox();
+    QWidget *monitorBox();
+    QLineEdit *field(QWidget *parent, const char *name, const QString &accessible);
+    void onToEdited(const QString &text);
+    void updateButtons();
+    void test(RunNotifier::Channel channel);
+    void send(const Profile &profile, const QString &password);
+    void showAnswer(RunNotifier::Channel channel, bool ok, const QString &answer);
+    QLabel *answerLabel(RunNotifier::Channel channel) const;
+
+    QCheckBox *m_emailOn;
     QLineEdit *m_host;
     QSpinBox *m_port;
     QCheckBox *m_startTls;
@@ -40,7 +61,19 @@ private:
     QLineEdit *m_password;
     QLineEdit *m_from;
     QLineEdit *m_to;
+    QPushButton *m_testEmail;
+    QLabel *m_emailAnswer;
     QLineEdit *m_webhook;
+    QPushButton *m_testWebhook;
+    QLabel *m_webhookAnswer;
+    QSpinBox *m_staleDays;
+    QLineEdit *m_ping;
+    RunNotifier *m_notifier;
+    SecretStore *m_secrets = nullptr;
+    Profile m_base;
+    // The admin unticked email: typing an address no longer ticks it again.
+    bool m_emailChosen = false;
+    int m_testsGoing = 0;
 };
 
 } // namespace rb

@@ -138,6 +138,7 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     m_safety->load(profile);
     m_tabs->addTab(scrolled(m_safety, this), tr("Safety"));
     m_notifications->load(profile);
+    m_notifications->setStoredSecrets(secrets, profile.id);
     m_tabs->addTab(scrolled(m_notifications, this), tr("Notifications"));
 
     auto *layout = new QVBoxLayout(this);

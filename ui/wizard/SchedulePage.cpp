@@ -1,6 +1,5 @@
 #include "wizard/SchedulePage.h"
 
-#include "profile/NotificationSettingsWidget.h"
 #include "profile/SafetySettingsWidget.h"
 #include "profile/ScheduleSettingsWidget.h"
 #include "schedule/ScheduleRule.h"
@@ -21,16 +20,12 @@ SchedulePage::SchedulePage(WizardDraft *draft, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_schedule = new ScheduleSettingsWidget(m_tabs);
     m_safety = new SafetySettingsWidget(m_tabs);
-    m_notifications = new NotificationSettingsWidget(m_tabs);
     m_tabs->addTab(m_schedule, tr("&Schedule"));
     m_tabs->addTab(m_safety, tr("Safety &limits"));
-    m_tabs->addTab(m_notifications, tr("&Notifications"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
     connect(m_schedule, &ScheduleSettingsWidget::changed, this, &SchedulePage::completeChanged);
-    connect(m_notifications, &NotificationSettingsWidget::changed, this,
-            &SchedulePage::completeChanged);
 }
 
 void SchedulePage::initializePage()
@@ -49,21 +44,17 @@ void SchedulePage::initializePage()
     }
     m_schedule->load(p);
     m_safety->load(p);
-    m_notifications->load(p);
-    m_notifications->setSmtpPassword(m_draft->secrets.value(SecretName::SmtpPassword));
 }
 
 bool SchedulePage::isComplete() const
 {
-    return m_schedule->isComplete() && m_notifications->isComplete();
+    return m_schedule->isComplete();
 }
 
 bool SchedulePage::validatePage()
 {
     m_schedule->save(&m_draft->profile);
     m_safety->save(&m_draft->profile);
-    m_notifications->save(&m_draft->profile);
-    m_draft->secrets.insert(SecretName::SmtpPassword, m_notifications->smtpPassword());
     return true;
 }
 

@@ -8,12 +8,11 @@ class QTabWidget;
 
 namespace rb {
 
-class NotificationSettingsWidget;
 class SafetySettingsWidget;
 class ScheduleSettingsWidget;
 
-// When the profile runs, how much it may remove before waiting for approval, and who hears
-// about failures: three tabs of reusable settings widgets.
+// When the profile runs, and how much it may remove before waiting for approval: two tabs of
+// reusable settings widgets.
 class SchedulePage : public QWizardPage
 {
     Q_OBJECT
@@ -26,7 +25,6 @@ public:
 
     ScheduleSettingsWidget *scheduleWidget() const { return m_schedule; }
     SafetySettingsWidget *safetyWidget() const { return m_safety; }
-    NotificationSettingsWidget *notificationWidget() const { return m_notifications; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -34,7 +32,6 @@ private:
     QTabWidget *m_tabs;
     ScheduleSettingsWidget *m_schedule;
     SafetySettingsWidget *m_safety;
-    NotificationSettingsWidget *m_notifications;
     bool m_loaded = false;
 };
 

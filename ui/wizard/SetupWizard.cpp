@@ -6,6 +6,7 @@
 #include "wizard/CsvPage.h"
 #include "wizard/FiltersPage.h"
 #include "wizard/FinishPage.h"
+#include "wizard/NotificationsPage.h"
 #include "wizard/SchedulePage.h"
 #include "wizard/SisCredentialsPage.h"
 #include "wizard/SisPage.h"
@@ -46,6 +47,7 @@ SetupWizard::SetupWizard(const WizardEnvironment &env, QWidget *parent)
     setPage(int(WizardPageId::Filters), new FiltersPage(draft, this));
     setPage(int(WizardPageId::Accounts), new AccountsPage(draft, this));
     setPage(int(WizardPageId::Schedule), new SchedulePage(draft, this));
+    setPage(int(WizardPageId::Notifications), new NotificationsPage(draft, this));
     auto *finish = new FinishPage(draft, m_saver, this);
     setPage(int(WizardPageId::Finish), finish);
     setStartId(int(WizardPageId::Welcome));
@@ -100,6 +102,9 @@ int SetupWizard::nextId() const
         next = WizardPageId::Schedule;
         break;
     case WizardPageId::Schedule:
+        next = WizardPageId::Notifications;
+        break;
+    case WizardPageId::Notifications:
         next = WizardPageId::Finish;
         break;
     case WizardPageId::Finish:

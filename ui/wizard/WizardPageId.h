@@ -14,6 +14,7 @@ enum class WizardPageId : int {
     Filters,
     Accounts,
     Schedule,
+    Notifications,
     Finish,
 };
 
