@@ -66,6 +66,12 @@ int DesktopApp::start(bool minimized)
         window->showAndRaise();
         window->preview(id);
     });
+    connect(m_tray.get(), &TrayController::reviewRequested, window, [window](const QString &id) {
+        window->showAndRaise();
+        window->review(id);
+    });
+    connect(m_tray.get(), &TrayController::runHistoryRequested, window,
+            &MainWindow::showRunHistory);
     connect(m_tray.get(), &TrayController::pauseAllRequested, window, &MainWindow::setAllPaused);
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
     connect(window, &MainWindow::debugLoggingChanged, window, &LogFile::setDebugEnabled);

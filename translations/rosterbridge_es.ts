@@ -4520,6 +4520,10 @@ NOMBRE es el nombre o el id de un perfil.</translation>
         <source>Schedule</source>
         <translation>Programación</translation>
     </message>
+    <message>
+        <source>Last delivered</source>
+        <translation>Última entrega</translation>
+    </message>
 </context>
 <context>
     <name>rb::RemoveUserDataCommand</name>
@@ -7003,6 +7007,30 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Last delivered: %1</source>
+        <translation>Última entrega: %1</translation>
+    </message>
+    <message>
+        <source>%1: last delivered %2</source>
+        <translation>%1: última entrega %2</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>retenido para revisión</translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation>Revisar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
     </message>
 </context>
 <context>

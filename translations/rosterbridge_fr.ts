@@ -4520,6 +4520,10 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
         <source>Schedule</source>
         <translation>Planification</translation>
     </message>
+    <message>
+        <source>Last delivered</source>
+        <translation>Dernière livraison</translation>
+    </message>
 </context>
 <context>
     <name>rb::RemoveUserDataCommand</name>
@@ -7003,6 +7007,30 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Last delivered: %1</source>
+        <translation>Dernière livraison : %1</translation>
+    </message>
+    <message>
+        <source>%1: last delivered %2</source>
+        <translation>%1 : dernière livraison %2</translation>
+    </message>
+    <message>
+        <source>held for review</source>
+        <translation>retenu pour vérification</translation>
+    </message>
+    <message>
+        <source>Review %1: %2</source>
+        <translation>Vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

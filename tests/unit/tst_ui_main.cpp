@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
+#include "history/HistoryPanel.h"
 #include "main/AppState.h"
 #include "main/MainWindow.h"
 #include "main/ProfileTableModel.h"
@@ -61,6 +62,16 @@ class TestUiMain : public QObject
         return m_tracker->profiles().at(m_tracker->indexOf(m_id));
     }
 
+    // The tray menu's item whose text starts with prefix.
+    QAction *trayItem(const QString &prefix) const
+    {
+        for (QAction *a : m_tray->menu()->actions()) {
+            if (a->text().startsWith(prefix))
+                return a;
+        }
+        return nullptr;
+    }
+
     RunResult waitForRun()
     {
         QSignalSpy finished(m_host->coordinator(), &RunCoordinator::runFinished);
@@ -103,6 +114,11 @@ private slots:
         m_tray = std::make_unique<TrayController>(m_tracker.get());
         connect(m_host->coordinator(), &RunCoordinator::notificationRaised, m_tray.get(),
                 &TrayController::notify);
+        // As the desktop app wires them.
+        connect(m_tray.get(), &TrayController::reviewRequested, m_window.get(),
+                &MainWindow::review);
+        connect(m_tray.get(), &TrayController::runHistoryRequested, m_window.get(),
+                &MainWindow::showRunHistory);
         m_window->show();
     }
 
@@ -124,6 +140,9 @@ private slots:
         QCOMPARE(model->index(0, ProfileTableModel::Name).data().toString(), u"North District"_s);
         QCOMPARE(model->index(0, ProfileTableModel::State).data().toString(), u"Not run yet"_s);
         QCOMPARE(model->index(0, ProfileTableModel::LastRun).data().toString(), u"never"_s);
+        QCOMPARE(model->index(0, ProfileTableModel::LastDelivered).data().toString(), u"never"_s);
+        QVERIFY2(m_tray->toolTip().contains(u"Last delivered: never"_s),
+                 qPrintable(m_tray->toolTip()));
         QVERIFY(!model->index(0, ProfileTableModel::NextRun).data().toString().isEmpty());
         QCOMPARE(m_window->selectedProfile(), m_id);
         QCOMPARE(m_tray->shownState(), AppState::Idle);
@@ -153,8 +172,15 @@ private slots:
         QCOMPARE(delivered(), 0);
         saveScreenshot(m_window.get(), u"main-window-held"_s);
 
+        // The tray lists the held package with its reason and opens its review.
+        QAction *heldItem = trayItem(u"Review North District: "_s);
+        QVERIFY(heldItem);
+        QVERIFY2(heldItem->text().contains(u"first delivery"_s, Qt::CaseInsensitive),
+                 qPrintable(heldItem->text()));
+        m_tray->menu()->adjustSize();
+        saveScreenshot(m_tray->menu(), u"tray-menu-held"_s);
         QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
-        m_window->actions().review->trigger();
+        heldItem->trigger();
         QCOMPARE(opened.size(), 1);
         auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
         QVERIFY(dialog);
@@ -166,6 +192,14 @@ private slots:
         QCOMPARE(delivered(), 1);
         QTRY_COMPARE(m_tray->shownState(), AppState::Idle);
         QCOMPARE(status().stateText(), u"Delivered"_s);
+        QTRY_VERIFY(!trayItem(u"Review North District"_s));
+        QCOMPARE(m_window->profileView()
+                     ->model()
+                     ->index(0, ProfileTableModel::LastDelivered)
+                     .data()
+                     .toString(),
+                 u"just now"_s);
+        QVERIFY(m_tray->toolTip().contains(u"Last delivered: just now"_s));
         dialog->close();
         m_window->tabs()->setCurrentIndex(1);
         saveScreenshot(m_window.get(), u"main-window-history"_s);
@@ -297,6 +331,16 @@ private slots:
         QCOMPARE(failed.status, RunStatus::Failed);
         QTRY_COMPARE(m_tray->shownState(), AppState::Failed);
         QVERIFY(status().stateText().startsWith(u"Failed"_s));
+        // The tray's item for the failure opens that run in the history.
+        QAction *failedItem = nullptr;
+        QTRY_VERIFY2((failedItem = trayItem(status().name + u" failed: "_s)),
+                     qPrintable(m_tray->toolTip()));
+        QVERIFY2(failedItem->toolTip().contains(u"gone.zip"_s), qPrintable(failedItem->toolTip()));
+        m_window->tabs()->setCurrentIndex(0);
+        failedItem->trigger();
+        QCOMPARE(m_window->tabs()->currentWidget(), m_window->historyPanel());
+        QTRY_COMPARE(m_window->historyPanel()->selectedRunId(), failed.runId);
+        m_window->tabs()->setCurrentIndex(0);
     }
 
     // What a new user does: New profile → Try with a sample district → Finish (dry run on) →

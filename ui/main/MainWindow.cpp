@@ -165,8 +165,9 @@ void MainWindow::buildLayout()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ProfileTableModel::State,
                                                      QHeaderView::Stretch);
-    for (int column : {ProfileTableModel::Name, ProfileTableModel::LastRun,
-                       ProfileTableModel::NextRun, ProfileTableModel::Schedule})
+    for (int column :
+         {ProfileTableModel::Name, ProfileTableModel::LastDelivered, ProfileTableModel::LastRun,
+          ProfileTableModel::NextRun, ProfileTableModel::Schedule})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Profiles"));
@@ -321,6 +322,13 @@ void MainWindow::resendLast(const QString &profileId)
             options.mode = RunMode::ResendLast;
             trigger(profileId, options);
         });
+}
+
+void MainWindow::showRunHistory(qint64 runId)
+{
+    showAndRaise();
+    m_tabs->setCurrentWidget(m_history);
+    m_history->showRun(runId);
 }
 
 void MainWindow::review(const QString &profileId)

@@ -72,6 +72,8 @@ public Q_SLOTS:
     void runNow(const QString &profileId);
     void preview(const QString &profileId);
     void review(const QString &profileId);
+    // Brings the window up on the History tab with the run selected.
+    void showRunHistory(qint64 runId);
     void resendLast(const QString &profileId);
     void togglePause(const QString &profileId);
     void setAllPaused(bool paused);

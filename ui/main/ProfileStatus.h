@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,7 +34,10 @@ struct ProfileStatus
     QDateTime stepStartedAt;
     // A package waits for review (held, or from a dry run).
     bool reviewWaiting = false;
-    QString reviewReason; // "held" or "dryrun"
+    QString reviewReason;       // "held" or "dryrun"
+    QStringList reviewMessages; // why it was held
+    // The profile's last delivery (from its state beside the profile); invalid: never.
+    QDateTime lastDelivered;
 
     AppState state() const;
     // "Delivered 2 hours ago", "Held for review", "Running: Reading the SIS data (1,200 users)".

@@ -36,7 +36,7 @@ QString ProfileTableModel::whenText(const QDateTime &utc, const QDateTime &nowUt
     const QDate today = nowUtc.toLocalTime().date();
     const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
     const qint64 secs = nowUtc.secsTo(utc);
-    if (secs < 0 && secs > -60)
+    if (secs <= 0 && secs > -60)
         return tr("just now");
     if (secs < 0 && secs > -3600)
         return tr("%n minute(s) ago", nullptr, int(-secs / 60));
@@ -63,6 +63,8 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
             return s.name;
         case State:
             return s.stateText();
+        case LastDelivered:
+            return s.lastDelivered.isValid() ? whenText(s.lastDelivered, now) : tr("never");
         case LastRun:
             return s.lastRun ? whenText(s.lastRun->startedAt, now) : tr("never");
         case NextRun:
@@ -96,6 +98,8 @@ QVariant ProfileTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Profile");
     case State:
         return tr("State");
+    case LastDelivered:
+        return tr("Last delivered");
     case LastRun:
         return tr("Last run");
     case NextRun:

@@ -11,7 +11,7 @@ class ProfileTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, State, LastRun, NextRun, Schedule, ColumnCount };
+    enum Column { Name, State, LastDelivered, LastRun, NextRun, Schedule, ColumnCount };
     // The profile's id, for any column.
     static constexpr int IdRole = Qt::UserRole + 1;
 

@@ -7,6 +7,7 @@
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
 #include "store/AppPaths.h"
+#include "store/ProfileState.h"
 
 namespace rb {
 
@@ -102,6 +103,12 @@ void StatusTracker::refreshOne(ProfileStatus *status)
         ReviewPackage::load(m_host->engine()->heldFolder(), status->id).valueOr(std::nullopt);
     status->reviewWaiting = review.has_value();
     status->reviewReason = review ? review->reason : QString();
+    status->reviewMessages = review ? review->messages : QStringList();
+    // A damaged state shows as never delivered; the next run says what is wrong with it.
+    const Result<ProfileState> state =
+        ProfileState::read(m_host->coordinator()->profiles().folder(), status->id);
+    status->lastDelivered =
+        state && state->lastDelivery ? state->lastDelivery->deliveredAt : QDateTime();
     status->running = m_host->engine()->isRunning(status->id);
     status->queued = m_host->engine()->isQueued(status->id);
     status->nextDue = m_scheduler ? m_scheduler->nextDue(status->id) : QDateTime();

@@ -1,7 +1,9 @@
 #include "TrayController.h"
 
+#include "ProfileTableModel.h"
 #include "StatusTracker.h"
 
+#include <QFontMetrics>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -37,6 +39,9 @@ TrayController::TrayController(StatusTracker *tracker, QObject *parent)
         m_icon->setToolTip(toolTip());
         if (m_status)
             m_status->setText(AppStateText::describe(m_tracker->overall()));
+        // Progress changes a profile often; the menu only when what needs attention does.
+        if (attentionKey() != m_attention)
+            rebuildMenu();
     });
     m_retry->setInterval(kProbeIntervalMs);
     connect(m_retry, &QTimer::timeout, this, &TrayController::probe);
@@ -70,7 +75,61 @@ void TrayController::probe()
 
 QString TrayController::toolTip() const
 {
-    return tr("RosterBridge") + u'\n' + m_tracker->summary();
+    QStringList lines{tr("RosterBridge"), m_tracker->summary()};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<ProfileStatus> &profiles = m_tracker->profiles();
+    for (const ProfileStatus &p : profiles) {
+        const QString when = p.lastDelivered.isValid()
+                                 ? ProfileTableModel::whenText(p.lastDelivered, now)
+                                 : tr("never");
+        lines << (profiles.size() == 1 ? tr("Last delivered: %1").arg(when)
+                                       : tr("%1: last delivered %2").arg(p.name, when));
+    }
+    return lines.join(u'\n');
+}
+
+QString TrayController::attentionKey() const
+{
+    QString key;
+    for (const ProfileStatus &p : m_tracker->profiles()) {
+        if (p.reviewWaiting && p.reviewReason == QStringLiteral("held"))
+            key += p.id + QStringLiteral(":held:") + p.reviewMessages.value(0) + u'\n';
+        else if (p.state() == AppState::Failed && p.lastRun)
+            key += p.id + QStringLiteral(":failed:") + QString::number(p.lastRun->id) + u'\n';
+    }
+    return key;
+}
+
+bool TrayController::addAttentionItems()
+{
+    // A menu item is one line; the review and the history say the rest.
+    auto oneLine = [this](const QString &text) {
+        const QString first = text.section(u'\n', 0, 0).simplified();
+        return m_menu->fontMetrics().elidedText(first, Qt::ElideRight, 420);
+    };
+    bool any = false;
+    for (const ProfileStatus &p : m_tracker->profiles()) {
+        const QString id = p.id;
+        if (p.reviewWaiting && p.reviewReason == QStringLiteral("held")) {
+            const QString why =
+                p.reviewMessages.isEmpty() ? tr("held for review") : p.reviewMessages.first();
+            QAction *item = m_menu->addAction(AppStateText::icon(AppState::Held),
+                                              oneLine(tr("Review %1: %2").arg(p.name, why)));
+            item->setToolTip(p.reviewMessages.join(u'\n'));
+            connect(item, &QAction::triggered, this, [this, id] { Q_EMIT reviewRequested(id); });
+            any = true;
+        } else if (p.state() == AppState::Failed && p.lastRun) {
+            const qint64 runId = p.lastRun->id;
+            QAction *item =
+                m_menu->addAction(AppStateText::icon(AppState::Failed),
+                                  oneLine(tr("%1 failed: %2").arg(p.name, p.lastRun->message)));
+            item->setToolTip(p.lastRun->message);
+            connect(item, &QAction::triggered, this,
+                    [this, runId] { Q_EMIT runHistoryRequested(runId); });
+            any = true;
+        }
+    }
+    return any;
 }
 
 void TrayController::showState(AppState state)
@@ -94,6 +153,9 @@ void TrayController::rebuildMenu()
     m_status = m_menu->addAction(AppStateText::describe(m_tracker->overall()));
     m_status->setEnabled(false);
     m_menu->addSeparator();
+    m_attention = attentionKey();
+    if (addAttentionItems())
+        m_menu->addSeparator();
     const QList<ProfileStatus> &profiles = m_tracker->profiles();
     auto *run = m_menu->addMenu(tr("&Run now"));
     auto *preview = m_menu->addMenu(tr("&Preview (dry run)"));

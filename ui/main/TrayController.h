@@ -18,7 +18,8 @@ class StatusTracker;
 // The tray icon and its menu, apart from the main window. The icon's look says idle, running,
 // failed, held or paused; the menu always exists (some hosts hide icons without one). A tray
 // that is not there at start (common at login) is looked for again a few times; without one,
-// the app stays a normal window and says why.
+// the app stays a normal window and says why. Held packages and failed runs are listed at the
+// top of the menu, each opening its review or its run's history.
 class TrayController : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,10 @@ Q_SIGNALS:
     void availabilityChanged(bool available);
     void openRequested();
     void runNowRequested(const QString &profileId);
+    // A held package's item: open its review.
+    void reviewRequested(const QString &profileId);
+    // A failed run's item: show that run in the history.
+    void runHistoryRequested(qint64 runId);
     void previewRequested(const QString &profileId);
     void pauseAllRequested(bool pause);
     void quitRequested();
@@ -47,6 +52,10 @@ Q_SIGNALS:
 private:
     void probe();
     void rebuildMenu();
+    // Held packages and failed runs, each an item that opens it; true when there were any.
+    bool addAttentionItems();
+    // What addAttentionItems() lists, to rebuild the menu only when that changes.
+    QString attentionKey() const;
     void showState(AppState state);
 
     StatusTracker *m_tracker;
@@ -57,6 +66,7 @@ private:
     int m_attempts = 0;
     bool m_available = false;
     AppState m_state = AppState::Idle;
+    QString m_attention;
 };
 
 } // namespace rb
