@@ -6,6 +6,7 @@
 #include "log/LogFile.h"
 #include "oneroster/rest/OAuth2TokenProvider.h"
 #include "schedule/ScheduleRule.h"
+#include "service/ServiceCredentials.h"
 #include "store/AppPaths.h"
 #include "store/AppSettings.h"
 #include "store/ProfileStore.h"
@@ -370,6 +371,66 @@ private slots:
         triggers = triggers.mid(0, 2);
         triggers.sort();
         QCOMPARE(triggers, QStringList({u"schedule"_s, u"watch"_s}));
+    }
+
+    // The unattended service: no keychain (no session bus) and no ROSTERBRIDGE_* variables; the
+    // password comes from the folder systemd names in $CREDENTIALS_DIRECTORY.
+    void serveReadsSecretsFromTheServiceCredentials()
+    {
+        const QString profiles = path(u"service/profiles"_s);
+        const QString drop = path(u"service/drop"_s);
+        const QString credentials = path(u"service/credentials"_s);
+        for (const QString &folder : {profiles, drop, credentials})
+            QVERIFY(QDir().mkpath(folder));
+        Profile p = asmProfile(u"Service District"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = drop;
+        p.source.watch = true;
+        p.destination.sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
+        p.needsFirstRunApproval = false;
+        QVERIFY_OK(ProfileStore(profiles).save(p));
+        QFile credential(
+            QDir(credentials)
+                .filePath(ServiceCredentials::credentialName(p.id, SecretName::AsmPassword)));
+        QVERIFY(credential.open(QIODevice::WriteOnly));
+        credential.write(SshServerProcess::password().toUtf8());
+        credential.close();
+        const int before = int(uploads().size());
+
+        QProcessEnvironment env = environment(false);
+        env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+        env.insert(u"CREDENTIALS_DIRECTORY"_s, credentials);
+        QProcess serve;
+        serve.setProcessEnvironment(env);
+        serve.start(appBinary(),
+                    {u"serve"_s, u"--watch-quiet"_s, u"0.5"_s, u"--heartbeat"_s, u"1"_s,
+                     u"--profiles-dir"_s, profiles, u"--config-dir"_s, path(u"service/config"_s),
+                     u"--data-dir"_s, path(u"service/data"_s)});
+        QVERIFY(serve.waitForStarted());
+        QByteArray out;
+        QByteArray err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += serve.readAllStandardError();
+                return err.contains("Serving");
+            },
+            20000));
+        QVERIFY(QFile::copy(m_district, QDir(drop).filePath(u"export.zip"_s)));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         out += serve.readAllStandardOutput();
+                         return out.contains("Service District [watch]");
+                     },
+                     60000),
+                 QByteArray(out + err + serve.readAllStandardError()).constData());
+        ::kill(pid_t(serve.processId()), SIGTERM);
+        QVERIFY(serve.waitForFinished(20000));
+        err += serve.readAllStandardError();
+        m_allOutput += out + err;
+        QVERIFY2(out.contains("Service District [watch] Delivered"),
+                 QByteArray(out + err).constData());
+        // Only the credential could have given the password.
+        QCOMPARE(int(uploads().size()), before + 1);
     }
 
     // A real read-only data folder (a read-only bind mount in a private mount namespace, where
