@@ -8,6 +8,7 @@
 #include "ProfileCommand.h"
 #include "RemoveUserDataCommand.h"
 #include "RunCommand.h"
+#include "ServiceCommand.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmValidator.h"
 
@@ -67,6 +68,7 @@ int CommandLine::usage(const QString &message)
               "  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]\n"
               "                   [--discard-held] [--resend-last]\n"
               "  rosterbridge serve               run every profile on its schedule\n"
+              "  rosterbridge service install | remove | status   serve with nobody logged in\n"
               "  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]\n"
               "  rosterbridge test-connection --source SIS.json | --profile NAME\n"
               "  rosterbridge notify test --profile NAME  send a test email and webhook\n"
@@ -114,6 +116,8 @@ int CommandLine::run(const QStringList &arguments)
         return RunCommand::serve(arguments);
     if (command == QStringLiteral("history"))
         return HistoryCommand::run(arguments);
+    if (command == QStringLiteral("service"))
+        return ServiceCommand::run(arguments);
     if (command == QStringLiteral("notify"))
         return NotifyCommand::run(arguments);
     if (command == QStringLiteral("remove-user-data"))

@@ -4,7 +4,9 @@
 #include "Console.h"
 #include "ProfileSecretsCommand.h"
 #include "RunCommand.h"
+#include "ServiceCommand.h"
 #include "main/StartAtLogin.h"
+#include "service/ServiceFiles.h"
 #include "store/AppPaths.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
@@ -90,10 +92,12 @@ struct Inventory
     qsizetype secretCount = 0;
     QList<Folder> folders; // existing ones only, none inside another
     QString startAtLogin;  // the entry's location when it is set
+    QString serviceUnit;   // the unattended service's unit, when it serves these folders
 
     bool isEmpty() const
     {
-        return folders.isEmpty() && secretProfiles.isEmpty() && startAtLogin.isEmpty();
+        return folders.isEmpty() && secretProfiles.isEmpty() && startAtLogin.isEmpty() &&
+               serviceUnit.isEmpty();
     }
 };
 
@@ -127,6 +131,15 @@ Inventory takeInventory(const RunHost::Paths &paths, const SecretStore &secrets,
         if (!nested && !duplicate)
             inventory.folders << folder;
     }
+    // The service is the user's too; it belongs to these folders when its unit names them.
+    CommandRunner runner;
+    const ServiceInstaller service = ServiceCommand::installer(paths, &runner);
+    const QString configArgument =
+        u"--config-dir "_s + ServiceFiles::systemdWord(absolute(paths.configFolder));
+    QFile unit(service.unitFile());
+    if (unit.open(QIODevice::ReadOnly) &&
+        QString::fromUtf8(unit.readAll()).contains(configArgument))
+        inventory.serviceUnit = service.unitFile();
     // The entry is the user's, not the folders': only the standard setup owns it.
     if (defaultFolders && StartAtLogin().isEnabled())
         inventory.startAtLogin = StartAtLogin::defaultLocation();
@@ -153,6 +166,9 @@ void printInventory(const Inventory &inventory)
     if (!inventory.startAtLogin.isEmpty())
         item(RemoveUserDataCommand::tr("the \"Start RosterBridge when I log in\" entry (%1)")
                  .arg(QDir::toNativeSeparators(inventory.startAtLogin)));
+    if (!inventory.serviceUnit.isEmpty())
+        item(RemoveUserDataCommand::tr("the service that runs syncs with nobody logged in (%1)")
+                 .arg(QDir::toNativeSeparators(inventory.serviceUnit)));
 }
 
 bool keychainUnavailable(SecretStatus status)
@@ -212,6 +228,17 @@ int RemoveUserDataCommand::run(const QStringList &arguments)
         printInventory(inventory);
         err() << tr("Nothing was removed. Run again with --yes to remove all of it.") << Qt::endl;
         return ExitUsage;
+    }
+
+    // First the service: it holds the lock below while it runs.
+    if (!inventory.serviceUnit.isEmpty()) {
+        CommandRunner runner;
+        if (const Result<void> gone = ServiceCommand::installer(paths, &runner).remove(); !gone) {
+            err() << gone.error() << Qt::endl
+                  << tr("The service still runs; nothing was removed.") << Qt::endl;
+            return ExitFailed;
+        }
+        out() << tr("Stopped and removed the service.") << Qt::endl;
     }
 
     // The same lock the app and `serve` hold while they run profiles: removing their folders

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>rb::ServiceCommand</name>
+    <message numerus="yes">
+        <source>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret(s) sealed by systemd. Install it again after adding a profile or changing a password.</source>
+        <translation>
+            <numerusform>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret sealed by systemd. Install it again after adding a profile or changing a password.</numerusform>
+            <numerusform>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secrets sealed by systemd. Install it again after adding a profile or changing a password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::RunNotifier</name>
     <message numerus="yes">
         <source>%1: no delivery to Apple School Manager for %n school day(s)</source>

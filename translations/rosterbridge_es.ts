@@ -937,6 +937,7 @@
   rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
                    [--discard-held] [--resend-last]
   rosterbridge serve               run every profile on its schedule
+  rosterbridge service install | remove | status   serve with nobody logged in
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  send a test email and webhook
@@ -956,6 +957,7 @@ Run a command with --help for its options.</source>
   rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
                    [--discard-held] [--resend-last]
   rosterbridge serve               ejecutar cada perfil según su programación
+  rosterbridge service install | remove | status   servir sin nadie conectado
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  enviar un correo y un webhook de prueba
@@ -4634,6 +4636,18 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>Removed %1.</source>
         <translation>Se eliminó %1.</translation>
     </message>
+    <message>
+        <source>the service that runs syncs with nobody logged in (%1)</source>
+        <translation>el servicio que sincroniza sin nadie conectado (%1)</translation>
+    </message>
+    <message>
+        <source>The service still runs; nothing was removed.</source>
+        <translation>El servicio sigue en marcha; no se ha eliminado nada.</translation>
+    </message>
+    <message>
+        <source>Stopped and removed the service.</source>
+        <translation>Servicio detenido y eliminado.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RestCommand</name>
@@ -5903,6 +5917,99 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>%1 is a link (to %2)</source>
         <translation>%1 es un enlace (a %2)</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceCommand</name>
+    <message>
+        <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
+        <translation>RosterBridge: sincroniza el SIS con Apple School Manager según la programación</translation>
+    </message>
+    <message>
+        <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>En esta versión, instalar el servicio desde RosterBridge funciona en Linux. En Windows y macOS, consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret(s) sealed by systemd. Install it again after adding a profile or changing a password.</source>
+        <translation>
+            <numerusform>El servicio está instalado y en marcha (%1). Arranca con el equipo, sin nadie conectado, y guarda %n secreto sellado por systemd. Vuelva a instalarlo tras añadir un perfil o cambiar una contraseña.</numerusform>
+            <numerusform>El servicio está instalado y en marcha (%1). Arranca con el equipo, sin nadie conectado, y guarda %n secretos sellados por systemd. Vuelva a instalarlo tras añadir un perfil o cambiar una contraseña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs every profile on its schedule with nobody logged in: install sets up `rosterbridge serve` as a service of this user (a systemd user unit that starts at boot, its secrets sealed with systemd-creds), remove stops and removes it, status says whether it runs (exit 0 running, 3 installed but stopped, 4 not installed).</source>
+        <translation>Ejecuta cada perfil según su programación sin nadie conectado: install instala `rosterbridge serve` como servicio de este usuario (una unidad de usuario de systemd que arranca con el equipo, con sus secretos sellados por systemd-creds), remove lo detiene y lo elimina, status indica si está en marcha (salida 0 en marcha, 3 instalado pero detenido, 4 no instalado).</translation>
+    </message>
+    <message>
+        <source>install, remove or status</source>
+        <translation>install, remove o status</translation>
+    </message>
+    <message>
+        <source>service needs one of: install, remove, status.</source>
+        <translation>service necesita uno de: install, remove, status.</translation>
+    </message>
+    <message>
+        <source>The service is not installed.</source>
+        <translation>El servicio no está instalado.</translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation>en marcha (%1)</translation>
+    </message>
+    <message>
+        <source>installed but stopped (%1)</source>
+        <translation>instalado pero detenido (%1)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceInstaller</name>
+    <message>
+        <source>Could not %1: &quot;%2 %3&quot; %4%5</source>
+        <translation>No se pudo %1: &quot;%2 %3&quot; %4%5</translation>
+    </message>
+    <message>
+        <source>did not run</source>
+        <translation>no se ejecutó</translation>
+    </message>
+    <message>
+        <source>exited with %1</source>
+        <translation>terminó con %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1 or %2.</source>
+        <translation>No se pudo crear %1 o %2.</translation>
+    </message>
+    <message>
+        <source>seal the secret %1</source>
+        <translation>sellar el secreto %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>start this user&apos;s services at boot</source>
+        <translation>iniciar los servicios de este usuario al arrancar</translation>
+    </message>
+    <message>
+        <source>reload the service definitions</source>
+        <translation>recargar las definiciones de servicios</translation>
+    </message>
+    <message>
+        <source>start the service</source>
+        <translation>iniciar el servicio</translation>
+    </message>
+    <message>
+        <source>stop the service</source>
+        <translation>detener el servicio</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>No se pudo eliminar %1.</translation>
     </message>
 </context>
 <context>

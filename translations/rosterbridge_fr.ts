@@ -937,6 +937,7 @@
   rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
                    [--discard-held] [--resend-last]
   rosterbridge serve               run every profile on its schedule
+  rosterbridge service install | remove | status   serve with nobody logged in
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  send a test email and webhook
@@ -956,6 +957,7 @@ Run a command with --help for its options.</source>
   rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
                    [--discard-held] [--resend-last]
   rosterbridge serve               exécuter chaque profil selon sa planification
+  rosterbridge service install | remove | status   servir sans personne de connecté
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  envoyer un e-mail et un webhook de test
@@ -4634,6 +4636,18 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>Removed %1.</source>
         <translation>%1 a été supprimé.</translation>
     </message>
+    <message>
+        <source>the service that runs syncs with nobody logged in (%1)</source>
+        <translation>le service qui synchronise sans personne de connecté (%1)</translation>
+    </message>
+    <message>
+        <source>The service still runs; nothing was removed.</source>
+        <translation>Le service tourne toujours ; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Stopped and removed the service.</source>
+        <translation>Service arrêté et supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RestCommand</name>
@@ -5903,6 +5917,99 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>%1 is a link (to %2)</source>
         <translation>%1 est un lien (vers %2)</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceCommand</name>
+    <message>
+        <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
+        <translation>RosterBridge : synchronise le SIS avec Apple School Manager selon la planification</translation>
+    </message>
+    <message>
+        <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>Dans cette version, l&apos;installation du service depuis RosterBridge fonctionne sous Linux. Sous Windows et macOS, voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret(s) sealed by systemd. Install it again after adding a profile or changing a password.</source>
+        <translation>
+            <numerusform>Le service est installé et en marche (%1). Il démarre avec l&apos;ordinateur, sans personne de connecté, et détient %n secret scellé par systemd. Installez-le à nouveau après avoir ajouté un profil ou changé un mot de passe.</numerusform>
+            <numerusform>Le service est installé et en marche (%1). Il démarre avec l&apos;ordinateur, sans personne de connecté, et détient %n secrets scellés par systemd. Installez-le à nouveau après avoir ajouté un profil ou changé un mot de passe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs every profile on its schedule with nobody logged in: install sets up `rosterbridge serve` as a service of this user (a systemd user unit that starts at boot, its secrets sealed with systemd-creds), remove stops and removes it, status says whether it runs (exit 0 running, 3 installed but stopped, 4 not installed).</source>
+        <translation>Exécute chaque profil selon sa planification sans personne de connecté : install installe `rosterbridge serve` comme service de cet utilisateur (une unité utilisateur systemd lancée au démarrage, ses secrets scellés par systemd-creds), remove l&apos;arrête et le supprime, status indique s&apos;il tourne (sortie 0 en marche, 3 installé mais arrêté, 4 non installé).</translation>
+    </message>
+    <message>
+        <source>install, remove or status</source>
+        <translation>install, remove ou status</translation>
+    </message>
+    <message>
+        <source>service needs one of: install, remove, status.</source>
+        <translation>service attend l&apos;un de : install, remove, status.</translation>
+    </message>
+    <message>
+        <source>The service is not installed.</source>
+        <translation>Le service n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation>en marche (%1)</translation>
+    </message>
+    <message>
+        <source>installed but stopped (%1)</source>
+        <translation>installé mais arrêté (%1)</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceInstaller</name>
+    <message>
+        <source>Could not %1: &quot;%2 %3&quot; %4%5</source>
+        <translation>Impossible de %1 : «&#xa0;%2 %3&#xa0;» %4%5</translation>
+    </message>
+    <message>
+        <source>did not run</source>
+        <translation>ne s&apos;est pas lancé</translation>
+    </message>
+    <message>
+        <source>exited with %1</source>
+        <translation>s&apos;est terminé avec %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1 or %2.</source>
+        <translation>Impossible de créer %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>seal the secret %1</source>
+        <translation>sceller le secret %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>start this user&apos;s services at boot</source>
+        <translation>démarrer les services de cet utilisateur au démarrage</translation>
+    </message>
+    <message>
+        <source>reload the service definitions</source>
+        <translation>recharger les définitions de services</translation>
+    </message>
+    <message>
+        <source>start the service</source>
+        <translation>démarrer le service</translation>
+    </message>
+    <message>
+        <source>stop the service</source>
+        <translation>arrêter le service</translation>
+    </message>
+    <message>
+        <source>Could not delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,186 @@
+#include "ResultCheck.h"
+#include "TestSupport.h"
+
+#include "service/ServiceInstaller.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rb;
+using namespace rb::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Stands in for systemctl, loginctl and systemd-creds, which cannot run here: records each
+// command and answers as told. "Sealing" writes a file that is not the secret, as
+// systemd-creds would.
+class RecordingRunner : public CommandRunner
+{
+public:
+    struct Call
+    {
+        QString program;
+        QStringList arguments;
+        QByteArray input;
+    };
+    QList<Call> calls;
+    // Commands (program and first distinctive argument) that fail, with what they print.
+    QHash<QString, std::pair<int, QByteArray>> failing;
+
+    Outcome run(const QString &program, const QStringList &arguments,
+                const QByteArray &input) override
+    {
+        calls.append({program, arguments, input});
+        const QString key = program + u' ' + arguments.value(program == u"systemctl"_s ? 1 : 0);
+        if (const auto it = failing.constFind(key); it != failing.constEnd())
+            return {it->first, {}, it->second};
+        if (program == u"systemd-creds"_s) {
+            QFile out(arguments.last());
+            if (out.open(QIODevice::WriteOnly))
+                out.write("sealed:" + QByteArray::number(qHash(input)));
+        }
+        return {0, {}, {}};
+    }
+
+    QStringList commandLines() const
+    {
+        QStringList lines;
+        for (const Call &c : calls)
+            lines << c.program + u' ' + c.arguments.join(u' ');
+        return lines;
+    }
+};
+} // namespace
+
+// Installing, removing and reporting the unattended service as a systemd user unit, with the
+// system commands recorded: the order, the secrets sealed through stdin and never written in
+// plain text, a failed step taken back, status exit codes.
+class TestServiceInstaller : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_units;
+    QString m_credentials;
+    const QHash<QString, QString> m_secrets{{u"rosterbridge.0f8e.asmPassword"_s, u"pa55-Wörd"_s},
+                                            {u"rosterbridge.0f8e.smtpPassword"_s, u"mail-pw"_s}};
+
+    ServiceDescription description() const
+    {
+        ServiceDescription d;
+        d.description = u"RosterBridge"_s;
+        d.program = appBinary();
+        d.arguments = {u"serve"_s};
+        d.workingDirectory = m_tmp.path();
+        return d;
+    }
+
+    bool anyFileHolds(const QString &folder, const QByteArray &text) const
+    {
+        QDirIterator it(folder, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            if (readFile(it.next()).contains(text))
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void init()
+    {
+        m_units = m_tmp.filePath(u"systemd/user"_s);
+        m_credentials = m_tmp.filePath(u"config/service-credentials"_s);
+        QDir(m_tmp.path()).removeRecursively();
+        QVERIFY(QDir().mkpath(m_tmp.path()));
+    }
+
+    void installsSealsAndStarts()
+    {
+        RecordingRunner runner;
+        ServiceInstaller installer(m_units, m_credentials, &runner);
+        QCOMPARE(installer.status(), ServiceInstaller::Status::NotInstalled);
+        QVERIFY(runner.calls.isEmpty());
+        QVERIFY_OK(installer.install(description(), m_secrets));
+
+        const QStringList lines = runner.commandLines();
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(
+            lines.at(0).startsWith(u"systemd-creds encrypt --user --name=rosterbridge.0f8e."_s));
+        QVERIFY(
+            lines.at(1).startsWith(u"systemd-creds encrypt --user --name=rosterbridge.0f8e."_s));
+        QCOMPARE(lines.mid(2),
+                 (QStringList{u"loginctl enable-linger"_s, u"systemctl --user daemon-reload"_s,
+                              u"systemctl --user enable --now rosterbridge.service"_s}));
+        // The secret goes through stdin, never the command line or a plain file.
+        for (const auto &call : runner.calls.mid(0, 2)) {
+            const QString name = call.arguments.at(2).mid(7);
+            QCOMPARE(QString::fromUtf8(call.input), m_secrets.value(name));
+            QVERIFY(!call.arguments.join(u' ').contains(m_secrets.value(name)));
+        }
+        for (const QString &secret : m_secrets)
+            QVERIFY(!anyFileHolds(m_tmp.path(), secret.toUtf8()));
+
+        const QByteArray unit = readFile(installer.unitFile());
+        QVERIFY(unit.contains(QByteArray(
+            "LoadCredentialEncrypted=rosterbridge.0f8e.asmPassword:" + m_credentials.toUtf8() +
+            "/rosterbridge.0f8e.asmPassword.cred")));
+        QVERIFY(unit.contains(QByteArray("ExecStart=" + appBinary().toUtf8() + " serve")));
+
+        runner.calls.clear();
+        QCOMPARE(installer.status(), ServiceInstaller::Status::Running);
+        QCOMPARE(runner.commandLines(),
+                 QStringList{u"systemctl --user is-active --quiet rosterbridge.service"_s});
+        runner.failing.insert(u"systemctl is-active"_s, {3, {}});
+        QCOMPARE(installer.status(), ServiceInstaller::Status::Stopped);
+
+        runner.calls.clear();
+        QVERIFY_OK(installer.remove());
+        QCOMPARE(runner.commandLines(),
+                 (QStringList{u"systemctl --user disable --now rosterbridge.service"_s,
+                              u"systemctl --user daemon-reload"_s}));
+        QVERIFY(!QFile::exists(installer.unitFile()));
+        QVERIFY(!QFileInfo::exists(m_credentials));
+        QCOMPARE(installer.status(), ServiceInstaller::Status::NotInstalled);
+        // Removing what is not there succeeds and runs nothing.
+        runner.calls.clear();
+        QVERIFY_OK(installer.remove());
+        QVERIFY(runner.calls.isEmpty());
+    }
+
+    // systemd before 256 cannot seal for a user: the install says so and leaves nothing.
+    void sealingRefusedLeavesNothing()
+    {
+        RecordingRunner runner;
+        runner.failing.insert(u"systemd-creds encrypt"_s,
+                              {1, "systemd-creds: unrecognized option '--user'"});
+        ServiceInstaller installer(m_units, m_credentials, &runner);
+        const Result<void> r = installer.install(description(), m_secrets);
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(u"unrecognized option '--user'"_s), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(u"systemd-creds encrypt --user"_s), qPrintable(r.error()));
+        QVERIFY(!QFile::exists(installer.unitFile()));
+        QVERIFY(QDir(m_credentials).isEmpty());
+        QCOMPARE(runner.calls.size(), 1);
+    }
+
+    void failedStartIsTakenBack()
+    {
+        RecordingRunner runner;
+        runner.failing.insert(u"systemctl enable"_s,
+                              {1, "Failed to connect to bus: No medium found"});
+        ServiceInstaller installer(m_units, m_credentials, &runner);
+        const Result<void> r = installer.install(description(), m_secrets);
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(u"Failed to connect to bus"_s) &&
+                     r.error().contains(u"exited with 1"_s),
+                 qPrintable(r.error()));
+        QVERIFY(!QFile::exists(installer.unitFile()));
+        QVERIFY(QDir(m_credentials).isEmpty());
+        QCOMPARE(runner.commandLines().last(), u"systemctl --user daemon-reload"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServiceInstaller)
+#include "tst_serviceinstaller.moc"
