@@ -5325,6 +5325,14 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>Success ping</source>
         <translation>Ping de éxito</translation>
     </message>
+    <message>
+        <source>To review it: open RosterBridge and choose &quot;Review held package…&quot; (or the tray icon&apos;s Review item). Nothing was sent to Apple School Manager.</source>
+        <translation>Para revisarlo: abra RosterBridge y elija &quot;Revisar paquete retenido…&quot; (o el elemento Revisar del icono de la bandeja). No se envió nada a Apple School Manager.</translation>
+    </message>
+    <message>
+        <source>Details: in RosterBridge, History, run %1; or &quot;rosterbridge history --run %1&quot;.</source>
+        <translation>Detalles: en RosterBridge, Historial, ejecución %1; o &quot;rosterbridge history --run %1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunPager</name>

@@ -5325,6 +5325,14 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>Success ping</source>
         <translation>Ping de réussite</translation>
     </message>
+    <message>
+        <source>To review it: open RosterBridge and choose &quot;Review held package…&quot; (or the tray icon&apos;s Review item). Nothing was sent to Apple School Manager.</source>
+        <translation>Pour le vérifier : ouvrez RosterBridge et choisissez «&#xa0;Vérifier le paquet retenu…&#xa0;» (ou l&apos;élément Vérifier de l&apos;icône de notification). Rien n&apos;a été envoyé à Apple School Manager.</translation>
+    </message>
+    <message>
+        <source>Details: in RosterBridge, History, run %1; or &quot;rosterbridge history --run %1&quot;.</source>
+        <translation>Détails : dans RosterBridge, Historique, exécution %1 ; ou «&#xa0;rosterbridge history --run %1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunPager</name>

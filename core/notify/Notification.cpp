@@ -9,6 +9,8 @@ QString Notification::text() const
     QString out = title + u'\n';
     for (const QString &line : lines)
         out += u"\n- " + line;
+    if (!action.isEmpty())
+        out += u"\n\n" + action;
     return out + u'\n';
 }
 
@@ -18,7 +20,8 @@ QJsonObject Notification::toJson() const
             {QStringLiteral("status"), status},
             {QStringLiteral("title"), title},
             {QStringLiteral("details"), QJsonArray::fromStringList(lines)},
-            {QStringLiteral("runId"), runId}};
+            {QStringLiteral("runId"), runId},
+            {QStringLiteral("action"), action}};
 }
 
 } // namespace rb

@@ -13,7 +13,10 @@ struct Notification
     QString profileName;
     QString status;    // "failed", "held", ...
     QString title;     // one line, e.g. "North District: held for review"
-    QStringList lines; // the reasons, one per line
+    QStringList lines; // the reasons, one per line, the first one the why
+    // Where to look or what to do about it (the review, the run in the history), for the email
+    // and the webhook; the tray's pop-up opens the app instead.
+    QString action;
     QString runId;
 
     QString text() const;

@@ -37,6 +37,13 @@ Notification RunNotifier::notificationFor(const RunResult &result)
         n.lines.append(line);
     }
     n.runId = QString::number(result.runId);
+    n.action = result.status == RunStatus::Held
+                   ? tr("To review it: open RosterBridge and choose \"Review held package…\" "
+                        "(or the tray icon's Review item). Nothing was sent to Apple School "
+                        "Manager.")
+                   : tr("Details: in RosterBridge, History, run %1; or "
+                        "\"rosterbridge history --run %1\".")
+                         .arg(result.runId);
     return n;
 }
 
@@ -52,8 +59,8 @@ Notification RunNotifier::staleNotification(const Profile &profile, int days,
                                                 .arg(QLocale().toString(lastDelivery.toLocalTime(),
                                                                         QLocale::LongFormat))
                                           : tr("This profile has not delivered yet."));
-    n.lines.append(tr("Open RosterBridge and look at the profile's history: runs may be failing, "
-                      "held for review, or not running at all."));
+    n.action = tr("Open RosterBridge and look at the profile's history: runs may be failing, "
+                  "held for review, or not running at all.");
     return n;
 }
 
@@ -98,6 +105,7 @@ Notification RunNotifier::redacted(Notification n, const Profile &profile,
         return redactor.redactText(LogRedactor::redact(text));
     };
     n.title = clean(n.title);
+    n.action = clean(n.action);
     for (QString &line : n.lines)
         line = clean(line);
     return n;

@@ -340,6 +340,24 @@ private slots:
         QCOMPARE(endpoint.requests, 1);
     }
 
+    // A failure or hold says why on its first line and where to look, in the email and webhook.
+    void notificationsSayWhyAndWhereToLook()
+    {
+        RunResult result;
+        result.profileName = QStringLiteral("North District");
+        result.runId = 42;
+        result.status = RunStatus::Held;
+        result.message = QStringLiteral("12 % of students would be removed");
+        Notification n = RunNotifier::notificationFor(result);
+        QCOMPARE(n.lines.first(), result.message);
+        QVERIFY(n.action.contains(u"Review held package"));
+        QVERIFY(n.text().endsWith(n.action + u'\n'));
+        QCOMPARE(n.toJson().value(u"action").toString(), n.action);
+        result.status = RunStatus::Failed;
+        n = RunNotifier::notificationFor(result);
+        QVERIFY2(n.action.contains(u"rosterbridge history --run 42"), qPrintable(n.action));
+    }
+
     // "Send test" goes through every channel the profile has and reports each answer.
     void testMessageReachesEveryChannel()
     {
