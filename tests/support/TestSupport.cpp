@@ -109,6 +109,24 @@ QByteArray column(const QList<QByteArrayList> &table, const QByteArrayList &row,
     return i < 0 ? QByteArray("<no column>") : row.value(i);
 }
 
+namespace {
+// What a process printed and how it ended; one that did not finish in time is killed.
+ProcessResult collect(QProcess *p, bool finished)
+{
+    ProcessResult r;
+    if (!finished) {
+        p->kill();
+        p->waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+    r.out = p->readAllStandardOutput();
+    r.err = p->readAllStandardError();
+    return r;
+}
+} // namespace
+
 ProcessResult run(const QString &program, const QStringList &args, int timeoutMs)
 {
     return run(program, args, QProcessEnvironment::systemEnvironment(), timeoutMs);
@@ -127,16 +145,7 @@ ProcessResult run(const QString &program, const QStringList &args,
         p.write(input);
         p.closeWriteChannel();
     }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return collect(&p, p.waitForFinished(timeoutMs));
 }
 
 ProcessResult runServing(const QString &program, const QStringList &args,
@@ -151,17 +160,7 @@ ProcessResult runServing(const QString &program, const QStringList &args,
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     p.start(program, args);
     loop.exec();
-    ProcessResult r;
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return collect(&p, p.state() == QProcess::NotRunning);
 }
 
 QString appBinary()

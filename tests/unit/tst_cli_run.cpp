@@ -114,6 +114,23 @@ class TestCliRun : public QObject
 
     void save(const Profile &p) { QVERIFY_OK(ProfileStore(profilesDir()).save(p)); }
 
+    // Starts serve on these folders (a watched folder settles in 0.5 s, the clock is read every
+    // second) and waits until it says it serves; *err collects what it printed.
+    static bool startServe(QProcess *serve, const QProcessEnvironment &env, const QString &profiles,
+                           const QString &config, const QString &data, QByteArray *err)
+    {
+        serve->setProcessEnvironment(env);
+        serve->start(appBinary(), {u"serve"_s, u"--watch-quiet"_s, u"0.5"_s, u"--heartbeat"_s,
+                                   u"1"_s, u"--profiles-dir"_s, profiles, u"--config-dir"_s, config,
+                                   u"--data-dir"_s, data});
+        return serve->waitForStarted() && QTest::qWaitFor(
+                                              [&] {
+                                                  *err += serve->readAllStandardError();
+                                                  return err->contains("Serving");
+                                              },
+                                              20000);
+    }
+
     QJsonArray history()
     {
         const ProcessResult r = app({u"history"_s, u"--json"_s, u"--limit"_s, u"100"_s});
@@ -323,18 +340,9 @@ private slots:
         const int before = int(uploads().size());
 
         QProcess serve;
-        serve.setProcessEnvironment(environment());
-        serve.start(appBinary(), {u"serve"_s, u"--watch-quiet"_s, u"0.5"_s, u"--heartbeat"_s,
-                                  u"1"_s, u"--profiles-dir"_s, profilesDir(), u"--config-dir"_s,
-                                  path(u"config"_s), u"--data-dir"_s, dataDir()});
-        QVERIFY(serve.waitForStarted());
         QByteArray err;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                err += serve.readAllStandardError();
-                return err.contains("Serving");
-            },
-            20000));
+        QVERIFY(
+            startServe(&serve, environment(), profilesDir(), path(u"config"_s), dataDir(), &err));
         // A second process may not run profiles at the same time.
         const ProcessResult locked = app({u"run"_s, u"--profile"_s, u"Watched District"_s});
         QCOMPARE(locked.exitCode, 1);
@@ -401,20 +409,10 @@ private slots:
         env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         env.insert(u"CREDENTIALS_DIRECTORY"_s, credentials);
         QProcess serve;
-        serve.setProcessEnvironment(env);
-        serve.start(appBinary(),
-                    {u"serve"_s, u"--watch-quiet"_s, u"0.5"_s, u"--heartbeat"_s, u"1"_s,
-                     u"--profiles-dir"_s, profiles, u"--config-dir"_s, path(u"service/config"_s),
-                     u"--data-dir"_s, path(u"service/data"_s)});
-        QVERIFY(serve.waitForStarted());
         QByteArray out;
         QByteArray err;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                err += serve.readAllStandardError();
-                return err.contains("Serving");
-            },
-            20000));
+        QVERIFY(startServe(&serve, env, profiles, path(u"service/config"_s),
+                           path(u"service/data"_s), &err));
         QVERIFY(QFile::copy(m_district, QDir(drop).filePath(u"export.zip"_s)));
         QVERIFY2(QTest::qWaitFor(
                      [&] {
