@@ -2,6 +2,8 @@
 
 #include "TestSupport.h"
 
+#include "store/Profile.h"
+
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QSslSocket>
@@ -112,6 +114,20 @@ TestTls TestTls::make(const QString &folder)
     tls.client = QSslConfiguration::defaultConfiguration();
     tls.client.addCaCertificate(certificate);
     return tls;
+}
+
+void alertTo(Profile *profile, const TestSmtpServer &smtp, const TestHttpEndpoint &hook,
+             const QString &hookPath)
+{
+    EmailNotification &email = profile->notifications.email;
+    email.enabled = true;
+    email.smtpHost = QStringLiteral("127.0.0.1");
+    email.smtpPort = smtp.serverPort();
+    email.startTls = false;
+    email.from = QStringLiteral("rosterbridge@district.example");
+    email.to = {QStringLiteral("it@district.example")};
+    profile->notifications.webhookUrl =
+        QStringLiteral("http://127.0.0.1:%1%2").arg(hook.serverPort()).arg(hookPath);
 }
 
 } // namespace rb::test

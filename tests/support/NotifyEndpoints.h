@@ -6,6 +6,10 @@
 #include <QString>
 #include <QTcpServer>
 
+namespace rb {
+struct Profile;
+}
+
 namespace rb::test {
 
 // A minimal SMTP server speaking the part of RFC 5321 a notifier uses, with STARTTLS on a
@@ -49,5 +53,10 @@ struct TestTls
     QSslConfiguration client;
     static TestTls make(const QString &folder);
 };
+
+// Points the profile's alerts at these servers: email to it@district.example through smtp
+// (no TLS, no login), and the webhook at hookPath on hook.
+void alertTo(Profile *profile, const TestSmtpServer &smtp, const TestHttpEndpoint &hook,
+             const QString &hookPath);
 
 } // namespace rb::test

@@ -34,15 +34,7 @@ class TestCliNotify : public QObject
     Profile alerting(const QString &name)
     {
         Profile p = Profile::create(name);
-        EmailNotification &email = p.notifications.email;
-        email.enabled = true;
-        email.smtpHost = u"127.0.0.1"_s;
-        email.smtpPort = m_smtp.serverPort();
-        email.startTls = false;
-        email.from = u"rosterbridge@district.example"_s;
-        email.to = {u"it@district.example"_s};
-        p.notifications.webhookUrl =
-            u"http://127.0.0.1:%1/hooks/T0/s3cr3t"_s.arg(m_hook.serverPort());
+        alertTo(&p, m_smtp, m_hook, u"/hooks/T0/s3cr3t"_s);
         return p;
     }
 

@@ -368,15 +368,7 @@ private slots:
         QVERIFY(hook.listen(QHostAddress::LocalHost));
         Profile profile = Profile::create(QStringLiteral("Distrito Norte"));
         QCOMPARE(RunNotifier::channels(profile), QList<RunNotifier::Channel>{});
-        EmailNotification &email = profile.notifications.email;
-        email.enabled = true;
-        email.smtpHost = QStringLiteral("127.0.0.1");
-        email.smtpPort = smtp.serverPort();
-        email.startTls = false;
-        email.from = QStringLiteral("rosterbridge@district.example");
-        email.to = {QStringLiteral("it@district.example")};
-        profile.notifications.webhookUrl =
-            QStringLiteral("http://127.0.0.1:%1/hooks/t0k3n").arg(hook.serverPort());
+        alertTo(&profile, smtp, hook, QStringLiteral("/hooks/t0k3n"));
         QCOMPARE(RunNotifier::channels(profile),
                  (QList<RunNotifier::Channel>{RunNotifier::Channel::Email,
                                               RunNotifier::Channel::Webhook}));

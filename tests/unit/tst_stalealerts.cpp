@@ -61,16 +61,9 @@ class TestStaleAlerts : public QObject
         rule.hour = 5;
         rule.timeZone = u"America/New_York"_s;
         p.schedule = rule;
-        EmailNotification &email = p.notifications.email;
-        email.enabled = true;
-        email.smtpHost = u"127.0.0.1"_s;
-        email.smtpPort = m_smtp.serverPort();
-        email.startTls = false;
-        email.allowLoginWithoutTls = true;
-        email.username = u"alerts"_s;
-        email.from = u"rosterbridge@district.example"_s;
-        email.to = {u"it@district.example"_s};
-        p.notifications.webhookUrl = u"http://127.0.0.1:%1/hook/stale"_s.arg(m_hook.serverPort());
+        alertTo(&p, m_smtp, m_hook, u"/hook/stale"_s);
+        p.notifications.email.allowLoginWithoutTls = true;
+        p.notifications.email.username = u"alerts"_s;
         if (!ProfileStore(folder()).save(p))
             qFatal("cannot save the profile");
         m_scheduler->setRule(p.id.toString(QUuid::WithoutBraces), rule);

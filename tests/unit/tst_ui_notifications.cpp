@@ -41,14 +41,7 @@ class TestUiNotifications : public QObject
     Profile profile() const
     {
         Profile p = Profile::create(u"Distrito Norte"_s);
-        EmailNotification &e = p.notifications.email;
-        e.enabled = true;
-        e.smtpHost = u"127.0.0.1"_s;
-        e.smtpPort = m_smtp.serverPort();
-        e.startTls = false;
-        e.from = u"rosterbridge@district.example"_s;
-        e.to = {u"it@district.example"_s};
-        p.notifications.webhookUrl = u"http://127.0.0.1:%1/hooks/abc"_s.arg(m_hook.serverPort());
+        alertTo(&p, m_smtp, m_hook, u"/hooks/abc"_s);
         return p;
     }
 
