@@ -3,8 +3,7 @@
 #include "CommandLine.h"
 #include "Console.h"
 #include "RunCommand.h"
-#include "pipeline/RunSecretsReader.h"
-#include "service/ServiceCredentials.h"
+#include "pipeline/ServiceSecretsReader.h"
 #include "store/AppPaths.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
@@ -28,21 +27,8 @@ ServiceInstaller ServiceCommand::installer(const RunHost::Paths &paths, CommandR
 
 ServiceDescription ServiceCommand::description(const RunHost::Paths &paths)
 {
-    ServiceDescription d;
-    d.description = tr("RosterBridge: syncs the SIS with Apple School Manager on schedule");
-    d.program = QCoreApplication::applicationFilePath();
-    // Absolute folders: the service must use exactly the app's, whatever its environment.
-    d.arguments = {QStringLiteral("serve"),
-                   QStringLiteral("--profiles-dir"),
-                   QDir(paths.profilesFolder).absolutePath(),
-                   QStringLiteral("--config-dir"),
-                   QDir(paths.configFolder).absolutePath(),
-                   QStringLiteral("--data-dir"),
-                   QDir(paths.dataFolder).absolutePath()};
-    d.workingDirectory = QDir(paths.dataFolder).absolutePath();
-    d.userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    d.logFile = QDir(paths.dataFolder).absoluteFilePath(QStringLiteral("serve.log"));
-    return d;
+    return ServiceDescription::forServe(QCoreApplication::applicationFilePath(),
+                                        paths.profilesFolder, paths.configFolder, paths.dataFolder);
 }
 
 int ServiceCommand::install(const RunHost::Paths &paths)
@@ -55,40 +41,31 @@ int ServiceCommand::install(const RunHost::Paths &paths)
     return ExitFailed;
 #else
     // Every secret every profile needs, read from the keychain now, while the user is here.
-    const ProfileStore::LoadResult all = ProfileStore(paths.profilesFolder).loadAll();
     SecretStore secrets(AppPaths::secretsIndexFolder(paths.configFolder));
-    QHash<QString, QString> sealed;
-    for (const Profile &p : all.profiles) {
-        RunSecretsReader reader(&secrets);
-        bool ok = false;
-        QObject::connect(
-            &reader, &RunSecretsReader::finished, &reader,
-            [&](bool read, const RunSecrets &values, const QString &error) {
-                ok = read;
-                if (!read)
-                    err() << error << Qt::endl;
-                for (auto it = values.values.begin(); it != values.values.end(); ++it) {
-                    if (!it.value().isEmpty())
-                        sealed.insert(ServiceCredentials::credentialName(p.id, it.key()),
-                                      it.value());
-                }
-                QCoreApplication::quit();
-            });
-        reader.read(p.id, p.name, p.requiredSecrets());
-        QCoreApplication::exec();
-        if (!ok)
-            return ExitFailed;
-    }
+    ServiceSecretsReader reader(&secrets);
+    std::optional<QHash<QString, QString>> sealed;
+    QObject::connect(&reader, &ServiceSecretsReader::finished, &reader,
+                     [&](bool ok, const QHash<QString, QString> &values, const QString &error) {
+                         if (ok)
+                             sealed = values;
+                         else
+                             err() << error << Qt::endl;
+                         QCoreApplication::quit();
+                     });
+    reader.read(ProfileStore(paths.profilesFolder));
+    QCoreApplication::exec();
+    if (!sealed)
+        return ExitFailed;
     CommandRunner runner;
     ServiceInstaller service = installer(paths, &runner);
-    if (const Result<void> done = service.install(description(paths), sealed); !done) {
+    if (const Result<void> done = service.install(description(paths), *sealed); !done) {
         err() << done.error() << Qt::endl;
         return ExitFailed;
     }
     out() << tr("The service is installed and running (%1). It starts when the computer does, "
                 "with nobody logged in, and holds %n secret(s) sealed by systemd. Install it "
                 "again after adding a profile or changing a password.",
-                nullptr, int(sealed.size()))
+                nullptr, int(sealed->size()))
                  .arg(service.unitFile())
           << Qt::endl;
     return ExitOk;

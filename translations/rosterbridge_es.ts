@@ -5930,10 +5930,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
 <context>
     <name>rb::ServiceCommand</name>
     <message>
-        <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
-        <translation>RosterBridge: sincroniza el SIS con Apple School Manager según la programación</translation>
-    </message>
-    <message>
         <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
         <translation>En esta versión, instalar el servicio desde RosterBridge funciona en Linux. En Windows y macOS, consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
     </message>
@@ -5971,6 +5967,13 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>not installed</source>
         <translation>no instalado</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceDescription</name>
+    <message>
+        <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
+        <translation>RosterBridge: sincroniza el SIS con Apple School Manager según la programación</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6021,53 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Could not delete %1.</source>
         <translation>No se pudo eliminar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServicePanel</name>
+    <message>
+        <source>Unattended</source>
+        <translation>Sin supervisión</translation>
+    </message>
+    <message>
+        <source>Run syncs when &amp;nobody is logged in</source>
+        <translation>Sincronizar cuando &amp;nadie haya iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. While it runs, it runs the profiles: quit this app on this computer.</source>
+        <translation>Instala RosterBridge como servicio de su cuenta que arranca con el equipo. El sistema sella sus contraseñas para él; nunca se guardan como texto. Mientras está en marcha, él ejecuta los perfiles: cierre esta aplicación en este equipo.</translation>
+    </message>
+    <message>
+        <source>Available on Linux in this version; see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>Disponible en Linux en esta versión; consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>En marcha.</translation>
+    </message>
+    <message>
+        <source>Installed but not running: see &quot;rosterbridge service status&quot;.</source>
+        <translation>Instalado pero detenido: vea &quot;rosterbridge service status&quot;.</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>No instalado.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>Reading the profiles&apos; passwords from the keychain…</source>
+        <translation>Leyendo las contraseñas de los perfiles del llavero…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Instalando…</translation>
     </message>
 </context>
 <context>

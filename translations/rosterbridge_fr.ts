@@ -5930,10 +5930,6 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
 <context>
     <name>rb::ServiceCommand</name>
     <message>
-        <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
-        <translation>RosterBridge : synchronise le SIS avec Apple School Manager selon la planification</translation>
-    </message>
-    <message>
         <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
         <translation>Dans cette version, l&apos;installation du service depuis RosterBridge fonctionne sous Linux. Sous Windows et macOS, voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
     </message>
@@ -5971,6 +5967,13 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>not installed</source>
         <translation>non installé</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceDescription</name>
+    <message>
+        <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
+        <translation>RosterBridge : synchronise le SIS avec Apple School Manager selon la planification</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6021,53 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Could not delete %1.</source>
         <translation>Impossible de supprimer %1.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServicePanel</name>
+    <message>
+        <source>Unattended</source>
+        <translation>Sans surveillance</translation>
+    </message>
+    <message>
+        <source>Run syncs when &amp;nobody is logged in</source>
+        <translation>Synchroniser quand perso&amp;nne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. While it runs, it runs the profiles: quit this app on this computer.</source>
+        <translation>Installe RosterBridge comme service de votre compte, lancé au démarrage de l&apos;ordinateur. Le système scelle vos mots de passe pour lui ; ils ne sont jamais enregistrés en clair. Pendant qu&apos;il tourne, c&apos;est lui qui exécute les profils : quittez cette application sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Available on Linux in this version; see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>Disponible sous Linux dans cette version ; voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Running.</source>
+        <translation>En marche.</translation>
+    </message>
+    <message>
+        <source>Installed but not running: see &quot;rosterbridge service status&quot;.</source>
+        <translation>Installé mais arrêté : voir «&#xa0;rosterbridge service status&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not installed.</source>
+        <translation>Non installé.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Reading the profiles&apos; passwords from the keychain…</source>
+        <translation>Lecture des mots de passe des profils dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Installing…</source>
+        <translation>Installation…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,8 @@ namespace rb {
 // systemd user unit, a launchd plist and a Task Scheduler task.
 struct ServiceDescription
 {
+    Q_DECLARE_TR_FUNCTIONS(rb::ServiceDescription)
+public:
     // A secret the service is given: its credential name and, on Linux, the file that holds it
     // encrypted by systemd-creds.
     struct Credential
@@ -33,6 +36,10 @@ struct ServiceDescription
     QList<Credential> credentials;
     // A failed start is tried again after this long.
     int restartSeconds = 60;
+
+    // `program serve` for exactly these folders (absolute), as the running user.
+    static ServiceDescription forServe(const QString &program, const QString &profilesFolder,
+                                       const QString &configFolder, const QString &dataFolder);
 };
 
 } // namespace rb

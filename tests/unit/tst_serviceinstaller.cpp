@@ -1,3 +1,4 @@
+#include "RecordingRunner.h"
 #include "ResultCheck.h"
 #include "TestSupport.h"
 
@@ -12,48 +13,6 @@
 using namespace rb;
 using namespace rb::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-// Stands in for systemctl, loginctl and systemd-creds, which cannot run here: records each
-// command and answers as told. "Sealing" writes a file that is not the secret, as
-// systemd-creds would.
-class RecordingRunner : public CommandRunner
-{
-public:
-    struct Call
-    {
-        QString program;
-        QStringList arguments;
-        QByteArray input;
-    };
-    QList<Call> calls;
-    // Commands (program and first distinctive argument) that fail, with what they print.
-    QHash<QString, std::pair<int, QByteArray>> failing;
-
-    Outcome run(const QString &program, const QStringList &arguments,
-                const QByteArray &input) override
-    {
-        calls.append({program, arguments, input});
-        const QString key = program + u' ' + arguments.value(program == u"systemctl"_s ? 1 : 0);
-        if (const auto it = failing.constFind(key); it != failing.constEnd())
-            return {it->first, {}, it->second};
-        if (program == u"systemd-creds"_s) {
-            QFile out(arguments.last());
-            if (out.open(QIODevice::WriteOnly))
-                out.write("sealed:" + QByteArray::number(qHash(input)));
-        }
-        return {0, {}, {}};
-    }
-
-    QStringList commandLines() const
-    {
-        QStringList lines;
-        for (const Call &c : calls)
-            lines << c.program + u' ' + c.arguments.join(u' ');
-        return lines;
-    }
-};
-} // namespace
 
 // Installing, removing and reporting the unattended service as a systemd user unit, with the
 // system commands recorded: the order, the secrets sealed through stdin and never written in

@@ -13,6 +13,7 @@
 #include "schedule/Scheduler.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/ProfileSettingsDialog.h"
+#include "settings/ServicePanel.h"
 #include "store/SecretStore.h"
 #include "wizard/SetupWizard.h"
 
@@ -500,6 +501,10 @@ void MainWindow::openPreferences()
     auto *dialog =
         new PreferencesDialog(m_host->paths().configFolder, m_host->paths().dataFolder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const RunHost::Paths &paths = m_host->paths();
+    dialog->addSection(
+        new ServicePanel({paths.profilesFolder, paths.configFolder, paths.dataFolder},
+                         m_host->secrets(), std::make_shared<CommandRunner>(), dialog));
     connect(dialog, &PreferencesDialog::debugLoggingChanged, this,
             &MainWindow::debugLoggingChanged);
     dialog->open();

@@ -65,11 +65,18 @@ PreferencesDialog::PreferencesDialog(const QString &configFolder, const QString 
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch();
-    layout->addWidget(buttons);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addLayout(form);
+    m_layout->addStretch();
+    m_layout->addWidget(buttons);
     resize(520, sizeHint().height());
+}
+
+void PreferencesDialog::addSection(QWidget *section)
+{
+    // Above the stretch and the buttons.
+    m_layout->insertWidget(m_layout->count() - 2, section);
+    resize(width(), sizeHint().height());
 }
 
 void PreferencesDialog::updateRestartNote()

@@ -5,6 +5,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QVBoxLayout;
 
 namespace rb {
 
@@ -21,6 +22,8 @@ public:
     QCheckBox *debugLoggingBox() const { return m_debugLogging; }
 
     void accept() override;
+    // A section of its own below the preferences (the unattended service).
+    void addSection(QWidget *section);
 
 Q_SIGNALS:
     void debugLoggingChanged(bool enabled);
@@ -34,6 +37,7 @@ private:
     QComboBox *m_language;
     QLabel *m_restartNote;
     QCheckBox *m_debugLogging;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace rb

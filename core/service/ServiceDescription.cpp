@@ -1,0 +1,29 @@
+#include "ServiceDescription.h"
+
+#include <QDir>
+
+namespace rb {
+
+ServiceDescription ServiceDescription::forServe(const QString &program,
+                                                const QString &profilesFolder,
+                                                const QString &configFolder,
+                                                const QString &dataFolder)
+{
+    ServiceDescription d;
+    d.description = tr("RosterBridge: syncs the SIS with Apple School Manager on schedule");
+    d.program = program;
+    // Absolute folders: the service must use exactly the app's, whatever its environment.
+    d.arguments = {QStringLiteral("serve"),
+                   QStringLiteral("--profiles-dir"),
+                   QDir(profilesFolder).absolutePath(),
+                   QStringLiteral("--config-dir"),
+                   QDir(configFolder).absolutePath(),
+                   QStringLiteral("--data-dir"),
+                   QDir(dataFolder).absolutePath()};
+    d.workingDirectory = QDir(dataFolder).absolutePath();
+    d.userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    d.logFile = QDir(dataFolder).absoluteFilePath(QStringLiteral("serve.log"));
+    return d;
+}
+
+} // namespace rb
