@@ -35,6 +35,9 @@ RunCoordinator::RunCoordinator(ProfileStore profiles, SecretStore *secrets,
     connect(m_notifier, &RunNotifier::raised, this, &RunCoordinator::notificationRaised);
     connect(m_notifier, &RunNotifier::idle, this, &RunCoordinator::checkIdle);
     connect(m_stale, &StaleAlerts::idle, this, &RunCoordinator::checkIdle);
+    m_stale->setBusyCheck([this](const QString &id) {
+        return m_preparing.contains(id) || m_engine->isRunning(id) || m_engine->isQueued(id);
+    });
 }
 
 RunCoordinator::~RunCoordinator() = default;

@@ -40,46 +40,59 @@ void StaleAlerts::check(const QDateTime &now)
     }
 }
 
+std::optional<ProfileState> StaleAlerts::next(const ProfileState &state, const ScheduleRule &rule,
+                                              int limit, const QDateTime &now)
+{
+    ProfileState updated = state;
+    if (!state.lastDelivery && !state.staleCountingSince.isValid()) {
+        updated.staleCountingSince = now;
+        return updated;
+    }
+    const QDateTime since =
+        state.lastDelivery ? state.lastDelivery->deliveredAt : state.staleCountingSince;
+    if (!StaleDelivery::alertDue(rule, limit, since, state.staleAlertAt, now))
+        return std::nullopt;
+    updated.staleAlertAt = now;
+    return updated;
+}
+
 void StaleAlerts::checkProfile(const QString &profileId, const QDateTime &now)
 {
+    // A profile being prepared, queued or run delivers or says why itself, and its run must
+    // find the profile's lock free.
+    if (m_busy && m_busy(profileId))
+        return;
     Findings findings;
     const auto profile = m_profiles.load(QUuid::fromString(profileId), &findings);
     if (!profile || profile->notifications.staleAfterDays <= 0)
         return;
-    ProfileRunLock lock(m_profiles.folder(), profileId);
-    if (!lock.tryLock())
-        return; // a run is going; it delivers or says why itself
-    Result<ProfileState> read = ProfileState::read(m_profiles.folder(), profileId);
-    if (!read)
-        return; // the next run reports the damaged state
-    ProfileState state = *read;
-    QDateTime since = state.lastDelivery ? state.lastDelivery->deliveredAt : QDateTime();
-    if (!since.isValid()) {
-        if (!state.staleCountingSince.isValid()) {
-            state.staleCountingSince = now;
-            if (const Result<void> saved =
-                    ProfileState::write(m_profiles.folder(), profileId, state);
-                !saved)
-                qCWarning(lcStale) << saved.error();
-            return;
-        }
-        since = state.staleCountingSince;
-    }
     const ScheduleRule rule = m_scheduler->rule(profileId);
     const int limit = profile->notifications.staleAfterDays;
-    if (!StaleDelivery::alertDue(rule, limit, since, state.staleAlertAt, now))
+    // Read first; the lock only when there is something to write (seldom).
+    const Result<ProfileState> seen = ProfileState::read(m_profiles.folder(), profileId);
+    if (!seen || !next(*seen, rule, limit, now))
+        return; // a damaged state is the next run's to report
+    ProfileRunLock lock(m_profiles.folder(), profileId);
+    if (!lock.tryLock())
+        return; // another process runs it; checked on a later heartbeat
+    const Result<ProfileState> read = ProfileState::read(m_profiles.folder(), profileId);
+    const std::optional<ProfileState> state = read ? next(*read, rule, limit, now) : std::nullopt;
+    if (!state)
         return;
     // Recorded before it is sent: a failed send is logged, and tried again the next day.
-    state.staleAlertAt = now;
-    if (const Result<void> saved = ProfileState::write(m_profiles.folder(), profileId, state);
+    if (const Result<void> saved = ProfileState::write(m_profiles.folder(), profileId, *state);
         !saved) {
         qCWarning(lcStale) << saved.error();
         return; // never an alert on every heartbeat
     }
     lock.unlock();
+    if (state->staleAlertAt != now)
+        return; // counting has begun
+    const QDateTime since =
+        state->lastDelivery ? state->lastDelivery->deliveredAt : state->staleCountingSince;
     const int days = StaleDelivery::dueDaysBetween(rule, since, now);
     qCInfo(lcStale) << "profile" << profileId << "has not delivered for" << days << "school days";
-    send(*profile, days, state.lastDelivery ? since : QDateTime());
+    send(*profile, days, state->lastDelivery ? since : QDateTime());
 }
 
 void StaleAlerts::send(const Profile &profile, int days, const QDateTime &lastDelivery)

@@ -123,7 +123,11 @@ private slots:
         QSignalSpy answered(m_notifier.get(), &RunNotifier::channelFinished);
         QCOMPARE(tickAt("2026-11-03T12:00:00Z"), 0); // Tuesday: one school day
         QCOMPARE(tickAt("2026-11-04T12:00:00Z"), 0); // Wednesday: two
-        QCOMPARE(tickAt("2026-11-05T10:30:00Z"), 1); // Thursday's slot passed: three
+        // Thursday's slot passed: three. A profile this process is running is left to its run.
+        m_alerts->setBusyCheck([](const QString &) { return true; });
+        QCOMPARE(tickAt("2026-11-05T10:29:00Z"), 0);
+        m_alerts->setBusyCheck({});
+        QCOMPARE(tickAt("2026-11-05T10:30:00Z"), 1);
         QCOMPARE(raised.size(), 1);
         const auto n = raised.first().first().value<Notification>();
         QCOMPARE(n.status, u"stale"_s);
