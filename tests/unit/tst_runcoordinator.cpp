@@ -1,11 +1,11 @@
 #include "CannedHttpServer.h"
 #include "DevServerProcess.h"
+#include "FakeClock.h"
 #include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "pipeline/RunCoordinator.h"
 #include "pipeline/RunEngine.h"
-#include "schedule/Clock.h"
 #include "schedule/Scheduler.h"
 #include "store/HistoryDatabase.h"
 #include "store/SecretStore.h"
@@ -21,18 +21,6 @@
 using namespace rb;
 using namespace rb::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-class FakeClock : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return m_now; }
-    void set(const QDateTime &utc) { m_now = utc; }
-
-private:
-    QDateTime m_now;
-};
-} // namespace
 
 // Triggers becoming runs on the GUI thread: the secret read from the real keychain (the test
 // command runs the suite with an unlocked gnome-keyring), a missing secret refused and recorded,

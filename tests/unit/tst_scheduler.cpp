@@ -1,6 +1,7 @@
 // The scheduler against a clock the test moves: due once at the due time, pauses, a machine
 // that sleeps for days, a clock set back, and the heartbeat timer.
-#include "schedule/Clock.h"
+#include "FakeClock.h"
+
 #include "schedule/Scheduler.h"
 
 #include <QSignalSpy>
@@ -10,18 +11,9 @@ using namespace Qt::StringLiterals;
 
 namespace rb {
 
+using test::FakeClock;
+
 namespace {
-
-class FakeClock : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return m_now; }
-    void set(const QString &iso) { m_now = QDateTime::fromString(iso, Qt::ISODate); }
-    void advanceSecs(qint64 secs) { m_now = m_now.addSecs(secs); }
-
-private:
-    QDateTime m_now;
-};
 
 QDateTime utc(const QString &iso)
 {

@@ -1,10 +1,10 @@
+#include "FakeClock.h"
 #include "NotifyEndpoints.h"
 #include "ResultCheck.h"
 #include "TestSupport.h"
 
 #include "pipeline/RunNotifier.h"
 #include "pipeline/StaleAlerts.h"
-#include "schedule/Clock.h"
 #include "schedule/Scheduler.h"
 #include "store/ProfileRunLock.h"
 #include "store/ProfileState.h"
@@ -20,21 +20,6 @@
 using namespace rb;
 using namespace rb::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-class FakeClock : public Clock
-{
-public:
-    QDateTime nowUtc() const override { return m_now; }
-    void set(const char *iso)
-    {
-        m_now = QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-    }
-
-private:
-    QDateTime m_now;
-};
-} // namespace
 
 // The "no delivery for N school days" alert on a clock the test moves: sent once when the limit
 // passes, then once a day, afresh after a delivery, never for a paused profile, through the
@@ -85,7 +70,7 @@ class TestStaleAlerts : public QObject
     // Moves the clock, ticks, and returns how many alerts went out (each by email and webhook).
     int tickAt(const char *iso)
     {
-        m_clock.set(iso);
+        m_clock.set(QString::fromLatin1(iso));
         const int before = m_hook.requests;
         QSignalSpy idle(m_notifier.get(), &RunNotifier::idle);
         m_scheduler->tick();
@@ -105,7 +90,7 @@ private slots:
         m_smtp.password = "smtp-pw";
         QVERIFY(m_smtp.listen(QHostAddress::LocalHost));
         QVERIFY(m_hook.listen(QHostAddress::LocalHost));
-        m_clock.set("2026-11-02T12:00:00Z");
+        m_clock.set(u"2026-11-02T12:00:00Z"_s);
         m_secrets = std::make_unique<SecretStore>(m_tmp.filePath(u"config"_s));
         m_scheduler = std::make_unique<Scheduler>(&m_clock);
         m_notifier = std::make_unique<RunNotifier>();
