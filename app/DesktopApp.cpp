@@ -5,9 +5,10 @@
 #include "main/MainWindow.h"
 #include "main/StatusTracker.h"
 #include "main/TrayController.h"
-#include "pipeline/RunCoordinator.h"
+#include "pipeline/RunControl.h"
 #include "pipeline/RunHost.h"
 #include "schedule/Scheduler.h"
+#include "servicelink/ServiceClient.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -46,13 +47,16 @@ int DesktopApp::start(bool minimized)
     m_instance->listen();
 
     m_host = std::make_unique<RunHost>(RunHost::defaultPaths());
-    if (const Result<void> opened = m_host->open(); !opened) {
+    // When the service runs these profiles, this app becomes its window.
+    if (const Result<void> opened = ServiceClient::openOrConnect(m_host.get()); !opened) {
         QMessageBox::critical(nullptr, tr("RosterBridge"), opened.error());
         return 1;
     }
-    m_scheduler = std::make_unique<Scheduler>();
-    m_host->coordinator()->startAutomatic(m_scheduler.get());
-    m_scheduler->start();
+    if (!m_host->control()->isRemote()) {
+        m_scheduler = std::make_unique<Scheduler>();
+        m_host->startAutomatic(m_scheduler.get());
+        m_scheduler->start();
+    }
     m_tracker = std::make_unique<StatusTracker>(m_host.get(), m_scheduler.get());
     m_window = std::make_unique<MainWindow>(m_host.get(), m_scheduler.get(), m_tracker.get());
     m_tray = std::make_unique<TrayController>(m_tracker.get());
@@ -75,7 +79,7 @@ int DesktopApp::start(bool minimized)
     connect(m_tray.get(), &TrayController::pauseAllRequested, window, &MainWindow::setAllPaused);
     connect(m_tray.get(), &TrayController::quitRequested, qApp, &QCoreApplication::quit);
     connect(window, &MainWindow::debugLoggingChanged, window, &LogFile::setDebugEnabled);
-    connect(m_host->coordinator(), &RunCoordinator::notificationRaised, m_tray.get(),
+    connect(m_host->control(), &RunControl::notificationRaised, m_tray.get(),
             &TrayController::notify);
     // Without a tray, closing the window quits; with one, it hides to the tray.
     const auto trayChanged = [window](bool available) {

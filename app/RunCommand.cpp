@@ -7,8 +7,9 @@
 #include "pipeline/RunEngine.h"
 #include "pipeline/RunReport.h"
 #include "schedule/Scheduler.h"
+#include "servicelink/ServiceEndpoint.h"
+#include "servicelink/ServiceProtocol.h"
 #include "store/AppPaths.h"
-#include "store/ProfileRunLock.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -192,12 +193,7 @@ int RunCommand::run(const QStringList &arguments)
         return ExitFailed;
     }
     if (parser.isSet(discardHeld)) {
-        // Not while a run of this profile, here or with another data folder, may store one.
-        ProfileRunLock lock(host.paths().profilesFolder, id);
-        Result<void> discarded = lock.tryLock();
-        if (discarded)
-            discarded = ReviewPackage::discard(AppPaths::heldFolder(host.paths().dataFolder), id);
-        if (!discarded) {
+        if (const Result<void> discarded = host.discardReview(id); !discarded) {
             err() << discarded.error() << Qt::endl;
             return ExitFailed;
         }
@@ -312,8 +308,14 @@ int RunCommand::serve(const QStringList &arguments)
                       << Qt::endl;
         });
     coordinator->setWatchQuietMs(int(quietSeconds * 1000));
-    coordinator->startAutomatic(&scheduler);
+    host.startAutomatic(&scheduler);
     scheduler.start(int(heartbeatSeconds * 1000));
+    // The desktop app on this computer shows these runs and asks for more through the socket.
+    ServiceEndpoint endpoint(host.control(), host.profiles());
+    if (const Result<void> listening =
+            endpoint.listen(ServiceProtocol::socketName(host.paths().dataFolder));
+        !listening)
+        err() << listening.error() << Qt::endl;
     // Profiles added or edited while serving are picked up.
     QFileSystemWatcher profiles;
     QDir().mkpath(host.paths().profilesFolder);

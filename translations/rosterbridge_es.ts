@@ -3207,6 +3207,26 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>No system tray here: schedules run while this window is open; closing it quits RosterBridge.</source>
         <translation>No hay área de notificación: las ejecuciones programadas se realizan mientras esta ventana está abierta; al cerrarla, se sale de RosterBridge.</translation>
     </message>
+    <message>
+        <source>Runs in the service</source>
+        <translation>Se ejecuta en el servicio</translation>
+    </message>
+    <message>
+        <source>Service not reachable</source>
+        <translation>Servicio inaccesible</translation>
+    </message>
+    <message>
+        <source>The RosterBridge service runs these profiles, also when nobody is logged in. This window shows its runs; Run now, Preview, Approve and Pause go to it.</source>
+        <translation>El servicio de RosterBridge ejecuta estos perfiles, también cuando nadie ha iniciado sesión. Esta ventana muestra sus ejecuciones; Ejecutar ahora, Vista previa, Aprobar y Pausar se le envían.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The RosterBridge service cannot be reached.&lt;/b&gt; Nothing runs until it is started again (Settings → Preferences…); or quit RosterBridge and open it again to run the profiles here.</source>
+        <translation>&lt;b&gt;No se puede contactar con el servicio de RosterBridge.&lt;/b&gt; No se ejecuta nada hasta que se vuelva a iniciar (Configuración → Preferencias…); o salga de RosterBridge y ábralo de nuevo para ejecutar los perfiles aquí.</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Ejecutar ahora</translation>
+    </message>
 </context>
 <context>
     <name>rb::MappingOptions</name>
@@ -5928,6 +5948,13 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     </message>
 </context>
 <context>
+    <name>rb::ServiceClient</name>
+    <message>
+        <source>The RosterBridge service that runs this data folder&apos;s profiles cannot be reached, so nothing was run. Start it again (Settings → Preferences…), or quit RosterBridge and open it again to run profiles here.</source>
+        <translation>No se puede contactar con el servicio de RosterBridge que ejecuta los perfiles de esta carpeta de datos, así que no se ejecutó nada. Vuelva a iniciarlo (Configuración → Preferencias…), o salga de RosterBridge y ábralo de nuevo para ejecutar los perfiles aquí.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ServiceCommand</name>
     <message>
         <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
@@ -5974,6 +6001,17 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
         <translation>RosterBridge: sincroniza el SIS con Apple School Manager según la programación</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceEndpoint</name>
+    <message>
+        <source>The service cannot listen on %1 for the desktop app: %2</source>
+        <translation>El servicio no puede escuchar en %1 para la aplicación de escritorio: %2</translation>
+    </message>
+    <message>
+        <source>The service does not understand the request &quot;%1&quot;; the app and the service may be different versions.</source>
+        <translation>El servicio no entiende la solicitud &quot;%1&quot;; puede que la aplicación y el servicio sean de versiones distintas.</translation>
     </message>
 </context>
 <context>

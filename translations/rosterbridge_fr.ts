@@ -3207,6 +3207,26 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>No system tray here: schedules run while this window is open; closing it quits RosterBridge.</source>
         <translation>Aucune zone de notification ici&#xa0;: les exécutions planifiées ont lieu tant que cette fenêtre est ouverte&#xa0;; la fermer quitte RosterBridge.</translation>
     </message>
+    <message>
+        <source>Runs in the service</source>
+        <translation>S&apos;exécute dans le service</translation>
+    </message>
+    <message>
+        <source>Service not reachable</source>
+        <translation>Service injoignable</translation>
+    </message>
+    <message>
+        <source>The RosterBridge service runs these profiles, also when nobody is logged in. This window shows its runs; Run now, Preview, Approve and Pause go to it.</source>
+        <translation>Le service RosterBridge exécute ces profils, même quand personne n&apos;est connecté. Cette fenêtre affiche ses exécutions&#xa0;; Exécuter maintenant, Aperçu, Approuver et Suspendre lui sont transmis.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The RosterBridge service cannot be reached.&lt;/b&gt; Nothing runs until it is started again (Settings → Preferences…); or quit RosterBridge and open it again to run the profiles here.</source>
+        <translation>&lt;b&gt;Le service RosterBridge est injoignable.&lt;/b&gt; Rien ne s&apos;exécute tant qu&apos;il n&apos;est pas redémarré (Paramètres → Préférences…)&#xa0;; ou quittez RosterBridge et rouvrez-le pour exécuter les profils ici.</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Exécuter maintenant</translation>
+    </message>
 </context>
 <context>
     <name>rb::MappingOptions</name>
@@ -5928,6 +5948,13 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
 </context>
 <context>
+    <name>rb::ServiceClient</name>
+    <message>
+        <source>The RosterBridge service that runs this data folder&apos;s profiles cannot be reached, so nothing was run. Start it again (Settings → Preferences…), or quit RosterBridge and open it again to run profiles here.</source>
+        <translation>Le service RosterBridge qui exécute les profils de ce dossier de données est injoignable, donc rien n&apos;a été exécuté. Redémarrez-le (Paramètres → Préférences…), ou quittez RosterBridge et rouvrez-le pour exécuter les profils ici.</translation>
+    </message>
+</context>
+<context>
     <name>rb::ServiceCommand</name>
     <message>
         <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
@@ -5974,6 +6001,17 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>RosterBridge: syncs the SIS with Apple School Manager on schedule</source>
         <translation>RosterBridge : synchronise le SIS avec Apple School Manager selon la planification</translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceEndpoint</name>
+    <message>
+        <source>The service cannot listen on %1 for the desktop app: %2</source>
+        <translation>Le service ne peut pas écouter sur %1 pour l&apos;application de bureau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The service does not understand the request &quot;%1&quot;; the app and the service may be different versions.</source>
+        <translation>Le service ne comprend pas la requête «&#xa0;%1&#xa0;»&#xa0;; l&apos;application et le service sont peut-être de versions différentes.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,5 @@
 #include "RunCoordinator.h"
 
-#include "ReviewPackage.h"
 #include "RunEngine.h"
 #include "RunNotifier.h"
 #include "RunSecretsReader.h"
@@ -11,7 +10,6 @@
 #include "schedule/Scheduler.h"
 #include "store/HistoryDatabase.h"
 #include "store/HistoryWriter.h"
-#include "store/ProfileRunLock.h"
 
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -139,15 +137,6 @@ void RunCoordinator::refuse(const Profile &profile, RunTrigger trigger, const QS
     Q_EMIT runFinished(result);
     m_notifier->notify(profile, {}, result);
     checkIdle();
-}
-
-Result<void> RunCoordinator::discardReview(const QString &profileId)
-{
-    // Not while a run of this profile may be storing a newer package.
-    ProfileRunLock lock(m_profiles.folder(), profileId);
-    if (Result<void> locked = lock.tryLock(); !locked)
-        return locked;
-    return ReviewPackage::discard(m_engine->heldFolder(), profileId);
 }
 
 void RunCoordinator::updateProfile(const RunResult &result, QStringList *problems)

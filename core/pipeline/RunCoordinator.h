@@ -51,8 +51,6 @@ public:
     ~RunCoordinator() override;
 
     void trigger(const QString &profileId, RunTrigger trigger, const Options &options);
-    // Drops the package a profile has waiting for review.
-    Result<void> discardReview(const QString &profileId);
 
     // Starts scheduling every profile (its "schedule"), watching the drop folders, and
     // alerting when a scheduled profile goes without delivering for too many school days.

@@ -1,9 +1,12 @@
 #include "RunHost.h"
 
+#include "LocalRunControl.h"
+#include "ReviewPackage.h"
 #include "RunCoordinator.h"
 #include "RunEngine.h"
 #include "common/PrivateFiles.h"
 #include "store/AppPaths.h"
+#include "store/ProfileRunLock.h"
 #include "store/SecretStore.h"
 
 #include <QDir>
@@ -26,14 +29,21 @@ RunHost::RunHost(Paths paths)
 RunHost::~RunHost()
 {
     // The coordinator talks to the engine, the engine's worker to the history.
+    m_control.reset();
     m_coordinator.reset();
     m_engine.reset();
     m_secrets.reset();
     m_history.close();
 }
 
+QString RunHost::heldFolder() const
+{
+    return AppPaths::heldFolder(m_paths.dataFolder);
+}
+
 Result<void> RunHost::open()
 {
+    m_lockedElsewhere = false;
     if (!PrivateFiles::makeFolder(m_paths.dataFolder)) {
         return Failure{tr("The data folder %1 could not be created.").arg(m_paths.dataFolder)};
     }
@@ -48,6 +58,7 @@ Result<void> RunHost::open()
         qint64 pid = 0;
         QString host, app;
         m_lock.getLockInfo(&pid, &host, &app);
+        m_lockedElsewhere = m_lock.error() == QLockFile::LockFailedError;
         return Failure{
             m_lock.error() == QLockFile::LockFailedError
                 ? tr("Another RosterBridge (process %1) is already running profiles with "
@@ -72,7 +83,36 @@ Result<void> RunHost::open()
     m_engine->setUploadJournal(AppPaths::uploadJournal(m_paths.dataFolder));
     m_coordinator = std::make_unique<RunCoordinator>(ProfileStore(m_paths.profilesFolder),
                                                      m_secrets.get(), &m_history, m_engine.get());
+    m_control = std::make_unique<LocalRunControl>(m_coordinator.get(), m_engine.get());
     return {};
+}
+
+Result<void> RunHost::openAsWindow(std::unique_ptr<RunControl> remote)
+{
+    if (Result<void> opened = m_history.open(AppPaths::historyDatabase(m_paths.dataFolder),
+                                             HistoryDatabase::OpenMode::ReadOnly);
+        !opened)
+        return opened;
+    m_secrets = std::make_unique<SecretStore>(AppPaths::secretsIndexFolder(m_paths.configFolder));
+    m_control = std::move(remote);
+    return {};
+}
+
+void RunHost::startAutomatic(Scheduler *scheduler)
+{
+    if (!m_coordinator)
+        return;
+    m_coordinator->startAutomatic(scheduler);
+    static_cast<LocalRunControl *>(m_control.get())->setScheduler(scheduler);
+}
+
+Result<void> RunHost::discardReview(const QString &profileId) const
+{
+    // The run lock is a file, so it also keeps out the service's runs.
+    ProfileRunLock lock(m_paths.profilesFolder, profileId);
+    if (Result<void> locked = lock.tryLock(); !locked)
+        return locked;
+    return ReviewPackage::discard(heldFolder(), profileId);
 }
 
 } // namespace rb

@@ -7,7 +7,7 @@
 #include "StartAtLogin.h"
 #include "StatusTracker.h"
 #include "history/HistoryPanel.h"
-#include "pipeline/RunEngine.h"
+#include "pipeline/RunControl.h"
 #include "pipeline/RunHost.h"
 #include "preview/PreviewDialog.h"
 #include "schedule/Scheduler.h"
@@ -56,13 +56,21 @@ MainWindow::MainWindow(RunHost *host, Scheduler *scheduler, StatusTracker *track
         setWindowIcon(AppStateText::icon(state));
         statusBar()->showMessage(AppStateText::describe(state));
     });
-    connect(host->coordinator(), &RunCoordinator::runFinished, this, &MainWindow::onRunFinished);
+    connect(host->control(), &RunControl::runFinished, this, &MainWindow::onRunFinished);
+    connect(host->control(), &RunControl::connectionChanged, this, [this] {
+        updateBanner();
+        updateServiceLabel();
+    });
     connect(host->secrets(), &SecretStore::availabilityChanged, this, &MainWindow::updateBanner);
     // Elapsed times and estimates move on even when no signal arrives.
     auto *tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &MainWindow::updateActions);
     tick->start(1000);
     statusBar()->showMessage(AppStateText::describe(m_tracker->overall()));
+    m_serviceLabel = new QLabel(this);
+    m_serviceLabel->setObjectName(QStringLiteral("serviceState"));
+    statusBar()->addPermanentWidget(m_serviceLabel);
+    updateServiceLabel();
     updateActions();
     updateBanner();
     resize(980, 620);
@@ -201,7 +209,7 @@ void MainWindow::buildLayout()
 
     m_progress = new RunProgressWidget(profiles);
     connect(m_progress, &RunProgressWidget::cancelRequested, this,
-            [this](const QString &id) { m_host->engine()->cancel(id); });
+            [this](const QString &id) { m_host->control()->cancel(id); });
     profilesLayout->addWidget(m_progress);
     m_detail = new QLabel(profiles);
     m_detail->setWordWrap(true);
@@ -262,6 +270,17 @@ void MainWindow::updateActions()
                    : QString()));
 }
 
+void MainWindow::updateServiceLabel()
+{
+    RunControl *control = m_host->control();
+    m_serviceLabel->setVisible(control->isRemote());
+    m_serviceLabel->setText(control->isConnected() ? tr("Runs in the service")
+                                                   : tr("Service not reachable"));
+    m_serviceLabel->setToolTip(
+        tr("The RosterBridge service runs these profiles, also when nobody is logged in. This "
+           "window shows its runs; Run now, Preview, Approve and Pause go to it."));
+}
+
 void MainWindow::updateBanner()
 {
     QStringList problems;
@@ -272,6 +291,10 @@ void MainWindow::updateBanner()
     for (const QString &file : m_tracker->unreadableFiles())
         problems << tr("The profile file %1 could not be read; it was left as it is.")
                         .arg(file.toHtmlEscaped());
+    if (m_host->control()->isRemote() && !m_host->control()->isConnected())
+        problems << tr("<b>The RosterBridge service cannot be reached.</b> Nothing runs until it "
+                       "is started again (Settings → Preferences…); or quit RosterBridge and "
+                       "open it again to run the profiles here.");
     m_bannerText->setText(problems.join(QStringLiteral("<br>")));
     m_banner->setVisible(!problems.isEmpty());
 }
@@ -280,14 +303,15 @@ void MainWindow::trigger(const QString &profileId, RunCoordinator::Options optio
 {
     if (profileId.isEmpty())
         return;
-    if (m_host->secrets()->availability() != SecretStore::Availability::Unavailable) {
-        m_host->coordinator()->trigger(profileId, RunTrigger::Manual, options);
+    // The service runs with the secrets it was given when it was installed.
+    if (m_host->control()->isRemote() ||
+        m_host->secrets()->availability() != SecretStore::Availability::Unavailable) {
+        m_host->control()->trigger(profileId, RunTrigger::Manual, options);
         return;
     }
     // No keychain: ask for this run's secrets.
     Findings findings;
-    const auto profile =
-        m_host->coordinator()->profiles().load(QUuid::fromString(profileId), &findings);
+    const auto profile = m_host->profiles().load(QUuid::fromString(profileId), &findings);
     if (!profile)
         return;
     auto *prompt = new SecretPromptDialog(profile->name, profile->requiredSecrets(),
@@ -295,7 +319,7 @@ void MainWindow::trigger(const QString &profileId, RunCoordinator::Options optio
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     connect(prompt, &QDialog::accepted, this, [this, prompt, profileId, options]() mutable {
         options.secrets = prompt->secrets();
-        m_host->coordinator()->trigger(profileId, RunTrigger::Manual, options);
+        m_host->control()->trigger(profileId, RunTrigger::Manual, options);
     });
     prompt->open();
 }
@@ -352,8 +376,7 @@ void MainWindow::review(const QString &profileId)
         trigger(profileId, options);
     });
     connect(dialog, &PreviewDialog::discardRequested, this, [this, profileId] {
-        if (const Result<void> discarded = m_host->coordinator()->discardReview(profileId);
-            !discarded)
+        if (const Result<void> discarded = m_host->discardReview(profileId); !discarded)
             tell(tr("Discard"), discarded.error());
         m_tracker->reload();
     });
@@ -364,6 +387,10 @@ void MainWindow::review(const QString &profileId)
 void MainWindow::onRunFinished(const RunResult &result)
 {
     m_history->refresh();
+    // A run that could not even be recorded (the service is gone) has nowhere else to show.
+    if (result.runId == 0 && result.status == RunStatus::Failed &&
+        result.trigger == RunTrigger::Manual && !m_previewWanted.contains(result.profileId))
+        tell(tr("Run now"), result.message);
     if (result.status == RunStatus::DryRun && m_previewWanted.remove(result.profileId)) {
         m_tracker->reload();
         selectProfile(result.profileId);
@@ -378,11 +405,11 @@ void MainWindow::togglePause(const QString &profileId)
     const int row = m_tracker->indexOf(profileId);
     if (row < 0)
         return;
-    if (const Result<void> changed = m_host->coordinator()->profiles().setSchedulePaused(
+    if (const Result<void> changed = m_host->profiles().setSchedulePaused(
             QUuid::fromString(profileId), !m_tracker->profiles().at(row).paused);
         !changed)
         tell(tr("Pause"), changed.error());
-    m_host->coordinator()->reloadAutomatic();
+    m_host->control()->reloadAutomatic();
     m_tracker->reload();
 }
 
@@ -391,10 +418,10 @@ void MainWindow::setAllPaused(bool paused)
     for (const ProfileStatus &s : m_tracker->profiles()) {
         // A profile that cannot be changed keeps its state; the list shows which.
         if (s.hasSchedule && s.paused != paused)
-            static_cast<void>(m_host->coordinator()->profiles().setSchedulePaused(
-                QUuid::fromString(s.id), paused));
+            static_cast<void>(
+                m_host->profiles().setSchedulePaused(QUuid::fromString(s.id), paused));
     }
-    m_host->coordinator()->reloadAutomatic();
+    m_host->control()->reloadAutomatic();
     m_tracker->reload();
 }
 
@@ -408,7 +435,7 @@ void MainWindow::newProfile()
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &SetupWizard::profileCreated, this, [this](const QUuid &id, bool runDryRunNow) {
         const QString profileId = id.toString(QUuid::WithoutBraces);
-        m_host->coordinator()->reloadAutomatic();
+        m_host->control()->reloadAutomatic();
         m_tracker->reload();
         selectProfile(profileId);
         Q_EMIT profileAdded(profileId);
@@ -421,8 +448,7 @@ void MainWindow::newProfile()
 void MainWindow::editProfile(const QString &profileId)
 {
     Findings findings;
-    const auto profile =
-        m_host->coordinator()->profiles().load(QUuid::fromString(profileId), &findings);
+    const auto profile = m_host->profiles().load(QUuid::fromString(profileId), &findings);
     if (!profile) {
         tell(tr("Edit settings"), findings.lines().join(u'\n'));
         return;
@@ -431,7 +457,7 @@ void MainWindow::editProfile(const QString &profileId)
                                              m_host->paths().profilesFolder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileSettingsDialog::saved, this, [this](const QString &id) {
-        m_host->coordinator()->reloadAutomatic();
+        m_host->control()->reloadAutomatic();
         m_tracker->reload();
         selectProfile(id);
     });
@@ -444,13 +470,13 @@ void MainWindow::duplicateProfile(const QString &profileId)
     const int row = m_tracker->indexOf(profileId);
     if (row < 0)
         return;
-    const Result<Profile> copy = m_host->coordinator()->profiles().duplicate(
+    const Result<Profile> copy = m_host->profiles().duplicate(
         QUuid::fromString(profileId), tr("%1 (copy)").arg(m_tracker->profiles().at(row).name));
     if (!copy) {
         tell(tr("Duplicate"), copy.error());
         return;
     }
-    m_host->coordinator()->reloadAutomatic();
+    m_host->control()->reloadAutomatic();
     m_tracker->reload();
     selectProfile(copy->id.toString(QUuid::WithoutBraces));
 }
@@ -466,11 +492,11 @@ void MainWindow::deleteProfile(const QString &profileId)
             .arg(m_tracker->profiles().at(row).name),
         tr("Delete"), [this, profileId] {
             if (const Result<void> removed =
-                    m_host->coordinator()->profiles().remove(QUuid::fromString(profileId));
+                    m_host->profiles().remove(QUuid::fromString(profileId));
                 !removed)
                 tell(tr("Delete profile"), removed.error());
             m_host->secrets()->removeProfileSecrets(QUuid::fromString(profileId));
-            m_host->coordinator()->reloadAutomatic();
+            m_host->control()->reloadAutomatic();
             m_tracker->reload();
         });
 }

@@ -101,6 +101,7 @@ private:
     void buildLayout();
     void updateActions();
     void updateBanner();
+    void updateServiceLabel();
     void trigger(const QString &profileId, RunCoordinator::Options options);
     void onRunFinished(const rb::RunResult &result);
     void ask(const QString &title, const QString &text, const QString &yes,
@@ -120,6 +121,7 @@ private:
     QLabel *m_reviewText = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_trayNote = nullptr;
+    QLabel *m_serviceLabel = nullptr;
     HistoryPanel *m_history = nullptr;
     Actions m_actions;
     // Profiles whose dry run was asked for here: the preview opens when it is done.

@@ -39,7 +39,7 @@ Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &pro
                                                const QString &profileName, QWidget *parent)
 {
     const Result<std::optional<ReviewPackage>> kept =
-        ReviewPackage::load(host->engine()->heldFolder(), profileId);
+        ReviewPackage::load(host->heldFolder(), profileId);
     if (!kept)
         return kept.failure();
     if (!*kept)
@@ -78,7 +78,7 @@ Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &pro
     QObject::connect(dialog, &QObject::destroyed, QCoreApplication::instance(),
                      [dir] { delete dir; });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    watchSlot(dialog, host->engine()->heldFolder(), profileId);
+    watchSlot(dialog, host->heldFolder(), profileId);
     return dialog;
 }
 

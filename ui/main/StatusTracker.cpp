@@ -1,8 +1,7 @@
 #include "StatusTracker.h"
 
 #include "pipeline/ReviewPackage.h"
-#include "pipeline/RunCoordinator.h"
-#include "pipeline/RunEngine.h"
+#include "pipeline/RunControl.h"
 #include "pipeline/RunHost.h"
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
@@ -39,10 +38,10 @@ StatusTracker::StatusTracker(RunHost *host, Scheduler *scheduler, QObject *paren
     , m_host(host)
     , m_scheduler(scheduler)
 {
-    RunEngine *engine = host->engine();
-    connect(engine, &RunEngine::runQueued, this,
+    RunControl *engine = host->control();
+    connect(engine, &RunControl::runQueued, this,
             [this](const QString &id) { update(id, [](ProfileStatus &s) { s.queued = true; }); });
-    connect(engine, &RunEngine::runStarted, this, [this](const QString &id) {
+    connect(engine, &RunControl::runStarted, this, [this](const QString &id) {
         update(id, [](ProfileStatus &s) {
             s.queued = false;
             s.running = true;
@@ -53,16 +52,17 @@ StatusTracker::StatusTracker(RunHost *host, Scheduler *scheduler, QObject *paren
             s.stepStartedAt = s.runStartedAt;
         });
     });
-    connect(engine, &RunEngine::stepStarted, this, [this](const QString &id, qint64, RunStep step) {
-        update(id, [step](ProfileStatus &s) {
-            s.stepText = RunStepText::describe(step);
-            s.stepStartedAt = QDateTime::currentDateTimeUtc();
-            s.done = 0;
-            s.total = -1;
-            s.progressUnit.clear();
-        });
-    });
-    connect(engine, &RunEngine::progress, this,
+    connect(engine, &RunControl::stepStarted, this,
+            [this](const QString &id, qint64, RunStep step) {
+                update(id, [step](ProfileStatus &s) {
+                    s.stepText = RunStepText::describe(step);
+                    s.stepStartedAt = QDateTime::currentDateTimeUtc();
+                    s.done = 0;
+                    s.total = -1;
+                    s.progressUnit.clear();
+                });
+            });
+    connect(engine, &RunControl::progress, this,
             [this](const QString &id, RunStep, qint64 done, qint64 total, const QString &unit) {
                 update(id, [done, total, unit](ProfileStatus &s) {
                     s.done = done;
@@ -70,13 +70,16 @@ StatusTracker::StatusTracker(RunHost *host, Scheduler *scheduler, QObject *paren
                     s.progressUnit = unit;
                 });
             });
-    connect(host->coordinator(), &RunCoordinator::runFinished, this, &StatusTracker::onRunFinished);
-    if (m_scheduler) {
-        connect(m_scheduler, &Scheduler::nextDueChanged, this,
-                [this](const QString &id, const QDateTime &utc) {
-                    update(id, [utc](ProfileStatus &s) { s.nextDue = utc; });
-                });
-    }
+    connect(engine, &RunControl::runFinished, this, &StatusTracker::onRunFinished);
+    const auto nextDueChanged = [this](const QString &id, const QDateTime &utc) {
+        update(id, [utc](ProfileStatus &s) { s.nextDue = utc; });
+    };
+    if (m_scheduler)
+        connect(m_scheduler, &Scheduler::nextDueChanged, this, nextDueChanged);
+    else
+        connect(engine, &RunControl::nextDueChanged, this, nextDueChanged);
+    // The service came or went: what runs and what is due is its to say again.
+    connect(engine, &RunControl::connectionChanged, this, &StatusTracker::reload);
     reload();
 }
 
@@ -100,23 +103,24 @@ void StatusTracker::refreshOne(ProfileStatus *status)
         status->lastRun = runs->first();
     // A damaged package shows as none: the next run replaces it.
     const std::optional<ReviewPackage> review =
-        ReviewPackage::load(m_host->engine()->heldFolder(), status->id).valueOr(std::nullopt);
+        ReviewPackage::load(m_host->heldFolder(), status->id).valueOr(std::nullopt);
     status->reviewWaiting = review.has_value();
     status->reviewReason = review ? review->reason : QString();
     status->reviewMessages = review ? review->messages : QStringList();
     // A damaged state shows as never delivered; the next run says what is wrong with it.
     const Result<ProfileState> state =
-        ProfileState::read(m_host->coordinator()->profiles().folder(), status->id);
+        ProfileState::read(m_host->paths().profilesFolder, status->id);
     status->lastDelivered =
         state && state->lastDelivery ? state->lastDelivery->deliveredAt : QDateTime();
-    status->running = m_host->engine()->isRunning(status->id);
-    status->queued = m_host->engine()->isQueued(status->id);
-    status->nextDue = m_scheduler ? m_scheduler->nextDue(status->id) : QDateTime();
+    status->running = m_host->control()->isRunning(status->id);
+    status->queued = m_host->control()->isQueued(status->id);
+    status->nextDue =
+        m_scheduler ? m_scheduler->nextDue(status->id) : m_host->control()->nextDue(status->id);
 }
 
 void StatusTracker::reload()
 {
-    const ProfileStore::LoadResult all = m_host->coordinator()->profiles().loadAll();
+    const ProfileStore::LoadResult all = m_host->profiles().loadAll();
     m_unreadable = all.unreadableFiles;
     QList<ProfileStatus> fresh;
     for (const Profile &p : all.profiles) {
@@ -185,7 +189,8 @@ AppState StatusTracker::overall() const
             worst = st;
         allPaused = allPaused && (st == AppState::Paused || !s.hasSchedule);
     }
-    if (worst == AppState::Idle && allPaused && m_scheduler &&
+    const bool scheduling = m_scheduler || m_host->control()->isRemote();
+    if (worst == AppState::Idle && allPaused && scheduling &&
         std::any_of(m_profiles.begin(), m_profiles.end(),
                     [](const ProfileStatus &s) { return s.paused; }))
         return AppState::Paused;
