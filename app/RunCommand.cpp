@@ -83,6 +83,31 @@ void RunCommand::watchForStop(const std::function<void()> &stopped)
     timer->start(200);
 }
 
+bool RunCommand::waitForDataFolder(RunHost *host, Result<void> *opened)
+{
+    std::signal(SIGINT, requestStop);
+    std::signal(SIGTERM, requestStop);
+    bool stopped = false;
+    int ticks = 0;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
+        if (g_stopRequested.exchange(false)) {
+            stopped = true;
+            QCoreApplication::quit();
+            return;
+        }
+        // The lock is tried every two seconds, a stop is noticed at once.
+        if (++ticks % 10 != 0)
+            return;
+        *opened = host->open();
+        if (*opened || !host->lockedElsewhere())
+            QCoreApplication::quit();
+    });
+    poll.start(200);
+    QCoreApplication::exec();
+    return !stopped;
+}
+
 void RunCommand::printSteps(RunEngine *engine)
 {
     QObject::connect(engine, &RunEngine::stepStarted, engine,
@@ -272,7 +297,11 @@ int RunCommand::serve(const QStringList &arguments)
                                    tr("How long a watched folder must stay unchanged before "
                                       "its export is read, in seconds (default 10)."),
                                    tr("seconds"), QStringLiteral("10"));
-    parser.addOptions({heartbeat, quiet});
+    const QCommandLineOption wait(QStringLiteral("wait"),
+                                  tr("When another RosterBridge runs these profiles (the desktop "
+                                     "app), wait until it stops instead of exiting; the service "
+                                     "does."));
+    parser.addOptions({heartbeat, quiet, wait});
     parser.addOptions(folderOptions());
     if (const std::optional<int> done = CommandLine::parse(parser, arguments))
         return *done;
@@ -285,7 +314,14 @@ int RunCommand::serve(const QStringList &arguments)
     }
 
     RunHost host(paths(parser));
-    if (const Result<void> opened = host.open(); !opened) {
+    Result<void> opened = host.open();
+    if (!opened && host.lockedElsewhere() && parser.isSet(wait)) {
+        err() << opened.error() << Qt::endl
+              << tr("Waiting for it to stop; the service takes over then.") << Qt::endl;
+        if (!waitForDataFolder(&host, &opened))
+            return ExitOk;
+    }
+    if (!opened) {
         err() << opened.error() << Qt::endl;
         return ExitFailed;
     }

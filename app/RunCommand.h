@@ -30,6 +30,9 @@ public:
     static void printSteps(RunEngine *engine);
     // Calls stopped() on Ctrl+C or a service manager's SIGTERM, from the event loop.
     static void watchForStop(const std::function<void()> &stopped);
+    // Until the data folder's run lock is free (*opened then says how host->open() went); false
+    // when stopped first.
+    static bool waitForDataFolder(RunHost *host, Result<void> *opened);
     // The exit code for a finished run (the README's table).
     static int exitCodeFor(RunStatus status);
 };

@@ -5212,6 +5212,14 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>Approving the package held by run %1 (%2), sha256 %3.</source>
         <translation>Aprobando el paquete retenido por la ejecución %1 (%2), sha256 %3.</translation>
     </message>
+    <message>
+        <source>When another RosterBridge runs these profiles (the desktop app), wait until it stops instead of exiting; the service does.</source>
+        <translation>Si otro RosterBridge ejecuta estos perfiles (la aplicación de escritorio), esperar a que se detenga en lugar de salir; el servicio lo hace.</translation>
+    </message>
+    <message>
+        <source>Waiting for it to stop; the service takes over then.</source>
+        <translation>Esperando a que se detenga; entonces el servicio toma el relevo.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunCoordinator</name>
@@ -6072,10 +6080,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Sincronizar cuando &amp;nadie haya iniciado sesión</translation>
     </message>
     <message>
-        <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. While it runs, it runs the profiles: quit this app on this computer.</source>
-        <translation>Instala RosterBridge como servicio de su cuenta que arranca con el equipo. El sistema sella sus contraseñas para él; nunca se guardan como texto. Mientras está en marcha, él ejecuta los perfiles: cierre esta aplicación en este equipo.</translation>
-    </message>
-    <message>
         <source>Available on Linux in this version; see &quot;Running unattended&quot; in the user guide.</source>
         <translation>Disponible en Linux en esta versión; consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
     </message>
@@ -6106,6 +6110,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Installing…</source>
         <translation>Instalando…</translation>
+    </message>
+    <message>
+        <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. The service takes over the profiles when you quit this app; opened again, the app shows the service&apos;s runs and sends it what you ask.</source>
+        <translation>Instala RosterBridge como servicio de su cuenta que arranca con el equipo. El sistema sella sus contraseñas para él; nunca se guardan como texto. El servicio toma el relevo de los perfiles cuando cierra esta aplicación; al abrirla de nuevo, la aplicación muestra las ejecuciones del servicio y le envía lo que usted pida.</translation>
     </message>
 </context>
 <context>

@@ -5212,6 +5212,14 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>Approving the package held by run %1 (%2), sha256 %3.</source>
         <translation>Approbation du paquet retenu par l’exécution %1 (%2), sha256 %3.</translation>
     </message>
+    <message>
+        <source>When another RosterBridge runs these profiles (the desktop app), wait until it stops instead of exiting; the service does.</source>
+        <translation>Si un autre RosterBridge exécute ces profils (l&apos;application de bureau), attendre qu&apos;il s&apos;arrête au lieu de quitter&#xa0;; c&apos;est ce que fait le service.</translation>
+    </message>
+    <message>
+        <source>Waiting for it to stop; the service takes over then.</source>
+        <translation>En attente de son arrêt&#xa0;; le service prendra alors le relais.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunCoordinator</name>
@@ -6072,10 +6080,6 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>Synchroniser quand perso&amp;nne n&apos;est connecté</translation>
     </message>
     <message>
-        <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. While it runs, it runs the profiles: quit this app on this computer.</source>
-        <translation>Installe RosterBridge comme service de votre compte, lancé au démarrage de l&apos;ordinateur. Le système scelle vos mots de passe pour lui ; ils ne sont jamais enregistrés en clair. Pendant qu&apos;il tourne, c&apos;est lui qui exécute les profils : quittez cette application sur cet ordinateur.</translation>
-    </message>
-    <message>
         <source>Available on Linux in this version; see &quot;Running unattended&quot; in the user guide.</source>
         <translation>Disponible sous Linux dans cette version ; voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
     </message>
@@ -6106,6 +6110,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Installing…</source>
         <translation>Installation…</translation>
+    </message>
+    <message>
+        <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. The service takes over the profiles when you quit this app; opened again, the app shows the service&apos;s runs and sends it what you ask.</source>
+        <translation>Installe RosterBridge comme service de votre compte, lancé au démarrage de l&apos;ordinateur. Le système scelle vos mots de passe pour lui&#xa0;; ils ne sont jamais enregistrés en clair. Le service prend le relais des profils quand vous quittez cette application&#xa0;; rouverte, l&apos;application affiche les exécutions du service et lui transmet vos demandes.</translation>
     </message>
 </context>
 <context>

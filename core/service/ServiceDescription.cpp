@@ -13,13 +13,12 @@ ServiceDescription ServiceDescription::forServe(const QString &program,
     d.description = tr("RosterBridge: syncs the SIS with Apple School Manager on schedule");
     d.program = program;
     // Absolute folders: the service must use exactly the app's, whatever its environment.
-    d.arguments = {QStringLiteral("serve"),
-                   QStringLiteral("--profiles-dir"),
-                   QDir(profilesFolder).absolutePath(),
-                   QStringLiteral("--config-dir"),
-                   QDir(configFolder).absolutePath(),
-                   QStringLiteral("--data-dir"),
-                   QDir(dataFolder).absolutePath()};
+    // --wait: while the desktop app still runs the profiles, the service waits for it to quit
+    // rather than fail and be restarted over and over.
+    d.arguments = {QStringLiteral("serve"),          QStringLiteral("--wait"),
+                   QStringLiteral("--profiles-dir"), QDir(profilesFolder).absolutePath(),
+                   QStringLiteral("--config-dir"),   QDir(configFolder).absolutePath(),
+                   QStringLiteral("--data-dir"),     QDir(dataFolder).absolutePath()};
     d.workingDirectory = QDir(dataFolder).absolutePath();
     d.userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     d.logFile = QDir(dataFolder).absoluteFilePath(QStringLiteral("serve.log"));

@@ -2,6 +2,7 @@
 #include "ResultCheck.h"
 #include "SshServerProcess.h"
 #include "TestSupport.h"
+#include "UiScreenshot.h"
 
 #include "main/MainWindow.h"
 #include "main/StatusTracker.h"
@@ -59,7 +60,8 @@ class TestUiServiceWindow : public QObject
             .entryList({u"*.zip"_s}, QDir::Files, QDir::Name);
     }
 
-    bool startServe()
+    // Starts serve and waits until it prints `until` ("Serving", or with --wait "Waiting").
+    bool startServe(const QStringList &extra = {}, const QByteArray &until = "Serving")
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         // No session bus, so no keychain: only the sealed credentials give the password.
@@ -71,13 +73,15 @@ class TestUiServiceWindow : public QObject
         env.insert(u"CREDENTIALS_DIRECTORY"_s, path(u"credentials"_s));
         m_serve.setProcessEnvironment(env);
         m_serveErr.clear();
-        m_serve.start(appBinary(), {u"serve"_s, u"--heartbeat"_s, u"1"_s, u"--profiles-dir"_s,
-                                    paths().profilesFolder, u"--config-dir"_s, paths().configFolder,
-                                    u"--data-dir"_s, paths().dataFolder});
+        m_serve.start(appBinary(),
+                      QStringList{u"serve"_s, u"--heartbeat"_s, u"1"_s, u"--profiles-dir"_s,
+                                  paths().profilesFolder, u"--config-dir"_s, paths().configFolder,
+                                  u"--data-dir"_s, paths().dataFolder} +
+                          extra);
         return m_serve.waitForStarted() && QTest::qWaitFor(
                                                [&] {
                                                    m_serveErr += m_serve.readAllStandardError();
-                                                   return m_serveErr.contains("Serving");
+                                                   return m_serveErr.contains(until);
                                                },
                                                20000);
     }
@@ -221,6 +225,26 @@ private slots:
         const RunResult again = waitForResult(finished);
         QVERIFY2(again.status == RunStatus::Success, qPrintable(again.message));
         QCOMPARE(uploads().size(), 2);
+        QVERIFY(QTest::qWaitFor([&] { return !tracker.profiles().first().running; }, 5000));
+        window.selectProfile(id);
+        saveScreenshot(&window, u"main-window-service"_s);
+
+        // Preview: a dry run in the service, opened for review here.
+        review = nullptr;
+        window.preview(id);
+        const RunResult dry = waitForResult(finished);
+        QVERIFY2(dry.status == RunStatus::DryRun, qPrintable(dry.message));
+        QVERIFY(QTest::qWaitFor([&] { return review != nullptr; }, 5000));
+        QCOMPARE(review->input().runId, dry.runId);
+        review->close();
+        QCOMPARE(uploads().size(), 2);
+        // The app reads the history the service writes.
+        RunQuery query;
+        query.profileId = id;
+        const Result<QList<RunRecord>> runs = host.history()->runs(query);
+        QVERIFY_OK(runs);
+        QCOMPARE(runs->size(), 4);
+        QCOMPARE(runs->first().id, dry.runId);
 
         // The service stops: the app says so, and a run asked for now fails at once.
         QSignalSpy connection(control, &RunControl::connectionChanged);
@@ -258,6 +282,32 @@ private slots:
         QVERIFY(socket.waitForReadyRead(2000));
         QVERIFY(socket.readLine().contains("does not understand"));
         QVERIFY(m_serve.state() == QProcess::Running);
+    }
+
+    // Installed while the app runs the profiles, the service waits for the app to quit, then
+    // takes over; the app opened again is its window.
+    void serviceWaitsForTheAppToQuit()
+    {
+        stopServe();
+        auto app = std::make_unique<RunHost>(paths());
+        QVERIFY_OK(app->open());
+        QVERIFY2(startServe({u"--wait"_s}, "Waiting"), m_serveErr.constData());
+        QTest::qWait(2500);
+        QCOMPARE(m_serve.state(), QProcess::Running);
+        m_serveErr += m_serve.readAllStandardError();
+        QVERIFY(!m_serveErr.contains("Serving"));
+
+        app.reset();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         m_serveErr += m_serve.readAllStandardError();
+                         return m_serveErr.contains("Serving");
+                     },
+                     10000),
+                 m_serveErr.constData());
+        RunHost window(paths());
+        QVERIFY_OK(ServiceClient::openOrConnect(&window));
+        QVERIFY(window.control()->isRemote());
     }
 
     // Without a service, an app that finds the data folder taken by another app still says so.

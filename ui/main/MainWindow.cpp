@@ -284,7 +284,9 @@ void MainWindow::updateServiceLabel()
 void MainWindow::updateBanner()
 {
     QStringList problems;
-    if (m_host->secrets()->availability() == SecretStore::Availability::Unavailable)
+    // The service runs with its own secrets; here the keychain only serves the settings.
+    if (!m_host->control()->isRemote() &&
+        m_host->secrets()->availability() == SecretStore::Availability::Unavailable)
         problems << tr("<b>No keychain is available.</b> %1 Secrets cannot be saved; runs you "
                        "start here ask for them, and scheduled runs cannot run.")
                         .arg(m_host->secrets()->unavailableReason().toHtmlEscaped());

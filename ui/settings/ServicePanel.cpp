@@ -36,8 +36,9 @@ ServicePanel::ServicePanel(Folders folders, SecretStore *secrets,
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *note = new QLabel(
         tr("Installs RosterBridge as a service of your account that starts with the computer. "
-           "Your passwords are sealed for it by the system, never saved as text. While it runs, "
-           "it runs the profiles: quit this app on this computer."),
+           "Your passwords are sealed for it by the system, never saved as text. The service "
+           "takes over the profiles when you quit this app; opened again, the app shows the "
+           "service's runs and sends it what you ask."),
         this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
