@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <utility>
@@ -134,12 +135,18 @@ Inventory takeInventory(const RunHost::Paths &paths, const SecretStore &secrets,
     // The service is the user's too; it belongs to these folders when its unit names them.
     CommandRunner runner;
     const ServiceInstaller service = ServiceCommand::installer(paths, &runner);
+    const bool task = service.platform() == ServiceInstaller::Platform::TaskScheduler;
     const QString configArgument =
-        u"--config-dir "_s + ServiceFiles::systemdWord(absolute(paths.configFolder));
+        u"--config-dir "_s + (task ? ServiceFiles::windowsWord(absolute(paths.configFolder))
+                                   : ServiceFiles::systemdWord(absolute(paths.configFolder)));
     QFile unit(service.unitFile());
-    if (unit.open(QIODevice::ReadOnly) &&
-        QString::fromUtf8(unit.readAll()).contains(configArgument))
-        inventory.serviceUnit = service.unitFile();
+    if (unit.open(QIODevice::ReadOnly)) {
+        // The task's XML is UTF-16 with its byte order mark.
+        QStringDecoder decode(task ? QStringDecoder::Utf16 : QStringDecoder::Utf8);
+        if (QString(decode(unit.readAll()))
+                .contains(task ? configArgument.toHtmlEscaped() : configArgument))
+            inventory.serviceUnit = service.unitFile();
+    }
     // The entry is the user's, not the folders': only the standard setup owns it.
     if (defaultFolders && StartAtLogin().isEnabled())
         inventory.startAtLogin = StartAtLogin::defaultLocation();

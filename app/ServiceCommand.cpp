@@ -33,13 +33,19 @@ ServiceDescription ServiceCommand::description(const RunHost::Paths &paths)
 
 int ServiceCommand::install(const RunHost::Paths &paths)
 {
-#ifndef Q_OS_LINUX
-    err() << tr("Installing the service from RosterBridge works on Linux in this version. On "
-                "Windows and macOS, see \"Running unattended\" in the user guide.")
-          << Qt::endl;
-    Q_UNUSED(paths)
-    return ExitFailed;
-#else
+    CommandRunner runner;
+    ServiceInstaller service = installer(paths, &runner);
+    switch (service.platform()) {
+    case ServiceInstaller::Platform::None:
+        err() << tr("Installing the service from RosterBridge works on Linux and Windows in "
+                    "this version. On macOS, see \"Running unattended\" in the user guide.")
+              << Qt::endl;
+        return ExitFailed;
+    case ServiceInstaller::Platform::TaskScheduler:
+        return installTask(paths, &service);
+    case ServiceInstaller::Platform::Systemd:
+        break;
+    }
     // Every secret every profile needs, read from the keychain now, while the user is here.
     SecretStore secrets(AppPaths::secretsIndexFolder(paths.configFolder));
     ServiceSecretsReader reader(&secrets);
@@ -56,8 +62,6 @@ int ServiceCommand::install(const RunHost::Paths &paths)
     QCoreApplication::exec();
     if (!sealed)
         return ExitFailed;
-    CommandRunner runner;
-    ServiceInstaller service = installer(paths, &runner);
     if (const Result<void> done = service.install(description(paths), *sealed); !done) {
         err() << done.error() << Qt::endl;
         return ExitFailed;
@@ -69,7 +73,28 @@ int ServiceCommand::install(const RunHost::Paths &paths)
                  .arg(service.unitFile())
           << Qt::endl;
     return ExitOk;
-#endif
+}
+
+int ServiceCommand::installTask(const RunHost::Paths &paths, ServiceInstaller *service)
+{
+    const ServiceDescription d = description(paths);
+    // Task Scheduler needs it to run the task as this account with nobody logged on.
+    err() << tr("The Windows password of %1 (Task Scheduler keeps it to start RosterBridge as "
+                "you; RosterBridge does not), then Enter:")
+                 .arg(d.userName)
+          << Qt::endl;
+    QTextStream in(stdin);
+    service->setAccountPassword(in.readLine());
+    if (const Result<void> done = service->install(d, {}); !done) {
+        err() << done.error() << Qt::endl;
+        return ExitFailed;
+    }
+    out() << tr("The task \"RosterBridge\" is registered in Task Scheduler and running. It "
+                "starts when the computer does, with nobody logged on, and reads the passwords "
+                "from your Credential Manager. Register it again after changing your Windows "
+                "password.")
+          << Qt::endl;
+    return ExitOk;
 }
 
 int ServiceCommand::run(const QStringList &arguments)
@@ -77,9 +102,11 @@ int ServiceCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Runs every profile on its schedule with nobody logged in: install sets up "
-           "`rosterbridge serve` as a service of this user (a systemd user unit that starts at "
-           "boot, its secrets sealed with systemd-creds), remove stops and removes it, status "
-           "says whether it runs (exit 0 running, 3 installed but stopped, 4 not installed)."));
+           "`rosterbridge serve` as a service of this user (on Linux a systemd user unit that "
+           "starts at boot, its secrets sealed with systemd-creds; on Windows a Task Scheduler "
+           "task that starts at boot, with your Windows password read from standard input), "
+           "remove stops and removes it, status says whether it runs (exit 0 running, 3 "
+           "installed but stopped, 4 not installed)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("install, remove or status"));
     parser.addOptions(RunCommand::folderOptions());

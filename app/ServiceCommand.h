@@ -9,8 +9,8 @@
 namespace rb {
 
 // `rosterbridge service install|remove|status`: the unattended service for this user's
-// folders (a systemd user unit on Linux). status exits 0 running, 3 installed but stopped,
-// 4 not installed.
+// folders (a systemd user unit on Linux, a Task Scheduler task on Windows). status exits 0 running,
+// 3 installed but stopped, 4 not installed.
 class ServiceCommand
 {
     Q_DECLARE_TR_FUNCTIONS(rb::ServiceCommand)
@@ -26,6 +26,7 @@ public:
 
 private:
     static int install(const RunHost::Paths &paths);
+    static int installTask(const RunHost::Paths &paths, ServiceInstaller *service);
 };
 
 } // namespace rb

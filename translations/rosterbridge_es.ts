@@ -5964,20 +5964,12 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
 </context>
 <context>
     <name>rb::ServiceCommand</name>
-    <message>
-        <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
-        <translation>En esta versión, instalar el servicio desde RosterBridge funciona en Linux. En Windows y macOS, consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
-    </message>
     <message numerus="yes">
         <source>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret(s) sealed by systemd. Install it again after adding a profile or changing a password.</source>
         <translation>
             <numerusform>El servicio está instalado y en marcha (%1). Arranca con el equipo, sin nadie conectado, y guarda %n secreto sellado por systemd. Vuelva a instalarlo tras añadir un perfil o cambiar una contraseña.</numerusform>
             <numerusform>El servicio está instalado y en marcha (%1). Arranca con el equipo, sin nadie conectado, y guarda %n secretos sellados por systemd. Vuelva a instalarlo tras añadir un perfil o cambiar una contraseña.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Runs every profile on its schedule with nobody logged in: install sets up `rosterbridge serve` as a service of this user (a systemd user unit that starts at boot, its secrets sealed with systemd-creds), remove stops and removes it, status says whether it runs (exit 0 running, 3 installed but stopped, 4 not installed).</source>
-        <translation>Ejecuta cada perfil según su programación sin nadie conectado: install instala `rosterbridge serve` como servicio de este usuario (una unidad de usuario de systemd que arranca con el equipo, con sus secretos sellados por systemd-creds), remove lo detiene y lo elimina, status indica si está en marcha (salida 0 en marcha, 3 instalado pero detenido, 4 no instalado).</translation>
     </message>
     <message>
         <source>install, remove or status</source>
@@ -6002,6 +5994,22 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>not installed</source>
         <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>Installing the service from RosterBridge works on Linux and Windows in this version. On macOS, see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>En esta versión, instalar el servicio desde RosterBridge funciona en Linux y Windows. En macOS, consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
+    </message>
+    <message>
+        <source>The Windows password of %1 (Task Scheduler keeps it to start RosterBridge as you; RosterBridge does not), then Enter:</source>
+        <translation>La contraseña de Windows de %1 (el Programador de tareas la guarda para iniciar RosterBridge como usted; RosterBridge no), y luego Intro:</translation>
+    </message>
+    <message>
+        <source>The task &quot;RosterBridge&quot; is registered in Task Scheduler and running. It starts when the computer does, with nobody logged on, and reads the passwords from your Credential Manager. Register it again after changing your Windows password.</source>
+        <translation>La tarea &quot;RosterBridge&quot; está registrada en el Programador de tareas y en marcha. Arranca con el equipo, sin nadie conectado, y lee las contraseñas de su Administrador de credenciales. Regístrela de nuevo después de cambiar su contraseña de Windows.</translation>
+    </message>
+    <message>
+        <source>Runs every profile on its schedule with nobody logged in: install sets up `rosterbridge serve` as a service of this user (on Linux a systemd user unit that starts at boot, its secrets sealed with systemd-creds; on Windows a Task Scheduler task that starts at boot, with your Windows password read from standard input), remove stops and removes it, status says whether it runs (exit 0 running, 3 installed but stopped, 4 not installed).</source>
+        <translation>Ejecuta cada perfil según su programación sin nadie conectado: install instala `rosterbridge serve` como servicio de este usuario (en Linux una unidad de usuario de systemd que arranca con el equipo, con sus secretos sellados por systemd-creds; en Windows una tarea del Programador de tareas que arranca con el equipo, con su contraseña de Windows leída de la entrada estándar), remove lo detiene y lo elimina, status indica si está en marcha (salida 0 en marcha, 3 instalado pero detenido, 4 no instalado).</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6076,34 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>Could not delete %1.</source>
         <translation>No se pudo eliminar %1.</translation>
     </message>
+    <message>
+        <source>Installing the service is not available on this system.</source>
+        <translation>La instalación del servicio no está disponible en este sistema.</translation>
+    </message>
+    <message>
+        <source>Could not %1: PowerShell %2%3</source>
+        <translation>No se pudo %1: PowerShell %2%3</translation>
+    </message>
+    <message>
+        <source>The task runs as %1 whether or not anyone is logged on, so Windows needs that account&apos;s password; none was given.</source>
+        <translation>La tarea se ejecuta como %1 tanto si hay alguien conectado como si no, así que Windows necesita la contraseña de esa cuenta; no se indicó ninguna.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>No se pudo crear %1.</translation>
+    </message>
+    <message>
+        <source>register the task with Task Scheduler</source>
+        <translation>registrar la tarea en el Programador de tareas</translation>
+    </message>
+    <message>
+        <source>remove the task from Task Scheduler</source>
+        <translation>quitar la tarea del Programador de tareas</translation>
+    </message>
+    <message>
+        <source>read the task&apos;s state</source>
+        <translation>leer el estado de la tarea</translation>
+    </message>
 </context>
 <context>
     <name>rb::ServicePanel</name>
@@ -6078,10 +6114,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Run syncs when &amp;nobody is logged in</source>
         <translation>Sincronizar cuando &amp;nadie haya iniciado sesión</translation>
-    </message>
-    <message>
-        <source>Available on Linux in this version; see &quot;Running unattended&quot; in the user guide.</source>
-        <translation>Disponible en Linux en esta versión; consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -6114,6 +6146,22 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. The service takes over the profiles when you quit this app; opened again, the app shows the service&apos;s runs and sends it what you ask.</source>
         <translation>Instala RosterBridge como servicio de su cuenta que arranca con el equipo. El sistema sella sus contraseñas para él; nunca se guardan como texto. El servicio toma el relevo de los perfiles cuando cierra esta aplicación; al abrirla de nuevo, la aplicación muestra las ejecuciones del servicio y le envía lo que usted pida.</translation>
+    </message>
+    <message>
+        <source>Available on Linux and Windows in this version; see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>Disponible en Linux y Windows en esta versión; consulte &quot;Running unattended&quot; en la guía del usuario.</translation>
+    </message>
+    <message>
+        <source>Run syncs when nobody is logged in</source>
+        <translation>Sincronizar cuando nadie haya iniciado sesión</translation>
+    </message>
+    <message>
+        <source>The Windows password of %1. Task Scheduler keeps it to start RosterBridge as you when the computer starts; RosterBridge does not keep it.</source>
+        <translation>La contraseña de Windows de %1. El Programador de tareas la guarda para iniciar RosterBridge como usted cuando arranca el equipo; RosterBridge no la guarda.</translation>
+    </message>
+    <message>
+        <source>Waiting for your Windows password…</source>
+        <translation>Esperando su contraseña de Windows…</translation>
     </message>
 </context>
 <context>

@@ -5964,20 +5964,12 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
 </context>
 <context>
     <name>rb::ServiceCommand</name>
-    <message>
-        <source>Installing the service from RosterBridge works on Linux in this version. On Windows and macOS, see &quot;Running unattended&quot; in the user guide.</source>
-        <translation>Dans cette version, l&apos;installation du service depuis RosterBridge fonctionne sous Linux. Sous Windows et macOS, voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
-    </message>
     <message numerus="yes">
         <source>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret(s) sealed by systemd. Install it again after adding a profile or changing a password.</source>
         <translation>
             <numerusform>Le service est installé et en marche (%1). Il démarre avec l&apos;ordinateur, sans personne de connecté, et détient %n secret scellé par systemd. Installez-le à nouveau après avoir ajouté un profil ou changé un mot de passe.</numerusform>
             <numerusform>Le service est installé et en marche (%1). Il démarre avec l&apos;ordinateur, sans personne de connecté, et détient %n secrets scellés par systemd. Installez-le à nouveau après avoir ajouté un profil ou changé un mot de passe.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Runs every profile on its schedule with nobody logged in: install sets up `rosterbridge serve` as a service of this user (a systemd user unit that starts at boot, its secrets sealed with systemd-creds), remove stops and removes it, status says whether it runs (exit 0 running, 3 installed but stopped, 4 not installed).</source>
-        <translation>Exécute chaque profil selon sa planification sans personne de connecté : install installe `rosterbridge serve` comme service de cet utilisateur (une unité utilisateur systemd lancée au démarrage, ses secrets scellés par systemd-creds), remove l&apos;arrête et le supprime, status indique s&apos;il tourne (sortie 0 en marche, 3 installé mais arrêté, 4 non installé).</translation>
     </message>
     <message>
         <source>install, remove or status</source>
@@ -6002,6 +5994,22 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>not installed</source>
         <translation>non installé</translation>
+    </message>
+    <message>
+        <source>Installing the service from RosterBridge works on Linux and Windows in this version. On macOS, see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>Dans cette version, l&apos;installation du service depuis RosterBridge fonctionne sous Linux et Windows. Sous macOS, voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>The Windows password of %1 (Task Scheduler keeps it to start RosterBridge as you; RosterBridge does not), then Enter:</source>
+        <translation>Le mot de passe Windows de %1 (le Planificateur de tâches le conserve pour lancer RosterBridge en votre nom&#xa0;; RosterBridge, non), puis Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The task &quot;RosterBridge&quot; is registered in Task Scheduler and running. It starts when the computer does, with nobody logged on, and reads the passwords from your Credential Manager. Register it again after changing your Windows password.</source>
+        <translation>La tâche «&#xa0;RosterBridge&#xa0;» est enregistrée dans le Planificateur de tâches et en cours d&apos;exécution. Elle démarre avec l&apos;ordinateur, sans personne de connecté, et lit les mots de passe dans votre Gestionnaire d&apos;identification. Enregistrez-la de nouveau après avoir changé votre mot de passe Windows.</translation>
+    </message>
+    <message>
+        <source>Runs every profile on its schedule with nobody logged in: install sets up `rosterbridge serve` as a service of this user (on Linux a systemd user unit that starts at boot, its secrets sealed with systemd-creds; on Windows a Task Scheduler task that starts at boot, with your Windows password read from standard input), remove stops and removes it, status says whether it runs (exit 0 running, 3 installed but stopped, 4 not installed).</source>
+        <translation>Exécute chaque profil selon sa planification sans personne de connecté&#xa0;: install installe `rosterbridge serve` comme service de cet utilisateur (sous Linux une unité utilisateur systemd lancée au démarrage, ses secrets scellés par systemd-creds&#xa0;; sous Windows une tâche du Planificateur de tâches lancée au démarrage, avec votre mot de passe Windows lu sur l&apos;entrée standard), remove l&apos;arrête et le supprime, status indique s&apos;il tourne (sortie 0 en marche, 3 installé mais arrêté, 4 non installé).</translation>
     </message>
 </context>
 <context>
@@ -6068,6 +6076,34 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>Could not delete %1.</source>
         <translation>Impossible de supprimer %1.</translation>
     </message>
+    <message>
+        <source>Installing the service is not available on this system.</source>
+        <translation>L&apos;installation du service n&apos;est pas disponible sur ce système.</translation>
+    </message>
+    <message>
+        <source>Could not %1: PowerShell %2%3</source>
+        <translation>Impossible de %1&#xa0;: PowerShell %2%3</translation>
+    </message>
+    <message>
+        <source>The task runs as %1 whether or not anyone is logged on, so Windows needs that account&apos;s password; none was given.</source>
+        <translation>La tâche s&apos;exécute en tant que %1, que quelqu&apos;un soit connecté ou non, donc Windows a besoin du mot de passe de ce compte&#xa0;; aucun n&apos;a été donné.</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <source>register the task with Task Scheduler</source>
+        <translation>enregistrer la tâche dans le Planificateur de tâches</translation>
+    </message>
+    <message>
+        <source>remove the task from Task Scheduler</source>
+        <translation>retirer la tâche du Planificateur de tâches</translation>
+    </message>
+    <message>
+        <source>read the task&apos;s state</source>
+        <translation>lire l&apos;état de la tâche</translation>
+    </message>
 </context>
 <context>
     <name>rb::ServicePanel</name>
@@ -6078,10 +6114,6 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Run syncs when &amp;nobody is logged in</source>
         <translation>Synchroniser quand perso&amp;nne n&apos;est connecté</translation>
-    </message>
-    <message>
-        <source>Available on Linux in this version; see &quot;Running unattended&quot; in the user guide.</source>
-        <translation>Disponible sous Linux dans cette version ; voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -6114,6 +6146,22 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Installs RosterBridge as a service of your account that starts with the computer. Your passwords are sealed for it by the system, never saved as text. The service takes over the profiles when you quit this app; opened again, the app shows the service&apos;s runs and sends it what you ask.</source>
         <translation>Installe RosterBridge comme service de votre compte, lancé au démarrage de l&apos;ordinateur. Le système scelle vos mots de passe pour lui&#xa0;; ils ne sont jamais enregistrés en clair. Le service prend le relais des profils quand vous quittez cette application&#xa0;; rouverte, l&apos;application affiche les exécutions du service et lui transmet vos demandes.</translation>
+    </message>
+    <message>
+        <source>Available on Linux and Windows in this version; see &quot;Running unattended&quot; in the user guide.</source>
+        <translation>Disponible sous Linux et Windows dans cette version&#xa0;; voir «&#xa0;Running unattended&#xa0;» dans le guide de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Run syncs when nobody is logged in</source>
+        <translation>Synchroniser quand personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>The Windows password of %1. Task Scheduler keeps it to start RosterBridge as you when the computer starts; RosterBridge does not keep it.</source>
+        <translation>Le mot de passe Windows de %1. Le Planificateur de tâches le conserve pour lancer RosterBridge en votre nom au démarrage de l&apos;ordinateur&#xa0;; RosterBridge ne le conserve pas.</translation>
+    </message>
+    <message>
+        <source>Waiting for your Windows password…</source>
+        <translation>En attente de votre mot de passe Windows…</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,17 @@
 
 namespace rb {
 
+QString ServiceDescription::currentAccount()
+{
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#if defined(Q_OS_WIN)
+    // Task Scheduler names an account with its domain (or computer name).
+    if (const QString domain = qEnvironmentVariable("USERDOMAIN"); !domain.isEmpty())
+        return domain + u'\\' + user;
+#endif
+    return user;
+}
+
 ServiceDescription ServiceDescription::forServe(const QString &program,
                                                 const QString &profilesFolder,
                                                 const QString &configFolder,
@@ -20,7 +31,7 @@ ServiceDescription ServiceDescription::forServe(const QString &program,
                    QStringLiteral("--config-dir"),   QDir(configFolder).absolutePath(),
                    QStringLiteral("--data-dir"),     QDir(dataFolder).absolutePath()};
     d.workingDirectory = QDir(dataFolder).absolutePath();
-    d.userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    d.userName = currentAccount();
     d.logFile = QDir(dataFolder).absoluteFilePath(QStringLiteral("serve.log"));
     return d;
 }

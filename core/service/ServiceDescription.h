@@ -37,6 +37,8 @@ public:
     // A failed start is tried again after this long.
     int restartSeconds = 60;
 
+    // The account the service runs as: this user (DOMAIN\\user on Windows).
+    static QString currentAccount();
     // `program serve` for exactly these folders (absolute), as the running user.
     static ServiceDescription forServe(const QString &program, const QString &profilesFolder,
                                        const QString &configFolder, const QString &dataFolder);

@@ -16,18 +16,39 @@ Q_LOGGING_CATEGORY(lcServiceInstaller, "rosterbridge.service.installer", QtInfoM
 namespace {
 const QString kUnit = QStringLiteral("rosterbridge.service");
 const QString kSystemctl = QStringLiteral("systemctl");
+const QString kTask = QStringLiteral("RosterBridge");
+
+// A PowerShell string literal: single quotes, inside which only a quote is special.
+QString psQuoted(const QString &text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
 } // namespace
 
+ServiceInstaller::Platform ServiceInstaller::currentPlatform()
+{
+#if defined(Q_OS_WIN)
+    return Platform::TaskScheduler;
+#elif defined(Q_OS_LINUX)
+    return Platform::Systemd;
+#else
+    return Platform::None;
+#endif
+}
+
 ServiceInstaller::ServiceInstaller(QString unitFolder, QString credentialFolder,
-                                   CommandRunner *runner)
+                                   CommandRunner *runner, Platform platform)
     : m_unitFolder(std::move(unitFolder))
     , m_credentialFolder(std::move(credentialFolder))
     , m_runner(runner)
+    , m_platform(platform)
 {
 }
 
 QString ServiceInstaller::defaultUnitFolder()
 {
+    if (currentPlatform() == Platform::TaskScheduler)
+        return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/systemd/user");
 }
@@ -39,7 +60,9 @@ QString ServiceInstaller::defaultCredentialFolder(const QString &configFolder)
 
 QString ServiceInstaller::unitFile() const
 {
-    return QDir(m_unitFolder).filePath(kUnit);
+    return QDir(m_unitFolder)
+        .filePath(m_platform == Platform::TaskScheduler ? QStringLiteral("rosterbridge-task.xml")
+                                                        : kUnit);
 }
 
 Result<void> ServiceInstaller::command(const QString &what, const QString &program,
@@ -67,6 +90,10 @@ void ServiceInstaller::takeBack(const QStringList &files)
 Result<void> ServiceInstaller::install(ServiceDescription description,
                                        const QHash<QString, QString> &secrets)
 {
+    if (m_platform == Platform::TaskScheduler)
+        return installTask(description);
+    if (m_platform == Platform::None)
+        return Failure{tr("Installing the service is not available on this system.")};
     if (!QDir().mkpath(m_unitFolder) || !PrivateFiles::makeFolder(m_credentialFolder))
         return Failure{tr("Could not create %1 or %2.").arg(m_unitFolder, m_credentialFolder)};
     QStringList written;
@@ -114,6 +141,8 @@ Result<void> ServiceInstaller::install(ServiceDescription description,
 
 Result<void> ServiceInstaller::remove()
 {
+    if (m_platform == Platform::TaskScheduler)
+        return removeTask();
     if (!QFile::exists(unitFile())) {
         QDir(m_credentialFolder).removeRecursively();
         return {};
@@ -134,12 +163,95 @@ Result<void> ServiceInstaller::remove()
 
 ServiceInstaller::Status ServiceInstaller::status()
 {
+    if (m_platform == Platform::TaskScheduler)
+        return taskStatus();
     if (!QFile::exists(unitFile()))
         return Status::NotInstalled;
     const CommandRunner::Outcome active =
         m_runner->run(kSystemctl, {QStringLiteral("--user"), QStringLiteral("is-active"),
                                    QStringLiteral("--quiet"), kUnit});
     return active.ok() ? Status::Running : Status::Stopped;
+}
+
+Result<void> ServiceInstaller::powershell(const QString &what, const QString &script,
+                                          const QByteArray &input, QByteArray *out)
+{
+    const QStringList args{QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
+                           QStringLiteral("-Command"), script};
+    const CommandRunner::Outcome outcome =
+        m_runner->run(QStringLiteral("powershell.exe"), args, input);
+    if (out)
+        *out = outcome.out;
+    if (outcome.ok())
+        return {};
+    const QString said = QString::fromUtf8(outcome.err).trimmed();
+    qCWarning(lcServiceInstaller) << "PowerShell failed to" << what << outcome.exitCode << said;
+    return Failure{tr("Could not %1: PowerShell %2%3")
+                       .arg(what,
+                            outcome.exitCode < 0 ? tr("did not run")
+                                                 : tr("exited with %1").arg(outcome.exitCode),
+                            said.isEmpty() ? QString() : QStringLiteral(": ") + said)};
+}
+
+Result<void> ServiceInstaller::installTask(const ServiceDescription &description)
+{
+    if (m_accountPassword.isEmpty())
+        return Failure{tr("The task runs as %1 whether or not anyone is logged on, so Windows "
+                          "needs that account's password; none was given.")
+                           .arg(description.userName)};
+    if (!PrivateFiles::makeFolder(m_unitFolder))
+        return Failure{tr("Could not create %1.").arg(m_unitFolder)};
+    QSaveFile task(unitFile());
+    const QByteArray xml = ServiceFiles::taskSchedulerXml(description);
+    if (!task.open(QIODevice::WriteOnly) || task.write(xml) != xml.size() || !task.commit())
+        return Failure{tr("Could not write %1: %2").arg(unitFile(), task.errorString())};
+    // The password is the first line of standard input, never an argument.
+    const QString script =
+        QStringLiteral("$p = [Console]::In.ReadLine(); "
+                       "Register-ScheduledTask -TaskName %1 -Xml (Get-Content -Raw -LiteralPath "
+                       "%2) -User %3 -Password $p -Force -ErrorAction Stop | Out-Null; "
+                       "Start-ScheduledTask -TaskName %1 -ErrorAction Stop")
+            .arg(psQuoted(kTask), psQuoted(QDir::toNativeSeparators(unitFile())),
+                 psQuoted(description.userName));
+    if (Result<void> done = powershell(tr("register the task with Task Scheduler"), script,
+                                       m_accountPassword.toUtf8() + '\n');
+        !done) {
+        takeBack({unitFile()});
+        return done;
+    }
+    qCInfo(lcServiceInstaller) << "task registered:" << kTask;
+    return {};
+}
+
+Result<void> ServiceInstaller::removeTask()
+{
+    if (!QFile::exists(unitFile()))
+        return {};
+    if (Result<void> removed = powershell(
+            tr("remove the task from Task Scheduler"),
+            QStringLiteral("Stop-ScheduledTask -TaskName %1 -ErrorAction SilentlyContinue; "
+                           "Unregister-ScheduledTask -TaskName %1 -Confirm:$false "
+                           "-ErrorAction Stop")
+                .arg(psQuoted(kTask)));
+        !removed)
+        return removed;
+    if (!QFile::remove(unitFile()))
+        return Failure{tr("Could not delete %1.").arg(unitFile())};
+    return {};
+}
+
+ServiceInstaller::Status ServiceInstaller::taskStatus()
+{
+    if (!QFile::exists(unitFile()))
+        return Status::NotInstalled;
+    // The state's enum name, which Windows does not translate (schtasks' text it does).
+    QByteArray state;
+    if (!powershell(tr("read the task's state"),
+                    QStringLiteral("(Get-ScheduledTask -TaskName %1 -ErrorAction Stop).State")
+                        .arg(psQuoted(kTask)),
+                    {}, &state))
+        return Status::NotInstalled;
+    return state.trimmed() == "Running" ? Status::Running : Status::Stopped;
 }
 
 } // namespace rb

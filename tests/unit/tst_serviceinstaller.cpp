@@ -14,9 +14,10 @@ using namespace rb;
 using namespace rb::test;
 using namespace Qt::StringLiterals;
 
-// Installing, removing and reporting the unattended service as a systemd user unit, with the
-// system commands recorded: the order, the secrets sealed through stdin and never written in
-// plain text, a failed step taken back, status exit codes.
+// Installing, removing and reporting the unattended service as a systemd user unit (and as a
+// Windows task, through PowerShell), with the system commands recorded: the order, the secrets
+// sealed through stdin and never written in plain text, a failed step taken back, status exit
+// codes.
 class TestServiceInstaller : public QObject
 {
     Q_OBJECT
@@ -138,6 +139,98 @@ private slots:
         QVERIFY(!QFile::exists(installer.unitFile()));
         QVERIFY(QDir(m_credentials).isEmpty());
         QCOMPARE(runner.commandLines().last(), u"systemctl --user daemon-reload"_s);
+    }
+
+    // Windows: the task is registered through PowerShell with the account's password on its
+    // standard input only; the task's XML never holds it.
+    void taskIsRegisteredWithThePasswordOnStdin()
+    {
+        const QString folder = m_tmp.filePath(u"LocalAppData"_s);
+        RecordingRunner runner;
+        ServiceInstaller installer(folder, m_credentials, &runner,
+                                   ServiceInstaller::Platform::TaskScheduler);
+        ServiceDescription d = description();
+        d.userName = u"DISTRICT\\o'brien"_s;
+
+        // No password, no task: Windows could not start it with nobody logged on.
+        const Result<void> refused = installer.install(d, {});
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(u"password"_s));
+        QVERIFY(runner.calls.isEmpty());
+        QCOMPARE(installer.status(), ServiceInstaller::Status::NotInstalled);
+
+        const QString password = u"Winter'2026 pa$$"_s;
+        installer.setAccountPassword(password);
+        QVERIFY_OK(installer.install(d, m_secrets));
+        QCOMPARE(runner.calls.size(), 1);
+        const RecordingRunner::Call &call = runner.calls.first();
+        QCOMPARE(call.program, u"powershell.exe"_s);
+        QCOMPARE(call.arguments.mid(0, 3),
+                 (QStringList{u"-NoProfile"_s, u"-NonInteractive"_s, u"-Command"_s}));
+        const QString script = call.arguments.at(3);
+        QVERIFY(script.startsWith(u"$p = [Console]::In.ReadLine();"_s));
+        QVERIFY(script.contains(u"Register-ScheduledTask -TaskName 'RosterBridge'"_s));
+        // A quote in the account's name cannot end the string it is in.
+        QVERIFY2(script.contains(u"-User 'DISTRICT\\o''brien' -Password $p"_s), qPrintable(script));
+        QVERIFY(script.contains(u"Start-ScheduledTask -TaskName 'RosterBridge'"_s));
+        QCOMPARE(call.input, password.toUtf8() + '\n');
+        QVERIFY(!call.arguments.join(u' ').contains(password));
+        // The sealed secrets are a systemd matter: none are handed over here.
+        QVERIFY(!call.input.contains("pa55"));
+
+        // The task's own XML, as Task Scheduler reads it (UTF-16), without the password.
+        const QByteArray xml = readFile(installer.unitFile());
+        QVERIFY(xml.startsWith("\xff\xfe"));
+        const QString text = QString::fromUtf16(
+            reinterpret_cast<const char16_t *>(xml.constData() + 2), (xml.size() - 2) / 2);
+        QVERIFY(text.contains(u"<LogonType>Password</LogonType>"_s));
+        QVERIFY(!text.contains(password));
+        QVERIFY(!anyFileHolds(m_tmp.path(), password.toUtf8()));
+
+        // Its state is the enum's name, which Windows does not translate.
+        runner.answer =
+            [](const RecordingRunner::Call &c) -> std::optional<CommandRunner::Outcome> {
+            if (c.arguments.value(3).contains(u"Get-ScheduledTask"_s))
+                return CommandRunner::Outcome{0, "Running\r\n", {}};
+            return std::nullopt;
+        };
+        QCOMPARE(installer.status(), ServiceInstaller::Status::Running);
+        runner.answer =
+            [](const RecordingRunner::Call &c) -> std::optional<CommandRunner::Outcome> {
+            if (c.arguments.value(3).contains(u"Get-ScheduledTask"_s))
+                return CommandRunner::Outcome{0, "Ready\r\n", {}};
+            return std::nullopt;
+        };
+        QCOMPARE(installer.status(), ServiceInstaller::Status::Stopped);
+
+        runner.calls.clear();
+        QVERIFY_OK(installer.remove());
+        QCOMPARE(runner.calls.size(), 1);
+        QVERIFY(runner.calls.first().arguments.at(3).contains(
+            u"Unregister-ScheduledTask -TaskName 'RosterBridge' -Confirm:$false"_s));
+        QVERIFY(!QFile::exists(installer.unitFile()));
+        QCOMPARE(installer.status(), ServiceInstaller::Status::NotInstalled);
+        QVERIFY_OK(installer.remove());
+        QCOMPARE(runner.calls.size(), 1);
+    }
+
+    // A refused registration (a wrong password) leaves no task file and says what PowerShell said.
+    void refusedTaskIsTakenBack()
+    {
+        RecordingRunner runner;
+        runner.answer = [](const RecordingRunner::Call &) -> std::optional<CommandRunner::Outcome> {
+            return CommandRunner::Outcome{
+                1, {}, "Register-ScheduledTask : The user name or password is incorrect."};
+        };
+        ServiceInstaller installer(m_tmp.filePath(u"LocalAppData"_s), m_credentials, &runner,
+                                   ServiceInstaller::Platform::TaskScheduler);
+        installer.setAccountPassword(u"wrong"_s);
+        const Result<void> done = installer.install(description(), {});
+        QVERIFY(!done);
+        QVERIFY2(done.error().contains(u"user name or password is incorrect"_s),
+                 qPrintable(done.error()));
+        QVERIFY(!QFile::exists(installer.unitFile()));
+        QCOMPARE(installer.status(), ServiceInstaller::Status::NotInstalled);
     }
 };
 

@@ -2,12 +2,14 @@
 #include "ResultCheck.h"
 #include "TestSupport.h"
 
+#include "service/ServiceDescription.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/ServicePanel.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,50 @@ private slots:
                  qPrintable(panel.statusText()));
         QVERIFY(!panel.enabledBox()->isChecked());
         QVERIFY(panel.enabledBox()->isEnabled());
+    }
+
+    // Windows: ticking asks for the account's password (Task Scheduler keeps it), and only
+    // PowerShell's standard input gets it; cancelling installs nothing.
+    void windowsAsksForTheAccountPassword()
+    {
+        auto runner = std::make_shared<RecordingRunner>();
+        runner->answer =
+            [](const RecordingRunner::Call &c) -> std::optional<CommandRunner::Outcome> {
+            if (c.arguments.value(3).contains(u"Get-ScheduledTask"_s))
+                return CommandRunner::Outcome{0, "Running\r\n", {}};
+            return std::nullopt;
+        };
+        QWidget window;
+        auto *panel = new ServicePanel(folders(), m_secrets.get(), runner, &window,
+                                       ServiceInstaller::Platform::TaskScheduler);
+        window.show();
+        QVERIFY(settle(panel));
+        QCOMPARE(panel->statusText(), u"Not installed."_s);
+
+        panel->enabledBox()->click();
+        auto *ask = window.findChild<QInputDialog *>(u"accountPassword"_s);
+        QVERIFY(ask);
+        QVERIFY(ask->labelText().contains(ServiceDescription::currentAccount()));
+        QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
+        QVERIFY(!panel->isIdle());
+        ask->reject();
+        QVERIFY(settle(panel));
+        QVERIFY(!panel->enabledBox()->isChecked());
+        QVERIFY(runner->calls.isEmpty());
+
+        panel->enabledBox()->click();
+        ask = window.findChild<QInputDialog *>(u"accountPassword"_s);
+        QVERIFY(ask);
+        ask->setTextValue(u"Winter-2026"_s);
+        ask->accept();
+        QVERIFY(settle(panel));
+        QCOMPARE(panel->statusText(), u"Running."_s);
+        QVERIFY(panel->enabledBox()->isChecked());
+        QCOMPARE(runner->calls.size(), 2);
+        QVERIFY(runner->calls.first().arguments.at(3).contains(u"Register-ScheduledTask"_s));
+        QCOMPARE(runner->calls.first().input, QByteArray("Winter-2026\n"));
+        // The keychain was not asked: the task reads it as the user.
+        QVERIFY(!runner->calls.first().input.contains("asm-"));
     }
 };
 

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,7 +22,8 @@ struct Outcome
 } // namespace
 
 ServicePanel::ServicePanel(Folders folders, SecretStore *secrets,
-                           std::shared_ptr<CommandRunner> runner, QWidget *parent)
+                           std::shared_ptr<CommandRunner> runner, QWidget *parent,
+                           ServiceInstaller::Platform platform)
     : QGroupBox(tr("Unattended"), parent)
     , m_folders(std::move(folders))
     , m_secrets(secrets)
@@ -29,6 +31,7 @@ ServicePanel::ServicePanel(Folders folders, SecretStore *secrets,
     , m_enabled(new QCheckBox(tr("Run syncs when &nobody is logged in"), this))
     , m_status(new QLabel(this))
     , m_job(new BackgroundJob(this, BackgroundJob::OnDestroy::Detach))
+    , m_platform(platform)
 {
     m_enabled->setObjectName(QStringLiteral("serviceEnabled"));
     m_status->setObjectName(QStringLiteral("serviceStatus"));
@@ -46,13 +49,13 @@ ServicePanel::ServicePanel(Folders folders, SecretStore *secrets,
     layout->addWidget(m_status);
     layout->addWidget(note);
     connect(m_enabled, &QCheckBox::clicked, this, &ServicePanel::onClicked);
-#ifdef Q_OS_LINUX
-    refresh();
-#else
-    m_enabled->setEnabled(false);
-    m_status->setText(tr("Available on Linux in this version; see \"Running unattended\" in the "
-                         "user guide."));
-#endif
+    if (m_platform != ServiceInstaller::Platform::None) {
+        refresh();
+    } else {
+        m_enabled->setEnabled(false);
+        m_status->setText(tr("Available on Linux and Windows in this version; see \"Running "
+                             "unattended\" in the user guide."));
+    }
 }
 
 QString ServicePanel::statusText() const
@@ -72,17 +75,19 @@ void ServicePanel::runJob(const std::function<QString(ServiceInstaller &)> &work
     const QString unitFolder = ServiceInstaller::defaultUnitFolder();
     const QString credentials = ServiceInstaller::defaultCredentialFolder(m_folders.config);
     std::shared_ptr<CommandRunner> runner = m_runner;
+    const ServiceInstaller::Platform platform = m_platform;
     connect(m_job, &BackgroundJob::finished, this, [this, outcome] {
         disconnect(m_job, &BackgroundJob::finished, this, nullptr);
         showStatus(outcome->status, outcome->problem);
         m_enabled->setEnabled(true);
         Q_EMIT idle();
     });
-    m_job->start([outcome, work, unitFolder, credentials, runner](const BackgroundJob::Control &) {
-        ServiceInstaller installer(unitFolder, credentials, runner.get());
-        outcome->problem = work(installer);
-        outcome->status = installer.status();
-    });
+    m_job->start(
+        [outcome, work, unitFolder, credentials, runner, platform](const BackgroundJob::Control &) {
+            ServiceInstaller installer(unitFolder, credentials, runner.get(), platform);
+            outcome->problem = work(installer);
+            outcome->status = installer.status();
+        });
 }
 
 void ServicePanel::refresh()
@@ -121,6 +126,14 @@ void ServicePanel::onClicked(bool on)
     }
     m_enabled->setEnabled(false);
     m_readingSecrets = true;
+    if (m_platform == ServiceInstaller::Platform::TaskScheduler)
+        askAccountPassword();
+    else
+        installSealed();
+}
+
+void ServicePanel::installSealed()
+{
     m_status->setText(tr("Reading the profiles' passwords from the keychain…"));
     auto *reader = new ServiceSecretsReader(m_secrets, this);
     connect(reader, &ServiceSecretsReader::finished, this,
@@ -133,16 +146,51 @@ void ServicePanel::onClicked(bool on)
                     Q_EMIT idle();
                     return;
                 }
-                m_status->setText(tr("Installing…"));
-                const ServiceDescription description = ServiceDescription::forServe(
-                    QCoreApplication::applicationFilePath(), m_folders.profiles, m_folders.config,
-                    m_folders.data);
-                runJob([description, secrets](ServiceInstaller &installer) {
-                    const Result<void> done = installer.install(description, secrets);
-                    return done ? QString() : done.error();
-                });
+                install(secrets, {});
             });
     reader->read(ProfileStore(m_folders.profiles));
+}
+
+void ServicePanel::askAccountPassword()
+{
+    // Task Scheduler runs the task as this account with nobody logged on only with its
+    // password, which it keeps; the profiles' own passwords stay in the Credential Manager.
+    const QString account = ServiceDescription::currentAccount();
+    auto *ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("accountPassword"));
+    ask->setWindowTitle(tr("Run syncs when nobody is logged in"));
+    ask->setLabelText(tr("The Windows password of %1. Task Scheduler keeps it to start "
+                         "RosterBridge as you when the computer starts; RosterBridge does not "
+                         "keep it.")
+                          .arg(account));
+    ask->setTextEchoMode(QLineEdit::Password);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    m_status->setText(tr("Waiting for your Windows password…"));
+    connect(ask, &QInputDialog::finished, this, [this, ask](int result) {
+        m_readingSecrets = false;
+        const QString password = ask->textValue();
+        if (result != QDialog::Accepted || password.isEmpty()) {
+            showStatus(ServiceInstaller::Status::NotInstalled, QString());
+            m_enabled->setEnabled(true);
+            Q_EMIT idle();
+            return;
+        }
+        install({}, password);
+    });
+    ask->open();
+}
+
+void ServicePanel::install(const QHash<QString, QString> &secrets, const QString &accountPassword)
+{
+    m_status->setText(tr("Installing…"));
+    const ServiceDescription description =
+        ServiceDescription::forServe(QCoreApplication::applicationFilePath(), m_folders.profiles,
+                                     m_folders.config, m_folders.data);
+    runJob([description, secrets, accountPassword](ServiceInstaller &installer) {
+        installer.setAccountPassword(accountPassword);
+        const Result<void> done = installer.install(description, secrets);
+        return done ? QString() : done.error();
+    });
 }
 
 } // namespace rb

@@ -31,7 +31,8 @@ public:
     };
     // runner: the system's commands, used only from the panel's job (tests record them).
     ServicePanel(Folders folders, SecretStore *secrets, std::shared_ptr<CommandRunner> runner,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr,
+                 ServiceInstaller::Platform platform = ServiceInstaller::currentPlatform());
 
     QCheckBox *enabledBox() const { return m_enabled; }
     QString statusText() const;
@@ -44,6 +45,9 @@ Q_SIGNALS:
 private:
     void refresh();
     void onClicked(bool on);
+    void installSealed();
+    void askAccountPassword();
+    void install(const QHash<QString, QString> &secrets, const QString &accountPassword);
     void runJob(const std::function<QString(ServiceInstaller &)> &work);
     void showStatus(ServiceInstaller::Status status, const QString &problem);
 
@@ -53,6 +57,8 @@ private:
     QCheckBox *m_enabled;
     QLabel *m_status;
     BackgroundJob *m_job;
+    ServiceInstaller::Platform m_platform;
+    // Reading the keychain, or asking for the Windows password.
     bool m_readingSecrets = false;
 };
 
