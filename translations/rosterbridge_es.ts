@@ -1495,11 +1495,11 @@ Ejecute un comando con --help para ver sus opciones.</translation>
 <context>
     <name>rb::DestinationWidget</name>
     <message>
-        <source>&amp;Upload to Apple School Manager (SFTP)</source>
+        <source>Upload to &amp;Apple School Manager (SFTP)</source>
         <translation>&amp;Subir a Apple School Manager (SFTP)</translation>
     </message>
     <message>
-        <source>&amp;Write the zip to a folder</source>
+        <source>Write the zip to a fol&amp;der</source>
         <translation>&amp;Escribir el zip en una carpeta</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>Estudiantes habilitados que están en al menos una clase que se envía.</translation>
     </message>
     <message>
-        <source>Active &amp;teachers only</source>
+        <source>Active teac&amp;hers only</source>
         <translation>Solo &amp;docentes activos</translation>
     </message>
     <message>
@@ -1975,7 +1975,7 @@ Ejecute un comando con --help para ver sus opciones.</translation>
 <context>
     <name>rb::FingerprintConfirm</name>
     <message>
-        <source>I have &amp;checked this fingerprint</source>
+        <source>I have checked this fin&amp;gerprint</source>
         <translation>He &amp;verificado esta huella digital</translation>
     </message>
     <message>
@@ -3116,7 +3116,7 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>Revisar el paquete pendiente de aprobación</translation>
     </message>
     <message>
-        <source>&amp;Profiles</source>
+        <source>P&amp;rofiles</source>
         <translation>&amp;Perfiles</translation>
     </message>
     <message>
@@ -4271,6 +4271,14 @@ NOMBRE es el nombre o el id de un perfil.</translation>
     <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5796,7 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <translation>Todos los &amp;días a las</translation>
     </message>
     <message>
-        <source>Only when I run it &amp;by hand</source>
+        <source>Only when I run it b&amp;y hand</source>
         <translation>Solo cuando lo ejecute &amp;manualmente</translation>
     </message>
     <message>
@@ -6681,7 +6689,7 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>OneRoster 1.2</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
+        <source>Client I&amp;D:</source>
         <translation>I&amp;D de cliente:</translation>
     </message>
     <message>
@@ -6697,7 +6705,7 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>U&amp;RL de la API de OneRoster:</translation>
     </message>
     <message>
-        <source>&amp;Token URL:</source>
+        <source>To&amp;ken URL:</source>
         <translation>URL del &amp;token:</translation>
     </message>
     <message>
@@ -6775,10 +6783,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Solo para la autoridad de certificación propia de un distrito</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>&amp;Examinar...</translation>
-    </message>
-    <message>
         <source>Choose the CA certificate file</source>
         <translation>Elegir el archivo de certificado de CA</translation>
     </message>
@@ -6827,7 +6831,7 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Datos de cuerpo conservados por intercambio</translation>
     </message>
     <message>
-        <source>SIS &amp;name:</source>
+        <source>SIS na&amp;me:</source>
         <translation>&amp;Nombre del SIS:</translation>
     </message>
     <message>
@@ -6855,7 +6859,7 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>&amp;Solicitudes simultáneas:</translation>
     </message>
     <message>
-        <source>Request &amp;timeout:</source>
+        <source>Request t&amp;imeout:</source>
         <translation>&amp;Tiempo de espera de solicitud:</translation>
     </message>
     <message>
@@ -6871,7 +6875,7 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Retraso má&amp;ximo de reintento:</translation>
     </message>
     <message>
-        <source>History &amp;body data kept:</source>
+        <source>&amp;History body data kept:</source>
         <translation>Datos de cuerpo en el &amp;historial:</translation>
     </message>
     <message>
@@ -6881,6 +6885,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>E&amp;xaminar...</translation>
     </message>
 </context>
 <context>
@@ -6944,19 +6952,19 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Encabezados de &amp;solicitud (opcional):</translation>
     </message>
     <message>
-        <source>Refresh &amp;headers (optional):</source>
+        <source>Refresh h&amp;eaders (optional):</source>
         <translation>&amp;Encabezados de actualización (opcional):</translation>
     </message>
     <message>
-        <source>Refresh &amp;scope (optional):</source>
+        <source>Refresh s&amp;cope (optional):</source>
         <translation>Á&amp;mbito de actualización (opcional):</translation>
     </message>
     <message>
-        <source>Refresh &amp;grant type (optional):</source>
+        <source>Refresh g&amp;rant type (optional):</source>
         <translation>&amp;Tipo de concesión de actualización (opcional):</translation>
     </message>
     <message>
-        <source>Refresh &amp;form (optional):</source>
+        <source>Refresh f&amp;orm (optional):</source>
         <translation>&amp;Formulario de actualización (opcional):</translation>
     </message>
 </context>
@@ -7002,7 +7010,7 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Los valores pueden usar {client_id}, {client_secret} y {scope}; un valor vacío elimina un campo predeterminado.</translation>
     </message>
     <message>
-        <source>&amp;Token URL:</source>
+        <source>To&amp;ken URL:</source>
         <translation>URL del &amp;token:</translation>
     </message>
     <message>

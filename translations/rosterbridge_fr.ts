@@ -1495,11 +1495,11 @@ Exécutez une commande avec --help pour voir ses options.</translation>
 <context>
     <name>rb::DestinationWidget</name>
     <message>
-        <source>&amp;Upload to Apple School Manager (SFTP)</source>
+        <source>Upload to &amp;Apple School Manager (SFTP)</source>
         <translation>&amp;Téléverser vers Apple School Manager (SFTP)</translation>
     </message>
     <message>
-        <source>&amp;Write the zip to a folder</source>
+        <source>Write the zip to a fol&amp;der</source>
         <translation>É&amp;crire le zip dans un dossier</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Élèves activés qui sont inscrits dans au moins une classe envoyée.</translation>
     </message>
     <message>
-        <source>Active &amp;teachers only</source>
+        <source>Active teac&amp;hers only</source>
         <translation>Uniquement les &amp;enseignants actifs</translation>
     </message>
     <message>
@@ -1975,7 +1975,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
 <context>
     <name>rb::FingerprintConfirm</name>
     <message>
-        <source>I have &amp;checked this fingerprint</source>
+        <source>I have checked this fin&amp;gerprint</source>
         <translation>J&apos;ai &amp;vérifié cette empreinte</translation>
     </message>
     <message>
@@ -3116,7 +3116,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Vérifier le paquet en attente d&apos;approbation</translation>
     </message>
     <message>
-        <source>&amp;Profiles</source>
+        <source>P&amp;rofiles</source>
         <translation>&amp;Profils</translation>
     </message>
     <message>
@@ -4271,6 +4271,14 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
     </message>
 </context>
 <context>
@@ -5788,7 +5796,7 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <translation>Tous les &amp;jours à</translation>
     </message>
     <message>
-        <source>Only when I run it &amp;by hand</source>
+        <source>Only when I run it b&amp;y hand</source>
         <translation>Uniquement quand je l&apos;exécute &amp;manuellement</translation>
     </message>
     <message>
@@ -6681,7 +6689,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>OneRoster 1.2</translation>
     </message>
     <message>
-        <source>Client &amp;ID:</source>
+        <source>Client I&amp;D:</source>
         <translation>I&amp;D client&#xa0;:</translation>
     </message>
     <message>
@@ -6697,7 +6705,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>&amp;URL de l&apos;API OneRoster&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Token URL:</source>
+        <source>To&amp;ken URL:</source>
         <translation>URL du &amp;jeton&#xa0;:</translation>
     </message>
     <message>
@@ -6775,10 +6783,6 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>Uniquement pour l&apos;autorité de certification propre à un district</translation>
     </message>
     <message>
-        <source>&amp;Browse...</source>
-        <translation>Pa&amp;rcourir...</translation>
-    </message>
-    <message>
         <source>Choose the CA certificate file</source>
         <translation>Choisir le fichier de certificat CA</translation>
     </message>
@@ -6827,7 +6831,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>Données de corps conservées par échange</translation>
     </message>
     <message>
-        <source>SIS &amp;name:</source>
+        <source>SIS na&amp;me:</source>
         <translation>&amp;Nom du SIS&#xa0;:</translation>
     </message>
     <message>
@@ -6855,7 +6859,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>Requêtes si&amp;multanées&#xa0;:</translation>
     </message>
     <message>
-        <source>Request &amp;timeout:</source>
+        <source>Request t&amp;imeout:</source>
         <translation>Délai d&apos;e&amp;xpiration des requêtes&#xa0;:</translation>
     </message>
     <message>
@@ -6871,7 +6875,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>&amp;Délai maximal entre tentatives&#xa0;:</translation>
     </message>
     <message>
-        <source>History &amp;body data kept:</source>
+        <source>&amp;History body data kept:</source>
         <translation>Corps conservés dans l&apos;&amp;historique&#xa0;:</translation>
     </message>
     <message>
@@ -6881,6 +6885,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse...</source>
+        <translation>Pa&amp;rcourir...</translation>
     </message>
 </context>
 <context>
@@ -6944,19 +6952,19 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>En-têtes de &amp;requête (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <source>Refresh &amp;headers (optional):</source>
+        <source>Refresh h&amp;eaders (optional):</source>
         <translation>En-&amp;têtes d&apos;actualisation (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <source>Refresh &amp;scope (optional):</source>
+        <source>Refresh s&amp;cope (optional):</source>
         <translation>Port&amp;ée de l&apos;actualisation (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <source>Refresh &amp;grant type (optional):</source>
+        <source>Refresh g&amp;rant type (optional):</source>
         <translation>Type d&apos;&amp;autorisation de l&apos;actualisation (facultatif)&#xa0;:</translation>
     </message>
     <message>
-        <source>Refresh &amp;form (optional):</source>
+        <source>Refresh f&amp;orm (optional):</source>
         <translation>&amp;Formulaire d&apos;actualisation (facultatif)&#xa0;:</translation>
     </message>
 </context>
@@ -7002,7 +7010,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>Les valeurs peuvent utiliser {client_id}, {client_secret} et {scope}&#xa0;; une valeur vide supprime un champ par défaut.</translation>
     </message>
     <message>
-        <source>&amp;Token URL:</source>
+        <source>To&amp;ken URL:</source>
         <translation>URL du &amp;jeton&#xa0;:</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MnemonicCheck.h"
 #include "UiScreenshot.h"
 
 #include <QAbstractButton>
@@ -25,9 +26,13 @@ inline bool nextEnabled(const QWizard &wizard)
     return wizard.button(QWizard::NextButton)->isEnabled();
 }
 
-// With RB_SCREENSHOT_DIR set (tools/dev/screenshots.sh), saves the page as wizard-<name>.png.
+// Checks that no mnemonic is used twice on the page, and with RB_SCREENSHOT_DIR set
+// (tools/dev/screenshots.sh) saves it as wizard-<name>.png.
 inline void snap(QWizard &wizard, const QString &name)
 {
+    const QStringList duplicates = duplicateMnemonics(&wizard);
+    QVERIFY2(duplicates.isEmpty(),
+             qPrintable(QStringLiteral("page %1: ").arg(name) + duplicates.join(u"; ")));
     if (qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR"))
         return;
     QTest::qWait(50);

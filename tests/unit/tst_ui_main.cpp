@@ -1,3 +1,4 @@
+#include "MnemonicCheck.h"
 #include "ResultCheck.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
@@ -14,6 +15,7 @@
 #include "preview/PreviewDialog.h"
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/ProfileSettingsDialog.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/WizardPageId.h"
@@ -120,6 +122,37 @@ private slots:
         connect(m_tray.get(), &TrayController::runHistoryRequested, m_window.get(),
                 &MainWindow::showRunHistory);
         m_window->show();
+    }
+
+    // Alt+letter leads to one place in the main window, the preferences and every tab of the
+    // profile settings, for each kind of source and destination.
+    void noMnemonicIsUsedTwice()
+    {
+        QVERIFY2(duplicateMnemonics(m_window.get()).isEmpty(),
+                 qPrintable(duplicateMnemonics(m_window.get()).join(u"; ")));
+        PreferencesDialog preferences(path(u"config"_s), path(u"data"_s));
+        preferences.show();
+        QVERIFY2(duplicateMnemonics(&preferences).isEmpty(),
+                 qPrintable(duplicateMnemonics(&preferences).join(u"; ")));
+
+        Profile csv = Profile::create(u"CSV"_s);
+        csv.source.kind = SourceKind::Csv;
+        csv.source.sftp.host = u"sis.example.org"_s;
+        Profile rest = Profile::create(u"REST"_s);
+        rest.source.kind = SourceKind::Rest;
+        rest.source.rest.baseUrl = u"https://sis.example.org/ims/oneroster/v1p1"_s;
+        rest.destination.kind = DestinationKind::AsmSftp;
+        for (const Profile &p : {csv, rest}) {
+            ProfileSettingsDialog dialog(p, m_host->secrets(), path(u"config/profiles"_s));
+            dialog.show();
+            for (int i = 0; i < dialog.tabs()->count(); ++i) {
+                dialog.tabs()->setCurrentIndex(i);
+                const QStringList duplicates = duplicateMnemonics(&dialog);
+                QVERIFY2(duplicates.isEmpty(),
+                         qPrintable(p.name + u" / "_s + dialog.tabs()->tabText(i) + u": "_s +
+                                    duplicates.join(u"; ")));
+            }
+        }
     }
 
     void cleanupTestCase()

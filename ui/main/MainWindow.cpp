@@ -215,7 +215,7 @@ void MainWindow::buildLayout()
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
     profilesLayout->addWidget(m_detail);
-    m_tabs->addTab(profiles, tr("&Profiles"));
+    m_tabs->addTab(profiles, tr("P&rofiles"));
 
     m_history = new HistoryPanel(m_host->history(), m_host->paths().profilesFolder, m_tabs);
     m_tabs->addTab(m_history, tr("&History"));

@@ -18,9 +18,9 @@ namespace rb {
 DestinationWidget::DestinationWidget(QWidget *parent)
     : QWidget(parent)
 {
-    m_asm = new QRadioButton(tr("&Upload to Apple School Manager (SFTP)"), this);
+    m_asm = new QRadioButton(tr("Upload to &Apple School Manager (SFTP)"), this);
     m_asm->setObjectName(QStringLiteral("destinationAsm"));
-    m_folder = new QRadioButton(tr("&Write the zip to a folder"), this);
+    m_folder = new QRadioButton(tr("Write the zip to a fol&der"), this);
     m_folder->setObjectName(QStringLiteral("destinationFolder"));
     m_asm->setChecked(true);
     auto *group = new QButtonGroup(this);

@@ -59,7 +59,7 @@ FilterSettingsWidget::FilterSettingsWidget(QWidget *parent)
     m_activeStudents->setToolTip(tr("Students who are enabled and in at least one class that "
                                     "is sent."));
     m_activeStudents->setObjectName(QStringLiteral("activeStudentsOnly"));
-    m_activeTeachers = new QCheckBox(tr("Active &teachers only"), rulesBox);
+    m_activeTeachers = new QCheckBox(tr("Active teac&hers only"), rulesBox);
     m_activeTeachers->setToolTip(tr("Teachers who are enabled and teach at least one class "
                                     "that is sent."));
     m_activeTeachers->setObjectName(QStringLiteral("activeTeachersOnly"));

@@ -29,7 +29,7 @@ FingerprintConfirm::FingerprintConfirm(QWidget *parent)
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::RichText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_confirm = new QCheckBox(tr("I have &checked this fingerprint"), this);
+    m_confirm = new QCheckBox(tr("I have checked this fin&gerprint"), this);
     m_confirm->setObjectName(QStringLiteral("fingerprintConfirmed"));
     m_confirm->setAccessibleDescription(
         tr("Tick only after comparing the fingerprint with the one the server's owner gives."));

@@ -20,7 +20,7 @@ ScheduleSettingsWidget::ScheduleSettingsWidget(QWidget *parent)
 {
     m_daily = new QRadioButton(tr("Every &day at"), this);
     m_daily->setObjectName(QStringLiteral("scheduleDaily"));
-    m_manual = new QRadioButton(tr("Only when I run it &by hand"), this);
+    m_manual = new QRadioButton(tr("Only when I run it b&y hand"), this);
     m_manual->setObjectName(QStringLiteral("scheduleManual"));
     auto *group = new QButtonGroup(this);
     group->addButton(m_daily);

@@ -68,7 +68,7 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
     m_allowHttp = new QCheckBox(tr("Send credentials and student data &unencrypted anyway"), this);
     m_allowHttp->setObjectName(QStringLiteral("sisAllowHttp"));
 
-    m_idLabel = new QLabel(tr("Client &ID:"), this);
+    m_idLabel = new QLabel(tr("Client I&D:"), this);
     m_idLabel->setBuddy(m_clientId);
     m_secretLabel = new QLabel(tr("Client &secret:"), this);
     m_secretLabel->setBuddy(m_secret);
@@ -76,7 +76,7 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
     m_form = new QFormLayout;
     m_form->addRow(tr("S&IS:"), m_preset);
     m_form->addRow(tr("OneRoster &API URL:"), m_baseUrl);
-    m_form->addRow(tr("&Token URL:"), m_tokenUrl);
+    m_form->addRow(tr("To&ken URL:"), m_tokenUrl);
     m_form->addRow(QString(), m_tokenNote);
     m_form->addRow(m_idLabel, m_clientId);
     m_form->addRow(m_secretLabel, m_secret);
@@ -162,7 +162,7 @@ void SisConnectionWidget::applyPreset(bool resetValues)
     // The vendor's own words for the credentials: the last two things it asks for.
     const bool other = p.id == kOther;
     const bool named = !other && p.askFor.size() >= 2;
-    m_idLabel->setText(named ? p.askFor.at(p.askFor.size() - 2) + u':' : tr("Client &ID:"));
+    m_idLabel->setText(named ? p.askFor.at(p.askFor.size() - 2) + u':' : tr("Client I&D:"));
     m_secretLabel->setText(named ? p.askFor.last() + u':' : tr("Client &secret:"));
     m_clientId->setAccessibleName(named ? p.askFor.at(p.askFor.size() - 2) : tr("Client ID"));
     m_secret->setAccessibleName(named ? p.askFor.last() : tr("Client secret"));

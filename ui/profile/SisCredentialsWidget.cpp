@@ -57,7 +57,7 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
     m_caFile->setObjectName(QStringLiteral("sisCaFile"));
     m_caFile->setAccessibleName(tr("Extra CA certificate file"));
     m_caFile->setPlaceholderText(tr("Only for a district's own certificate authority"));
-    auto *browse = new QPushButton(tr("&Browse..."), this);
+    auto *browse = new QPushButton(tr("Bro&wse..."), this);
     browse->setAccessibleName(tr("Choose the CA certificate file"));
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile);
@@ -76,7 +76,7 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
 
     m_form = new QFormLayout(this);
     m_form->setContentsMargins(0, 0, 0, 0);
-    m_form->addRow(tr("SIS &name:"), m_sisName);
+    m_form->addRow(tr("SIS na&me:"), m_sisName);
     m_form->addRow(tr("&Authentication:"), m_authType);
     m_form->addRow(tr("Client au&thentication:"), m_clientAuth);
     m_form->addRow(tr("Si&gnature method:"), m_oauth1Method);
@@ -86,11 +86,11 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
     m_form->addRow(QString(), m_replayCookies);
     m_form->addRow(tr("Records per &page:"), m_pageSize);
     m_form->addRow(tr("Requests at &once:"), m_maxInFlight);
-    m_form->addRow(tr("Request &timeout:"), m_timeout);
+    m_form->addRow(tr("Request t&imeout:"), m_timeout);
     m_form->addRow(tr("&Retries:"), m_retries);
     m_form->addRow(tr("First retry &delay:"), m_retryBase);
     m_form->addRow(tr("Longest retry de&lay:"), m_retryMax);
-    m_form->addRow(tr("History &body data kept:"), m_bodies);
+    m_form->addRow(tr("&History body data kept:"), m_bodies);
 
     connect(browse, &QPushButton::clicked, this, [this] {
         // A non-modal dialog: the wizard's event loop keeps running.

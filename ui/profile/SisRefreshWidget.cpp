@@ -33,10 +33,10 @@ SisRefreshWidget::SisRefreshWidget(QWidget *parent)
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("Re&quest headers (optional):"), m_requestHeaders);
-    layout->addRow(tr("Refresh &headers (optional):"), m_refreshHeaders);
-    layout->addRow(tr("Refresh &scope (optional):"), m_refreshScope);
-    layout->addRow(tr("Refresh &grant type (optional):"), m_refreshGrantType);
-    layout->addRow(tr("Refresh &form (optional):"), m_refreshForm);
+    layout->addRow(tr("Refresh h&eaders (optional):"), m_refreshHeaders);
+    layout->addRow(tr("Refresh s&cope (optional):"), m_refreshScope);
+    layout->addRow(tr("Refresh g&rant type (optional):"), m_refreshGrantType);
+    layout->addRow(tr("Refresh f&orm (optional):"), m_refreshForm);
 
     for (QLineEdit *edit : {m_refreshScope, m_refreshGrantType})
         connect(edit, &QLineEdit::textChanged, this, &SisRefreshWidget::changed);

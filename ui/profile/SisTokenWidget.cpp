@@ -45,7 +45,7 @@ SisTokenWidget::SisTokenWidget(QWidget *parent)
 
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addRow(tr("&Token URL:"), m_tokenUrl);
+    layout->addRow(tr("To&ken URL:"), m_tokenUrl);
     layout->addRow(m_httpWarning);
     layout->addRow(m_allowHttp);
     layout->addRow(tr("&Headers (optional):"), m_headers);

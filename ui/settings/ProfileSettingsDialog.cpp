@@ -83,15 +83,16 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     m_tabs->addTab(general, tr("General"));
 
     if (profile.source.kind == SourceKind::Rest) {
-        auto *source = new QWidget(this);
-        auto *layout = new QVBoxLayout(source);
-        m_sis = new SisConnectionWidget(source);
-        m_credentials = new SisCredentialsWidget(source);
-        m_token = new SisTokenWidget(source);
-        m_refresh = new SisRefreshWidget(source);
-        for (QWidget *w :
-             std::initializer_list<QWidget *>{m_sis, m_credentials, m_token, m_refresh})
-            layout->addWidget(w);
+        // Three tabs, as the wizard has pages for them: each letter then leads to one field.
+        m_sis = new SisConnectionWidget(this);
+        m_credentials = new SisCredentialsWidget(this);
+        auto *signIn = new QWidget(this);
+        auto *signInLayout = new QVBoxLayout(signIn);
+        m_token = new SisTokenWidget(signIn);
+        m_refresh = new SisRefreshWidget(signIn);
+        signInLayout->addWidget(m_token);
+        signInLayout->addWidget(m_refresh);
+        signInLayout->addStretch();
         m_sis->load(profile);
         m_credentials->load(profile);
         m_token->load(profile);
@@ -108,7 +109,9 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
             m_token->load(p);
             m_refresh->load(p);
         });
-        m_tabs->addTab(scrolled(source, this), tr("SIS"));
+        m_tabs->addTab(scrolled(m_sis, this), tr("SIS"));
+        m_tabs->addTab(scrolled(signIn, this), tr("Sign-in"));
+        m_tabs->addTab(scrolled(m_credentials, this), tr("Advanced"));
     } else {
         m_csv = new CsvSourceWidget(this);
         m_csv->load(profile);
