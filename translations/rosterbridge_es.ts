@@ -6253,6 +6253,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>Files can be written to %1.</source>
         <translation>Se pueden escribir archivos en %1.</translation>
     </message>
+    <message>
+        <source>Port %1 on %2 (%3) accepts connections.</source>
+        <translation>El puerto %1 de %2 (%3) acepta conexiones.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SftpDownloader</name>

@@ -6253,6 +6253,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>Files can be written to %1.</source>
         <translation>Des fichiers peuvent être écrits dans %1.</translation>
     </message>
+    <message>
+        <source>Port %1 on %2 (%3) accepts connections.</source>
+        <translation>Le port %1 de %2 (%3) accepte les connexions.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SftpDownloader</name>

@@ -68,10 +68,16 @@ bool SftpConnectionTest::run()
     bool ok =
         step(session, SftpLayer::Dns, session.resolve(), tr("%1 was found.").arg(m_settings.host));
     if (ok) {
-        ok = step(session, SftpLayer::Tcp, session.connectTcp(),
-                  tr("Port %1 on %2 accepts connections.")
+        // Connected first: the address is known only then.
+        ok = session.connectTcp();
+        const QString address = session.peer().toString();
+        ok = step(
+            session, SftpLayer::Tcp, ok,
+            address.isEmpty() || address == m_settings.host
+                ? tr("Port %1 on %2 accepts connections.").arg(m_settings.port).arg(m_settings.host)
+                : tr("Port %1 on %2 (%3) accepts connections.")
                       .arg(m_settings.port)
-                      .arg(session.peer().toString()));
+                      .arg(m_settings.host, address));
     }
     if (ok) {
         ok = session.handshake();

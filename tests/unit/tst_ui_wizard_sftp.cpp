@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPointer>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -105,6 +106,13 @@ private slots:
         QVERIFY2(summary->text().contains(u"not pinned"_s), qPrintable(summary->text()));
         // Stopped after the handshake: the server never saw a password.
         QVERIFY2(!passwordSent(logSince(logStart)), qPrintable(logSince(logStart)));
+        // The connection layer names the host it reached.
+        auto *layers = w.currentPage()->findChild<QListWidget *>(u"sftpTestLayers"_s);
+        QVERIFY(layers && layers->count() >= 3);
+        QVERIFY2(layers->item(1)->text().contains(u"on 127.0.0.1 accepts"_s),
+                 qPrintable(layers->item(1)->text()));
+        QVERIFY2(!layers->item(3)->text().startsWith(u"Host key: Host key:"_s),
+                 qPrintable(layers->item(3)->text()));
         snap(w, u"asm-fingerprint"_s);
         QCOMPARE(w.currentId(), int(WizardPageId::Asm));
         QVERIFY(w.draft().profile.destination.sftp.hostKeyFingerprint.isEmpty());

@@ -1,6 +1,9 @@
 #include "profile/LayerList.h"
 
+#include "common/WindowFit.h"
+
 #include <QStyle>
+#include <QTimer>
 
 namespace rb {
 
@@ -50,12 +53,34 @@ void LayerList::addLayer(Mark mark, const QString &name, const QString &text,
         item->setToolTip(details.join(u'\n'));
     if (mark == Mark::Skipped)
         item->setForeground(palette().brush(QPalette::PlaceholderText));
+    executeDelayedItemsLayout();
+    updateGeometry();
+    // After the layouts have taken the new row in.
+    QTimer::singleShot(0, this, [this] { WindowFit::grow(this); });
 }
 
 QSize LayerList::sizeHint() const
 {
-    // Six layers, a few of them on two lines, without scrolling.
-    return {QListWidget::sizeHint().width(), fontMetrics().lineSpacing() * 9};
+    // Every layer without scrolling, however many lines its text wraps to; before a test,
+    // room for six layers.
+    // The rows as laid out, wrapped lines included.
+    int height = 2 * frameWidth() + contentsSize().height();
+    if (count() == 0)
+        height += fontMetrics().lineSpacing() * 6;
+    return {QListWidget::sizeHint().width(), height};
+}
+
+QSize LayerList::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void LayerList::resizeEvent(QResizeEvent *event)
+{
+    QListWidget::resizeEvent(event);
+    // Wrapped lines change with the width.
+    executeDelayedItemsLayout();
+    updateGeometry();
 }
 
 } // namespace rb

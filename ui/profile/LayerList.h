@@ -17,6 +17,10 @@ public:
     void addLayer(Mark mark, const QString &name, const QString &text,
                   const QStringList &details = {});
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 };
 
 } // namespace rb

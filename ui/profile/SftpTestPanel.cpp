@@ -96,7 +96,12 @@ void SftpTestPanel::start(const SftpSettings &settings, const SftpSecrets &secre
         } else if (r.status == SftpLayerStatus::Skipped) {
             mark = LayerList::Mark::Skipped;
         }
-        m_layers->addLayer(mark, SftpConnectionTest::layerName(r.layer), r.message);
+        // A failure's message already starts with the layer's name (for the command line).
+        const QString name = SftpConnectionTest::layerName(r.layer);
+        QString text = r.message;
+        if (text.startsWith(name + QStringLiteral(": ")))
+            text.remove(0, name.size() + 2);
+        m_layers->addLayer(mark, name, text);
     });
     const QString host = settings.displayHost();
     const QString pinned = settings.hostKeyFingerprint;
