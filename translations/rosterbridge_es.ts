@@ -5827,6 +5827,22 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>Time &amp;zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
+    <message>
+        <source>Choose a time zone in the list.</source>
+        <translation>Elija una zona horaria en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone in the list: the search hides %1, the one chosen so far.</source>
+        <translation>Elija una zona horaria en la lista: la búsqueda oculta %1, la elegida hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Runs at %1 in %2, this computer&apos;s time zone.</source>
+        <translation>Se ejecuta a las %1 en %2, la zona horaria de este equipo.</translation>
+    </message>
+    <message>
+        <source>Runs at %1 in %2, which is %3 on this computer today.</source>
+        <translation>Se ejecuta a las %1 en %2, que hoy son las %3 en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SecretPromptDialog</name>

@@ -5827,6 +5827,22 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>Time &amp;zone:</source>
         <translation>&amp;Fuseau horaire&#xa0;:</translation>
     </message>
+    <message>
+        <source>Choose a time zone in the list.</source>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a time zone in the list: the search hides %1, the one chosen so far.</source>
+        <translation>Choisissez un fuseau horaire dans la liste&#xa0;: la recherche masque %1, celui choisi jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Runs at %1 in %2, this computer&apos;s time zone.</source>
+        <translation>S&apos;exécute à %1 dans %2, le fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Runs at %1 in %2, which is %3 on this computer today.</source>
+        <translation>S&apos;exécute à %1 dans %2, soit %3 aujourd&apos;hui sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SecretPromptDialog</name>

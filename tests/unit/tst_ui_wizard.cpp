@@ -261,6 +261,29 @@ private slots:
         for (const QString &id : us)
             QVERIFY2(id.startsWith(u"US/"_s), qPrintable(id));
 
+        // A daily run in UTC: the chosen zone and its time here are said under the list.
+        Profile daily = Profile::create(u"d"_s);
+        ScheduleRule rule;
+        rule.timeZone = u"UTC"_s;
+        daily.schedule = rule;
+        widget.load(daily);
+        auto *chosen = widget.findChild<QLabel *>(u"timeZoneChosen"_s);
+        QVERIFY(widget.isComplete());
+        QVERIFY2(chosen->text().startsWith(u"Runs at 05:00 in UTC"_s), qPrintable(chosen->text()));
+        // A search that hides the chosen zone asks for one before anything is saved...
+        auto *filter = widget.findChild<QLineEdit *>(u"timeZoneFilter"_s);
+        filter->setText(u"US/"_s);
+        QVERIFY(!widget.isComplete());
+        QVERIFY2(chosen->text().contains(u"hides UTC"_s), qPrintable(chosen->text()));
+        // ...and a search that finds one zone has chosen it.
+        filter->setText(u"US/Pac"_s);
+        QCOMPARE(widget.shownTimeZones(), QStringList{u"US/Pacific"_s});
+        QVERIFY(widget.isComplete());
+        QCOMPARE(widget.timeZone(), u"US/Pacific"_s);
+        QVERIFY2(chosen->text().contains(u"in US/Pacific, which is"_s), qPrintable(chosen->text()));
+        widget.save(&daily);
+        QCOMPARE(daily.schedule->timeZone, u"US/Pacific"_s);
+
         // "By hand only" saves no schedule.
         widget.findChild<QRadioButton *>(u"scheduleManual"_s)->setChecked(true);
         Profile p = Profile::create(u"x"_s);

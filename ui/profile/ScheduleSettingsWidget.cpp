@@ -37,6 +37,9 @@ ScheduleSettingsWidget::ScheduleSettingsWidget(QWidget *parent)
     m_zones = new QListWidget(this);
     m_zones->setObjectName(QStringLiteral("timeZoneList"));
     m_zones->setAccessibleName(tr("Time zone"));
+    m_chosen = new QLabel(this);
+    m_chosen->setObjectName(QStringLiteral("timeZoneChosen"));
+    m_chosen->setWordWrap(true);
     m_weekends = new QCheckBox(tr("Run on &weekends too"), this);
     m_weekends->setObjectName(QStringLiteral("scheduleWeekends"));
     auto *tip = new QLabel(tr("Choose an hour when few people use your SIS, such as early "
@@ -53,6 +56,7 @@ ScheduleSettingsWidget::ScheduleSettingsWidget(QWidget *parent)
     form->setContentsMargins(24, 0, 0, 0);
     form->addRow(tr("Time &zone:"), m_zoneFilter);
     form->addRow(QString(), m_zones);
+    form->addRow(QString(), m_chosen);
     form->addRow(QString(), m_weekends);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -65,13 +69,17 @@ ScheduleSettingsWidget::ScheduleSettingsWidget(QWidget *parent)
         updateEnabled();
         Q_EMIT changed();
     });
-    connect(m_time, &QTimeEdit::timeChanged, this, &ScheduleSettingsWidget::changed);
+    connect(m_time, &QTimeEdit::timeChanged, this, [this] {
+        updateChosen();
+        Q_EMIT changed();
+    });
     connect(m_weekends, &QCheckBox::toggled, this, &ScheduleSettingsWidget::changed);
     connect(m_zoneFilter, &QLineEdit::textChanged, this, &ScheduleSettingsWidget::filterZones);
     connect(m_zones, &QListWidget::currentTextChanged, this, [this](const QString &id) {
         if (id.isEmpty())
             return;
         m_zone = id;
+        updateChosen();
         Q_EMIT changed();
     });
     load(Profile());
@@ -81,7 +89,8 @@ void ScheduleSettingsWidget::updateEnabled()
 {
     const bool daily = m_daily->isChecked();
     for (QWidget *w : {static_cast<QWidget *>(m_time), static_cast<QWidget *>(m_zoneFilter),
-                       static_cast<QWidget *>(m_zones), static_cast<QWidget *>(m_weekends)})
+                       static_cast<QWidget *>(m_zones), static_cast<QWidget *>(m_chosen),
+                       static_cast<QWidget *>(m_weekends)})
         w->setEnabled(daily);
 }
 
@@ -90,7 +99,40 @@ void ScheduleSettingsWidget::filterZones()
     const QSignalBlocker block(m_zones);
     m_zones->clear();
     m_zones->addItems(ScheduleRule::timeZoneIds(m_zoneFilter->text().trimmed()));
+    // A search that finds one zone has chosen it.
+    if (m_zones->count() == 1 && m_zone != m_zones->item(0)->text()) {
+        m_zone = m_zones->item(0)->text();
+        selectZone(m_zone);
+        updateChosen();
+        Q_EMIT changed();
+        return;
+    }
     selectZone(m_zone);
+    updateChosen();
+    Q_EMIT changed();
+}
+
+void ScheduleSettingsWidget::updateChosen()
+{
+    m_chosen->setText(chosenText());
+    m_chosen->setForegroundRole(isComplete() ? QPalette::WindowText : QPalette::Highlight);
+}
+
+QString ScheduleSettingsWidget::chosenText() const
+{
+    const QTimeZone zone(m_zone.toUtf8());
+    if (!zone.isValid())
+        return tr("Choose a time zone in the list.");
+    if (!m_zoneFilter->text().trimmed().isEmpty() &&
+        m_zones->findItems(m_zone, Qt::MatchExactly).isEmpty())
+        return tr("Choose a time zone in the list: the search hides %1, the one chosen so far.")
+            .arg(m_zone);
+    const QString at = m_time->time().toString(QStringLiteral("HH:mm"));
+    if (zone == QTimeZone::systemTimeZone())
+        return tr("Runs at %1 in %2, this computer's time zone.").arg(at, m_zone);
+    const QDateTime there(QDate::currentDate(), m_time->time(), zone);
+    return tr("Runs at %1 in %2, which is %3 on this computer today.")
+        .arg(at, m_zone, there.toLocalTime().time().toString(QStringLiteral("HH:mm")));
 }
 
 void ScheduleSettingsWidget::selectZone(const QString &id)
@@ -149,7 +191,11 @@ QString ScheduleSettingsWidget::timeZone() const
 
 bool ScheduleSettingsWidget::isComplete() const
 {
-    return m_manual->isChecked() || QTimeZone(m_zone.toUtf8()).isValid();
+    if (m_manual->isChecked())
+        return true;
+    const bool shown = m_zoneFilter->text().trimmed().isEmpty() ||
+                       !m_zones->findItems(m_zone, Qt::MatchExactly).isEmpty();
+    return QTimeZone(m_zone.toUtf8()).isValid() && shown;
 }
 
 } // namespace rb

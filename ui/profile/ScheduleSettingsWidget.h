@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QRadioButton;
@@ -27,7 +28,11 @@ public:
     // The zones the list shows for the current filter.
     QStringList shownTimeZones() const;
     QString timeZone() const;
+    // A daily run needs a known zone, and the list must show it: a search that hides the
+    // chosen zone asks for one (chosenText() says so).
     bool isComplete() const;
+    // The chosen zone and its time on this computer, or what is missing.
+    QString chosenText() const;
 
 Q_SIGNALS:
     void changed();
@@ -35,6 +40,7 @@ Q_SIGNALS:
 private:
     void filterZones();
     void selectZone(const QString &id);
+    void updateChosen();
     void updateEnabled();
 
     QRadioButton *m_daily;
@@ -42,6 +48,7 @@ private:
     QTimeEdit *m_time;
     QLineEdit *m_zoneFilter;
     QListWidget *m_zones;
+    QLabel *m_chosen;
     QCheckBox *m_weekends;
     QString m_zone;
 };

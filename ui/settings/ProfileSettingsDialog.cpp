@@ -246,6 +246,13 @@ void ProfileSettingsDialog::testDestination()
 
 void ProfileSettingsDialog::saveAndClose()
 {
+    // Never a zone the admin cannot see chosen.
+    if (!m_schedule->isComplete()) {
+        m_tabs->setCurrentIndex(m_tabs->indexOf(m_schedule->parentWidget()->parentWidget()));
+        m_error->setText(m_schedule->chosenText());
+        m_error->show();
+        return;
+    }
     QHash<QString, QString> secrets;
     const auto put = [&secrets](QLatin1String name, const QString &value) {
         if (!value.isEmpty())
