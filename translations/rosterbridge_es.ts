@@ -4554,6 +4554,10 @@ NOMBRE es el nombre o el id de un perfil.</translation>
         <source>Last delivered</source>
         <translation>Última entrega</translation>
     </message>
+    <message>
+        <source>%1 · %2 here</source>
+        <translation>%1 · %2 aquí</translation>
+    </message>
 </context>
 <context>
     <name>rb::RemoveUserDataCommand</name>

@@ -4554,6 +4554,10 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
         <source>Last delivered</source>
         <translation>Dernière livraison</translation>
     </message>
+    <message>
+        <source>%1 · %2 here</source>
+        <translation>%1 · %2 ici</translation>
+    </message>
 </context>
 <context>
     <name>rb::RemoveUserDataCommand</name>

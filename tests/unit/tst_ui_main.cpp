@@ -155,6 +155,27 @@ private slots:
         }
     }
 
+    // Next run is said in the schedule's zone, with this computer's time beside it.
+    void nextRunIsInTheSchedulesZone()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QTimeZone newYork("America/New_York");
+        QDateTime next(now.toTimeZone(newYork).date(), QTime(5, 0), newYork);
+        if (next <= now)
+            next = next.addDays(1);
+        const QString text =
+            ProfileTableModel::nextRunText(next.toUTC(), now, u"America/New_York"_s);
+        QVERIFY2(text.contains(QLocale().toString(QTime(5, 0), QLocale::ShortFormat)),
+                 qPrintable(text));
+        const QString here = QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat);
+        if (QTimeZone::systemTimeZone().offsetFromUtc(next) != newYork.offsetFromUtc(next))
+            QVERIFY2(text.endsWith(here + u" here"_s), qPrintable(text));
+        else
+            QVERIFY2(!text.contains(u"here"_s), qPrintable(text));
+        // In this computer's zone, no second time.
+        QVERIFY(!ProfileTableModel::nextRunText(next.toUTC(), now, QString()).contains(u"here"_s));
+    }
+
     void cleanupTestCase()
     {
         m_tray.reset();

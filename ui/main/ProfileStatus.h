@@ -19,6 +19,7 @@ struct ProfileStatus
     // "OneRoster API → Apple School Manager", for the list.
     QString route;
     QString scheduleText;
+    QString timeZone; // the schedule's IANA id; empty: this computer's
     bool hasSchedule = false;
     bool paused = false;
     std::optional<RunRecord> lastRun;

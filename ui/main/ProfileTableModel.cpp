@@ -28,12 +28,13 @@ int ProfileTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ProfileTableModel::whenText(const QDateTime &utc, const QDateTime &nowUtc)
+QString ProfileTableModel::whenText(const QDateTime &utc, const QDateTime &nowUtc,
+                                    const QTimeZone &zone)
 {
     if (!utc.isValid())
         return tr("—");
-    const QDateTime local = utc.toLocalTime();
-    const QDate today = nowUtc.toLocalTime().date();
+    const QDateTime local = utc.toTimeZone(zone);
+    const QDate today = nowUtc.toTimeZone(zone).date();
     const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
     const qint64 secs = nowUtc.secsTo(utc);
     if (secs <= 0 && secs > -60)
@@ -47,6 +48,18 @@ QString ProfileTableModel::whenText(const QDateTime &utc, const QDateTime &nowUt
     if (local.date() == today.addDays(1))
         return tr("tomorrow at %1").arg(time);
     return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+QString ProfileTableModel::nextRunText(const QDateTime &utc, const QDateTime &nowUtc,
+                                       const QString &zoneId)
+{
+    const QTimeZone zone(zoneId.toUtf8());
+    if (!utc.isValid() || !zone.isValid() || zone == QTimeZone::systemTimeZone() ||
+        zone.offsetFromUtc(utc) == QTimeZone::systemTimeZone().offsetFromUtc(utc))
+        return whenText(utc, nowUtc);
+    return tr("%1 · %2 here")
+        .arg(whenText(utc, nowUtc, zone),
+             QLocale().toString(utc.toLocalTime().time(), QLocale::ShortFormat));
 }
 
 QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
@@ -70,7 +83,7 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
         case NextRun:
             if (s.paused)
                 return tr("paused");
-            return s.nextDue.isValid() ? whenText(s.nextDue, now)
+            return s.nextDue.isValid() ? nextRunText(s.nextDue, now, s.timeZone)
                                        : (s.hasSchedule ? tr("—") : tr("by hand"));
         case Schedule:
             return s.scheduleText;

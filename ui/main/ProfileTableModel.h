@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace rb {
 
@@ -24,7 +25,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     // "3 minutes ago", "yesterday at 05:00"; local time.
-    static QString whenText(const QDateTime &utc, const QDateTime &nowUtc);
+    static QString whenText(const QDateTime &utc, const QDateTime &nowUtc,
+                            const QTimeZone &zone = QTimeZone::systemTimeZone());
+    // When a profile runs next, in its schedule's zone, with this computer's time beside it
+    // when the zones differ: "tomorrow at 05:00 · 10:00 here".
+    static QString nextRunText(const QDateTime &utc, const QDateTime &nowUtc,
+                               const QString &zoneId);
 
 private:
     StatusTracker *m_tracker;

@@ -132,6 +132,7 @@ void StatusTracker::reload()
         if (p.schedule) {
             s.paused = p.schedule->paused;
             s.scheduleText = p.schedule->describe();
+            s.timeZone = p.schedule->timeZone;
         } else {
             s.scheduleText = tr("By hand");
         }
