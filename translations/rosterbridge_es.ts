@@ -6914,6 +6914,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>Bro&amp;wse...</source>
         <translation>E&amp;xaminar...</translation>
     </message>
+    <message>
+        <source>Paging, timeouts and retries</source>
+        <translation>Paginación, tiempos de espera y reintentos</translation>
+    </message>
 </context>
 <context>
     <name>rb::SisPage</name>

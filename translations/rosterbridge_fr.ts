@@ -6914,6 +6914,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>Bro&amp;wse...</source>
         <translation>Pa&amp;rcourir...</translation>
     </message>
+    <message>
+        <source>Paging, timeouts and retries</source>
+        <translation>Pagination, délais d&apos;attente et nouvelles tentatives</translation>
+    </message>
 </context>
 <context>
     <name>rb::SisPage</name>

@@ -21,6 +21,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace rb;
 using namespace rb::test;
@@ -174,7 +175,13 @@ private slots:
         QCOMPARE(auth->currentData().toInt(), int(RestAuthType::OAuth2));
         auto *clientAuth = child<QComboBox>(w, u"sisClientAuth"_s);
         clientAuth->setCurrentIndex(clientAuth->findData(int(ClientAuthMethod::Body)));
+        // Paging, timeouts and retries are folded away until asked for.
+        auto *advanced = child<QWidget>(w, u"sisAdvanced"_s);
+        QVERIFY(!advanced->isVisible());
         snap(w, u"sis-credentials"_s);
+        child<QToolButton>(w, u"sisShowAdvanced"_s)->click();
+        QVERIFY(advanced->isVisible());
+        snap(w, u"sis-credentials-advanced"_s);
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::SisToken));
 

@@ -8,7 +8,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace rb {
 
@@ -74,7 +77,7 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
     m_retryMax = spinBox(0, 3600000, tr(" ms"), tr("Longest retry delay"), this);
     m_bodies = spinBox(0, 1024, tr(" KiB"), tr("Body data kept per exchange"), this);
 
-    m_form = new QFormLayout(this);
+    m_form = new QFormLayout;
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->addRow(tr("SIS na&me:"), m_sisName);
     m_form->addRow(tr("&Authentication:"), m_authType);
@@ -84,13 +87,34 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
     caLabel->setBuddy(m_caFile);
     m_form->addRow(caLabel, caRow);
     m_form->addRow(QString(), m_replayCookies);
-    m_form->addRow(tr("Records per &page:"), m_pageSize);
-    m_form->addRow(tr("Requests at &once:"), m_maxInFlight);
-    m_form->addRow(tr("Request t&imeout:"), m_timeout);
-    m_form->addRow(tr("&Retries:"), m_retries);
-    m_form->addRow(tr("First retry &delay:"), m_retryBase);
-    m_form->addRow(tr("Longest retry de&lay:"), m_retryMax);
-    m_form->addRow(tr("&History body data kept:"), m_bodies);
+
+    // Paging, timeouts and retries rarely need changing: out of the way until asked for.
+    m_showAdvanced = new QToolButton(this);
+    m_showAdvanced->setObjectName(QStringLiteral("sisShowAdvanced"));
+    m_showAdvanced->setText(tr("Paging, timeouts and retries"));
+    m_showAdvanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_showAdvanced->setArrowType(Qt::RightArrow);
+    m_showAdvanced->setCheckable(true);
+    m_showAdvanced->setAutoRaise(true);
+    m_advanced = new QWidget(this);
+    m_advanced->setObjectName(QStringLiteral("sisAdvanced"));
+    auto *advanced = new QFormLayout(m_advanced);
+    advanced->setContentsMargins(0, 0, 0, 0);
+    advanced->addRow(tr("Records per &page:"), m_pageSize);
+    advanced->addRow(tr("Requests at &once:"), m_maxInFlight);
+    advanced->addRow(tr("Request t&imeout:"), m_timeout);
+    advanced->addRow(tr("&Retries:"), m_retries);
+    advanced->addRow(tr("First retry &delay:"), m_retryBase);
+    advanced->addRow(tr("Longest retry de&lay:"), m_retryMax);
+    advanced->addRow(tr("&History body data kept:"), m_bodies);
+    m_advanced->setVisible(false);
+    connect(m_showAdvanced, &QToolButton::toggled, this, &SisCredentialsWidget::setAdvancedShown);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(m_form);
+    layout->addWidget(m_showAdvanced, 0, Qt::AlignLeft);
+    layout->addWidget(m_advanced);
 
     connect(browse, &QPushButton::clicked, this, [this] {
         // A non-modal dialog: the wizard's event loop keeps running.
@@ -113,6 +137,14 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
          {m_pageSize, m_maxInFlight, m_timeout, m_retries, m_retryBase, m_retryMax, m_bodies})
         connect(box, &QSpinBox::valueChanged, this, &SisCredentialsWidget::changed);
     load(Profile());
+}
+
+void SisCredentialsWidget::setAdvancedShown(bool shown)
+{
+    const QSignalBlocker block(m_showAdvanced);
+    m_showAdvanced->setChecked(shown);
+    m_showAdvanced->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_advanced->setVisible(shown);
 }
 
 void SisCredentialsWidget::updateEnabled()

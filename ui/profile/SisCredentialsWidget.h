@@ -9,6 +9,7 @@ class QComboBox;
 class QFormLayout;
 class QLineEdit;
 class QSpinBox;
+class QToolButton;
 
 namespace rb {
 
@@ -27,6 +28,8 @@ public:
     QString sisName() const;
     void setSisName(const QString &name);
     RestAuthType authType() const;
+    // Paging, timeouts and retries: folded away in the wizard, shown in the settings.
+    void setAdvancedShown(bool shown);
 
 Q_SIGNALS:
     void changed();
@@ -35,6 +38,8 @@ private:
     void updateEnabled();
 
     QFormLayout *m_form;
+    QToolButton *m_showAdvanced;
+    QWidget *m_advanced;
     QLineEdit *m_sisName;
     QComboBox *m_authType;
     QComboBox *m_clientAuth;

@@ -86,6 +86,7 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
         // Three tabs, as the wizard has pages for them: each letter then leads to one field.
         m_sis = new SisConnectionWidget(this);
         m_credentials = new SisCredentialsWidget(this);
+        m_credentials->setAdvancedShown(true);
         auto *signIn = new QWidget(this);
         auto *signInLayout = new QVBoxLayout(signIn);
         m_token = new SisTokenWidget(signIn);
