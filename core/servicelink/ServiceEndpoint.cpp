@@ -144,8 +144,18 @@ void ServiceEndpoint::handle(QLocalSocket *socket, const QJsonObject &request)
 void ServiceEndpoint::broadcast(const QJsonObject &event)
 {
     const QByteArray line = ServiceProtocol::encode(event);
-    for (QLocalSocket *socket : std::as_const(m_clients))
+    // A copy: closing a connection removes it from m_clients.
+    const QList<QLocalSocket *> clients = m_clients;
+    for (QLocalSocket *socket : clients) {
+        // An app that stopped reading must not make the service hold its events without end;
+        // it reconnects and is greeted afresh.
+        if (socket->bytesToWrite() > ServiceProtocol::kMaxLine) {
+            qCWarning(lcEndpoint) << "an app stopped reading; closing that connection";
+            socket->abort();
+            continue;
+        }
         socket->write(line);
+    }
 }
 
 QJsonObject ServiceEndpoint::greeting() const

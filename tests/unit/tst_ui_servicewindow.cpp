@@ -281,7 +281,16 @@ private slots:
         socket.write("{\"op\":\"format-disk\"}\n");
         QVERIFY(socket.waitForReadyRead(2000));
         QVERIFY(socket.readLine().contains("does not understand"));
+        // A line with no end is not buffered without end: the connection is closed.
+        socket.write(QByteArray(5 * 1024 * 1024, 'x'));
+        QVERIFY(QTest::qWaitFor([&] { return socket.state() == QLocalSocket::UnconnectedState; },
+                                10000));
         QVERIFY(m_serve.state() == QProcess::Running);
+        QLocalSocket again;
+        again.connectToServer(name);
+        QVERIFY(again.waitForConnected(2000));
+        QVERIFY(again.waitForReadyRead(2000));
+        QVERIFY(again.readLine().contains("\"hello\""));
     }
 
     // Installed while the app runs the profiles, the service waits for the app to quit, then
