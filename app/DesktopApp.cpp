@@ -54,7 +54,7 @@ int DesktopApp::start(bool minimized)
     }
     if (!m_host->control()->isRemote()) {
         m_scheduler = std::make_unique<Scheduler>();
-        m_host->startAutomatic(m_scheduler.get());
+        m_host->coordinator()->startAutomatic(m_scheduler.get());
         m_scheduler->start();
     }
     m_tracker = std::make_unique<StatusTracker>(m_host.get(), m_scheduler.get());

@@ -344,7 +344,7 @@ int RunCommand::serve(const QStringList &arguments)
                       << Qt::endl;
         });
     coordinator->setWatchQuietMs(int(quietSeconds * 1000));
-    host.startAutomatic(&scheduler);
+    coordinator->startAutomatic(&scheduler);
     scheduler.start(int(heartbeatSeconds * 1000));
     // The desktop app on this computer shows these runs and asks for more through the socket.
     ServiceEndpoint endpoint(host.control(), host.profiles());

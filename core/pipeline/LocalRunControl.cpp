@@ -1,7 +1,6 @@
 #include "LocalRunControl.h"
 
 #include "RunEngine.h"
-#include "schedule/Scheduler.h"
 
 namespace rb {
 
@@ -17,15 +16,7 @@ LocalRunControl::LocalRunControl(RunCoordinator *coordinator, RunEngine *engine,
     connect(coordinator, &RunCoordinator::runFinished, this, &RunControl::runFinished);
     connect(coordinator, &RunCoordinator::notificationRaised, this,
             &RunControl::notificationRaised);
-}
-
-void LocalRunControl::setScheduler(Scheduler *scheduler)
-{
-    if (m_scheduler)
-        disconnect(m_scheduler, nullptr, this, nullptr);
-    m_scheduler = scheduler;
-    if (scheduler)
-        connect(scheduler, &Scheduler::nextDueChanged, this, &RunControl::nextDueChanged);
+    connect(coordinator, &RunCoordinator::nextDueChanged, this, &RunControl::nextDueChanged);
 }
 
 void LocalRunControl::trigger(const QString &profileId, RunTrigger trigger,
@@ -56,7 +47,7 @@ bool LocalRunControl::isQueued(const QString &profileId) const
 
 QDateTime LocalRunControl::nextDue(const QString &profileId) const
 {
-    return m_scheduler ? m_scheduler->nextDue(profileId) : QDateTime();
+    return m_coordinator->nextDue(profileId);
 }
 
 } // namespace rb

@@ -2,12 +2,9 @@
 
 #include "RunControl.h"
 
-#include <QPointer>
-
 namespace rb {
 
 class RunEngine;
-class Scheduler;
 
 // The profiles run in this process: requests go to the coordinator and the engine, their
 // signals come back unchanged.
@@ -16,9 +13,6 @@ class LocalRunControl : public RunControl
     Q_OBJECT
 public:
     LocalRunControl(RunCoordinator *coordinator, RunEngine *engine, QObject *parent = nullptr);
-
-    // The scheduler the coordinator runs profiles on (RunCoordinator::startAutomatic).
-    void setScheduler(Scheduler *scheduler);
 
     void trigger(const QString &profileId, RunTrigger trigger,
                  const RunCoordinator::Options &options) override;
@@ -33,7 +27,6 @@ public:
 private:
     RunCoordinator *m_coordinator;
     RunEngine *m_engine;
-    QPointer<Scheduler> m_scheduler;
 };
 
 } // namespace rb

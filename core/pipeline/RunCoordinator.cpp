@@ -197,8 +197,14 @@ void RunCoordinator::startAutomatic(Scheduler *scheduler)
     connect(m_scheduler, &Scheduler::due, this, [this](const QString &profileId, const QString &) {
         trigger(profileId, RunTrigger::Schedule, {});
     });
+    connect(m_scheduler, &Scheduler::nextDueChanged, this, &RunCoordinator::nextDueChanged);
     m_stale->watch(scheduler);
     reloadAutomatic();
+}
+
+QDateTime RunCoordinator::nextDue(const QString &profileId) const
+{
+    return m_scheduler ? m_scheduler->nextDue(profileId) : QDateTime();
 }
 
 void RunCoordinator::reloadAutomatic()

@@ -57,6 +57,8 @@ public:
     void startAutomatic(Scheduler *scheduler);
     // Re-reads the profiles after one was added, edited or removed.
     void reloadAutomatic();
+    // When the scheduler runs the profile next, in UTC; invalid when it does not.
+    QDateTime nextDue(const QString &profileId) const;
     // How long a drop folder must stay unchanged before its export counts as complete.
     void setWatchQuietMs(int ms) { m_watchQuietMs = ms; }
 
@@ -71,6 +73,8 @@ Q_SIGNALS:
     void notificationRaised(const rb::Notification &notification);
     // The profile could not be loaded for scheduling or watching.
     void automaticProblem(const QString &profileId, const QString &message);
+    // The scheduler's next due time for a profile changed (invalid: none).
+    void nextDueChanged(const QString &profileId, const QDateTime &utc);
     void idle();
 
 private:

@@ -98,14 +98,6 @@ Result<void> RunHost::openAsWindow(std::unique_ptr<RunControl> remote)
     return {};
 }
 
-void RunHost::startAutomatic(Scheduler *scheduler)
-{
-    if (!m_coordinator)
-        return;
-    m_coordinator->startAutomatic(scheduler);
-    static_cast<LocalRunControl *>(m_control.get())->setScheduler(scheduler);
-}
-
 Result<void> RunHost::discardReview(const QString &profileId) const
 {
     // The run lock is a file, so it also keeps out the service's runs.

@@ -14,7 +14,6 @@ namespace rb {
 class RunControl;
 class RunCoordinator;
 class RunEngine;
-class Scheduler;
 class SecretStore;
 
 // Everything a process needs to run profiles, set up in one place for the desktop app and the
@@ -51,8 +50,6 @@ public:
     // Shows the runs of the process holding the lock, through remote: the history is opened
     // read-only, and there is no engine or coordinator.
     Result<void> openAsWindow(std::unique_ptr<RunControl> remote);
-    // Starts the coordinator's schedules and watched folders (only after open()).
-    void startAutomatic(Scheduler *scheduler);
     // Drops the package a profile has waiting for review; refused while a run of the profile
     // (here or in the service) may be storing a newer one.
     Result<void> discardReview(const QString &profileId) const;

@@ -71,13 +71,10 @@ StatusTracker::StatusTracker(RunHost *host, Scheduler *scheduler, QObject *paren
                 });
             });
     connect(engine, &RunControl::runFinished, this, &StatusTracker::onRunFinished);
-    const auto nextDueChanged = [this](const QString &id, const QDateTime &utc) {
-        update(id, [utc](ProfileStatus &s) { s.nextDue = utc; });
-    };
-    if (m_scheduler)
-        connect(m_scheduler, &Scheduler::nextDueChanged, this, nextDueChanged);
-    else
-        connect(engine, &RunControl::nextDueChanged, this, nextDueChanged);
+    connect(engine, &RunControl::nextDueChanged, this,
+            [this](const QString &id, const QDateTime &utc) {
+                update(id, [utc](ProfileStatus &s) { s.nextDue = utc; });
+            });
     // The service came or went: what runs and what is due is its to say again.
     connect(engine, &RunControl::connectionChanged, this, &StatusTracker::reload);
     reload();
@@ -114,8 +111,7 @@ void StatusTracker::refreshOne(ProfileStatus *status)
         state && state->lastDelivery ? state->lastDelivery->deliveredAt : QDateTime();
     status->running = m_host->control()->isRunning(status->id);
     status->queued = m_host->control()->isQueued(status->id);
-    status->nextDue =
-        m_scheduler ? m_scheduler->nextDue(status->id) : m_host->control()->nextDue(status->id);
+    status->nextDue = m_host->control()->nextDue(status->id);
 }
 
 void StatusTracker::reload()

@@ -118,13 +118,18 @@ void ScheduleSettingsWidget::updateChosen()
     m_chosen->setForegroundRole(isComplete() ? QPalette::WindowText : QPalette::Highlight);
 }
 
+bool ScheduleSettingsWidget::zoneShown() const
+{
+    return m_zoneFilter->text().trimmed().isEmpty() ||
+           !m_zones->findItems(m_zone, Qt::MatchExactly).isEmpty();
+}
+
 QString ScheduleSettingsWidget::chosenText() const
 {
     const QTimeZone zone(m_zone.toUtf8());
     if (!zone.isValid())
         return tr("Choose a time zone in the list.");
-    if (!m_zoneFilter->text().trimmed().isEmpty() &&
-        m_zones->findItems(m_zone, Qt::MatchExactly).isEmpty())
+    if (!zoneShown())
         return tr("Choose a time zone in the list: the search hides %1, the one chosen so far.")
             .arg(m_zone);
     const QString at = m_time->time().toString(QStringLiteral("HH:mm"));
@@ -193,9 +198,7 @@ bool ScheduleSettingsWidget::isComplete() const
 {
     if (m_manual->isChecked())
         return true;
-    const bool shown = m_zoneFilter->text().trimmed().isEmpty() ||
-                       !m_zones->findItems(m_zone, Qt::MatchExactly).isEmpty();
-    return QTimeZone(m_zone.toUtf8()).isValid() && shown;
+    return QTimeZone(m_zone.toUtf8()).isValid() && zoneShown();
 }
 
 } // namespace rb

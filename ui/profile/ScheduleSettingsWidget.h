@@ -41,6 +41,8 @@ private:
     void filterZones();
     void selectZone(const QString &id);
     void updateChosen();
+    // No search hides the chosen zone.
+    bool zoneShown() const;
     void updateEnabled();
 
     QRadioButton *m_daily;
