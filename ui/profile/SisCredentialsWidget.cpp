@@ -115,6 +115,8 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
     layout->addLayout(m_form);
     layout->addWidget(m_showAdvanced, 0, Qt::AlignLeft);
     layout->addWidget(m_advanced);
+    // Extra height goes below, not between the fields and the toggle.
+    layout->addStretch();
 
     connect(browse, &QPushButton::clicked, this, [this] {
         // A non-modal dialog: the wizard's event loop keeps running.
