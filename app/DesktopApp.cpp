@@ -72,8 +72,13 @@ int DesktopApp::start(bool minimized)
     });
     connect(m_tray.get(), &TrayController::reviewRequested, window, [window](const QString &id) {
         window->showAndRaise();
-        window->review(id);
+        window->reviewPackage(id, ReviewPackage::Slot::Review);
     });
+    connect(m_tray.get(), &TrayController::blockedReviewRequested, window,
+            [window](const QString &id) {
+                window->showAndRaise();
+                window->reviewPackage(id, ReviewPackage::Slot::Blocked);
+            });
     connect(m_tray.get(), &TrayController::runHistoryRequested, window,
             &MainWindow::showRunHistory);
     connect(m_tray.get(), &TrayController::pauseAllRequested, window, &MainWindow::setAllPaused);

@@ -12,26 +12,6 @@
     </message>
 </context>
 <context>
-    <name>rb::ServiceCommand</name>
-    <message numerus="yes">
-        <source>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret(s) sealed by systemd. Install it again after adding a profile or changing a password.</source>
-        <translation>
-            <numerusform>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret sealed by systemd. Install it again after adding a profile or changing a password.</numerusform>
-            <numerusform>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secrets sealed by systemd. Install it again after adding a profile or changing a password.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rb::RunNotifier</name>
-    <message numerus="yes">
-        <source>%1: no delivery to Apple School Manager for %n school day(s)</source>
-        <translation>
-            <numerusform>%1: no delivery to Apple School Manager for %n school day</numerusform>
-            <numerusform>%1: no delivery to Apple School Manager for %n school days</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>rb::CommandLine</name>
     <message numerus="yes">
         <source>Valid: %1 follows Apple School Manager&apos;s rules (%n warning(s)).</source>
@@ -86,12 +66,32 @@
     </message>
 </context>
 <context>
+    <name>rb::MainWindow</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Blocked: %n problem with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at the problem, fix it in the SIS or in the profile&apos;s settings, then run again.</numerusform>
+            <numerusform>&lt;b&gt;Blocked: %n problems with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::ProfileSecretsCommand</name>
     <message numerus="yes">
         <source>Removed the profile &quot;%1&quot; (%2) and %n secret(s) from the system keychain.</source>
         <translation>
             <numerusform>Removed the profile &quot;%1&quot; (%2) and %n secret from the system keychain.</numerusform>
             <numerusform>Removed the profile &quot;%1&quot; (%2) and %n secrets from the system keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ProfileStatus</name>
+    <message numerus="yes">
+        <source>Blocked: %n problem(s) with Apple&apos;s rules</source>
+        <translation>
+            <numerusform>Blocked: %n problem with Apple&apos;s rules</numerusform>
+            <numerusform>Blocked: %n problems with Apple&apos;s rules</numerusform>
         </translation>
     </message>
 </context>
@@ -154,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>rb::ReviewLauncher</name>
+    <message numerus="yes">
+        <source>Blocked by Apple&apos;s rules: %n problem(s). Nothing was sent, and this package can never be uploaded.</source>
+        <translation>
+            <numerusform>Blocked by Apple&apos;s rules: %n problem. Nothing was sent, and this package can never be uploaded.</numerusform>
+            <numerusform>Blocked by Apple&apos;s rules: %n problems. Nothing was sent, and this package can never be uploaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::RoleResolver</name>
     <message numerus="yes">
         <source>%n user(s) have the role &quot;%1&quot;, which has no rule; choose Staff or Leave out for it in the profile&apos;s roles, or add &quot;%1&quot;: &quot;staff&quot; or &quot;exclude&quot; to the filters&apos; roleRules</source>
@@ -205,12 +215,29 @@
     </message>
 </context>
 <context>
+    <name>rb::RunNotifier</name>
+    <message numerus="yes">
+        <source>%1: no delivery to Apple School Manager for %n school day(s)</source>
+        <translation>
+            <numerusform>%1: no delivery to Apple School Manager for %n school day</numerusform>
+            <numerusform>%1: no delivery to Apple School Manager for %n school days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::RunPipeline</name>
     <message numerus="yes">
         <source>Apple&apos;s rules are met (%n warning(s)).</source>
         <translation>
             <numerusform>Apple&apos;s rules are met (%n warning).</numerusform>
             <numerusform>Apple&apos;s rules are met (%n warnings).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by Apple&apos;s rules: %n problem(s); nothing was delivered.</source>
+        <translation>
+            <numerusform>Blocked by Apple&apos;s rules: %n problem; nothing was delivered.</numerusform>
+            <numerusform>Blocked by Apple&apos;s rules: %n problems; nothing was delivered.</numerusform>
         </translation>
     </message>
 </context>
@@ -231,6 +258,26 @@
         <translation>
             <numerusform>The system keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
             <numerusform>The system keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::ServiceCommand</name>
+    <message numerus="yes">
+        <source>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret(s) sealed by systemd. Install it again after adding a profile or changing a password.</source>
+        <translation>
+            <numerusform>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secret sealed by systemd. Install it again after adding a profile or changing a password.</numerusform>
+            <numerusform>The service is installed and running (%1). It starts when the computer does, with nobody logged in, and holds %n secrets sealed by systemd. Install it again after adding a profile or changing a password.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::TrayController</name>
+    <message numerus="yes">
+        <source>Review %1: blocked, %n problem(s) with Apple&apos;s rules</source>
+        <translation>
+            <numerusform>Review %1: blocked, %n problem with Apple&apos;s rules</numerusform>
+            <numerusform>Review %1: blocked, %n problems with Apple&apos;s rules</numerusform>
         </translation>
     </message>
 </context>

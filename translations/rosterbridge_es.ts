@@ -1907,6 +1907,37 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
+    <name>rb::FindingsCsv</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>rb::FindingsModel</name>
     <message>
         <source>Note</source>
@@ -1970,6 +2001,26 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>The package follows Apple&apos;s rules.</source>
         <translation>El paquete cumple las reglas de Apple.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport findings…</source>
+        <translation>E&amp;xportar hallazgos…</translation>
+    </message>
+    <message>
+        <source>Export the findings as a CSV file</source>
+        <translation>Exportar los hallazgos como archivo CSV</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Exportar hallazgos</translation>
+    </message>
+    <message>
+        <source>findings.csv</source>
+        <translation>hallazgos.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3052,8 +3103,8 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>E&amp;ditar configuración…</translation>
     </message>
     <message>
-        <source>Re&amp;view held package…</source>
-        <translation>&amp;Revisar paquete retenido…</translation>
+        <source>Re&amp;view package…</source>
+        <translation>&amp;Revisar paquete…</translation>
     </message>
     <message>
         <source>P&amp;ause schedule</source>
@@ -3226,6 +3277,13 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Run now</source>
         <translation>Ejecutar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bloqueado: %n problema con las reglas de Apple.&lt;/b&gt; No se envió nada. Revise cada problema, corríjalo en el SIS o en la configuración del perfil y vuelva a ejecutar.</numerusform>
+            <numerusform>&lt;b&gt;Bloqueado: %n problemas con las reglas de Apple.&lt;/b&gt; No se envió nada. Revise cada problema, corríjalos en el SIS o en la configuración del perfil y vuelva a ejecutar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3874,10 +3932,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>No se puede abrir el paquete.</translation>
     </message>
     <message>
-        <source>Errors against Apple&apos;s rules: %1.</source>
-        <translation>Errores según las reglas de Apple: %1.</translation>
-    </message>
-    <message>
         <source>It follows Apple&apos;s rules.</source>
         <translation>Cumple las reglas de Apple.</translation>
     </message>
@@ -3900,10 +3954,6 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Warning: the comparison with the last delivery is incomplete, so these counts cannot be trusted.</source>
         <translation>Advertencia: la comparación con la última entrega está incompleta, por lo que estos recuentos no son fiables.</translation>
-    </message>
-    <message>
-        <source>Warning: the package breaks Apple&apos;s rules (errors: %1); Apple School Manager may reject it.</source>
-        <translation>Advertencia: el paquete no cumple las reglas de Apple (errores: %1); es posible que Apple School Manager lo rechace.</translation>
     </message>
     <message>
         <source>Discard this package? It will not be uploaded, and it cannot be approved later. The next run builds a new one.</source>
@@ -3940,6 +3990,14 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Zip archives (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Errors against Apple&apos;s rules: %1. It cannot be uploaded.</source>
+        <translation>Errores frente a las reglas de Apple: %1. No se puede subir.</translation>
+    </message>
+    <message>
+        <source>This package breaks Apple&apos;s rules, so it cannot be uploaded. Fix the problems listed under Findings in the SIS or in the profile, then run again.</source>
+        <translation>Este paquete incumple las reglas de Apple, así que no se puede subir. Corrija los problemas de la pestaña Hallazgos en el SIS o en el perfil y vuelva a ejecutar.</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4411,13 @@ NOMBRE es el nombre o el id de un perfil.</translation>
     <message>
         <source>Running</source>
         <translation>En ejecución</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n problem(s) with Apple&apos;s rules</source>
+        <translation>
+            <numerusform>Bloqueado: %n problema con las reglas de Apple</numerusform>
+            <numerusform>Bloqueado: %n problemas con las reglas de Apple</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4895,6 +4960,17 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>The package waiting for review could not be read; run the profile again.</source>
         <translation>No se pudo leer el paquete que espera revisión; vuelva a ejecutar el perfil.</translation>
     </message>
+    <message>
+        <source>%1 — blocked by Apple&apos;s rules</source>
+        <translation>%1 — bloqueado por las reglas de Apple</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by Apple&apos;s rules: %n problem(s). Nothing was sent, and this package can never be uploaded.</source>
+        <translation>
+            <numerusform>Bloqueado por las reglas de Apple: %n problema. No se envió nada y este paquete no se podrá subir nunca.</numerusform>
+            <numerusform>Bloqueado por las reglas de Apple: %n problemas. No se envió nada y este paquete no se podrá subir nunca.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rb::ReviewPackage</name>
@@ -5366,12 +5442,20 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <translation>Ping de éxito</translation>
     </message>
     <message>
-        <source>To review it: open RosterBridge and choose &quot;Review held package…&quot; (or the tray icon&apos;s Review item). Nothing was sent to Apple School Manager.</source>
-        <translation>Para revisarlo: abra RosterBridge y elija &quot;Revisar paquete retenido…&quot; (o el elemento Revisar del icono de la bandeja). No se envió nada a Apple School Manager.</translation>
+        <source>To review it: open RosterBridge and choose &quot;Review package…&quot; (or the tray icon&apos;s Review item). Nothing was sent to Apple School Manager.</source>
+        <translation>Para revisarlo: abra RosterBridge y elija &quot;Revisar paquete…&quot; (o el elemento Revisar del icono de la bandeja). No se envió nada a Apple School Manager.</translation>
     </message>
     <message>
         <source>Details: in RosterBridge, History, run %1; or &quot;rosterbridge history --run %1&quot;.</source>
         <translation>Detalles: en RosterBridge, Historial, ejecución %1; o &quot;rosterbridge history --run %1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: blocked by Apple&apos;s rules</source>
+        <translation>%1: bloqueado por las reglas de Apple</translation>
+    </message>
+    <message>
+        <source>To see every problem: open RosterBridge and choose &quot;Review package…&quot;. Nothing was sent to Apple School Manager.</source>
+        <translation>Para ver cada problema: abra RosterBridge y elija &quot;Revisar paquete…&quot;. No se envió nada a Apple School Manager.</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5589,17 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>The file %1 cannot be read: %2.</source>
         <translation>No se puede leer el archivo %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by Apple&apos;s rules: %n problem(s); nothing was delivered.</source>
+        <translation>
+            <numerusform>Bloqueado por las reglas de Apple: %n problema; no se entregó nada.</numerusform>
+            <numerusform>Bloqueado por las reglas de Apple: %n problemas; no se entregó nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package is kept so that every problem can be reviewed: %1</source>
+        <translation>El paquete se conserva para poder revisar cada problema: %1</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7421,13 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %1: blocked, %n problem(s) with Apple&apos;s rules</source>
+        <translation>
+            <numerusform>Revisar %1: bloqueado, %n problema con las reglas de Apple</numerusform>
+            <numerusform>Revisar %1: bloqueado, %n problemas con las reglas de Apple</numerusform>
+        </translation>
     </message>
 </context>
 <context>

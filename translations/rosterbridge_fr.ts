@@ -1907,6 +1907,37 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
+    <name>rb::FindingsCsv</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>rb::FindingsModel</name>
     <message>
         <source>Note</source>
@@ -1970,6 +2001,26 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>The package follows Apple&apos;s rules.</source>
         <translation>Le paquet respecte les règles d&apos;Apple.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport findings…</source>
+        <translation>E&amp;xporter les constats…</translation>
+    </message>
+    <message>
+        <source>Export the findings as a CSV file</source>
+        <translation>Exporter les constats dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export findings</source>
+        <translation>Exporter les constats</translation>
+    </message>
+    <message>
+        <source>findings.csv</source>
+        <translation>constats.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -3052,8 +3103,8 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>&amp;Modifier les paramètres…</translation>
     </message>
     <message>
-        <source>Re&amp;view held package…</source>
-        <translation>&amp;Vérifier le paquet retenu…</translation>
+        <source>Re&amp;view package…</source>
+        <translation>&amp;Vérifier le paquet…</translation>
     </message>
     <message>
         <source>P&amp;ause schedule</source>
@@ -3226,6 +3277,13 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Run now</source>
         <translation>Exécuter maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Bloqué : %n problème avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-le dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
+            <numerusform>&lt;b&gt;Bloqué : %n problèmes avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-les dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3874,10 +3932,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Impossible d&apos;ouvrir le paquet.</translation>
     </message>
     <message>
-        <source>Errors against Apple&apos;s rules: %1.</source>
-        <translation>Erreurs par rapport aux règles d&apos;Apple&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>It follows Apple&apos;s rules.</source>
         <translation>Il respecte les règles d&apos;Apple.</translation>
     </message>
@@ -3900,10 +3954,6 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Warning: the comparison with the last delivery is incomplete, so these counts cannot be trusted.</source>
         <translation>Avertissement&#xa0;: la comparaison avec la dernière livraison est incomplète&#xa0;; ces chiffres ne sont donc pas fiables.</translation>
-    </message>
-    <message>
-        <source>Warning: the package breaks Apple&apos;s rules (errors: %1); Apple School Manager may reject it.</source>
-        <translation>Avertissement&#xa0;: le paquet ne respecte pas les règles d&apos;Apple (erreurs&#xa0;: %1)&#xa0;; Apple School Manager risque de le refuser.</translation>
     </message>
     <message>
         <source>Discard this package? It will not be uploaded, and it cannot be approved later. The next run builds a new one.</source>
@@ -3940,6 +3990,14 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Zip archives (*.zip)</source>
         <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Errors against Apple&apos;s rules: %1. It cannot be uploaded.</source>
+        <translation>Erreurs au regard des règles d&apos;Apple : %1. Il ne peut pas être envoyé.</translation>
+    </message>
+    <message>
+        <source>This package breaks Apple&apos;s rules, so it cannot be uploaded. Fix the problems listed under Findings in the SIS or in the profile, then run again.</source>
+        <translation>Ce paquet enfreint les règles d&apos;Apple et ne peut donc pas être envoyé. Corrigez les problèmes de l&apos;onglet Constats dans le SIS ou dans le profil, puis relancez.</translation>
     </message>
 </context>
 <context>
@@ -4353,6 +4411,13 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <message>
         <source>Running</source>
         <translation>En cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n problem(s) with Apple&apos;s rules</source>
+        <translation>
+            <numerusform>Bloqué : %n problème avec les règles d&apos;Apple</numerusform>
+            <numerusform>Bloqué : %n problèmes avec les règles d&apos;Apple</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4895,6 +4960,17 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>The package waiting for review could not be read; run the profile again.</source>
         <translation>Le paquet en attente de vérification n’a pas pu être lu ; relancez le profil.</translation>
     </message>
+    <message>
+        <source>%1 — blocked by Apple&apos;s rules</source>
+        <translation>%1 — bloqué par les règles d&apos;Apple</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by Apple&apos;s rules: %n problem(s). Nothing was sent, and this package can never be uploaded.</source>
+        <translation>
+            <numerusform>Bloqué par les règles d&apos;Apple : %n problème. Rien n&apos;a été envoyé, et ce paquet ne pourra jamais être envoyé.</numerusform>
+            <numerusform>Bloqué par les règles d&apos;Apple : %n problèmes. Rien n&apos;a été envoyé, et ce paquet ne pourra jamais être envoyé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rb::ReviewPackage</name>
@@ -5366,12 +5442,20 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <translation>Ping de réussite</translation>
     </message>
     <message>
-        <source>To review it: open RosterBridge and choose &quot;Review held package…&quot; (or the tray icon&apos;s Review item). Nothing was sent to Apple School Manager.</source>
-        <translation>Pour le vérifier : ouvrez RosterBridge et choisissez «&#xa0;Vérifier le paquet retenu…&#xa0;» (ou l&apos;élément Vérifier de l&apos;icône de notification). Rien n&apos;a été envoyé à Apple School Manager.</translation>
+        <source>To review it: open RosterBridge and choose &quot;Review package…&quot; (or the tray icon&apos;s Review item). Nothing was sent to Apple School Manager.</source>
+        <translation>Pour le vérifier : ouvrez RosterBridge et choisissez «&#xa0;Vérifier le paquet…&#xa0;» (ou l&apos;élément Vérifier de l&apos;icône de notification). Rien n&apos;a été envoyé à Apple School Manager.</translation>
     </message>
     <message>
         <source>Details: in RosterBridge, History, run %1; or &quot;rosterbridge history --run %1&quot;.</source>
         <translation>Détails : dans RosterBridge, Historique, exécution %1 ; ou «&#xa0;rosterbridge history --run %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1: blocked by Apple&apos;s rules</source>
+        <translation>%1 : bloqué par les règles d&apos;Apple</translation>
+    </message>
+    <message>
+        <source>To see every problem: open RosterBridge and choose &quot;Review package…&quot;. Nothing was sent to Apple School Manager.</source>
+        <translation>Pour voir chaque problème : ouvrez RosterBridge et choisissez « Vérifier le paquet… ». Rien n&apos;a été envoyé à Apple School Manager.</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5589,17 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>The file %1 cannot be read: %2.</source>
         <translation>Impossible de lire le fichier %1&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by Apple&apos;s rules: %n problem(s); nothing was delivered.</source>
+        <translation>
+            <numerusform>Bloqué par les règles d&apos;Apple : %n problème ; rien n&apos;a été livré.</numerusform>
+            <numerusform>Bloqué par les règles d&apos;Apple : %n problèmes ; rien n&apos;a été livré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package is kept so that every problem can be reviewed: %1</source>
+        <translation>Le paquet est conservé pour que chaque problème puisse être examiné : %1</translation>
     </message>
 </context>
 <context>
@@ -7326,6 +7421,13 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>%1 failed: %2</source>
         <translation>Échec de %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %1: blocked, %n problem(s) with Apple&apos;s rules</source>
+        <translation>
+            <numerusform>Vérifier %1 : bloqué, %n problème avec les règles d&apos;Apple</numerusform>
+            <numerusform>Vérifier %1 : bloqué, %n problèmes avec les règles d&apos;Apple</numerusform>
+        </translation>
     </message>
 </context>
 <context>

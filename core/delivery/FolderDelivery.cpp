@@ -14,7 +14,7 @@ namespace rb {
 Q_LOGGING_CATEGORY(lcFolderDelivery, "rosterbridge.delivery.folder")
 
 namespace {
-constexpr qint64 kBufferSize = 256 * 1024;
+constexpr qint64 kCopyBufferSize = 256 * 1024;
 
 void add(TransferResult *result, const QString &name, const QString &detail, bool ok,
          const QElapsedTimer &timer, qint64 bytes = 0)
@@ -55,7 +55,7 @@ TransferResult FolderDelivery::deliver(const QString &localFile, const QString &
 
     timer.restart();
     const qint64 total = in.size();
-    QByteArray buffer(kBufferSize, Qt::Uninitialized);
+    QByteArray buffer(kCopyBufferSize, Qt::Uninitialized);
     qint64 written = 0;
     if (m_progress)
         m_progress(0, total);

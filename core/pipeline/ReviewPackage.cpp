@@ -13,18 +13,23 @@
 namespace rb {
 
 namespace {
-QString zipFile(const QString &folder, const QString &profileId)
+QString baseName(const QString &profileId, ReviewPackage::Slot slot)
 {
-    return QDir(folder).filePath(profileId + QStringLiteral(".zip"));
+    return slot == ReviewPackage::Slot::Blocked ? profileId + QStringLiteral(".blocked")
+                                                : profileId;
 }
-QString metaFile(const QString &folder, const QString &profileId)
+QString zipFile(const QString &folder, const QString &profileId, ReviewPackage::Slot slot)
 {
-    return QDir(folder).filePath(profileId + QStringLiteral(".json"));
+    return QDir(folder).filePath(baseName(profileId, slot) + QStringLiteral(".zip"));
+}
+QString metaFile(const QString &folder, const QString &profileId, ReviewPackage::Slot slot)
+{
+    return QDir(folder).filePath(baseName(profileId, slot) + QStringLiteral(".json"));
 }
 } // namespace
 
 Result<void> ReviewPackage::store(const QString &folder, const ReviewPackage &package,
-                                  const QString &zip)
+                                  const QString &zip, Slot slot)
 {
     if (!PrivateFiles::makeFolder(folder))
         return Failure{tr("The folder %1 could not be created.").arg(folder)};
@@ -33,8 +38,8 @@ Result<void> ReviewPackage::store(const QString &folder, const ReviewPackage &pa
         return Failure{tr("%1 could not be read: %2").arg(zip, in.errorString())};
     const QByteArray content = in.readAll();
     // The description goes last: without it, load() sees no package, never a half one.
-    QFile::remove(metaFile(folder, package.profileId));
-    QSaveFile out(zipFile(folder, package.profileId));
+    QFile::remove(metaFile(folder, package.profileId, slot));
+    QSaveFile out(zipFile(folder, package.profileId, slot));
     // Student data: owner-only from the moment it has its name.
     if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() ||
         !out.setPermissions(PrivateFiles::kFilePermissions) || !out.commit())
@@ -45,8 +50,9 @@ Result<void> ReviewPackage::store(const QString &folder, const ReviewPackage &pa
                      {QStringLiteral("reason"), package.reason},
                      {QStringLiteral("createdAt"), package.createdAt.toString(Qt::ISODateWithMs)},
                      {QStringLiteral("sha256"), sha256Hex(content)},
+                     {QStringLiteral("problems"), package.problems},
                      {QStringLiteral("messages"), QJsonArray::fromStringList(package.messages)}};
-    QSaveFile metaOut(metaFile(folder, package.profileId));
+    QSaveFile metaOut(metaFile(folder, package.profileId, slot));
     const QByteArray json = QJsonDocument(meta).toJson();
     if (!metaOut.open(QIODevice::WriteOnly) || metaOut.write(json) != json.size() ||
         !metaOut.setPermissions(PrivateFiles::kFilePermissions) || !metaOut.commit())
@@ -56,9 +62,9 @@ Result<void> ReviewPackage::store(const QString &folder, const ReviewPackage &pa
 }
 
 std::optional<ReviewPackage> ReviewPackage::describe(const QString &folder,
-                                                     const QString &profileId)
+                                                     const QString &profileId, Slot slot)
 {
-    QFile metaIn(metaFile(folder, profileId));
+    QFile metaIn(metaFile(folder, profileId, slot));
     if (!metaIn.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QJsonObject meta = QJsonDocument::fromJson(metaIn.readAll()).object();
@@ -69,16 +75,17 @@ std::optional<ReviewPackage> ReviewPackage::describe(const QString &folder,
     p.createdAt = QDateTime::fromString(meta.value(QStringLiteral("createdAt")).toString(),
                                         Qt::ISODateWithMs);
     p.sha256 = meta.value(QStringLiteral("sha256")).toString();
+    p.problems = meta.value(QStringLiteral("problems")).toInteger();
     for (const QJsonValue m : meta.value(QStringLiteral("messages")).toArray())
         p.messages.append(m.toString());
-    p.zipPath = zipFile(folder, profileId);
+    p.zipPath = zipFile(folder, profileId, slot);
     return p;
 }
 
 Result<std::optional<ReviewPackage>> ReviewPackage::load(const QString &folder,
-                                                         const QString &profileId)
+                                                         const QString &profileId, Slot slot)
 {
-    std::optional<ReviewPackage> p = describe(folder, profileId);
+    std::optional<ReviewPackage> p = describe(folder, profileId, slot);
     if (!p)
         return p;
     const QString actual = sha256OfFile(p->zipPath);
@@ -89,9 +96,10 @@ Result<std::optional<ReviewPackage>> ReviewPackage::load(const QString &folder,
     return p;
 }
 
-Result<void> ReviewPackage::discard(const QString &folder, const QString &profileId)
+Result<void> ReviewPackage::discard(const QString &folder, const QString &profileId, Slot slot)
 {
-    for (const QString &path : {metaFile(folder, profileId), zipFile(folder, profileId)}) {
+    for (const QString &path :
+         {metaFile(folder, profileId, slot), zipFile(folder, profileId, slot)}) {
         QFile f(path);
         if (f.exists() && !f.remove())
             return Failure{tr("%1 could not be removed: %2").arg(path, f.errorString())};

@@ -98,13 +98,13 @@ Result<void> RunHost::openAsWindow(std::unique_ptr<RunControl> remote)
     return {};
 }
 
-Result<void> RunHost::discardReview(const QString &profileId) const
+Result<void> RunHost::discardReview(const QString &profileId, ReviewPackage::Slot slot) const
 {
     // The run lock is a file, so it also keeps out the service's runs.
     ProfileRunLock lock(m_paths.profilesFolder, profileId);
     if (Result<void> locked = lock.tryLock(); !locked)
         return locked;
-    return ReviewPackage::discard(heldFolder(), profileId);
+    return ReviewPackage::discard(heldFolder(), profileId, slot);
 }
 
 } // namespace rb

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReviewPackage.h"
 #include "store/HistoryDatabase.h"
 #include "store/ProfileStore.h"
 
@@ -52,7 +53,8 @@ public:
     Result<void> openAsWindow(std::unique_ptr<RunControl> remote);
     // Drops the package a profile has waiting for review; refused while a run of the profile
     // (here or in the service) may be storing a newer one.
-    Result<void> discardReview(const QString &profileId) const;
+    Result<void> discardReview(const QString &profileId,
+                               ReviewPackage::Slot slot = ReviewPackage::Slot::Review) const;
 
     const Paths &paths() const { return m_paths; }
     HistoryDatabase *history() { return &m_history; }

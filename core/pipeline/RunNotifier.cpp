@@ -28,8 +28,10 @@ Notification RunNotifier::notificationFor(const RunResult &result)
     Notification n;
     n.profileName = result.profileName;
     n.status = runStatusName(result.status);
+    const bool blocked = !result.blockedPackage.isEmpty();
     n.title = result.status == RunStatus::Held ? tr("%1: held for review").arg(result.profileName)
-                                               : tr("%1: the sync failed").arg(result.profileName);
+              : blocked ? tr("%1: blocked by Apple's rules").arg(result.profileName)
+                        : tr("%1: the sync failed").arg(result.profileName);
     n.lines.append(result.message);
     for (const QString &line : result.details) {
         if (n.lines.size() >= 11)
@@ -38,12 +40,14 @@ Notification RunNotifier::notificationFor(const RunResult &result)
     }
     n.runId = QString::number(result.runId);
     n.action = result.status == RunStatus::Held
-                   ? tr("To review it: open RosterBridge and choose \"Review held package…\" "
+                   ? tr("To review it: open RosterBridge and choose \"Review package…\" "
                         "(or the tray icon's Review item). Nothing was sent to Apple School "
                         "Manager.")
-                   : tr("Details: in RosterBridge, History, run %1; or "
-                        "\"rosterbridge history --run %1\".")
-                         .arg(result.runId);
+               : blocked ? tr("To see every problem: open RosterBridge and choose \"Review "
+                              "package…\". Nothing was sent to Apple School Manager.")
+                         : tr("Details: in RosterBridge, History, run %1; or "
+                              "\"rosterbridge history --run %1\".")
+                               .arg(result.runId);
     return n;
 }
 

@@ -139,6 +139,9 @@ bool RunPipeline::endStep(bool ok, const QJsonObject &counts, const QString &okM
     Q_EMIT stepFinished(m_profileId, m_recorder.lastStep());
     if (ok)
         return true;
+    // A blocked run goes on to keep its package (keepBlocked), which ends it.
+    if (m_blocked && step == RunStep::Validate && !wasCancelled)
+        return false;
     if (wasCancelled)
         finish(RunStatus::Cancelled, tr("The run was cancelled; nothing was delivered."));
     else
@@ -373,9 +376,21 @@ bool RunPipeline::validate()
     }
     counts.insert(QStringLiteral("errors"), m_findings.errorCount());
     counts.insert(QStringLiteral("warnings"), m_findings.warningCount());
-    return endStep(
+    // Only a converted package is kept when blocked: an approved or resent one is already kept.
+    m_blocked = !ok && m_package && !m_staging.isEmpty() && !m_cancel->load();
+    const bool ended = endStep(
         ok, counts,
         tr("Apple's rules are met (%n warning(s)).", nullptr, int(m_findings.warningCount())));
+    if (m_blocked) {
+        keepBlocked();
+    } else if (ended && !m_staging.isEmpty()) {
+        // The problems a blocked package had are gone: it no longer says anything.
+        if (const Result<void> discarded =
+                ReviewPackage::discard(m_heldFolder, m_profileId, ReviewPackage::Slot::Blocked);
+            !discarded)
+            m_findings.warning({}, 0, {}, discarded.error(), QStringLiteral("review.discard"));
+    }
+    return ended;
 }
 
 bool RunPipeline::compare()
@@ -430,7 +445,7 @@ bool RunPipeline::package()
                        {QStringLiteral("bytes"), QFileInfo(m_zip).size()}};
     // convert's -o: only a package the safety check lets through, or one approved.
     const QString &output = m_request.outputZip;
-    if (ok && !output.isEmpty() && m_request.mode == RunMode::Normal &&
+    if (ok && !output.isEmpty() && m_request.mode == RunMode::Normal && !m_blocked &&
         (m_safety.verdict == SafetyVerdict::Pass || m_request.approve)) {
         const Result<void> copied = AsmPackager::copyZip(m_zip, output);
         ok = copied.ok();
@@ -442,6 +457,38 @@ bool RunPipeline::package()
         counts.insert(QStringLiteral("output"), output);
     }
     return endStep(ok, counts);
+}
+
+void RunPipeline::keepBlocked()
+{
+    m_package.reset();
+    const qint64 problems = m_findings.errorCount();
+    if (!package())
+        return;
+    ReviewPackage blocked;
+    blocked.profileId = m_profileId;
+    blocked.runId = m_result.runId;
+    blocked.reason = QStringLiteral("blocked");
+    blocked.createdAt = QDateTime::currentDateTimeUtc();
+    blocked.problems = problems;
+    for (const Finding &f : m_findings.kept()) {
+        if (f.severity == Severity::Error && blocked.messages.size() < 5)
+            blocked.messages.append(f.toString());
+    }
+    QString message = tr("Blocked by Apple's rules: %n problem(s); nothing was delivered.", nullptr,
+                         int(problems));
+    const ReviewPackage::Slot slot = ReviewPackage::Slot::Blocked;
+    if (const Result<void> stored = ReviewPackage::store(m_heldFolder, blocked, m_zip, slot);
+        stored) {
+        m_result.blockedPackage = ReviewPackage::describe(m_heldFolder, m_profileId, slot)
+                                      .value_or(ReviewPackage{})
+                                      .zipPath;
+        message += u' ' + tr("The package is kept so that every problem can be reviewed: %1")
+                              .arg(QDir::toNativeSeparators(m_result.blockedPackage));
+    } else {
+        message += u' ' + stored.error();
+    }
+    finish(RunStatus::Failed, message);
 }
 
 bool RunPipeline::keepForReview(const QString &reason)

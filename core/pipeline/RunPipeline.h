@@ -68,6 +68,7 @@ private:
     bool compare();
     bool package();
     bool keepForReview(const QString &reason);
+    void keepBlocked();
     bool deliver();
     bool record();
 
@@ -100,6 +101,8 @@ private:
     std::unique_ptr<ProfileRunLock> m_profileLock;
     // ApproveHeld: the reviewed package's hash, checked again just before the upload.
     QString m_approvedSha256;
+    // The package broke Apple's rules: it is packaged and kept, never delivered.
+    bool m_blocked = false;
     bool m_finished = false;
 };
 

@@ -25,6 +25,8 @@ struct RunResult
     QJsonObject counts;
     // A package waiting for review (held, or from a dry run); empty otherwise.
     QString reviewPackage;
+    // A package blocked by Apple's rules, kept so that its problems can be reviewed.
+    QString blockedPackage;
     // Where the zip went, when delivered.
     QString deliveredTo;
     // Where the zip was written (RunRequest::outputZip), when it was.

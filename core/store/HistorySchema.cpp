@@ -74,7 +74,7 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX delivered_zips_by_run ON delivered_zips (run_id)",
 };
 
-const QStringList kTables = {u"runs"_s, u"steps"_s, u"exchanges"_s, u"delivered_zips"_s};
+const QStringList kHistoryTables = {u"runs"_s, u"steps"_s, u"exchanges"_s, u"delivered_zips"_s};
 
 Failure failed(const QString &what, const QString &path, const QSqlError &sqlError)
 {
@@ -145,7 +145,7 @@ Result<void> HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool 
                 .arg(path)};
     }
     if (version > 0) {
-        for (const QString &table : kTables) {
+        for (const QString &table : kHistoryTables) {
             if (!tables.contains(table)) {
                 return Failure{
                     tr("The history database %1 is damaged: the table %2 is missing. It was "

@@ -180,6 +180,38 @@ private slots:
                  r.out.constData());
         QCOMPARE(delivered(), 1);
     }
+
+    // A package that breaks Apple's rules: exit 1, the kept package named, and nothing that
+    // --approve-held could deliver.
+    void blockedRunNamesItsPackage()
+    {
+        const QString folder = path(u"space-in-class-id"_s);
+        QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"--run-date"_s, u"2026-09-01"_s,
+                                         u"--folder"_s, folder})
+                     .exitCode,
+                 0);
+        for (const QString &name : {u"classes.csv"_s, u"enrollments.csv"_s}) {
+            const QString file = QDir(folder).filePath(name);
+            writeFile(file, readFile(file).replace("cls-00002,", "cls 00002,"));
+        }
+        Profile p = saveProfile(u"Blocked"_s);
+        p.source.path = folder;
+        QVERIFY(ProfileStore(profilesDir()).save(p));
+        const QString id = p.id.toString(QUuid::WithoutBraces);
+        const QString data = path(u"data-blocked"_s);
+        ProcessResult r = app({u"run"_s, u"--profile"_s, id}, data);
+        QCOMPARE(r.exitCode, 1);
+        const QString kept = QDir(data).filePath(u"held/"_s + id + u".blocked.zip"_s);
+        QVERIFY2(both(r).contains("Blocked by Apple's rules: 20 problems") &&
+                     both(r).contains(QDir::toNativeSeparators(kept).toUtf8()),
+                 both(r).constData());
+        QVERIFY(QFileInfo::exists(kept));
+        QCOMPARE(delivered(), 0);
+        r = app({u"run"_s, u"--profile"_s, id, u"--approve-held"_s}, data);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(both(r).contains("no package waiting for review"), both(r).constData());
+        QCOMPARE(delivered(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliDeliverySafety)

@@ -350,7 +350,7 @@ private slots:
         result.message = QStringLiteral("12 % of students would be removed");
         Notification n = RunNotifier::notificationFor(result);
         QCOMPARE(n.lines.first(), result.message);
-        QVERIFY(n.action.contains(u"Review held package"));
+        QVERIFY(n.action.contains(u"Review package"));
         QVERIFY(n.text().endsWith(n.action + u'\n'));
         QCOMPARE(n.toJson().value(u"action").toString(), n.action);
         result.status = RunStatus::Failed;

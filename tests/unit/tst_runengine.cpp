@@ -142,6 +142,77 @@ private slots:
         QCOMPARE(last->runId, resent.runId);
     }
 
+    void blockedPackageIsKeptApartAndNeverApproved()
+    {
+        // A class id with a space: the export is readable, the package breaks Apple's rules.
+        const QString folder = path(QStringLiteral("space-in-class-id"));
+        QCOMPARE(run(generatorBinary(), {QStringLiteral("--scale"), QStringLiteral("tiny"),
+                                         QStringLiteral("--run-date"), QStringLiteral("2026-09-01"),
+                                         QStringLiteral("--folder"), folder})
+                     .exitCode,
+                 0);
+        for (const QString &name : {u"classes.csv"_s, u"enrollments.csv"_s}) {
+            const QString file = QDir(folder).filePath(name);
+            writeFile(file, readFile(file).replace("cls-00002,", "cls 00002,"));
+        }
+
+        // A package held for review first: the blocked one must never take its place.
+        Profile p = profile(QStringLiteral("blocked"));
+        const RunResult held = runOnce(p);
+        QCOMPARE(held.status, RunStatus::Held);
+        p.source.path = folder;
+        const RunResult blocked = runOnce(p);
+        QCOMPARE(blocked.status, RunStatus::Failed);
+        QVERIFY2(blocked.message.startsWith(u"Blocked by Apple's rules: 20 problem"),
+                 qPrintable(blocked.message));
+        QVERIFY2(blocked.message.contains(QDir::toNativeSeparators(blocked.blockedPackage)),
+                 qPrintable(blocked.message));
+        QVERIFY(blocked.reviewPackage.isEmpty());
+        QVERIFY(delivered(p).isEmpty());
+        QStringList names;
+        for (const StepRecord &s : steps(blocked.runId))
+            names << s.name + u'=' + stepStatusName(s.status);
+        QCOMPARE(names, QStringList({u"acquire=ok"_s, u"filter=ok"_s, u"map=ok"_s,
+                                     u"validate=failed"_s, u"package=ok"_s}));
+        const auto kept =
+            ReviewPackage::load(heldFolder(), blocked.profileId, ReviewPackage::Slot::Blocked);
+        QVERIFY(kept && *kept);
+        QCOMPARE((*kept)->reason, u"blocked"_s);
+        QCOMPARE((*kept)->runId, blocked.runId);
+        QCOMPARE((*kept)->problems, 20);
+        QCOMPARE((*kept)->zipPath, blocked.blockedPackage);
+        QVERIFY((*kept)->messages.first().contains(u"cls 00002"));
+        const auto review = ReviewPackage::describe(heldFolder(), blocked.profileId);
+        QVERIFY(review);
+        QCOMPARE(review->runId, held.runId);
+
+        // Approving delivers the package held for review, never the blocked one; the
+        // blocked one stays to be looked at.
+        const RunResult approved = runOnce(p, RunMode::ApproveHeld);
+        QCOMPARE(approved.status, RunStatus::Success);
+        QCOMPARE(delivered(p).size(), 1);
+        QVERIFY(
+            ReviewPackage::describe(heldFolder(), blocked.profileId, ReviewPackage::Slot::Blocked));
+        const RunResult nothing = runOnce(p, RunMode::ApproveHeld);
+        QCOMPARE(nothing.status, RunStatus::Failed);
+        QCOMPARE(delivered(p).size(), 1);
+
+        // A dry run of the same export is blocked the same way.
+        const RunResult dry = runOnce(p, RunMode::DryRun);
+        QCOMPARE(dry.status, RunStatus::Failed);
+        QVERIFY(!dry.blockedPackage.isEmpty());
+        QVERIFY(dry.reviewPackage.isEmpty());
+
+        // Once the export is right again, the blocked package goes.
+        p.source.path = m_export;
+        p.needsFirstRunApproval = false;
+        const RunResult fixed = runOnce(p);
+        QCOMPARE(fixed.status, RunStatus::Success);
+        QVERIFY(!ReviewPackage::describe(heldFolder(), blocked.profileId,
+                                         ReviewPackage::Slot::Blocked));
+        QVERIFY(!QFileInfo::exists(blocked.blockedPackage));
+    }
+
     void pseudonymKeyComesWithTheRun()
     {
         Profile p = profile(QStringLiteral("pseudonyms"));

@@ -12,6 +12,8 @@
 #include "main/TrayController.h"
 #include "pipeline/RunCoordinator.h"
 #include "pipeline/RunHost.h"
+#include "preview/FindingsModel.h"
+#include "preview/FindingsPage.h"
 #include "preview/PreviewDialog.h"
 #include "schedule/ScheduleRule.h"
 #include "schedule/Scheduler.h"
@@ -25,6 +27,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -121,6 +125,10 @@ private slots:
                 &MainWindow::review);
         connect(m_tray.get(), &TrayController::runHistoryRequested, m_window.get(),
                 &MainWindow::showRunHistory);
+        connect(m_tray.get(), &TrayController::blockedReviewRequested, m_window.get(),
+                [this](const QString &id) {
+                    m_window->reviewPackage(id, ReviewPackage::Slot::Blocked);
+                });
         m_window->show();
     }
 
@@ -395,6 +403,63 @@ private slots:
         QCOMPARE(m_window->tabs()->currentWidget(), m_window->historyPanel());
         QTRY_COMPARE(m_window->historyPanel()->selectedRunId(), failed.runId);
         m_window->tabs()->setCurrentIndex(0);
+    }
+
+    // A package that breaks Apple's rules: the list, the box and the tray say "Blocked" with
+    // the number of problems; its review opens on them with Upload off; discarding clears it.
+    void blockedRunShowsItsProblems()
+    {
+        const QString folder = path(u"space-in-class-id"_s);
+        QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"--run-date"_s, u"2026-09-01"_s,
+                                         u"--folder"_s, folder})
+                     .exitCode,
+                 0);
+        for (const QString &name : {u"classes.csv"_s, u"enrollments.csv"_s}) {
+            const QString file = QDir(folder).filePath(name);
+            writeFile(file, readFile(file).replace("cls-00002,", "cls 00002,"));
+        }
+        Findings findings;
+        Profile p = *m_host->coordinator()->profiles().load(QUuid::fromString(m_id), &findings);
+        p.source.path = folder;
+        QVERIFY(m_host->coordinator()->profiles().save(p));
+        const int before = delivered();
+        m_window->runNow(m_id);
+        const RunResult blocked = waitForRun();
+        QCOMPARE(blocked.status, RunStatus::Failed);
+        QTRY_VERIFY2(status().stateText().startsWith(u"Blocked: 20 problem"_s),
+                     qPrintable(status().stateText()));
+        QCOMPARE(status().state(), AppState::Failed);
+        QCOMPARE(delivered(), before);
+        m_window->selectProfile(m_id);
+        QVERIFY(m_window->actions().review->isEnabled());
+        QVERIFY(m_window->reviewBox()->isVisible());
+        QVERIFY(m_window->reviewBox()->findChild<QLabel *>()->text().contains(
+            u"Blocked: 20 problem"_s));
+        saveScreenshot(m_window.get(), u"main-window-blocked"_s);
+
+        QAction *item = nullptr;
+        QTRY_VERIFY2((item = trayItem(u"Review "_s + status().name + u": blocked, 20 problem"_s)),
+                     qPrintable(m_tray->toolTip()));
+        QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
+        item->trigger();
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(dialog);
+        QVERIFY(dialog->input().blocked);
+        QCOMPARE(dialog->tabs()->currentWidget(), dialog->findingsPage());
+        QTRY_VERIFY(dialog->findingsPage()->model()->rowCount() >= 20);
+        QTRY_VERIFY(dialog->isReady());
+        QVERIFY(!dialog->uploadButton()->isEnabled());
+        QVERIFY(dialog->windowTitle().contains(u"blocked by Apple's rules"_s));
+        saveScreenshot(dialog, u"review-blocked"_s);
+
+        // Discarding it: nothing is left to review, and the list says the run failed.
+        Q_EMIT dialog->discardRequested();
+        dialog->close();
+        QTRY_VERIFY(!status().blocked);
+        QTRY_COMPARE(m_window->reviewBox()->isVisible(), status().reviewWaiting);
+        QVERIFY(!m_window->reviewBox()->findChild<QLabel *>()->text().contains(u"Blocked"_s));
+        QVERIFY(status().stateText().startsWith(u"Failed: Blocked by Apple's rules"_s));
     }
 
     // What a new user does: New profile → Try with a sample district → Finish (dry run on) →

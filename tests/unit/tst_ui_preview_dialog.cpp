@@ -1,4 +1,5 @@
 #include "AsmTables.h"
+#include "MnemonicCheck.h"
 #include "ResultCheck.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
@@ -170,6 +171,24 @@ private slots:
         QVERIFY(dialog.isVisible());
     }
 
+    void blockedPackageOpensOnItsFindings()
+    {
+        PreviewInput in = input(m_broken);
+        in.blocked = true;
+        in.title = QStringLiteral("North District — blocked by Apple's rules");
+        ScriptedDialog dialog(in);
+        QCOMPARE(dialog.tabs()->currentWidget(), dialog.findingsPage());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(waitReady(&dialog));
+        QCOMPARE(dialog.tabs()->currentWidget(), dialog.findingsPage());
+        QVERIFY(dialog.uploadButton()->isVisible());
+        QVERIFY(!dialog.uploadButton()->isEnabled());
+        QVERIFY(dialog.discardButton()->isEnabled());
+        QVERIFY(dialog.findingsPage()->summary()->text().contains(u"would reject"));
+        QCOMPARE(test::duplicateMnemonics(&dialog), QStringList());
+    }
+
     void findingSelectsItsRow()
     {
         ScriptedDialog dialog(input(m_broken));
@@ -188,7 +207,27 @@ private slots:
                 row = i;
         }
         QVERIFY2(row >= 0, "no finding at rosters.csv:7");
-        QVERIFY(dialog.uploadConfirmationText().contains(u"breaks Apple's rules"));
+        // Apple would reject it: Upload stays off and says why, even on a package held for
+        // review.
+        QVERIFY(!dialog.uploadButton()->isEnabled());
+        QVERIFY(dialog.uploadButton()->toolTip().contains(u"breaks Apple's rules"));
+        dialog.uploadButton()->click();
+        QCOMPARE(dialog.asked, 0);
+
+        // Every finding goes to a spreadsheet, quoted as RFC 4180 wants.
+        QVERIFY(dialog.findingsPage()->exportButton()->isEnabled());
+        const QString csvPath = path(QStringLiteral("findings.csv"));
+        QVERIFY(dialog.findingsPage()->exportTo(csvPath).ok());
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFSeverity,File,Line,Field,Message,Code"));
+        QCOMPARE(lines.size() - 2, model->rowCount()); // the header, the empty end
+        QVERIFY(lines.at(1).startsWith("error,"));
+        bool located = false;
+        for (const QByteArray &line : lines)
+            located = located || line.startsWith("error,rosters.csv,7,");
+        QVERIFY2(located, "the finding at rosters.csv:7 is not in the CSV");
 
         // By keyboard, as the admin would: select the finding and press Enter.
         dialog.tabs()->setCurrentWidget(dialog.findingsPage());

@@ -98,7 +98,7 @@ void MainWindow::buildActions()
             QStyle::SP_FileDialogContentsView, [this] { preview(selectedProfile()); });
     a.edit = add(QStringLiteral("edit"), tr("&Edit settings…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                  QStyle::SP_FileDialogDetailedView, [this] { editProfile(selectedProfile()); });
-    a.review = add(QStringLiteral("review"), tr("Re&view held package…"), {},
+    a.review = add(QStringLiteral("review"), tr("Re&view package…"), {},
                    QStyle::SP_MessageBoxWarning, [this] { review(selectedProfile()); });
     a.pause = add(QStringLiteral("pause"), tr("P&ause schedule"), {}, QStyle::SP_MediaPause,
                   [this] { togglePause(selectedProfile()); });
@@ -248,15 +248,20 @@ void MainWindow::updateActions()
     for (QAction *a : {m_actions.run, m_actions.preview, m_actions.resend, m_actions.duplicate,
                        m_actions.edit, m_actions.remove})
         a->setEnabled(has && !busy);
-    m_actions.review->setEnabled(has && status.reviewWaiting);
+    m_actions.review->setEnabled(has && (status.reviewWaiting || status.blocked));
     QAction *pause = m_actions.pause;
     pause->setEnabled(has && status.hasSchedule);
     pause->setText(status.paused ? tr("Resume sched&ule") : tr("P&ause schedule"));
     m_progress->setVisible(busy);
     if (busy)
         m_progress->show(status);
-    m_review->setVisible(has && status.reviewWaiting && !busy);
-    if (status.reviewWaiting)
+    m_review->setVisible(has && (status.reviewWaiting || status.blockedIsLatest()) && !busy);
+    if (status.blockedIsLatest())
+        m_reviewText->setText(
+            tr("<b>Blocked: %n problem(s) with Apple's rules.</b> Nothing was sent. Look at "
+               "every problem, fix them in the SIS or in the profile's settings, then run again.",
+               nullptr, int(status.blockedProblems)));
+    else if (status.reviewWaiting)
         m_reviewText->setText(status.reviewReason == QStringLiteral("held")
                                   ? tr("<b>Held for review.</b> Nothing was sent to Apple School "
                                        "Manager. Look at the changes, then upload or discard.")
@@ -361,10 +366,22 @@ void MainWindow::showRunHistory(qint64 runId)
 void MainWindow::review(const QString &profileId)
 {
     const int row = m_tracker->indexOf(profileId);
-    if (row < 0 || !m_tracker->profiles().at(row).reviewWaiting)
+    if (row < 0)
+        return;
+    const ProfileStatus &status = m_tracker->profiles().at(row);
+    if (status.blockedIsLatest() || (status.blocked && !status.reviewWaiting))
+        reviewPackage(profileId, ReviewPackage::Slot::Blocked);
+    else if (status.reviewWaiting)
+        reviewPackage(profileId, ReviewPackage::Slot::Review);
+}
+
+void MainWindow::reviewPackage(const QString &profileId, ReviewPackage::Slot slot)
+{
+    const int row = m_tracker->indexOf(profileId);
+    if (row < 0)
         return;
     const Result<PreviewDialog *> opened =
-        ReviewLauncher::create(m_host, profileId, m_tracker->profiles().at(row).name, this);
+        ReviewLauncher::create(m_host, profileId, m_tracker->profiles().at(row).name, this, slot);
     if (!opened) {
         tell(tr("Review"), opened.error());
         return;
@@ -377,8 +394,8 @@ void MainWindow::review(const QString &profileId)
         options.approveSha256 = dialog->input().sha256;
         trigger(profileId, options);
     });
-    connect(dialog, &PreviewDialog::discardRequested, this, [this, profileId] {
-        if (const Result<void> discarded = m_host->discardReview(profileId); !discarded)
+    connect(dialog, &PreviewDialog::discardRequested, this, [this, profileId, slot] {
+        if (const Result<void> discarded = m_host->discardReview(profileId, slot); !discarded)
             tell(tr("Discard"), discarded.error());
         m_tracker->reload();
     });

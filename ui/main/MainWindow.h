@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pipeline/ReviewPackage.h"
+
 #include "pipeline/RunCoordinator.h"
 #include "pipeline/RunResult.h"
 
@@ -62,6 +64,8 @@ public:
     };
     const Actions &actions() const { return m_actions; }
     HistoryPanel *historyPanel() const { return m_history; }
+    // The box under the list that says what waits for the admin.
+    QFrame *reviewBox() const { return m_review; }
     QTabWidget *tabs() const { return m_tabs; }
     // The message box the last action asked with, for tests (nullptr when none is open).
     QMessageBox *pendingQuestion() const;
@@ -71,7 +75,10 @@ public:
 public Q_SLOTS:
     void runNow(const QString &profileId);
     void preview(const QString &profileId);
+    // Opens what the box under the list points to: the package Apple's rules blocked when
+    // that is the newest news, else the one held for review (or from a dry run).
     void review(const QString &profileId);
+    void reviewPackage(const QString &profileId, rb::ReviewPackage::Slot slot);
     // Brings the window up on the History tab with the run selected.
     void showRunHistory(qint64 runId);
     void resendLast(const QString &profileId);

@@ -26,6 +26,11 @@ AppState ProfileStatus::state() const
     return AppState::Idle;
 }
 
+bool ProfileStatus::blockedIsLatest() const
+{
+    return blocked && lastRun && lastRun->id == blockedRunId;
+}
+
 QString ProfileStatus::stateText() const
 {
     if (running) {
@@ -41,6 +46,8 @@ QString ProfileStatus::stateText() const
     }
     if (queued)
         return Text::tr("Waiting for another run to finish");
+    if (blockedIsLatest())
+        return Text::tr("Blocked: %n problem(s) with Apple's rules", nullptr, int(blockedProblems));
     if (lastRun && lastRun->status == RunStatus::Failed)
         return Text::tr("Failed: %1").arg(lastRun->message);
     if (reviewWaiting)

@@ -37,10 +37,16 @@ struct ProfileStatus
     bool reviewWaiting = false;
     QString reviewReason;       // "held" or "dryrun"
     QStringList reviewMessages; // why it was held
+    // A package Apple's rules blocked is kept to be looked at (never uploaded).
+    bool blocked = false;
+    qint64 blockedRunId = 0;
+    qint64 blockedProblems = 0;
     // The profile's last delivery (from its state beside the profile); invalid: never.
     QDateTime lastDelivered;
 
     AppState state() const;
+    // The last run is the one Apple's rules blocked: that is the news.
+    bool blockedIsLatest() const;
     // "Delivered 2 hours ago", "Held for review", "Running: Reading the SIS data (1,200 users)".
     QString stateText() const;
 };

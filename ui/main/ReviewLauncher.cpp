@@ -1,6 +1,5 @@
 #include "ReviewLauncher.h"
 
-#include "pipeline/ReviewPackage.h"
 #include "pipeline/RunEngine.h"
 #include "pipeline/RunHost.h"
 #include "preview/PreviewDialog.h"
@@ -15,14 +14,15 @@
 namespace rb {
 
 void ReviewLauncher::watchSlot(PreviewDialog *dialog, const QString &heldFolder,
-                               const QString &profileId)
+                               const QString &profileId, ReviewPackage::Slot slot)
 {
     auto *watcher = new QFileSystemWatcher({heldFolder}, dialog);
     QObject::connect(
-        watcher, &QFileSystemWatcher::directoryChanged, dialog, [dialog, heldFolder, profileId] {
+        watcher, &QFileSystemWatcher::directoryChanged, dialog,
+        [dialog, heldFolder, profileId, slot] {
             if (dialog->isReplaced())
                 return;
-            const auto now = ReviewPackage::describe(heldFolder, profileId);
+            const auto now = ReviewPackage::describe(heldFolder, profileId, slot);
             if (now && now->runId == dialog->input().runId && now->sha256 == dialog->input().sha256)
                 return;
             dialog->packageReplaced(
@@ -36,10 +36,11 @@ void ReviewLauncher::watchSlot(PreviewDialog *dialog, const QString &heldFolder,
 }
 
 Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &profileId,
-                                               const QString &profileName, QWidget *parent)
+                                               const QString &profileName, QWidget *parent,
+                                               ReviewPackage::Slot slot)
 {
     const Result<std::optional<ReviewPackage>> kept =
-        ReviewPackage::load(host->heldFolder(), profileId);
+        ReviewPackage::load(host->heldFolder(), profileId, slot);
     if (!kept)
         return kept.failure();
     if (!*kept)
@@ -63,10 +64,16 @@ Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &pro
     input.packagePath = copy;
     input.runId = package.runId;
     input.sha256 = package.sha256;
-    input.title = package.reason == QStringLiteral("held")
+    input.blocked = slot == ReviewPackage::Slot::Blocked;
+    input.title = input.blocked ? tr("%1 — blocked by Apple's rules").arg(profileName)
+                  : package.reason == QStringLiteral("held")
                       ? tr("%1 — held for review").arg(profileName)
                       : tr("%1 — dry run").arg(profileName);
-    input.reasons = package.messages;
+    input.reasons = input.blocked ? QStringList{tr("Blocked by Apple's rules: %n problem(s). "
+                                                   "Nothing was sent, and this package can "
+                                                   "never be uploaded.",
+                                                   nullptr, int(package.problems))}
+                                  : package.messages;
     input.canApprove = true;
     // The previous zip is written out for as long as the dialog lives.
     if (last) {
@@ -78,7 +85,7 @@ Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &pro
     QObject::connect(dialog, &QObject::destroyed, QCoreApplication::instance(),
                      [dir] { delete dir; });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    watchSlot(dialog, host->heldFolder(), profileId);
+    watchSlot(dialog, host->heldFolder(), profileId, slot);
     return dialog;
 }
 

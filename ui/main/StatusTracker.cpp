@@ -104,6 +104,11 @@ void StatusTracker::refreshOne(ProfileStatus *status)
     status->reviewWaiting = review.has_value();
     status->reviewReason = review ? review->reason : QString();
     status->reviewMessages = review ? review->messages : QStringList();
+    const std::optional<ReviewPackage> blocked =
+        ReviewPackage::describe(m_host->heldFolder(), status->id, ReviewPackage::Slot::Blocked);
+    status->blocked = blocked.has_value();
+    status->blockedRunId = blocked ? blocked->runId : 0;
+    status->blockedProblems = blocked ? blocked->problems : 0;
     // A damaged state shows as never delivered; the next run says what is wrong with it.
     const Result<ProfileState> state =
         ProfileState::read(m_host->paths().profilesFolder, status->id);

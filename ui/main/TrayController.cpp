@@ -92,7 +92,9 @@ QString TrayController::attentionKey() const
 {
     QString key;
     for (const ProfileStatus &p : m_tracker->profiles()) {
-        if (p.reviewWaiting && p.reviewReason == QStringLiteral("held"))
+        if (p.blockedIsLatest())
+            key += p.id + QStringLiteral(":blocked:") + QString::number(p.blockedRunId) + u'\n';
+        else if (p.reviewWaiting && p.reviewReason == QStringLiteral("held"))
             key += p.id + QStringLiteral(":held:") + p.reviewMessages.value(0) + u'\n';
         else if (p.state() == AppState::Failed && p.lastRun)
             key += p.id + QStringLiteral(":failed:") + QString::number(p.lastRun->id) + u'\n';
@@ -110,7 +112,16 @@ bool TrayController::addAttentionItems()
     bool any = false;
     for (const ProfileStatus &p : m_tracker->profiles()) {
         const QString id = p.id;
-        if (p.reviewWaiting && p.reviewReason == QStringLiteral("held")) {
+        if (p.blockedIsLatest()) {
+            QAction *item =
+                m_menu->addAction(AppStateText::icon(AppState::Failed),
+                                  oneLine(tr("Review %1: blocked, %n problem(s) with Apple's rules",
+                                             nullptr, int(p.blockedProblems))
+                                              .arg(p.name)));
+            connect(item, &QAction::triggered, this,
+                    [this, id] { Q_EMIT blockedReviewRequested(id); });
+            any = true;
+        } else if (p.reviewWaiting && p.reviewReason == QStringLiteral("held")) {
             const QString why =
                 p.reviewMessages.isEmpty() ? tr("held for review") : p.reviewMessages.first();
             QAction *item = m_menu->addAction(AppStateText::icon(AppState::Held),

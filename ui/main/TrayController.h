@@ -43,6 +43,8 @@ Q_SIGNALS:
     void runNowRequested(const QString &profileId);
     // A held package's item: open its review.
     void reviewRequested(const QString &profileId);
+    // The package Apple's rules blocked, to see its problems.
+    void blockedReviewRequested(const QString &profileId);
     // A failed run's item: show that run in the history.
     void runHistoryRequested(qint64 runId);
     void previewRequested(const QString &profileId);

@@ -1,12 +1,18 @@
 #include "preview/FindingsPage.h"
 
+#include "common/FindingsCsv.h"
 #include "common/ReadOnlyTableView.h"
 #include "preview/FindingsModel.h"
 #include "preview/PackageValidation.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -14,6 +20,7 @@ namespace rb {
 FindingsPage::FindingsPage(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(tr("Checking the package against Apple's rules…"), this))
+    , m_export(new QPushButton(tr("E&xport findings…"), this))
     , m_view(new ReadOnlyTableView(this))
     , m_model(new FindingsModel(this))
 {
@@ -23,8 +30,16 @@ FindingsPage::FindingsPage(QWidget *parent)
     m_view->setAccessibleName(tr("Findings"));
     m_view->verticalHeader()->hide();
 
+    m_export->setAccessibleName(tr("Export the findings as a CSV file"));
+    m_export->setAutoDefault(false);
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, &FindingsPage::exportFindings);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_export, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addStretch(0);
 
@@ -54,8 +69,25 @@ void FindingsPage::setValidation(const PackageValidation &validation)
     }
     // An empty table says nothing the summary does not.
     m_view->setVisible(m_model->rowCount() > 0);
+    m_export->setEnabled(m_model->rowCount() > 0);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
+}
+
+Result<void> FindingsPage::exportTo(const QString &path) const
+{
+    return FindingsCsv::write(m_model->findings(), path);
+}
+
+void FindingsPage::exportFindings()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export findings"),
+                                                      QDir::home().filePath(tr("findings.csv")),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const Result<void> written = exportTo(path); !written)
+        QMessageBox::warning(this, tr("Export findings"), written.error());
 }
 
 void FindingsPage::activateRow(int row)

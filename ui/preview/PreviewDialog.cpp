@@ -79,6 +79,8 @@ PreviewDialog::PreviewDialog(const PreviewInput &input, QWidget *parent)
             page->focusSearch();
     });
 
+    if (input.blocked)
+        m_tabs->setCurrentWidget(m_findingsPage);
     resize(1120, 720);
     startWork();
     updateTabTitles();
@@ -197,6 +199,11 @@ bool PreviewDialog::isReady() const
     return m_changes && m_validation;
 }
 
+bool PreviewDialog::isRejected() const
+{
+    return m_input.blocked || (m_validation && (!m_validation->opened || m_validation->errors > 0));
+}
+
 void PreviewDialog::updateTabTitles()
 {
     for (AsmTable t : kAsmTables) {
@@ -279,15 +286,19 @@ void PreviewDialog::updateState()
     if (!m_validation->opened) {
         html += u' ' + PreviewHeader::alert(tr("The package cannot be opened."));
     } else if (m_validation->errors > 0) {
-        html +=
-            u' ' + PreviewHeader::alert(
-                       tr("Errors against Apple's rules: %1.").arg(number(m_validation->errors)));
+        html += u' ' + PreviewHeader::alert(tr("Errors against Apple's rules: %1. It cannot be "
+                                               "uploaded.")
+                                                .arg(number(m_validation->errors)));
     } else {
         html += u' ' + tr("It follows Apple's rules.").toHtmlEscaped();
     }
     m_header->setState(html);
-    m_upload->setEnabled(m_input.canApprove && m_validation->opened);
-    m_upload->setToolTip(QString());
+    m_upload->setEnabled(m_input.canApprove && !isRejected());
+    m_upload->setToolTip(
+        isRejected() ? tr("This package breaks Apple's rules, so it cannot be uploaded. Fix the "
+                          "problems listed under Findings in the SIS or in the profile, then run "
+                          "again.")
+                     : QString());
     Q_EMIT ready();
 }
 
@@ -330,11 +341,6 @@ QString PreviewDialog::uploadConfirmationText() const
         parts << tr("Warning: the comparison with the last delivery is incomplete, so these "
                     "counts cannot be trusted.");
     }
-    if (m_validation && m_validation->errors > 0) {
-        parts << tr("Warning: the package breaks Apple's rules (errors: %1); Apple School Manager "
-                    "may reject it.")
-                     .arg(number(m_validation->errors));
-    }
     return parts.join(QStringLiteral("\n\n"));
 }
 
@@ -346,7 +352,7 @@ QString PreviewDialog::discardConfirmationText() const
 
 void PreviewDialog::requestUpload()
 {
-    if (!m_input.canApprove || !isReady() || !m_replaced.isEmpty())
+    if (!m_input.canApprove || !isReady() || isRejected() || !m_replaced.isEmpty())
         return;
     if (!confirm(tr("Upload to Apple School Manager"), uploadConfirmationText(), tr("Upload")))
         return;

@@ -40,6 +40,8 @@ public:
     const PreviewInput &input() const { return m_input; }
     // Loaded, checked and compared: Upload can be pressed.
     bool isReady() const;
+    // Apple's rules are broken: the package can never be uploaded.
+    bool isRejected() const;
     // Copies the package to path (replacing a file there), or says why it cannot.
     Result<void> saveZipAs(const QString &path);
     // The package waiting for review is no longer this one (a newer run replaced it, or it

@@ -15,6 +15,8 @@ struct PreviewInput
     // Shows "Upload to Apple School Manager" and "Discard package"; false for a read-only look
     // at a package that is no longer waiting (a delivered one, from the history).
     bool canApprove = true;
+    // A package Apple's rules blocked: it opens on its findings and can only be discarded.
+    bool blocked = false;
     // Which held package this is (the run that made it and the zip's sha256): approving
     // carries them, so that only this package can be delivered.
     qint64 runId = 0;
