@@ -555,6 +555,14 @@
         <source>The key is kept in the system keychain, never in the profile. Keep a copy: another key gives every student new names.</source>
         <translation>La clave se guarda en el llavero del sistema, nunca en el perfil. Guarde una copia: otra clave da nombres nuevos a todos los estudiantes.</translation>
     </message>
+    <message>
+        <source>Correct the rule for a field: %1</source>
+        <translation>Corrija la regla de un campo: %1</translation>
+    </message>
+    <message>
+        <source>Enter or generate the key for pseudonymized names.</source>
+        <translation>Escriba o genere la clave de los nombres seudonimizados.</translation>
+    </message>
 </context>
 <context>
     <name>rb::AccountsPage</name>
@@ -610,6 +618,17 @@
     <message>
         <source>Where RosterBridge delivers the zip. Next tests the SFTP account.</source>
         <translation>Dónde entrega RosterBridge el zip. Al pulsar Siguiente se prueba la cuenta SFTP.</translation>
+    </message>
+    <message>
+        <source>Confirm the server&apos;s host key above.</source>
+        <translation>Confirme arriba la clave de host del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::AsyncCheckPage</name>
+    <message>
+        <source>Checking… Next is available when the check has finished.</source>
+        <translation>Comprobando… Siguiente estará disponible cuando termine la comprobación.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1374,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Where does your SIS put its OneRoster export? Next opens it and shows what it holds.</source>
         <translation>¿Dónde deja su SIS la exportación de OneRoster? Al pulsar Siguiente se abre y se muestra su contenido.</translation>
     </message>
+    <message>
+        <source>Confirm the server&apos;s host key above.</source>
+        <translation>Confirme arriba la clave de host del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvReader</name>
@@ -1461,6 +1484,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>The server&apos;s host key is not pinned yet, so nothing was downloaded and no password was sent. Check the fingerprint below; once you confirm it, the export is downloaded.</source>
         <translation>La clave de host del servidor aún no está fijada, así que no se descargó nada ni se envió ninguna contraseña. Compruebe la huella de abajo; cuando la confirme, se descargará la exportación.</translation>
     </message>
+    <message>
+        <source>Choose the export&apos;s zip file or folder.</source>
+        <translation>Elija el archivo zip o la carpeta de la exportación.</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvTableIndex</name>
@@ -1503,8 +1530,8 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>&amp;Escribir el zip en una carpeta</translation>
     </message>
     <message>
-        <source>Apple School Manager shows the user name and password under &lt;b&gt;Preferences &amp;rarr; Data Sources &amp;rarr; SFTP&lt;/b&gt; (it needs the &quot;Configure organization&quot; privilege). The password is shown once, when the account is created; reset it there if you no longer have it. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;How to set up SFTP in Apple School Manager&lt;/a&gt;</source>
-        <translation>Apple School Manager muestra el nombre de usuario y la contraseña en &lt;b&gt;Preferencias &amp;rarr; Fuentes de datos &amp;rarr; SFTP&lt;/b&gt; (se necesita el privilegio &quot;Configurar organización&quot;). La contraseña se muestra una sola vez, al crear la cuenta; restablézcala allí si ya no la tiene. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;Cómo configurar SFTP en Apple School Manager&lt;/a&gt;</translation>
+        <source>Apple School Manager shows the user name and password under &lt;b&gt;Preferences &amp;rarr; Accounts &amp;rarr; Directory Sync &amp;rarr; SFTP&lt;/b&gt; (it needs the &quot;Configure organization&quot; privilege). The password is shown once, when the account is created; reset it there if you no longer have it. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;How to set up SFTP in Apple School Manager&lt;/a&gt;</source>
+        <translation>Apple School Manager muestra el nombre de usuario y la contraseña en &lt;b&gt;Preferencias &amp;rarr; Cuentas &amp;rarr; Sincronización de directorios &amp;rarr; SFTP&lt;/b&gt; (se necesita el privilegio &quot;Configurar organización&quot;). La contraseña se muestra una sola vez, al crear la cuenta; restablézcala allí si ya no la tiene. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;Cómo configurar SFTP en Apple School Manager&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Folder for the zip</source>
@@ -1517,6 +1544,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Choose the folder for the zip</source>
         <translation>Elegir la carpeta para el zip</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the zip to.</source>
+        <translation>Elija la carpeta donde escribir el zip.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1871,18 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Roles (to choose: %1)</source>
         <translation>Roles (por elegir: %1)</translation>
     </message>
+    <message>
+        <source>Tick at least one school.</source>
+        <translation>Marque al menos una escuela.</translation>
+    </message>
+    <message>
+        <source>Tick Active or To be deleted for each kind of record.</source>
+        <translation>Marque Activo o Por eliminar para cada tipo de registro.</translation>
+    </message>
+    <message>
+        <source>Choose where these roles go: %1.</source>
+        <translation>Elija a dónde van estos roles: %1.</translation>
+    </message>
 </context>
 <context>
     <name>rb::FiltersPage</name>
@@ -1894,6 +1937,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>%1 People whose role is still to be chosen are not counted.</source>
         <translation>%1 No se cuentan las personas cuyo rol aún está por elegir.</translation>
+    </message>
+    <message>
+        <source>Reading the schools and roles… Next is available when they are read.</source>
+        <translation>Leyendo las escuelas y los roles… Siguiente estará disponible cuando se hayan leído.</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2150,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Saving the profile and its passwords...</source>
         <translation>Guardando el perfil y sus contraseñas...</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Escriba un nombre para el perfil.</translation>
     </message>
 </context>
 <context>
@@ -3462,6 +3513,18 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>✖ Not sent: %1</source>
         <translation>✖ No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Enter who the email goes to, or untick email.</source>
+        <translation>Escriba a quién va el correo, o desmarque el correo.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server, or untick email.</source>
+        <translation>Escriba el servidor SMTP, o desmarque el correo.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s address (From), or untick email.</source>
+        <translation>Escriba la dirección del remitente (De), o desmarque el correo.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6005,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>Runs at %1 in %2, which is %3 on this computer today.</source>
         <translation>Se ejecuta a las %1 en %2, que hoy son las %3 en este equipo.</translation>
     </message>
+    <message>
+        <source>Choose the schedule&apos;s time zone in the list.</source>
+        <translation>Elija en la lista la zona horaria de la programación.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SecretPromptDialog</name>
@@ -6296,6 +6363,54 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Stop setting up? Nothing you entered is saved.</source>
         <translation>¿Detener la configuración? No se guardará nada de lo que ingresó.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>SIS</source>
+        <translation>SIS</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Archivos CSV</translation>
+    </message>
+    <message>
+        <source>Apple School Manager</source>
+        <translation>Apple School Manager</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Qué enviar</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6798,26 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>Private key</source>
         <translation>Clave privada</translation>
     </message>
+    <message>
+        <source>Enter the SFTP server&apos;s host.</source>
+        <translation>Escriba el host del servidor SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP user name.</source>
+        <translation>Escriba el nombre de usuario SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the export&apos;s file or folder on the SFTP server.</source>
+        <translation>Escriba el archivo o la carpeta de la exportación en el servidor SFTP.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file.</source>
+        <translation>Elija el archivo de clave SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP password.</source>
+        <translation>Escriba la contraseña SFTP.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SftpSocket</name>
@@ -6838,6 +6973,22 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Send credentials and student data &amp;unencrypted anyway</source>
         <translation>Enviar credenciales y datos de alumnos &amp;sin cifrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Enter the OneRoster API URL.</source>
+        <translation>Escriba la URL de la API OneRoster.</translation>
+    </message>
+    <message>
+        <source>The address is not encrypted (http): use https, or tick &quot;Send credentials and student data unencrypted anyway&quot;.</source>
+        <translation>La dirección no está cifrada (http): use https, o marque &quot;Enviar credenciales y datos de alumnos sin cifrar de todos modos&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the token URL.</source>
+        <translation>Escriba la URL del token.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Escriba el ID de cliente.</translation>
     </message>
 </context>
 <context>
@@ -7159,6 +7310,14 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Send the client secret &amp;unencrypted anyway</source>
         <translation>Enviar el secreto de cliente &amp;sin cifrar de todos modos</translation>
+    </message>
+    <message>
+        <source>Enter the token URL.</source>
+        <translation>Escriba la URL del token.</translation>
+    </message>
+    <message>
+        <source>The token URL is not encrypted (http): use https, or tick &quot;Send the client secret unencrypted anyway&quot;.</source>
+        <translation>La URL del token no está cifrada (http): use https, o marque &quot;Enviar el secreto de cliente sin cifrar de todos modos&quot;.</translation>
     </message>
 </context>
 <context>
@@ -7655,8 +7814,8 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Probar con un distrito de &amp;ejemplo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Before you start, have these ready:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;A verified domain in Apple School Manager, and an account there with the &quot;Configure organization&quot; privilege.&lt;/li&gt;&lt;li&gt;An SFTP account from Apple School Manager (Preferences &amp;rarr; Data Sources &amp;rarr; SFTP). Do not create SFTP users in your primary location.&lt;/li&gt;&lt;li&gt;Outbound connections to port 22 allowed by your firewall.&lt;/li&gt;&lt;li&gt;From your SIS: the OneRoster API address and a client ID and secret, or where its CSV exports land.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Antes de empezar, tenga a mano lo siguiente:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Un dominio verificado en Apple School Manager y una cuenta allí con el privilegio &quot;Configure organization&quot;.&lt;/li&gt;&lt;li&gt;Una cuenta SFTP de Apple School Manager (Preferencias &amp;rarr; Fuentes de datos &amp;rarr; SFTP). No cree usuarios SFTP en su ubicación principal.&lt;/li&gt;&lt;li&gt;Conexiones salientes al puerto 22 permitidas por su firewall.&lt;/li&gt;&lt;li&gt;De su SIS: la dirección de la API de OneRoster y un ID y secreto de cliente, o la ubicación donde se guardan sus exportaciones CSV.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;Before you start, have these ready:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;A verified domain in Apple School Manager, and an account there with the &quot;Configure organization&quot; privilege.&lt;/li&gt;&lt;li&gt;An SFTP account from Apple School Manager (Preferences &amp;rarr; Accounts &amp;rarr; Directory Sync &amp;rarr; SFTP). Do not create SFTP users in your primary location.&lt;/li&gt;&lt;li&gt;Outbound connections to port 22 allowed by your firewall.&lt;/li&gt;&lt;li&gt;From your SIS: the OneRoster API address and a client ID and secret, or where its CSV exports land.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Antes de empezar, tenga a mano lo siguiente:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Un dominio verificado en Apple School Manager y una cuenta allí con el privilegio &quot;Configure organization&quot;.&lt;/li&gt;&lt;li&gt;Una cuenta SFTP de Apple School Manager (Preferencias &amp;rarr; Cuentas &amp;rarr; Sincronización de directorios &amp;rarr; SFTP). No cree usuarios SFTP en su ubicación principal.&lt;/li&gt;&lt;li&gt;Conexiones salientes al puerto 22 permitidas por su firewall.&lt;/li&gt;&lt;li&gt;De su SIS: la dirección de la API de OneRoster y un ID y secreto de cliente, o la ubicación donde se guardan sus exportaciones CSV.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Prerequisites</source>
@@ -7689,6 +7848,25 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Sample district</source>
         <translation>Distrito de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WizardSideBar</name>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>What Next needs</source>
+        <translation>Qué necesita Siguiente</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, hecho</translation>
+    </message>
+    <message>
+        <source>%1, current step</source>
+        <translation>%1, paso actual</translation>
     </message>
 </context>
 <context>

@@ -555,6 +555,14 @@
         <source>The key is kept in the system keychain, never in the profile. Keep a copy: another key gives every student new names.</source>
         <translation>La clé est conservée dans le trousseau du système, jamais dans le profil. Gardez-en une copie : une autre clé donne de nouveaux noms à tous les élèves.</translation>
     </message>
+    <message>
+        <source>Correct the rule for a field: %1</source>
+        <translation>Corrigez la règle d&apos;un champ : %1</translation>
+    </message>
+    <message>
+        <source>Enter or generate the key for pseudonymized names.</source>
+        <translation>Saisissez ou générez la clé des noms pseudonymisés.</translation>
+    </message>
 </context>
 <context>
     <name>rb::AccountsPage</name>
@@ -610,6 +618,17 @@
     <message>
         <source>Where RosterBridge delivers the zip. Next tests the SFTP account.</source>
         <translation>Emplacement où RosterBridge livre le zip. Le bouton Suivant teste le compte SFTP.</translation>
+    </message>
+    <message>
+        <source>Confirm the server&apos;s host key above.</source>
+        <translation>Confirmez ci-dessus la clé d&apos;hôte du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::AsyncCheckPage</name>
+    <message>
+        <source>Checking… Next is available when the check has finished.</source>
+        <translation>Vérification… Suivant sera disponible à la fin de la vérification.</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1374,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Where does your SIS put its OneRoster export? Next opens it and shows what it holds.</source>
         <translation>Où votre SIS dépose-t-il son export OneRoster&#xa0;? Le bouton Suivant l&apos;ouvre et affiche son contenu.</translation>
     </message>
+    <message>
+        <source>Confirm the server&apos;s host key above.</source>
+        <translation>Confirmez ci-dessus la clé d&apos;hôte du serveur.</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvReader</name>
@@ -1461,6 +1484,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>The server&apos;s host key is not pinned yet, so nothing was downloaded and no password was sent. Check the fingerprint below; once you confirm it, the export is downloaded.</source>
         <translation>La clé d’hôte du serveur n’est pas encore épinglée : rien n’a été téléchargé et aucun mot de passe n’a été envoyé. Vérifiez l’empreinte ci-dessous ; une fois confirmée, l’export est téléchargé.</translation>
     </message>
+    <message>
+        <source>Choose the export&apos;s zip file or folder.</source>
+        <translation>Choisissez le fichier zip ou le dossier de l&apos;export.</translation>
+    </message>
 </context>
 <context>
     <name>rb::CsvTableIndex</name>
@@ -1503,8 +1530,8 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>É&amp;crire le zip dans un dossier</translation>
     </message>
     <message>
-        <source>Apple School Manager shows the user name and password under &lt;b&gt;Preferences &amp;rarr; Data Sources &amp;rarr; SFTP&lt;/b&gt; (it needs the &quot;Configure organization&quot; privilege). The password is shown once, when the account is created; reset it there if you no longer have it. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;How to set up SFTP in Apple School Manager&lt;/a&gt;</source>
-        <translation>Apple School Manager affiche le nom d&apos;utilisateur et le mot de passe sous &lt;b&gt;Préférences &amp;rarr; Sources de données &amp;rarr; SFTP&lt;/b&gt; (le privilège &quot;Configurer l&apos;organisation&quot; est nécessaire). Le mot de passe n&apos;est affiché qu&apos;une seule fois, lors de la création du compte&#xa0;; réinitialisez-le à cet endroit si vous ne l&apos;avez plus. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;Configurer SFTP dans Apple School Manager&lt;/a&gt;</translation>
+        <source>Apple School Manager shows the user name and password under &lt;b&gt;Preferences &amp;rarr; Accounts &amp;rarr; Directory Sync &amp;rarr; SFTP&lt;/b&gt; (it needs the &quot;Configure organization&quot; privilege). The password is shown once, when the account is created; reset it there if you no longer have it. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;How to set up SFTP in Apple School Manager&lt;/a&gt;</source>
+        <translation>Apple School Manager affiche le nom d&apos;utilisateur et le mot de passe sous &lt;b&gt;Préférences &amp;rarr; Comptes &amp;rarr; Synchronisation d&apos;annuaire &amp;rarr; SFTP&lt;/b&gt; (le privilège &quot;Configurer l&apos;organisation&quot; est nécessaire). Le mot de passe n&apos;est affiché qu&apos;une seule fois, lors de la création du compte&#xa0;; réinitialisez-le à cet endroit si vous ne l&apos;avez plus. &lt;a href=&quot;https://support.apple.com/101183&quot;&gt;Configurer SFTP dans Apple School Manager&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Folder for the zip</source>
@@ -1517,6 +1544,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Choose the folder for the zip</source>
         <translation>Choisir le dossier du zip</translation>
+    </message>
+    <message>
+        <source>Choose the folder to write the zip to.</source>
+        <translation>Choisissez le dossier où écrire le zip.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +1871,18 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Roles (to choose: %1)</source>
         <translation>Rôles (à choisir&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>Tick at least one school.</source>
+        <translation>Cochez au moins une école.</translation>
+    </message>
+    <message>
+        <source>Tick Active or To be deleted for each kind of record.</source>
+        <translation>Cochez Actif ou À supprimer pour chaque type d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>Choose where these roles go: %1.</source>
+        <translation>Choisissez où vont ces rôles : %1.</translation>
+    </message>
 </context>
 <context>
     <name>rb::FiltersPage</name>
@@ -1895,6 +1938,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>%1 People whose role is still to be chosen are not counted.</source>
         <translation>%1 Les personnes dont le rôle reste à choisir ne sont pas comptées.</translation>
     </message>
+    <message>
+        <source>Reading the schools and roles… Next is available when they are read.</source>
+        <translation>Lecture des écoles et des rôles… Suivant sera disponible une fois la lecture terminée.</translation>
+    </message>
 </context>
 <context>
     <name>rb::Findings</name>
@@ -1934,7 +1981,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2150,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Saving the profile and its passwords...</source>
         <translation>Enregistrement du profil et de ses mots de passe...</translation>
+    </message>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Saisissez un nom pour le profil.</translation>
     </message>
 </context>
 <context>
@@ -3281,8 +3332,8 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</source>
         <translation>
-            <numerusform>&lt;b&gt;Bloqué : %n problème avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-le dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
-            <numerusform>&lt;b&gt;Bloqué : %n problèmes avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-les dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
+            <numerusform>&lt;b&gt;Bloqué&#xa0;: %n problème avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-le dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
+            <numerusform>&lt;b&gt;Bloqué&#xa0;: %n problèmes avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-les dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
         </translation>
     </message>
 </context>
@@ -3462,6 +3513,18 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>✖ Not sent: %1</source>
         <translation>✖ Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Enter who the email goes to, or untick email.</source>
+        <translation>Saisissez le destinataire du courriel, ou décochez le courriel.</translation>
+    </message>
+    <message>
+        <source>Enter the SMTP server, or untick email.</source>
+        <translation>Saisissez le serveur SMTP, ou décochez le courriel.</translation>
+    </message>
+    <message>
+        <source>Enter the sender&apos;s address (From), or untick email.</source>
+        <translation>Saisissez l&apos;adresse de l&apos;expéditeur (De), ou décochez le courriel.</translation>
     </message>
 </context>
 <context>
@@ -3993,7 +4056,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>Errors against Apple&apos;s rules: %1. It cannot be uploaded.</source>
-        <translation>Erreurs au regard des règles d&apos;Apple : %1. Il ne peut pas être envoyé.</translation>
+        <translation>Erreurs au regard des règles d&apos;Apple&#xa0;: %1. Il ne peut pas être envoyé.</translation>
     </message>
     <message>
         <source>This package breaks Apple&apos;s rules, so it cannot be uploaded. Fix the problems listed under Findings in the SIS or in the profile, then run again.</source>
@@ -4415,8 +4478,8 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <message numerus="yes">
         <source>Blocked: %n problem(s) with Apple&apos;s rules</source>
         <translation>
-            <numerusform>Bloqué : %n problème avec les règles d&apos;Apple</numerusform>
-            <numerusform>Bloqué : %n problèmes avec les règles d&apos;Apple</numerusform>
+            <numerusform>Bloqué&#xa0;: %n problème avec les règles d&apos;Apple</numerusform>
+            <numerusform>Bloqué&#xa0;: %n problèmes avec les règles d&apos;Apple</numerusform>
         </translation>
     </message>
 </context>
@@ -4967,8 +5030,8 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message numerus="yes">
         <source>Blocked by Apple&apos;s rules: %n problem(s). Nothing was sent, and this package can never be uploaded.</source>
         <translation>
-            <numerusform>Bloqué par les règles d&apos;Apple : %n problème. Rien n&apos;a été envoyé, et ce paquet ne pourra jamais être envoyé.</numerusform>
-            <numerusform>Bloqué par les règles d&apos;Apple : %n problèmes. Rien n&apos;a été envoyé, et ce paquet ne pourra jamais être envoyé.</numerusform>
+            <numerusform>Bloqué par les règles d&apos;Apple&#xa0;: %n problème. Rien n&apos;a été envoyé, et ce paquet ne pourra jamais être envoyé.</numerusform>
+            <numerusform>Bloqué par les règles d&apos;Apple&#xa0;: %n problèmes. Rien n&apos;a été envoyé, et ce paquet ne pourra jamais être envoyé.</numerusform>
         </translation>
     </message>
 </context>
@@ -5451,11 +5514,11 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     </message>
     <message>
         <source>%1: blocked by Apple&apos;s rules</source>
-        <translation>%1 : bloqué par les règles d&apos;Apple</translation>
+        <translation>%1&#xa0;: bloqué par les règles d&apos;Apple</translation>
     </message>
     <message>
         <source>To see every problem: open RosterBridge and choose &quot;Review package…&quot;. Nothing was sent to Apple School Manager.</source>
-        <translation>Pour voir chaque problème : ouvrez RosterBridge et choisissez « Vérifier le paquet… ». Rien n&apos;a été envoyé à Apple School Manager.</translation>
+        <translation>Pour voir chaque problème&#xa0;: ouvrez RosterBridge et choisissez «&#xa0;Vérifier le paquet…&#xa0;». Rien n&apos;a été envoyé à Apple School Manager.</translation>
     </message>
 </context>
 <context>
@@ -5593,13 +5656,13 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message numerus="yes">
         <source>Blocked by Apple&apos;s rules: %n problem(s); nothing was delivered.</source>
         <translation>
-            <numerusform>Bloqué par les règles d&apos;Apple : %n problème ; rien n&apos;a été livré.</numerusform>
-            <numerusform>Bloqué par les règles d&apos;Apple : %n problèmes ; rien n&apos;a été livré.</numerusform>
+            <numerusform>Bloqué par les règles d&apos;Apple&#xa0;: %n problème&#xa0;; rien n&apos;a été livré.</numerusform>
+            <numerusform>Bloqué par les règles d&apos;Apple&#xa0;: %n problèmes&#xa0;; rien n&apos;a été livré.</numerusform>
         </translation>
     </message>
     <message>
         <source>The package is kept so that every problem can be reviewed: %1</source>
-        <translation>Le paquet est conservé pour que chaque problème puisse être examiné : %1</translation>
+        <translation>Le paquet est conservé pour que chaque problème puisse être examiné&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5941,6 +6004,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>Runs at %1 in %2, which is %3 on this computer today.</source>
         <translation>S&apos;exécute à %1 dans %2, soit %3 aujourd&apos;hui sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose the schedule&apos;s time zone in the list.</source>
+        <translation>Choisissez dans la liste le fuseau horaire de la planification.</translation>
     </message>
 </context>
 <context>
@@ -6296,6 +6363,54 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Stop setting up? Nothing you entered is saved.</source>
         <translation>Arrêter la configuration&#xa0;? Rien de ce que vous avez saisi ne sera enregistré.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>SIS</source>
+        <translation>SIS</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>CSV files</source>
+        <translation>Fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Apple School Manager</source>
+        <translation>Apple School Manager</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>Quoi envoyer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
     </message>
 </context>
 <context>
@@ -6683,6 +6798,26 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>Private key</source>
         <translation>Clé privée</translation>
     </message>
+    <message>
+        <source>Enter the SFTP server&apos;s host.</source>
+        <translation>Saisissez l&apos;hôte du serveur SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP user name.</source>
+        <translation>Saisissez le nom d&apos;utilisateur SFTP.</translation>
+    </message>
+    <message>
+        <source>Enter the export&apos;s file or folder on the SFTP server.</source>
+        <translation>Saisissez le fichier ou le dossier de l&apos;export sur le serveur SFTP.</translation>
+    </message>
+    <message>
+        <source>Choose the SSH key file.</source>
+        <translation>Choisissez le fichier de clé SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the SFTP password.</source>
+        <translation>Saisissez le mot de passe SFTP.</translation>
+    </message>
 </context>
 <context>
     <name>rb::SftpSocket</name>
@@ -6838,6 +6973,22 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Send credentials and student data &amp;unencrypted anyway</source>
         <translation>Envoyer quand même identifiants et données des élèves &amp;sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Enter the OneRoster API URL.</source>
+        <translation>Saisissez l&apos;URL de l&apos;API OneRoster.</translation>
+    </message>
+    <message>
+        <source>The address is not encrypted (http): use https, or tick &quot;Send credentials and student data unencrypted anyway&quot;.</source>
+        <translation>L&apos;adresse n&apos;est pas chiffrée (http) : utilisez https, ou cochez « Envoyer quand même identifiants et données des élèves sans chiffrement ».</translation>
+    </message>
+    <message>
+        <source>Enter the token URL.</source>
+        <translation>Saisissez l&apos;URL du jeton.</translation>
+    </message>
+    <message>
+        <source>Enter the client ID.</source>
+        <translation>Saisissez l&apos;ID client.</translation>
     </message>
 </context>
 <context>
@@ -7160,6 +7311,14 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>Send the client secret &amp;unencrypted anyway</source>
         <translation>Envoyer quand même le secret client &amp;sans chiffrement</translation>
     </message>
+    <message>
+        <source>Enter the token URL.</source>
+        <translation>Saisissez l&apos;URL du jeton.</translation>
+    </message>
+    <message>
+        <source>The token URL is not encrypted (http): use https, or tick &quot;Send the client secret unencrypted anyway&quot;.</source>
+        <translation>L&apos;URL du jeton n&apos;est pas chiffrée (http) : utilisez https, ou cochez « Envoyer quand même le secret client sans chiffrement ».</translation>
+    </message>
 </context>
 <context>
     <name>rb::SmtpNotifier</name>
@@ -7425,8 +7584,8 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message numerus="yes">
         <source>Review %1: blocked, %n problem(s) with Apple&apos;s rules</source>
         <translation>
-            <numerusform>Vérifier %1 : bloqué, %n problème avec les règles d&apos;Apple</numerusform>
-            <numerusform>Vérifier %1 : bloqué, %n problèmes avec les règles d&apos;Apple</numerusform>
+            <numerusform>Vérifier %1&#xa0;: bloqué, %n problème avec les règles d&apos;Apple</numerusform>
+            <numerusform>Vérifier %1&#xa0;: bloqué, %n problèmes avec les règles d&apos;Apple</numerusform>
         </translation>
     </message>
 </context>
@@ -7655,8 +7814,8 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>Essayer avec un district d&apos;&amp;exemple</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Before you start, have these ready:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;A verified domain in Apple School Manager, and an account there with the &quot;Configure organization&quot; privilege.&lt;/li&gt;&lt;li&gt;An SFTP account from Apple School Manager (Preferences &amp;rarr; Data Sources &amp;rarr; SFTP). Do not create SFTP users in your primary location.&lt;/li&gt;&lt;li&gt;Outbound connections to port 22 allowed by your firewall.&lt;/li&gt;&lt;li&gt;From your SIS: the OneRoster API address and a client ID and secret, or where its CSV exports land.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Avant de commencer, préparez les éléments suivants&#xa0;:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Un domaine vérifié dans Apple School Manager, et un compte sur ce service disposant du privilège «&#xa0;Configure organization&#xa0;».&lt;/li&gt;&lt;li&gt;Un compte SFTP d&apos;Apple School Manager (Préférences &amp;rarr; Sources de données &amp;rarr; SFTP). Ne créez pas d&apos;utilisateurs SFTP dans votre établissement principal.&lt;/li&gt;&lt;li&gt;Des connexions sortantes vers le port 22 autorisées par votre pare-feu.&lt;/li&gt;&lt;li&gt;De votre SIS&#xa0;: l&apos;adresse de l&apos;API OneRoster et un ID client et un secret, ou l&apos;emplacement où arrivent ses exports CSV.&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;Before you start, have these ready:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;A verified domain in Apple School Manager, and an account there with the &quot;Configure organization&quot; privilege.&lt;/li&gt;&lt;li&gt;An SFTP account from Apple School Manager (Preferences &amp;rarr; Accounts &amp;rarr; Directory Sync &amp;rarr; SFTP). Do not create SFTP users in your primary location.&lt;/li&gt;&lt;li&gt;Outbound connections to port 22 allowed by your firewall.&lt;/li&gt;&lt;li&gt;From your SIS: the OneRoster API address and a client ID and secret, or where its CSV exports land.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Avant de commencer, préparez les éléments suivants&#xa0;:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;Un domaine vérifié dans Apple School Manager, et un compte sur ce service disposant du privilège «&#xa0;Configure organization&#xa0;».&lt;/li&gt;&lt;li&gt;Un compte SFTP d&apos;Apple School Manager (Préférences &amp;rarr; Comptes &amp;rarr; Synchronisation d&apos;annuaire &amp;rarr; SFTP). Ne créez pas d&apos;utilisateurs SFTP dans votre établissement principal.&lt;/li&gt;&lt;li&gt;Des connexions sortantes vers le port 22 autorisées par votre pare-feu.&lt;/li&gt;&lt;li&gt;De votre SIS&#xa0;: l&apos;adresse de l&apos;API OneRoster et un ID client et un secret, ou l&apos;emplacement où arrivent ses exports CSV.&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Prerequisites</source>
@@ -7689,6 +7848,25 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Sample district</source>
         <translation>District d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WizardSideBar</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>What Next needs</source>
+        <translation>Ce qu&apos;il faut pour Suivant</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, terminé</translation>
+    </message>
+    <message>
+        <source>%1, current step</source>
+        <translation>%1, étape en cours</translation>
     </message>
 </context>
 <context>

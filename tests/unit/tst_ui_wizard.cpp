@@ -8,6 +8,7 @@
 #include "store/ProfileStore.h"
 #include "wizard/FiltersPage.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/WizardSideBar.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -58,9 +59,20 @@ class TestUiWizard : public QObject
     void walkToFilters(SetupWizard &w, const QString &deliveries)
     {
         child<QRadioButton>(w, u"flowCsv"_s)->setChecked(true);
+        // The steps follow the choice, and the side bar says what Next waits for.
+        QCOMPARE(w.stepNames(), QStringList({u"Start"_s, u"CSV files"_s, u"Apple School Manager"_s,
+                                             u"What to send"_s, u"Accounts"_s, u"Schedule"_s,
+                                             u"Notifications"_s, u"Ready"_s}));
+        QVERIFY(w.sideBar()->steps()->item(0)->text().contains(u"Start"_s));
         w.next();
         QCOMPARE(w.currentId(), int(WizardPageId::Csv));
+        QVERIFY(w.sideBar()->steps()->item(0)->text().startsWith(u"✓"_s));
+        QVERIFY(w.sideBar()->steps()->item(1)->text().startsWith(u"▸"_s));
+        QVERIFY(!nextEnabled(w));
+        QCOMPARE(w.sideBar()->missing()->text(), u"Choose the export's zip file or folder."_s);
+        QVERIFY(w.sideBar()->missing()->isVisible());
         child<QLineEdit>(w, u"csvPath"_s)->setText(m_export);
+        QVERIFY(!w.sideBar()->missing()->isVisible());
         snap(w, u"csv"_s);
         w.next();
         // The export is read on a worker thread; Next waits for it.
@@ -70,6 +82,7 @@ class TestUiWizard : public QObject
         QVERIFY2(child<QLabel>(w, u"csvStatus"_s)->text().contains(u"OneRoster 1.2"_s),
                  qPrintable(child<QLabel>(w, u"csvStatus"_s)->text()));
         child<QRadioButton>(w, u"destinationFolder"_s)->setChecked(true);
+        QCOMPARE(w.sideBar()->missing()->text(), u"Choose the folder to write the zip to."_s);
         child<QLineEdit>(w, u"destinationFolderPath"_s)->setText(deliveries);
         QVERIFY(nextEnabled(w));
         w.next();
@@ -165,6 +178,8 @@ private slots:
         // One school only: fewer students than the whole district.
         child<QCheckBox>(w, u"allSchools"_s)->setChecked(false);
         QVERIFY(!nextEnabled(w));
+        QCOMPARE(w.sideBar()->missing()->text(), u"Tick at least one school."_s);
+        snap(w, u"filters-missing"_s);
         schools->item(0)->setCheckState(Qt::Checked);
         QVERIFY(nextEnabled(w));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isCounting() && page->countsText() != everything &&
@@ -179,6 +194,8 @@ private slots:
         auto *number = child<QComboBox>(w, u"students_person_number"_s);
         number->setCurrentText(u"{nickname}"_s);
         QVERIFY(!nextEnabled(w));
+        QVERIFY2(w.sideBar()->missing()->text().startsWith(u"Correct the rule for a field: "_s),
+                 qPrintable(w.sideBar()->missing()->text()));
         number->setCurrentText(u"userIds.SIS"_s);
         QVERIFY(nextEnabled(w));
         // The user guide's picture: a district's choices, as an admin would fill them in.

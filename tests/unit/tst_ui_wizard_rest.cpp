@@ -9,6 +9,7 @@
 #include "wizard/FiltersPage.h"
 #include "wizard/RestTestPanel.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/WizardSideBar.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -159,6 +160,12 @@ private slots:
         w.show();
         w.next();
         choosePreset(w, u"other"_s);
+        // "Other" has pages of its own: the side bar lists them.
+        QCOMPARE(w.stepNames().mid(0, 6),
+                 QStringList({u"Start"_s, u"SIS"_s, u"Sign-in"_s, u"Token"_s, u"Requests"_s,
+                              u"Apple School Manager"_s}));
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->clear();
+        QCOMPARE(w.sideBar()->missing()->text(), u"Enter the OneRoster API URL."_s);
         // "Other" asks for its token URL on its own page, and tests after it.
         QVERIFY(!child<QLineEdit>(w, u"sisTokenUrl"_s)->isVisibleTo(&w));
         child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(base());
@@ -282,10 +289,13 @@ private slots:
         QVERIFY(warning->text().contains(u"unencrypted"_s));
         QVERIFY(!allow->isChecked());
         QVERIFY(!nextEnabled(w));
+        QVERIFY2(w.sideBar()->missing()->text().startsWith(u"The address is not encrypted"_s),
+                 qPrintable(w.sideBar()->missing()->text()));
         snap(w, u"sis-unencrypted"_s);
 
         allow->setChecked(true);
         QVERIFY(nextEnabled(w));
+        QVERIFY(!w.sideBar()->missing()->isVisible());
         snap(w, u"sis-unencrypted-allowed"_s);
         allow->setChecked(false);
         // An http token URL alone needs it too.

@@ -227,14 +227,16 @@ void AccountSettingsWidget::setPseudonymKey(const QString &key)
     m_key->setText(key);
 }
 
-bool AccountSettingsWidget::isComplete() const
+QString AccountSettingsWidget::missingInput() const
 {
     for (const RuleEdit &r : m_rules) {
         QString error;
         if (!PersonFieldRule::parse(r.edit->currentText(), &error))
-            return false;
+            return tr("Correct the rule for a field: %1").arg(error);
     }
-    return !m_pseudonymize->isChecked() || m_keyStored || !m_key->text().isEmpty();
+    if (m_pseudonymize->isChecked() && !m_keyStored && m_key->text().isEmpty())
+        return tr("Enter or generate the key for pseudonymized names.");
+    return {};
 }
 
 QString AccountSettingsWidget::generateKey()

@@ -29,7 +29,9 @@ public:
     QString pseudonymKey() const;
     void setPseudonymKey(const QString &key);
     // Every rule reads, and pseudonymizing has a key (typed, generated or already stored).
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
     // A new random key, as text.
     static QString generateKey();
 

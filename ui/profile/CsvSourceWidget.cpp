@@ -200,9 +200,12 @@ void CsvSourceWidget::setSecrets(const SftpSecrets &secrets)
     m_sftp->setSecrets(secrets);
 }
 
-bool CsvSourceWidget::isComplete() const
+QString CsvSourceWidget::missingInput() const
 {
-    return isSftp() ? m_sftp->isComplete() : !m_path->text().trimmed().isEmpty();
+    if (isSftp())
+        return m_sftp->missingInput();
+    return m_path->text().trimmed().isEmpty() ? tr("Choose the export's zip file or folder.")
+                                              : QString();
 }
 
 bool CsvSourceWidget::hostKeyConfirmed() const

@@ -35,7 +35,9 @@ public:
     bool isSftp() const;
     SftpSecrets secrets() const;
     void setSecrets(const SftpSecrets &secrets);
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
     // SFTP: the host key the admin confirmed (or that was pinned before).
     bool hostKeyConfirmed() const;
 

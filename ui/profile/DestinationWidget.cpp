@@ -31,7 +31,8 @@ DestinationWidget::DestinationWidget(QWidget *parent)
     m_sftp = new SftpSettingsWidget(SftpSettingsWidget::Role::AsmDelivery, m_asmBox);
     auto *help = new QLabel(
         tr("Apple School Manager shows the user name and password under "
-           "<b>Preferences &rarr; Data Sources &rarr; SFTP</b> (it needs the \"Configure "
+           "<b>Preferences &rarr; Accounts &rarr; Directory Sync &rarr; SFTP</b> (it needs the "
+           "\"Configure "
            "organization\" privilege). The password is shown once, when the account is "
            "created; reset it there if you no longer have it. "
            "<a href=\"https://support.apple.com/101183\">How to set up SFTP in Apple School "
@@ -138,9 +139,12 @@ void DestinationWidget::setSecrets(const SftpSecrets &secrets)
     m_sftp->setSecrets(secrets);
 }
 
-bool DestinationWidget::isComplete() const
+QString DestinationWidget::missingInput() const
 {
-    return isAsm() ? m_sftp->isComplete() : !m_folderPath->text().trimmed().isEmpty();
+    if (isAsm())
+        return m_sftp->missingInput();
+    return m_folderPath->text().trimmed().isEmpty() ? tr("Choose the folder to write the zip to.")
+                                                    : QString();
 }
 
 QString DestinationWidget::pinnedFingerprint() const

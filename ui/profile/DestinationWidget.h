@@ -29,7 +29,9 @@ public:
     bool isAsm() const;
     SftpSecrets secrets() const;
     void setSecrets(const SftpSecrets &secrets);
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
     // The host key the profile will pin: confirmed by the admin, or pinned before.
     QString pinnedFingerprint() const;
 

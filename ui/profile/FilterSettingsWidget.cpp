@@ -226,9 +226,16 @@ void FilterSettingsWidget::save(Profile *profile) const
     profile->conversion.filters = filters();
 }
 
-bool FilterSettingsWidget::isComplete() const
+QString FilterSettingsWidget::missingInput() const
 {
-    return canCount() && m_roles->unchosenRoles().isEmpty();
+    if (!m_allSchools->isChecked() && checkedSchools().isEmpty())
+        return tr("Tick at least one school.");
+    if (!canCount())
+        return tr("Tick Active or To be deleted for each kind of record.");
+    const QStringList roles = m_roles->unchosenRoles();
+    if (!roles.isEmpty())
+        return tr("Choose where these roles go: %1.").arg(roles.join(QStringLiteral(", ")));
+    return {};
 }
 
 bool FilterSettingsWidget::canCount() const

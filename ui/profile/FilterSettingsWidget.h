@@ -38,7 +38,9 @@ public:
     // "Only these schools" needs at least one, and every kind of record a status.
     bool canCount() const;
     // canCount(), and every role in the data has a rule.
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
     QStringList unchosenRoles() const;
     void showRoles();
 

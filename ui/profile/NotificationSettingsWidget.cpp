@@ -215,12 +215,17 @@ void NotificationSettingsWidget::setStoredSecrets(SecretStore *store, const QUui
     m_base.id = profileId;
 }
 
-bool NotificationSettingsWidget::isComplete() const
+QString NotificationSettingsWidget::missingInput() const
 {
     if (!m_emailOn->isChecked())
-        return true;
-    return !m_host->text().trimmed().isEmpty() && !m_from->text().trimmed().isEmpty() &&
-           !m_to->text().trimmed().isEmpty();
+        return {};
+    if (m_to->text().trimmed().isEmpty())
+        return tr("Enter who the email goes to, or untick email.");
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Enter the SMTP server, or untick email.");
+    if (m_from->text().trimmed().isEmpty())
+        return tr("Enter the sender's address (From), or untick email.");
+    return {};
 }
 
 void NotificationSettingsWidget::updateButtons()

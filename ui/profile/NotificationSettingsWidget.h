@@ -36,7 +36,9 @@ public:
     // saved profile: an empty field keeps what the keychain holds).
     void setStoredSecrets(SecretStore *store, const QUuid &profileId);
     // With email on: a server, a sender and at least one recipient.
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
 
 Q_SIGNALS:
     void changed();

@@ -194,11 +194,13 @@ QString ScheduleSettingsWidget::timeZone() const
     return m_zone;
 }
 
-bool ScheduleSettingsWidget::isComplete() const
+QString ScheduleSettingsWidget::missingInput() const
 {
     if (m_manual->isChecked())
-        return true;
-    return QTimeZone(m_zone.toUtf8()).isValid() && zoneShown();
+        return {};
+    if (!QTimeZone(m_zone.toUtf8()).isValid() || !zoneShown())
+        return tr("Choose the schedule's time zone in the list.");
+    return {};
 }
 
 } // namespace rb

@@ -30,7 +30,9 @@ public:
     QString timeZone() const;
     // A daily run needs a known zone, and the list must show it: a search that hides the
     // chosen zone asks for one (chosenText() says so).
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
     // The chosen zone and its time on this computer, or what is missing.
     QString chosenText() const;
 

@@ -165,16 +165,17 @@ void SftpSettingsWidget::setPinnedFingerprint(const QString &fingerprint)
     m_pinned = fingerprint;
 }
 
-bool SftpSettingsWidget::isComplete() const
+QString SftpSettingsWidget::missingInput() const
 {
-    if (m_host->text().trimmed().isEmpty() || m_user->text().trimmed().isEmpty())
-        return false;
+    if (m_host->text().trimmed().isEmpty())
+        return tr("Enter the SFTP server's host.");
+    if (m_user->text().trimmed().isEmpty())
+        return tr("Enter the SFTP user name.");
     if (m_role == Role::SisExport && remotePath().isEmpty())
-        return false;
-    const SftpSecrets s = secrets();
-    return m_authType->currentData().toInt() == int(SftpAuthType::PublicKey)
-               ? !m_keyFile->text().trimmed().isEmpty()
-               : !s.password.isEmpty();
+        return tr("Enter the export's file or folder on the SFTP server.");
+    if (m_authType->currentData().toInt() == int(SftpAuthType::PublicKey))
+        return m_keyFile->text().trimmed().isEmpty() ? tr("Choose the SSH key file.") : QString();
+    return secrets().password.isEmpty() ? tr("Enter the SFTP password.") : QString();
 }
 
 } // namespace rb

@@ -34,7 +34,9 @@ public:
     QString remotePath() const;
     void setPinnedFingerprint(const QString &fingerprint);
     QString pinnedFingerprint() const { return m_pinned; }
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
 
 Q_SIGNALS:
     void changed();

@@ -232,16 +232,21 @@ void SisConnectionWidget::setClientSecret(const QString &secret)
     m_secret->setText(secret);
 }
 
-bool SisConnectionWidget::isComplete() const
+QString SisConnectionWidget::missingInput() const
 {
     if (m_baseUrl->text().trimmed().isEmpty())
-        return false;
+        return tr("Enter the OneRoster API URL.");
     if (needsUnencryptedConsent() && !m_allowHttp->isChecked())
-        return false;
+        return tr("The address is not encrypted (http): use https, or tick \"Send credentials "
+                  "and student data unencrypted anyway\".");
     // "Other" may need no credentials at all; its own pages decide.
     if (isOther())
-        return true;
-    return !m_clientId->text().trimmed().isEmpty() && !m_tokenUrl->text().trimmed().isEmpty();
+        return {};
+    if (m_tokenUrl->text().trimmed().isEmpty())
+        return tr("Enter the token URL.");
+    if (m_clientId->text().trimmed().isEmpty())
+        return tr("Enter the client ID.");
+    return {};
 }
 
 } // namespace rb

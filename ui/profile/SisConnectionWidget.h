@@ -34,7 +34,9 @@ public:
     void setClientSecret(const QString &secret);
     // URL and client ID filled in (and the token URL where this widget shows it), and an
     // unencrypted URL to a host other than this computer allowed.
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
 
 Q_SIGNALS:
     void changed();

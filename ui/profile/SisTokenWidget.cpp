@@ -102,10 +102,14 @@ void SisTokenWidget::save(Profile *profile) const
         s.allowUnencryptedHttp = s.allowUnencryptedHttp || m_allowHttp->isChecked();
 }
 
-bool SisTokenWidget::isComplete() const
+QString SisTokenWidget::missingInput() const
 {
-    return !m_tokenUrl->text().trimmed().isEmpty() &&
-           (!needsUnencryptedConsent() || m_allowHttp->isChecked());
+    if (m_tokenUrl->text().trimmed().isEmpty())
+        return tr("Enter the token URL.");
+    if (needsUnencryptedConsent() && !m_allowHttp->isChecked())
+        return tr("The token URL is not encrypted (http): use https, or tick \"Send the client "
+                  "secret unencrypted anyway\".");
+    return {};
 }
 
 } // namespace rb

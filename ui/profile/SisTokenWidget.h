@@ -23,7 +23,9 @@ public:
 
     void load(const Profile &profile);
     void save(Profile *profile) const;
-    bool isComplete() const;
+    // The first thing still needed, as one sentence for the admin; empty when nothing is.
+    QString missingInput() const;
+    bool isComplete() const { return missingInput().isEmpty(); }
 
 Q_SIGNALS:
     void changed();

@@ -8,7 +8,7 @@
 namespace rb {
 
 AccountsPage::AccountsPage(WizardDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_draft(draft)
     , m_accounts(new AccountSettingsWidget)
 {
@@ -34,9 +34,9 @@ void AccountsPage::initializePage()
     m_accounts->setPseudonymKey(m_draft->secrets.value(SecretName::PseudonymKey));
 }
 
-bool AccountsPage::isComplete() const
+QString AccountsPage::missingInput() const
 {
-    return m_accounts->isComplete();
+    return m_accounts->missingInput();
 }
 
 bool AccountsPage::validatePage()

@@ -2,7 +2,7 @@
 
 #include "wizard/WizardDraft.h"
 
-#include <QWizardPage>
+#include "wizard/WizardPage.h"
 
 namespace rb {
 
@@ -10,14 +10,14 @@ class AccountSettingsWidget;
 
 // What the district's Managed Apple Account format needs, where people's fields come from,
 // and whether students' names are pseudonymized.
-class AccountsPage : public QWizardPage
+class AccountsPage : public WizardPage
 {
     Q_OBJECT
 public:
     AccountsPage(WizardDraft *draft, QWidget *parent = nullptr);
 
     void initializePage() override;
-    bool isComplete() const override;
+    QString missingInput() const override;
     bool validatePage() override;
 
     AccountSettingsWidget *accountWidget() const { return m_accounts; }

@@ -48,12 +48,14 @@ void AsmPage::startCheck()
     m_widget->startTest();
 }
 
-bool AsmPage::inputComplete() const
+QString AsmPage::missingFields() const
 {
-    if (!m_widget->isComplete())
-        return false;
+    if (const QString missing = m_widget->missingInput(); !missing.isEmpty())
+        return missing;
     // After a passed test, Next waits for the host key to be confirmed.
-    return !m_widget->isAsm() || !checkPassed() || !m_widget->pinnedFingerprint().isEmpty();
+    if (m_widget->isAsm() && checkPassed() && m_widget->pinnedFingerprint().isEmpty())
+        return tr("Confirm the server's host key above.");
+    return {};
 }
 
 bool AsmPage::needsCheck() const

@@ -20,7 +20,7 @@ public:
 
 protected:
     void startCheck() override;
-    bool inputComplete() const override;
+    QString missingFields() const override;
     bool needsCheck() const override;
     bool readyToLeave() const override;
 

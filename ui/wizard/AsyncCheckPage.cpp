@@ -5,18 +5,20 @@
 namespace rb {
 
 AsyncCheckPage::AsyncCheckPage(QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
 {
 }
 
-bool AsyncCheckPage::isComplete() const
+QString AsyncCheckPage::missingInput() const
 {
-    return !m_checking && inputComplete();
+    if (m_checking)
+        return tr("Checking… Next is available when the check has finished.");
+    return missingFields();
 }
 
 bool AsyncCheckPage::validatePage()
 {
-    if (m_checking || !inputComplete())
+    if (!isComplete())
         return false;
     if (!needsCheck() || m_passed)
         return readyToLeave();

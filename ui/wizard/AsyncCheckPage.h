@@ -1,19 +1,19 @@
 #pragma once
 
-#include <QWizardPage>
+#include "wizard/WizardPage.h"
 
 namespace rb {
 
 // A page whose Next starts an asynchronous check instead of waiting for it: validatePage()
 // starts the check and refuses; while it runs, Next is disabled; when it passes, the page
 // moves on by itself. A passed check stays valid until the input changes (invalidateCheck()).
-class AsyncCheckPage : public QWizardPage
+class AsyncCheckPage : public WizardPage
 {
     Q_OBJECT
 public:
     explicit AsyncCheckPage(QWidget *parent = nullptr);
 
-    bool isComplete() const override;
+    QString missingInput() const override;
     bool validatePage() override;
 
     bool isChecking() const { return m_checking; }
@@ -22,8 +22,8 @@ public:
 protected:
     // Starts the check; its result must come back through checkFinished(), asynchronously.
     virtual void startCheck() = 0;
-    // The fields the check needs are filled in.
-    virtual bool inputComplete() const { return true; }
+    // The first field the check needs that is not filled in; empty when all are.
+    virtual QString missingFields() const { return {}; }
     // False when this page needs no check for the current choice.
     virtual bool needsCheck() const { return true; }
     // After a passed check: whether the page may be left (e.g. a fingerprint confirmed).

@@ -57,9 +57,13 @@ void CsvPage::startCheck()
     m_widget->startCheck(m_draft->workFolder());
 }
 
-bool CsvPage::inputComplete() const
+QString CsvPage::missingFields() const
 {
-    return m_widget->isComplete() && (!checkPassed() || m_widget->hostKeyConfirmed());
+    if (const QString missing = m_widget->missingInput(); !missing.isEmpty())
+        return missing;
+    if (checkPassed() && !m_widget->hostKeyConfirmed())
+        return tr("Confirm the server's host key above.");
+    return {};
 }
 
 bool CsvPage::readyToLeave() const

@@ -17,7 +17,7 @@
 namespace rb {
 
 FiltersPage::FiltersPage(WizardDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_draft(draft)
 {
     setTitle(tr("What to send"));
@@ -252,9 +252,11 @@ QString FiltersPage::statusText() const
     return m_status->text();
 }
 
-bool FiltersPage::isComplete() const
+QString FiltersPage::missingInput() const
 {
-    return !isLoading() && m_widget->isComplete();
+    if (isLoading())
+        return tr("Reading the schools and roles… Next is available when they are read.");
+    return m_widget->missingInput();
 }
 
 bool FiltersPage::validatePage()

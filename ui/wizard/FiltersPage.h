@@ -2,9 +2,9 @@
 
 #include "wizard/WizardDraft.h"
 
+#include "wizard/WizardPage.h"
 #include <QJsonValue>
 #include <QPointer>
-#include <QWizardPage>
 
 class QLabel;
 class QProgressBar;
@@ -19,7 +19,7 @@ class RestSource;
 // What to send, chosen with the district's real schools and live counts. The data comes from
 // the export the CSV page checked, or, for the API, is fetched once into a private folder
 // (asynchronously). Counting reads and filters the export on a worker thread after each change.
-class FiltersPage : public QWizardPage
+class FiltersPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -27,7 +27,7 @@ public:
     ~FiltersPage() override;
 
     void initializePage() override;
-    bool isComplete() const override;
+    QString missingInput() const override;
     bool validatePage() override;
 
     bool isLoading() const;

@@ -102,9 +102,9 @@ bool FinishPage::dryRunRequested() const
     return m_dryRun->isChecked();
 }
 
-bool FinishPage::inputComplete() const
+QString FinishPage::missingFields() const
 {
-    return !m_name->text().trimmed().isEmpty();
+    return m_name->text().trimmed().isEmpty() ? tr("Enter a name for the profile.") : QString();
 }
 
 void FinishPage::startCheck()

@@ -30,7 +30,7 @@ Q_SIGNALS:
 
 protected:
     void startCheck() override;
-    bool inputComplete() const override;
+    QString missingFields() const override;
     void advance() override;
 
 private:

@@ -8,7 +8,7 @@
 namespace rb {
 
 NotificationsPage::NotificationsPage(WizardDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_draft(draft)
     , m_notifications(new NotificationSettingsWidget(this))
 {
@@ -35,9 +35,9 @@ void NotificationsPage::initializePage()
     m_notifications->setSmtpPassword(m_draft->secrets.value(SecretName::SmtpPassword));
 }
 
-bool NotificationsPage::isComplete() const
+QString NotificationsPage::missingInput() const
 {
-    return m_notifications->isComplete();
+    return m_notifications->missingInput();
 }
 
 bool NotificationsPage::validatePage()

@@ -2,7 +2,7 @@
 
 #include "wizard/WizardDraft.h"
 
-#include <QWizardPage>
+#include "wizard/WizardPage.h"
 
 namespace rb {
 
@@ -10,14 +10,14 @@ class NotificationSettingsWidget;
 
 // Who hears about a failed or held run, or a profile that stopped delivering, with a test for
 // each channel before the profile is saved.
-class NotificationsPage : public QWizardPage
+class NotificationsPage : public WizardPage
 {
     Q_OBJECT
 public:
     NotificationsPage(WizardDraft *draft, QWidget *parent = nullptr);
 
     void initializePage() override;
-    bool isComplete() const override;
+    QString missingInput() const override;
     bool validatePage() override;
 
     NotificationSettingsWidget *widget() const { return m_notifications; }

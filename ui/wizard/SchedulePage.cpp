@@ -11,7 +11,7 @@
 namespace rb {
 
 SchedulePage::SchedulePage(WizardDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_draft(draft)
 {
     setTitle(tr("When to run"));
@@ -46,9 +46,9 @@ void SchedulePage::initializePage()
     m_safety->load(p);
 }
 
-bool SchedulePage::isComplete() const
+QString SchedulePage::missingInput() const
 {
-    return m_schedule->isComplete();
+    return m_schedule->missingInput();
 }
 
 bool SchedulePage::validatePage()

@@ -2,7 +2,7 @@
 
 #include "wizard/WizardDraft.h"
 
-#include <QWizardPage>
+#include "wizard/WizardPage.h"
 
 class QTabWidget;
 
@@ -13,14 +13,14 @@ class ScheduleSettingsWidget;
 
 // When the profile runs, and how much it may remove before waiting for approval: two tabs of
 // reusable settings widgets.
-class SchedulePage : public QWizardPage
+class SchedulePage : public WizardPage
 {
     Q_OBJECT
 public:
     SchedulePage(WizardDraft *draft, QWidget *parent = nullptr);
 
     void initializePage() override;
-    bool isComplete() const override;
+    QString missingInput() const override;
     bool validatePage() override;
 
     ScheduleSettingsWidget *scheduleWidget() const { return m_schedule; }

@@ -14,6 +14,8 @@
 #include "wizard/SisTokenPage.h"
 #include "wizard/WelcomePage.h"
 #include "wizard/WizardLog.h"
+#include "wizard/WizardPage.h"
+#include "wizard/WizardSideBar.h"
 
 #include <QMessageBox>
 
@@ -26,12 +28,14 @@ SetupWizard::SetupWizard(const WizardEnvironment &env, QWidget *parent)
     , m_env(env)
     , m_draft(std::make_unique<WizardDraft>())
     , m_saver(new ProfileSaver(env.secrets, env.profilesFolder, this))
+    , m_sideBar(new WizardSideBar(this))
     , m_confirm(&SetupWizard::askWithMessageBox)
 {
     setWindowTitle(tr("Set up RosterBridge"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveHelpButton, false);
-    setMinimumSize(760, 600);
+    setMinimumSize(940, 600);
+    setSideWidget(m_sideBar);
 
     WizardDraft *draft = m_draft.get();
     m_welcome = new WelcomePage(draft, env.dataFolder, this);
@@ -56,14 +60,82 @@ SetupWizard::SetupWizard(const WizardEnvironment &env, QWidget *parent)
         m_created = true;
         Q_EMIT profileCreated(id, dryRun);
     });
+    // The way through changes with the choices (CSV or API, which SIS, which sign-in), and
+    // what Next needs with every field.
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &SetupWizard::updateSideBar);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateSideBar);
+    updateSideBar();
 }
 
 SetupWizard::~SetupWizard() = default;
 
 int SetupWizard::nextId() const
 {
+    if (WizardPageId(currentId()) == WizardPageId::Finish)
+        return -1;
+    return int(nextAfter(WizardPageId(currentId())));
+}
+
+QList<WizardPageId> SetupWizard::path() const
+{
+    QList<WizardPageId> pages{WizardPageId::Welcome};
+    while (pages.last() != WizardPageId::Finish && pages.size() <= int(WizardPageId::Finish))
+        pages.append(nextAfter(pages.last()));
+    return pages;
+}
+
+QStringList SetupWizard::stepNames() const
+{
+    QStringList names;
+    for (WizardPageId id : path())
+        names << stepName(id);
+    return names;
+}
+
+QString SetupWizard::stepName(WizardPageId page)
+{
+    switch (page) {
+    case WizardPageId::Welcome:
+        return tr("Start");
+    case WizardPageId::Sis:
+        return tr("SIS");
+    case WizardPageId::SisCredentials:
+        return tr("Sign-in");
+    case WizardPageId::SisToken:
+        return tr("Token");
+    case WizardPageId::SisRefresh:
+        return tr("Requests");
+    case WizardPageId::Csv:
+        return tr("CSV files");
+    case WizardPageId::Asm:
+        return tr("Apple School Manager");
+    case WizardPageId::Filters:
+        return tr("What to send");
+    case WizardPageId::Accounts:
+        return tr("Accounts");
+    case WizardPageId::Schedule:
+        return tr("Schedule");
+    case WizardPageId::Notifications:
+        return tr("Notifications");
+    case WizardPageId::Finish:
+        break;
+    }
+    return tr("Ready");
+}
+
+void SetupWizard::updateSideBar()
+{
+    const QList<WizardPageId> pages = path();
+    m_sideBar->setSteps(stepNames(), int(pages.indexOf(WizardPageId(currentId()))));
+    const auto *current = qobject_cast<const WizardPage *>(currentPage());
+    m_sideBar->setMissing(current ? current->missingInput() : QString());
+}
+
+WizardPageId SetupWizard::nextAfter(WizardPageId page) const
+{
     WizardPageId next = WizardPageId::Finish;
-    switch (WizardPageId(currentId())) {
+    switch (page) {
     case WizardPageId::Welcome:
         switch (m_welcome->flow()) {
         case SetupFlow::Sample:
@@ -105,12 +177,11 @@ int SetupWizard::nextId() const
         next = WizardPageId::Notifications;
         break;
     case WizardPageId::Notifications:
+    case WizardPageId::Finish:
         next = WizardPageId::Finish;
         break;
-    case WizardPageId::Finish:
-        return -1;
     }
-    return int(next);
+    return next;
 }
 
 void SetupWizard::reject()

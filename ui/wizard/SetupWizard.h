@@ -24,6 +24,7 @@ class SisCredentialsPage;
 class SisRefreshPage;
 class SisTokenPage;
 class WelcomePage;
+class WizardSideBar;
 
 // The first-run setup: where the roster comes from (the SIS's OneRoster API, CSV files or a
 // sample district), where the upload goes, what to send and when. Every remote check runs
@@ -47,6 +48,9 @@ public:
 
     const WizardDraft &draft() const { return *m_draft; }
     QWizardPage *pageFor(WizardPageId id) const { return page(int(id)); }
+    WizardSideBar *sideBar() const { return m_sideBar; }
+    // The steps of the way through the current choices, by name.
+    QStringList stepNames() const;
 
 Q_SIGNALS:
     void profileCreated(const QUuid &id, bool runDryRunNow);
@@ -54,6 +58,11 @@ Q_SIGNALS:
 private:
     static void askWithMessageBox(QWidget *parent, const QString &question,
                                   std::function<void(bool)> answer);
+    // The page after `page` for the choices made so far; Finish after the last.
+    WizardPageId nextAfter(WizardPageId page) const;
+    QList<WizardPageId> path() const;
+    static QString stepName(WizardPageId page);
+    void updateSideBar();
 
     WizardEnvironment m_env;
     std::unique_ptr<WizardDraft> m_draft;
@@ -61,6 +70,7 @@ private:
     WelcomePage *m_welcome;
     SisPage *m_sis;
     SisCredentialsPage *m_credentials;
+    WizardSideBar *m_sideBar;
     Confirm m_confirm;
     bool m_asking = false;
     bool m_created = false;

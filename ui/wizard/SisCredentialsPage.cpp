@@ -7,7 +7,7 @@
 namespace rb {
 
 SisCredentialsPage::SisCredentialsPage(WizardDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_draft(draft)
 {
     setTitle(tr("Other SIS: credentials"));
@@ -17,6 +17,8 @@ SisCredentialsPage::SisCredentialsPage(WizardDraft *draft, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_widget);
     layout->addStretch();
+    // The sign-in decides whether a token page follows.
+    connect(m_widget, &SisCredentialsWidget::changed, this, &QWizardPage::completeChanged);
 }
 
 void SisCredentialsPage::initializePage()

@@ -2,14 +2,14 @@
 
 #include "wizard/WizardDraft.h"
 
-#include <QWizardPage>
+#include "wizard/WizardPage.h"
 
 namespace rb {
 
 class SisCredentialsWidget;
 
 // "Other" SIS, page 1 of 3: the SIS's name and how requests are authenticated.
-class SisCredentialsPage : public QWizardPage
+class SisCredentialsPage : public WizardPage
 {
     Q_OBJECT
 public:

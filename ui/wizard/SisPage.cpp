@@ -39,7 +39,7 @@ SisPage::SisPage(WizardDraft *draft, QWidget *parent)
         Q_EMIT completeChanged();
     });
     connect(m_test, &RestTestPanel::testRequested, this, [this] {
-        if (inputComplete())
+        if (missingFields().isEmpty())
             runCheck(false);
     });
     connect(m_test, &RestTestPanel::finished, this, &SisPage::checkFinished);
@@ -63,9 +63,9 @@ bool SisPage::validatePage()
     return AsyncCheckPage::validatePage();
 }
 
-bool SisPage::inputComplete() const
+QString SisPage::missingFields() const
 {
-    return m_widget->isComplete();
+    return m_widget->missingInput();
 }
 
 bool SisPage::needsCheck() const

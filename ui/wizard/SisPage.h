@@ -25,7 +25,7 @@ public:
 
 protected:
     void startCheck() override;
-    bool inputComplete() const override;
+    QString missingFields() const override;
     bool needsCheck() const override;
 
 private:

@@ -7,7 +7,7 @@
 namespace rb {
 
 SisTokenPage::SisTokenPage(WizardDraft *draft, QWidget *parent)
-    : QWizardPage(parent)
+    : WizardPage(parent)
     , m_draft(draft)
 {
     setTitle(tr("Other SIS: token"));
@@ -27,9 +27,9 @@ void SisTokenPage::initializePage()
     m_widget->load(m_draft->profile);
 }
 
-bool SisTokenPage::isComplete() const
+QString SisTokenPage::missingInput() const
 {
-    return m_widget->isComplete();
+    return m_widget->missingInput();
 }
 
 bool SisTokenPage::validatePage()

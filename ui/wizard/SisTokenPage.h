@@ -2,21 +2,21 @@
 
 #include "wizard/WizardDraft.h"
 
-#include <QWizardPage>
+#include "wizard/WizardPage.h"
 
 namespace rb {
 
 class SisTokenWidget;
 
 // "Other" SIS, page 2 of 3: the token request (OAuth 2 only).
-class SisTokenPage : public QWizardPage
+class SisTokenPage : public WizardPage
 {
     Q_OBJECT
 public:
     SisTokenPage(WizardDraft *draft, QWidget *parent = nullptr);
 
     void initializePage() override;
-    bool isComplete() const override;
+    QString missingInput() const override;
     bool validatePage() override;
     SisTokenWidget *widget() const { return m_widget; }
 

@@ -53,8 +53,9 @@ WelcomePage::WelcomePage(WizardDraft *draft, QString dataFolder, QWidget *parent
         tr("<b>Before you start, have these ready:</b><ul>"
            "<li>A verified domain in Apple School Manager, and an account there with the "
            "\"Configure organization\" privilege.</li>"
-           "<li>An SFTP account from Apple School Manager (Preferences &rarr; Data Sources "
-           "&rarr; SFTP). Do not create SFTP users in your primary location.</li>"
+           "<li>An SFTP account from Apple School Manager (Preferences &rarr; Accounts "
+           "&rarr; Directory Sync &rarr; SFTP). Do not create SFTP users in your primary "
+           "location.</li>"
            "<li>Outbound connections to port 22 allowed by your firewall.</li>"
            "<li>From your SIS: the OneRoster API address and a client ID and secret, or "
            "where its CSV exports land.</li></ul>"),
@@ -91,6 +92,9 @@ WelcomePage::WelcomePage(WizardDraft *draft, QString dataFolder, QWidget *parent
     layout->addStretch();
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
+    // The choice decides the steps that follow.
+    for (QRadioButton *choice : {m_rest, m_csv, m_sample})
+        connect(choice, &QRadioButton::toggled, this, &QWizardPage::completeChanged);
 }
 
 WelcomePage::~WelcomePage()
