@@ -68,10 +68,10 @@
 <context>
     <name>rb::MainWindow</name>
     <message numerus="yes">
-        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</source>
+        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix them, then run again.</source>
         <translation>
-            <numerusform>&lt;b&gt;Blocked: %n problem with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at the problem, fix it in the SIS or in the profile&apos;s settings, then run again.</numerusform>
-            <numerusform>&lt;b&gt;Blocked: %n problems with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</numerusform>
+            <numerusform>&lt;b&gt;Blocked: %n problem with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix it, then run again.</numerusform>
+            <numerusform>&lt;b&gt;Blocked: %n problems with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix them, then run again.</numerusform>
         </translation>
     </message>
 </context>

@@ -3330,10 +3330,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>Ejecutar ahora</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</source>
+        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix them, then run again.</source>
         <translation>
-            <numerusform>&lt;b&gt;Bloqueado: %n problema con las reglas de Apple.&lt;/b&gt; No se envió nada. Revise cada problema, corríjalo en el SIS o en la configuración del perfil y vuelva a ejecutar.</numerusform>
-            <numerusform>&lt;b&gt;Bloqueado: %n problemas con las reglas de Apple.&lt;/b&gt; No se envió nada. Revise cada problema, corríjalos en el SIS o en la configuración del perfil y vuelva a ejecutar.</numerusform>
+            <numerusform>&lt;b&gt;Bloqueado: %n problema con las reglas de Apple.&lt;/b&gt; No se envió nada. Corríjalo y vuelva a ejecutar.</numerusform>
+            <numerusform>&lt;b&gt;Bloqueado: %n problemas con las reglas de Apple.&lt;/b&gt; No se envió nada. Corríjalos y vuelva a ejecutar.</numerusform>
         </translation>
     </message>
 </context>
@@ -4088,6 +4088,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Package of run %1, sha256 %2</source>
         <translation>Paquete de la ejecución %1, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation>Bloqueado:</translation>
     </message>
 </context>
 <context>

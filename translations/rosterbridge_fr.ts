@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>Correct the rule for a field: %1</source>
-        <translation>Corrigez la règle d&apos;un champ : %1</translation>
+        <translation>Corrigez la règle d&apos;un champ&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter or generate the key for pseudonymized names.</source>
@@ -1881,7 +1881,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>Choose where these roles go: %1.</source>
-        <translation>Choisissez où vont ces rôles : %1.</translation>
+        <translation>Choisissez où vont ces rôles&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -3330,10 +3330,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Exécuter maintenant</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Look at every problem, fix them in the SIS or in the profile&apos;s settings, then run again.</source>
+        <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix them, then run again.</source>
         <translation>
-            <numerusform>&lt;b&gt;Bloqué&#xa0;: %n problème avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-le dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
-            <numerusform>&lt;b&gt;Bloqué&#xa0;: %n problèmes avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Examinez chaque problème, corrigez-les dans le SIS ou dans les réglages du profil, puis relancez.</numerusform>
+            <numerusform>&lt;b&gt;Bloqué : %n problème avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Corrigez-le, puis relancez.</numerusform>
+            <numerusform>&lt;b&gt;Bloqué : %n problèmes avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Corrigez-les, puis relancez.</numerusform>
         </translation>
     </message>
 </context>
@@ -4088,6 +4088,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Package of run %1, sha256 %2</source>
         <translation>Paquet de l’exécution %1, sha256 %2</translation>
+    </message>
+    <message>
+        <source>Blocked:</source>
+        <translation>Bloqué :</translation>
     </message>
 </context>
 <context>
@@ -6980,7 +6984,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>The address is not encrypted (http): use https, or tick &quot;Send credentials and student data unencrypted anyway&quot;.</source>
-        <translation>L&apos;adresse n&apos;est pas chiffrée (http) : utilisez https, ou cochez « Envoyer quand même identifiants et données des élèves sans chiffrement ».</translation>
+        <translation>L&apos;adresse n&apos;est pas chiffrée (http)&#xa0;: utilisez https, ou cochez «&#xa0;Envoyer quand même identifiants et données des élèves sans chiffrement&#xa0;».</translation>
     </message>
     <message>
         <source>Enter the token URL.</source>
@@ -7317,7 +7321,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>The token URL is not encrypted (http): use https, or tick &quot;Send the client secret unencrypted anyway&quot;.</source>
-        <translation>L&apos;URL du jeton n&apos;est pas chiffrée (http) : utilisez https, ou cochez « Envoyer quand même le secret client sans chiffrement ».</translation>
+        <translation>L&apos;URL du jeton n&apos;est pas chiffrée (http)&#xa0;: utilisez https, ou cochez «&#xa0;Envoyer quand même le secret client sans chiffrement&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ mkdir -p "$out"
 export HOME=$(mktemp -d /tmp/rosterbridge-shots-home.XXXXXX)
 export XDG_RUNTIME_DIR=$HOME/xdg
 mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-export RB_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb
+# Dates and times as an American district sees them, not the C locale's 24-hour seconds.
+export RB_SCREENSHOT_DIR=$out QT_QPA_PLATFORM=xcb LANG=en_US.UTF-8
 
 xvfb-run -a -s '-screen 0 1280x800x24' dbus-run-session -- sh -c '
     printf %s pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null

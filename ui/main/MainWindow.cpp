@@ -174,10 +174,15 @@ void MainWindow::buildLayout()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(ProfileTableModel::State,
                                                      QHeaderView::Stretch);
-    for (int column :
-         {ProfileTableModel::Name, ProfileTableModel::LastDelivered, ProfileTableModel::LastRun,
-          ProfileTableModel::NextRun, ProfileTableModel::Schedule})
+    for (int column : {ProfileTableModel::Name, ProfileTableModel::LastDelivered,
+                       ProfileTableModel::LastRun, ProfileTableModel::NextRun})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The state is what the admin looks for; a long schedule gives way to it (and can be
+    // widened by hand).
+    m_view->horizontalHeader()->setSectionResizeMode(ProfileTableModel::Schedule,
+                                                     QHeaderView::Interactive);
+    m_view->horizontalHeader()->resizeSection(ProfileTableModel::Schedule, 240);
+    m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
     m_view->setAccessibleName(tr("Profiles"));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -258,8 +263,8 @@ void MainWindow::updateActions()
     m_review->setVisible(has && (status.reviewWaiting || status.blockedIsLatest()) && !busy);
     if (status.blockedIsLatest())
         m_reviewText->setText(
-            tr("<b>Blocked: %n problem(s) with Apple's rules.</b> Nothing was sent. Look at "
-               "every problem, fix them in the SIS or in the profile's settings, then run again.",
+            tr("<b>Blocked: %n problem(s) with Apple's rules.</b> Nothing was sent. Fix them, "
+               "then run again.",
                nullptr, int(status.blockedProblems)));
     else if (status.reviewWaiting)
         m_reviewText->setText(status.reviewReason == QStringLiteral("held")

@@ -98,6 +98,8 @@ QVariant ProfileTableModel::data(const QModelIndex &index, int role) const
             return s.route;
         if (index.column() == State && s.lastRun)
             return s.lastRun->message;
+        if (index.column() == Schedule)
+            return s.scheduleText;
     }
     return {};
 }

@@ -51,8 +51,8 @@ PreviewHeader::PreviewHeader(const PreviewInput &input, QWidget *parent)
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) * 2;
         icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
         icon->setAlignment(Qt::AlignTop);
-        QString html =
-            QStringLiteral("<b>") + tr("Held for review:").toHtmlEscaped() + QStringLiteral("</b>");
+        const QString heading = input.blocked ? tr("Blocked:") : tr("Held for review:");
+        QString html = QStringLiteral("<b>") + heading.toHtmlEscaped() + QStringLiteral("</b>");
         for (const QString &reason : reasons)
             html += QStringLiteral("<br>• ") + reason.toHtmlEscaped();
         auto *text = new QLabel(html, box);
