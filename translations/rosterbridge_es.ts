@@ -2490,6 +2490,14 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Response body</source>
         <translation>Cuerpo de la respuesta</translation>
     </message>
+    <message>
+        <source>After the transfer</source>
+        <translation>Después de la transferencia</translation>
+    </message>
+    <message>
+        <source>Delivered means the zip reached the server whole. Apple School Manager imports it afterwards and shows the result only in Apple School Manager, under Activity: https://school.apple.com. The user guide&apos;s &quot;Apple rejected my upload&quot; explains its error codes. Show changes lists what this zip changed.</source>
+        <translation>Entregado significa que el zip llegó completo al servidor. Apple School Manager lo importa después y muestra el resultado solo en Apple School Manager, en Actividad: https://school.apple.com. La sección &quot;Apple rejected my upload&quot; de la guía del usuario explica sus códigos de error. Mostrar cambios enumera lo que cambió este zip.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistoryError</name>
@@ -2762,6 +2770,18 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Run %1 was exported to %2.</source>
         <translation>La ejecución %1 se exportó a %2.</translation>
     </message>
+    <message>
+        <source>Sho&amp;w changes…</source>
+        <translation>Mostrar camb&amp;ios…</translation>
+    </message>
+    <message>
+        <source>Show what the selected run&apos;s zip changed</source>
+        <translation>Mostrar lo que cambió el zip de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>Opens the zip the run delivered next to the one delivered before it: who was added, removed or changed.</source>
+        <translation>Abre el zip que entregó la ejecución junto al entregado antes: a quién se añadió, quitó o cambió.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistoryQueries</name>
@@ -2782,8 +2802,8 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>No se pueden leer los intercambios del paso %1</translation>
     </message>
     <message>
-        <source>Cannot read the last delivered zip</source>
-        <translation>No se puede leer el último zip entregado</translation>
+        <source>Cannot read a delivered zip</source>
+        <translation>No se puede leer un zip entregado</translation>
     </message>
     <message>
         <source>The zip %1 kept in the history database %2 is damaged (its checksum does not match).</source>
@@ -5220,6 +5240,21 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>the enrollments&apos; ids come to more than 4 GiB of text, more than RosterBridge can hold</source>
         <translation>los identificadores de las matrículas suman más de 4 GiB de texto, más de lo que RosterBridge puede manejar</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RunChangesLauncher</name>
+    <message>
+        <source>%1 — run %2, delivered %3</source>
+        <translation>%1 — ejecución %2, entregada %3</translation>
+    </message>
+    <message>
+        <source>The zips of run %1 could not be written to a temporary folder.</source>
+        <translation>No se pudieron escribir los zips de la ejecución %1 en una carpeta temporal.</translation>
+    </message>
+    <message>
+        <source>Run %1 delivered no zip, or its zip is no longer kept in the history (Edit settings → Keep run history for says how long runs are kept).</source>
+        <translation>La ejecución %1 no entregó ningún zip, o su zip ya no se conserva en el historial (Editar configuración → Conservar el historial indica cuánto tiempo se conservan).</translation>
     </message>
 </context>
 <context>

@@ -2490,6 +2490,14 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Response body</source>
         <translation>Corps de la réponse</translation>
     </message>
+    <message>
+        <source>After the transfer</source>
+        <translation>Après le transfert</translation>
+    </message>
+    <message>
+        <source>Delivered means the zip reached the server whole. Apple School Manager imports it afterwards and shows the result only in Apple School Manager, under Activity: https://school.apple.com. The user guide&apos;s &quot;Apple rejected my upload&quot; explains its error codes. Show changes lists what this zip changed.</source>
+        <translation>Livré signifie que le zip est arrivé entier sur le serveur. Apple School Manager l&apos;importe ensuite et n&apos;affiche le résultat que dans Apple School Manager, sous Activité : https://school.apple.com. La section « Apple rejected my upload » du guide de l&apos;utilisateur explique ses codes d&apos;erreur. Afficher les modifications liste ce que ce zip a changé.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistoryError</name>
@@ -2762,6 +2770,18 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Run %1 was exported to %2.</source>
         <translation>L&apos;exécution %1 a été exportée vers %2.</translation>
     </message>
+    <message>
+        <source>Sho&amp;w changes…</source>
+        <translation>Afficher les modificati&amp;ons…</translation>
+    </message>
+    <message>
+        <source>Show what the selected run&apos;s zip changed</source>
+        <translation>Afficher ce qu&apos;a changé le zip de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Opens the zip the run delivered next to the one delivered before it: who was added, removed or changed.</source>
+        <translation>Ouvre le zip livré par l&apos;exécution à côté de celui livré avant lui : qui a été ajouté, retiré ou modifié.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistoryQueries</name>
@@ -2782,8 +2802,8 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Impossible de lire les échanges de l&apos;étape %1</translation>
     </message>
     <message>
-        <source>Cannot read the last delivered zip</source>
-        <translation>Impossible de lire le dernier zip livré</translation>
+        <source>Cannot read a delivered zip</source>
+        <translation>Impossible de lire un zip livré</translation>
     </message>
     <message>
         <source>The zip %1 kept in the history database %2 is damaged (its checksum does not match).</source>
@@ -3332,8 +3352,8 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message numerus="yes">
         <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix them, then run again.</source>
         <translation>
-            <numerusform>&lt;b&gt;Bloqué : %n problème avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Corrigez-le, puis relancez.</numerusform>
-            <numerusform>&lt;b&gt;Bloqué : %n problèmes avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Corrigez-les, puis relancez.</numerusform>
+            <numerusform>&lt;b&gt;Bloqué&#xa0;: %n problème avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Corrigez-le, puis relancez.</numerusform>
+            <numerusform>&lt;b&gt;Bloqué&#xa0;: %n problèmes avec les règles d&apos;Apple.&lt;/b&gt; Rien n&apos;a été envoyé. Corrigez-les, puis relancez.</numerusform>
         </translation>
     </message>
 </context>
@@ -4091,7 +4111,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>Blocked:</source>
-        <translation>Bloqué :</translation>
+        <translation>Bloqué&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5220,6 +5240,21 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>the enrollments&apos; ids come to more than 4 GiB of text, more than RosterBridge can hold</source>
         <translation>les identifiants des inscriptions dépassent 4 Gio de texte, plus que RosterBridge ne peut en contenir</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RunChangesLauncher</name>
+    <message>
+        <source>%1 — run %2, delivered %3</source>
+        <translation>%1 — exécution %2, livrée %3</translation>
+    </message>
+    <message>
+        <source>The zips of run %1 could not be written to a temporary folder.</source>
+        <translation>Les zips de l&apos;exécution %1 n&apos;ont pas pu être écrits dans un dossier temporaire.</translation>
+    </message>
+    <message>
+        <source>Run %1 delivered no zip, or its zip is no longer kept in the history (Edit settings → Keep run history for says how long runs are kept).</source>
+        <translation>L&apos;exécution %1 n&apos;a livré aucun zip, ou son zip n&apos;est plus conservé dans l&apos;historique (Modifier les réglages → Conserver l&apos;historique indique combien de temps les exécutions sont gardées).</translation>
     </message>
 </context>
 <context>

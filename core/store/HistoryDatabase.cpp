@@ -273,6 +273,22 @@ Result<std::optional<DeliveredZip>> HistoryDatabase::lastDeliveredZip(const QStr
     return logged(HistoryQueries(*db, m_path).lastDeliveredZip(profileId));
 }
 
+Result<std::optional<DeliveredZip>> HistoryDatabase::deliveredZipOf(qint64 runId)
+{
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).deliveredZipOf(runId));
+}
+
+Result<std::optional<DeliveredZip>> HistoryDatabase::deliveredZipBefore(qint64 runId)
+{
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).deliveredZipBefore(runId));
+}
+
 Result<QList<SearchHit>> HistoryDatabase::search(const QString &text, int limit)
 {
     if (text.isEmpty())

@@ -86,6 +86,10 @@ public:
     Result<QList<ExchangeRecord>> exchanges(qint64 stepId);
     // Empty when the profile has never delivered.
     Result<std::optional<DeliveredZip>> lastDeliveredZip(const QString &profileId);
+    // The zip a run delivered (empty when it delivered none, or it was pruned), and the one its
+    // profile delivered before it: what "Show changes" compares.
+    Result<std::optional<DeliveredZip>> deliveredZipOf(qint64 runId);
+    Result<std::optional<DeliveredZip>> deliveredZipBefore(qint64 runId);
     // Runs whose messages, exchange targets or bodies contain text (case-sensitive, as ids
     // are), newest first.
     Result<QList<SearchHit>> search(const QString &text, int limit = 200);

@@ -119,8 +119,37 @@ Result<std::optional<DeliveredZip>> HistoryQueries::lastDeliveredZip(const QStri
                       u" FROM delivered_zips z JOIN runs r ON r.id = z.run_id "
                       u"WHERE r.profile_id = ? ORDER BY z.delivered_at DESC, z.id DESC LIMIT 1"));
     q.addBindValue(profileId);
+    return oneZip(q);
+}
+
+Result<std::optional<DeliveredZip>> HistoryQueries::deliveredZipOf(qint64 runId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString(u"SELECT " % HistoryRows::zipColumns() %
+                      u" FROM delivered_zips z JOIN runs r ON r.id = z.run_id "
+                      u"WHERE z.run_id = ? ORDER BY z.id DESC LIMIT 1"));
+    q.addBindValue(runId);
+    return oneZip(q);
+}
+
+Result<std::optional<DeliveredZip>> HistoryQueries::deliveredZipBefore(qint64 runId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QString(u"SELECT " % HistoryRows::zipColumns() %
+                      u" FROM delivered_zips z JOIN runs r ON r.id = z.run_id "
+                      u"WHERE r.profile_id = (SELECT profile_id FROM runs WHERE id = ?) "
+                      u"AND z.run_id < ? ORDER BY z.run_id DESC, z.id DESC LIMIT 1"));
+    q.addBindValue(runId);
+    q.addBindValue(runId);
+    return oneZip(q);
+}
+
+Result<std::optional<DeliveredZip>> HistoryQueries::oneZip(QSqlQuery &q) const
+{
     if (!q.exec())
-        return fail(tr("Cannot read the last delivered zip"), q.lastError());
+        return fail(tr("Cannot read a delivered zip"), q.lastError());
     if (!q.next())
         return std::optional<DeliveredZip>();
     const DeliveredZip zip = HistoryRows::readZip(q);

@@ -30,10 +30,15 @@ public:
     Result<QList<StepRecord>> steps(qint64 runId) const;
     Result<QList<ExchangeRecord>> exchanges(qint64 stepId) const;
     Result<std::optional<DeliveredZip>> lastDeliveredZip(const QString &profileId) const;
+    // The zip this run delivered, and the one its profile delivered before it.
+    Result<std::optional<DeliveredZip>> deliveredZipOf(qint64 runId) const;
+    Result<std::optional<DeliveredZip>> deliveredZipBefore(qint64 runId) const;
     Result<QList<SearchHit>> search(const QString &text, int limit) const;
 
 private:
     Failure fail(const QString &what, const QSqlError &sqlError) const;
+    // Runs the prepared query and checks the one zip it finds against its checksum.
+    Result<std::optional<DeliveredZip>> oneZip(QSqlQuery &q) const;
 
     QSqlDatabase m_db;
     QString m_path;

@@ -247,6 +247,18 @@ private Q_SLOTS:
 
         for (qint64 id : {oldest, lastDelivery, oldFailure, recent, otherProfile, stillRunning})
             QVERIFY(id > 0);
+
+        // What "Show changes" compares: a run's zip and its profile's delivery before it.
+        std::optional<DeliveredZip> shown;
+        QVERIFY(take(db.deliveredZipOf(lastDelivery), &shown) && shown);
+        QCOMPARE(shown->content, QByteArray("zip B"));
+        QVERIFY(take(db.deliveredZipBefore(lastDelivery), &shown) && shown);
+        QCOMPARE(shown->content, QByteArray("zip A"));
+        QVERIFY(take(db.deliveredZipBefore(oldest), &shown) && !shown);
+        QVERIFY(take(db.deliveredZipOf(oldFailure), &shown) && !shown);
+        // Another profile's zip is never "before".
+        QVERIFY(take(db.deliveredZipBefore(otherProfile), &shown) && !shown);
+
         int removed = -1;
         QVERIFY(take(db.prune(u"p1"_s, 30), &removed));
         QCOMPARE(removed, 2);

@@ -265,6 +265,29 @@ private slots:
         dialog->close();
         m_window->tabs()->setCurrentIndex(1);
         saveScreenshot(m_window.get(), u"main-window-history"_s);
+
+        // The history shows what that delivery changed, read-only; the held run has no zip.
+        HistoryPanel *history = m_window->historyPanel();
+        auto *changes = history->findChild<QPushButton *>(u"changesButton"_s);
+        QVERIFY(changes);
+        history->showRun(held.runId);
+        QTRY_COMPARE(history->selectedRunId(), held.runId);
+        QVERIFY(!changes->isEnabled());
+        history->showRun(approved.runId);
+        QTRY_COMPARE(history->selectedRunId(), approved.runId);
+        QVERIFY(changes->isEnabled());
+        QSignalSpy changesOpened(history, &HistoryPanel::changesOpened);
+        changes->click();
+        QCOMPARE(changesOpened.size(), 1);
+        auto *delivered =
+            qobject_cast<PreviewDialog *>(changesOpened.first().first().value<QWidget *>());
+        QVERIFY(delivered);
+        QVERIFY(!delivered->input().canApprove);
+        QVERIFY(delivered->input().previousPackagePath.isEmpty()); // the first delivery
+        QVERIFY(!delivered->uploadButton()->isVisible());
+        QTRY_VERIFY(delivered->isReady());
+        QVERIFY(delivered->windowTitle().contains(u"run %1, delivered"_s.arg(approved.runId)));
+        delivered->close();
         m_window->tabs()->setCurrentIndex(0);
         saveScreenshot(m_window.get(), u"main-window"_s);
         m_tray->menu()->adjustSize();

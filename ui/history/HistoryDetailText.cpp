@@ -59,6 +59,15 @@ QString HistoryDetailText::run(const RunRecord &run, const QString &profileName)
         section(&lines, tr("Message"));
         lines << run.message;
     }
+    if (run.status == RunStatus::Success) {
+        // Apple sends nothing back over SFTP: the import's result is only in its Activity.
+        section(&lines, tr("After the transfer"));
+        lines << tr("Delivered means the zip reached the server whole. Apple School Manager "
+                    "imports it afterwards and shows the result only in Apple School Manager, "
+                    "under Activity: https://school.apple.com. The user guide's \"Apple "
+                    "rejected my upload\" explains its error codes. Show changes lists what "
+                    "this zip changed.");
+    }
     if (!run.counts.isEmpty()) {
         section(&lines, tr("Counts"));
         lines << HistoryText::countLines(run.counts);

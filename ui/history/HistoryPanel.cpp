@@ -6,9 +6,11 @@
 #include "history/HistoryFilterBar.h"
 #include "history/HistoryLog.h"
 #include "history/HistoryTableView.h"
+#include "history/RunChangesLauncher.h"
 #include "history/RunExport.h"
 #include "history/RunListModel.h"
 #include "history/StepListModel.h"
+#include "preview/PreviewDialog.h"
 #include "store/HistoryDatabase.h"
 #include "store/ProfileStore.h"
 
@@ -104,9 +106,15 @@ void HistoryPanel::buildLayout()
     m_export->setObjectName(u"exportButton"_s);
     m_export->setAccessibleName(tr("Export the selected run as JSON"));
     m_export->setToolTip(tr("Saves the run with its steps and exchanges as a JSON file."));
+    m_changes = new QPushButton(tr("Sho&w changes…"), this);
+    m_changes->setObjectName(u"changesButton"_s);
+    m_changes->setAccessibleName(tr("Show what the selected run's zip changed"));
+    m_changes->setToolTip(tr("Opens the zip the run delivered next to the one delivered "
+                             "before it: who was added, removed or changed."));
     auto *runBar = new QHBoxLayout;
     runBar->addWidget(m_status, 1);
     runBar->addWidget(m_more);
+    runBar->addWidget(m_changes);
     runBar->addWidget(m_export);
     auto *runBox = new QWidget(this);
     auto *runLayout = new QVBoxLayout(runBox);
@@ -149,7 +157,8 @@ void HistoryPanel::buildLayout()
 
     setTabOrder(m_filterBar, m_runView);
     setTabOrder(m_runView, m_more);
-    setTabOrder(m_more, m_export);
+    setTabOrder(m_more, m_changes);
+    setTabOrder(m_changes, m_export);
     setTabOrder(m_export, m_stepView);
     setTabOrder(m_stepView, m_exchangeView);
     setTabOrder(m_exchangeView, m_detail->firstFocus());
@@ -172,6 +181,7 @@ void HistoryPanel::buildLayout()
             &HistoryPanel::loadMoreIfAtEnd);
     connect(m_more, &QPushButton::clicked, this, &HistoryPanel::loadMore);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportRun);
+    connect(m_changes, &QPushButton::clicked, this, &HistoryPanel::showChanges);
 }
 
 void HistoryPanel::setSaveFileChooser(SaveFileChooser chooser)
@@ -318,6 +328,7 @@ void HistoryPanel::runChanged()
 {
     const int row = m_runView->currentRow();
     m_export->setEnabled(row >= 0);
+    m_changes->setEnabled(row >= 0 && m_runs->recordAt(row).status == RunStatus::Success);
     qint64 stepId = std::exchange(m_wantStep, 0);
     qint64 exchangeId = std::exchange(m_wantExchange, 0);
     QList<StepRecord> steps;
@@ -403,6 +414,22 @@ void HistoryPanel::showError(const QString &message)
     palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
     m_status->setPalette(palette);
     m_status->setText(message);
+}
+
+void HistoryPanel::showChanges()
+{
+    const int row = m_runView->currentRow();
+    if (row < 0)
+        return;
+    const RunRecord run = m_runs->recordAt(row);
+    const Result<PreviewDialog *> opened =
+        RunChangesLauncher::create(m_history, run.id, m_runs->profileName(run.profileId), this);
+    if (!opened) {
+        showError(opened.error());
+        return;
+    }
+    (*opened)->open();
+    Q_EMIT changesOpened(*opened);
 }
 
 void HistoryPanel::exportRun()

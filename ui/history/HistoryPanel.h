@@ -52,6 +52,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void runSelected(qint64 runId);
+    // Show changes opened a read-only review of the run's zip.
+    void changesOpened(QWidget *dialog);
 
 private:
     void buildLayout();
@@ -67,6 +69,7 @@ private:
     void updateStatus();
     void showError(const QString &message);
     void exportRun();
+    void showChanges();
 
     HistoryDatabase *m_history;
     QString m_profilesFolder;
@@ -90,6 +93,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_more = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_changes = nullptr;
 };
 
 } // namespace rb
