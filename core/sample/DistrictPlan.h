@@ -126,6 +126,7 @@ public:
 
     const GeneratorOptions &options() const { return m_options; }
     quint64 seed() const { return m_options.seed; }
+    NameMix names() const { return m_options.names; }
     bool isVersion12() const { return m_options.version == OneRosterVersion::V1_2; }
     const ScaleParams &params() const { return m_params; }
 

@@ -8,6 +8,9 @@
 namespace rb::gen {
 
 enum class Scale { Tiny, Small, Large };
+// Default: mostly Latin names with the awkward cases the tests need. World: names in many
+// scripts in about equal parts, for demonstrations and screenshots.
+enum class NameMix { Default, World };
 using OneRosterVersion = rb::OneRosterVersion;
 
 struct GeneratorOptions
@@ -21,6 +24,7 @@ struct GeneratorOptions
     QString zipPath;
     QString folderPath;
     bool crlf = false;
+    NameMix names = NameMix::Default;
 };
 
 } // namespace rb::gen

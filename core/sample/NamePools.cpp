@@ -36,6 +36,39 @@ const QString kFamilyNames[] = {
     u"López"_s,       u"González"_s,     u"Pérez"_s,     u"St. John"_s,   u"D'Angelo"_s,
 };
 
+// Given and family names that belong together, by script; for the "world" mix.
+struct WorldName
+{
+    QString given;
+    QString family;
+};
+const WorldName kWorldNames[] = {
+    {u"美玲"_s, u"王"_s},
+    {u"浩然"_s, u"陈"_s},
+    {u"さくら"_s, u"佐藤"_s},
+    {u"翔太"_s, u"高橋"_s},
+    {u"지우"_s, u"김"_s},
+    {u"민준"_s, u"박"_s},
+    {u"Анастасия"_s, u"Смирнова"_s},
+    {u"Дмитрий"_s, u"Попов"_s},
+    {u"Ελένη"_s, u"Παπαδοπούλου"_s},
+    {u"Νίκος"_s, u"Γεωργίου"_s},
+    {u"Olivia"_s, u"Johnson"_s},
+    {u"Mateo"_s, u"García"_s},
+    {u"Sofía"_s, u"Hernández"_s},
+    {u"Thanh"_s, u"Nguyễn"_s},
+    {u"Zoë"_s, u"O'Brien"_s},
+    {u"Søren"_s, u"Østergaard"_s},
+    {u"Łukasz"_s, u"Wiśniewski"_s},
+    {u"Ayşe"_s, u"Yılmaz"_s},
+    {u"Kwame"_s, u"Mensah"_s},
+    {u"Priya"_s, u"Patel"_s},
+    {u"आरव"_s, u"शर्मा"_s},
+    {u"Ngozi"_s, u"Okafor"_s},
+    {u"Amélie"_s, u"Lefèvre"_s},
+    {u"Jürgen"_s, u"Müller"_s},
+};
+
 const QString kNicknames[] = {u"\"Jay\""_s, u"\"Bud\""_s, u"\"Sunny\""_s, u"\"Doc\""_s};
 const QString kPreferred[] = {u"Alex"_s, u"Sam"_s, u"Jo"_s, u"Max"_s, u"Lee"_s, u"Bea"_s};
 const QString kPronouns[] = {u"she/her"_s, u"he/him"_s, u"they/them"_s};
@@ -61,9 +94,9 @@ const PersonName kForcedTeachers[] = {
 
 } // namespace
 
-QString NamePools::givenName(Random &random)
+QString NamePools::givenName(Random &random, NameMix mix)
 {
-    return pick(random, kGivenNames);
+    return mix == NameMix::World ? pick(random, kWorldNames).given : pick(random, kGivenNames);
 }
 
 QString NamePools::familyName(Random &random)
@@ -83,9 +116,15 @@ QString NamePools::middleName(Random &random)
     return QString();
 }
 
-PersonName NamePools::draw(Random &random)
+PersonName NamePools::draw(Random &random, NameMix mix)
 {
     PersonName name;
+    if (mix == NameMix::World) {
+        const WorldName &whole = pick(random, kWorldNames);
+        name.given = whole.given;
+        name.family = whole.family;
+        return name;
+    }
     name.given = givenName(random);
     name.family = familyName(random);
     name.middle = middleName(random);

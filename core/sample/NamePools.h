@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GeneratorOptions.h"
 #include "Random.h"
 
 #include <QString>
@@ -18,8 +19,10 @@ struct PersonName
 class NamePools
 {
 public:
-    static PersonName draw(Random &random);
-    static QString givenName(Random &random);
+    // World draws from pools of whole names in many scripts instead; it never changes what
+    // Default draws, so the default district stays byte for byte the same.
+    static PersonName draw(Random &random, NameMix mix = NameMix::Default);
+    static QString givenName(Random &random, NameMix mix = NameMix::Default);
     static QString familyName(Random &random);
     // Usually empty; sometimes a name, an initial or a quoted nickname.
     static QString middleName(Random &random);

@@ -27,12 +27,13 @@ PersonFactory::PersonFactory(const DistrictPlan &plan)
 
 PersonName PersonFactory::studentName(int school, int local) const
 {
-    if (school == 0 && local < NamePools::forcedStudentCount())
+    if (school == 0 && local < NamePools::forcedStudentCount() &&
+        m_plan.names() == NameMix::Default)
         return NamePools::forcedStudent(local);
     const qint64 global = m_plan.school(school).firstStudent + local;
     Random random = randomFor(m_plan.seed(), Stream::Names,
                               quint64(m_plan.personNumber(PersonRole::Student, global)));
-    PersonName name = NamePools::draw(random);
+    PersonName name = NamePools::draw(random, m_plan.names());
     // Students 7m and 7m+1 are siblings sharing a guardian and a family name.
     if (local % 7 == 1)
         name.family = studentName(school, local - 1).family;
@@ -102,12 +103,13 @@ Person PersonFactory::teacher(int school, int local) const
     Person person;
     person.role = PersonRole::Teacher;
     PersonName name;
-    if (school == 0 && local < NamePools::forcedTeacherCount()) {
+    if (school == 0 && local < NamePools::forcedTeacherCount() &&
+        m_plan.names() == NameMix::Default) {
         name = NamePools::forcedTeacher(local);
     } else {
         Random random = randomFor(m_plan.seed(), Stream::Names,
                                   quint64(m_plan.personNumber(PersonRole::Teacher, global)));
-        name = NamePools::draw(random);
+        name = NamePools::draw(random, m_plan.names());
     }
     person.given = name.given;
     person.middle = name.middle;
@@ -143,7 +145,7 @@ Person PersonFactory::staff(PersonRole role, int school, int local) const
     person.school = school;
     Random random =
         randomFor(m_plan.seed(), Stream::Names, quint64(m_plan.personNumber(role, global)));
-    const PersonName name = NamePools::draw(random);
+    const PersonName name = NamePools::draw(random, m_plan.names());
     person.given = name.given;
     person.middle = name.middle;
     person.family = name.family;
@@ -161,7 +163,7 @@ Person PersonFactory::guardian(int school, int local) const
     person.school = school;
     Random random =
         randomFor(m_plan.seed(), Stream::Names, quint64(m_plan.personNumber(person.role, global)));
-    person.given = NamePools::givenName(random);
+    person.given = NamePools::givenName(random, m_plan.names());
     person.middle = NamePools::middleName(random);
     const int firstChild = local * 7;
     person.family = studentName(school, firstChild).family;

@@ -1,3 +1,4 @@
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -256,6 +257,47 @@ private slots:
         }
         QVERIFY(zips.at(0) == zips.at(1));
         QVERIFY(zips.at(0) != zips.at(2));
+    }
+
+    // The default district is what every test and benchmark is measured on: its bytes change
+    // only on purpose (update the digest then, and say why in the commit).
+    void defaultDistrictIsUnchanged()
+    {
+        QCryptographicHash all(QCryptographicHash::Sha256);
+        for (const QString &file : QDir(m_tiny12).entryList({u"*.csv"_s}, QDir::Files, QDir::Name))
+            all.addData(readAll(QDir(m_tiny12).filePath(file)));
+        QCOMPARE(all.result().toHex(),
+                 QByteArray("275705971c0b11997182e4b03f69ea49f21e976216b704dc1de05d8f465556c1"));
+    }
+
+    // --names world: people in many scripts (for demonstrations), the rest of the district
+    // the same.
+    void worldNamesUseManyScripts()
+    {
+        const QString world = m_dir.filePath(u"world"_s);
+        QCOMPARE(generate(baseArgs(u"tiny"_s, u"1.2"_s)
+                          << u"--names"_s << u"world"_s << u"--folder"_s << world)
+                     .exitCode,
+                 0);
+        const QString users = QString::fromUtf8(readAll(QDir(world).filePath(u"users.csv"_s)));
+        int scripts = 0;
+        for (QChar::Script script :
+             {QChar::Script_Han, QChar::Script_Hangul, QChar::Script_Cyrillic, QChar::Script_Greek,
+              QChar::Script_Latin}) {
+            bool found = false;
+            for (const QChar c : users)
+                found = found || c.script() == script;
+            scripts += found ? 1 : 0;
+        }
+        QCOMPARE(scripts, 5);
+        QCOMPARE(readAll(QDir(world).filePath(u"classes.csv"_s)),
+                 readAll(QDir(m_tiny12).filePath(u"classes.csv"_s)));
+        QCOMPARE(readAll(QDir(world).filePath(u"enrollments.csv"_s)),
+                 readAll(QDir(m_tiny12).filePath(u"enrollments.csv"_s)));
+        QCOMPARE(generate(baseArgs(u"tiny"_s, u"1.2"_s)
+                          << u"--names"_s << u"klingon"_s << u"--folder"_s << world)
+                     .exitCode,
+                 2);
     }
 
     void zipMatchesFolder()

@@ -17,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +82,13 @@ class TestUiPreviewDialog : public QObject
         in.packagePath = package;
         in.previousPackagePath = previous;
         in.title = QStringLiteral("North District — held for review");
+        // As the review of a held run shows it (and no temporary folder in the screenshots).
+        in.runId = 42;
+        QFile zip(package);
+        if (zip.open(QIODevice::ReadOnly)) {
+            in.sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(zip.readAll(), QCryptographicHash::Sha256).toHex());
+        }
         in.reasons = {QStringLiteral("students.csv: 1 of 40 rows would be removed (2.5 %), more "
                                      "than the 1 % allowed.")};
         return in;

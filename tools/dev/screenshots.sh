@@ -9,6 +9,16 @@ build=${RB_BUILD_DIR:-$top/build}
 out=$(realpath -m "${1:-$top/docs/screenshots}")
 "$top/tools/dev/install-deps.sh"
 "$top/tools/dev/build.sh"
+# Fonts that draw the sample district's Chinese, Japanese, Korean and Devanagari names (the
+# default fonts would show boxes). Only the screenshots need them.
+fonts=()
+for font in fonts-noto-cjk fonts-noto-core; do
+    dpkg -s "$font" >/dev/null 2>&1 || fonts+=("$font")
+done
+if [ ${#fonts[@]} -gt 0 ]; then
+    sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+    $sudo apt-get install -y -q --no-install-recommends "${fonts[@]}"
+fi
 mkdir -p "$out"
 
 export HOME=$(mktemp -d /tmp/rosterbridge-shots-home.XXXXXX)

@@ -28,7 +28,13 @@ ParsedCommandLine GeneratorCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption folder({u"folder"_s}, tr("Write the CSV files into a folder."),
                                     u"dir"_s);
     const QCommandLineOption crlf({u"crlf"_s}, tr("End lines with CR LF instead of LF."));
-    parser.addOptions({scale, seed, version, runDate, output, folder, crlf});
+    const QCommandLineOption names(
+        {u"names"_s},
+        tr("default (mostly Latin names with the awkward cases tests need) or world (names in "
+           "Chinese, Japanese, Korean, Cyrillic, Greek, Devanagari and Latin scripts, for "
+           "demonstrations)."),
+        u"mix"_s, u"default"_s);
+    parser.addOptions({scale, seed, version, runDate, output, folder, crlf, names});
 
     ParsedCommandLine result;
     if (!parser.parse(arguments)) {
@@ -47,6 +53,13 @@ ParsedCommandLine GeneratorCommandLine::parse(const QStringList &arguments)
     }
 
     GeneratorOptions &options = result.options;
+    if (parser.value(names) == u"world") {
+        options.names = NameMix::World;
+    } else if (parser.value(names) != u"default") {
+        result.message =
+            tr("Unknown name mix \"%1\"; use default or world.").arg(parser.value(names));
+        return result;
+    }
     const QString scaleText = parser.value(scale);
     if (scaleText == u"tiny") {
         options.scale = Scale::Tiny;

@@ -29,6 +29,8 @@ Result<void> SampleDistrict::generate(const QString &folder)
     // Today decides which school year is current, as the run's filters will.
     options.runDate = QDate::currentDate();
     options.folderPath = folder;
+    // Names in many scripts: the first thing a new admin sees shows that they come through.
+    options.names = gen::NameMix::World;
     const Result<gen::SyntheticDistrict::Counts> written = gen::SyntheticDistrict::write(options);
     if (!written)
         return Failure{tr("Could not write the sample district: %1").arg(written.error())};
