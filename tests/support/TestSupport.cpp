@@ -173,6 +173,20 @@ QString generatorBinary()
     return QStringLiteral(RB_GENDISTRICT_BINARY);
 }
 
+bool writeExportBreakingAppleRules(const QString &folder)
+{
+    if (run(generatorBinary(),
+            {QStringLiteral("--scale"), QStringLiteral("tiny"), QStringLiteral("--run-date"),
+             QStringLiteral("2026-09-01"), QStringLiteral("--folder"), folder})
+            .exitCode != 0)
+        return false;
+    for (const QString &name : {QStringLiteral("classes.csv"), QStringLiteral("enrollments.csv")}) {
+        const QString file = QDir(folder).filePath(name);
+        writeFile(file, readFile(file).replace("cls-00002,", "cls 00002,"));
+    }
+    return true;
+}
+
 QString devServerBinary()
 {
     return QStringLiteral(RB_DEVSERVER_BINARY);

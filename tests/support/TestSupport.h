@@ -51,4 +51,9 @@ QString appBinary();
 QString generatorBinary();
 QString devServerBinary();
 
+// A tiny generated export (run date 2026-09-01) in folder whose class "cls-00002" has a space
+// in its id: readable, but its package breaks Apple's rules 20 times. False when it could not
+// be written.
+bool writeExportBreakingAppleRules(const QString &folder);
+
 } // namespace rb::test
