@@ -456,6 +456,8 @@ private slots:
         QAction *item = nullptr;
         QTRY_VERIFY2((item = trayItem(u"Review "_s + status().name + u": blocked, 20 problem"_s)),
                      qPrintable(m_tray->toolTip()));
+        // One item for it, not a second one for the failed run.
+        QVERIFY(!trayItem(status().name + u" failed: "_s));
         QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
         item->trigger();
         QCOMPARE(opened.size(), 1);

@@ -197,6 +197,8 @@ private slots:
         };
         {
             ProfileSettingsDialog dialog(p, &secrets, path(u"settings-profiles"_s));
+            // Nothing in the keychain: the password field does not pretend otherwise.
+            QVERIFY(child<QLineEdit>(dialog, u"asmPassword"_s)->placeholderText().isEmpty());
             test(dialog);
             auto *error = child<QLabel>(dialog, u"settingsError"_s);
             QTRY_VERIFY_WITH_TIMEOUT(!error->isHidden(), 30000);
@@ -208,6 +210,10 @@ private slots:
         QVERIFY(written.first().first().value<SecretResult>().ok());
 
         ProfileSettingsDialog dialog(p, &secrets, path(u"settings-profiles"_s));
+        // The field is empty, and says the password is kept.
+        QCOMPARE(child<QLineEdit>(dialog, u"asmPassword"_s)->placeholderText(),
+                 u"Saved in the keychain — type to replace"_s);
+        QVERIFY(child<QLineEdit>(dialog, u"asmPassword"_s)->text().isEmpty());
         test(dialog);
         auto *summary = child<QLabel>(dialog, u"sftpTestSummary"_s);
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(u"Connected"_s), 60000);

@@ -208,7 +208,15 @@ void MainWindow::buildLayout()
     reviewLayout->addWidget(m_reviewText, 1);
     auto *reviewButton = new QPushButton(tr("Review…"), m_review);
     reviewButton->setAccessibleName(tr("Review the package waiting for approval"));
-    connect(reviewButton, &QPushButton::clicked, this, [this] { review(selectedProfile()); });
+    // What the box says: the blocked package when that is the news, else the one waiting.
+    connect(reviewButton, &QPushButton::clicked, this, [this] {
+        const QString id = selectedProfile();
+        const int row = m_tracker->indexOf(id);
+        if (row >= 0 && m_tracker->profiles().at(row).blockedIsLatest())
+            reviewPackage(id, ReviewPackage::Slot::Blocked);
+        else
+            review(id);
+    });
     reviewLayout->addWidget(reviewButton);
     profilesLayout->addWidget(m_review);
 
@@ -373,11 +381,12 @@ void MainWindow::review(const QString &profileId)
     const int row = m_tracker->indexOf(profileId);
     if (row < 0)
         return;
+    // The package that waits for a decision first; a blocked one only shows its problems.
     const ProfileStatus &status = m_tracker->profiles().at(row);
-    if (status.blockedIsLatest() || (status.blocked && !status.reviewWaiting))
-        reviewPackage(profileId, ReviewPackage::Slot::Blocked);
-    else if (status.reviewWaiting)
+    if (status.reviewWaiting)
         reviewPackage(profileId, ReviewPackage::Slot::Review);
+    else if (status.blocked)
+        reviewPackage(profileId, ReviewPackage::Slot::Blocked);
 }
 
 void MainWindow::reviewPackage(const QString &profileId, ReviewPackage::Slot slot)

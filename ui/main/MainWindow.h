@@ -75,8 +75,8 @@ public:
 public Q_SLOTS:
     void runNow(const QString &profileId);
     void preview(const QString &profileId);
-    // Opens what the box under the list points to: the package Apple's rules blocked when
-    // that is the newest news, else the one held for review (or from a dry run).
+    // Opens the package waiting for a decision (held, or from a dry run), else the one Apple's
+    // rules blocked.
     void review(const QString &profileId);
     void reviewPackage(const QString &profileId, rb::ReviewPackage::Slot slot);
     // Brings the window up on the History tab with the run selected.

@@ -94,9 +94,9 @@ QString TrayController::attentionKey() const
     for (const ProfileStatus &p : m_tracker->profiles()) {
         if (p.blockedIsLatest())
             key += p.id + QStringLiteral(":blocked:") + QString::number(p.blockedRunId) + u'\n';
-        else if (p.reviewWaiting && p.reviewReason == QStringLiteral("held"))
+        if (p.reviewWaiting && p.reviewReason == QStringLiteral("held"))
             key += p.id + QStringLiteral(":held:") + p.reviewMessages.value(0) + u'\n';
-        else if (p.state() == AppState::Failed && p.lastRun)
+        else if (p.state() == AppState::Failed && p.lastRun && !p.blockedIsLatest())
             key += p.id + QStringLiteral(":failed:") + QString::number(p.lastRun->id) + u'\n';
     }
     return key;
@@ -121,7 +121,9 @@ bool TrayController::addAttentionItems()
             connect(item, &QAction::triggered, this,
                     [this, id] { Q_EMIT blockedReviewRequested(id); });
             any = true;
-        } else if (p.reviewWaiting && p.reviewReason == QStringLiteral("held")) {
+        }
+        // A package held for review stays reachable while a later run is blocked.
+        if (p.reviewWaiting && p.reviewReason == QStringLiteral("held")) {
             const QString why =
                 p.reviewMessages.isEmpty() ? tr("held for review") : p.reviewMessages.first();
             QAction *item = m_menu->addAction(AppStateText::icon(AppState::Held),
@@ -129,7 +131,7 @@ bool TrayController::addAttentionItems()
             item->setToolTip(p.reviewMessages.join(u'\n'));
             connect(item, &QAction::triggered, this, [this, id] { Q_EMIT reviewRequested(id); });
             any = true;
-        } else if (p.state() == AppState::Failed && p.lastRun) {
+        } else if (p.state() == AppState::Failed && p.lastRun && !p.blockedIsLatest()) {
             const qint64 runId = p.lastRun->id;
             QAction *item =
                 m_menu->addAction(AppStateText::icon(AppState::Failed),

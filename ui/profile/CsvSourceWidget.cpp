@@ -200,6 +200,11 @@ void CsvSourceWidget::setSecrets(const SftpSecrets &secrets)
     m_sftp->setSecrets(secrets);
 }
 
+void CsvSourceWidget::showStoredSecrets(const QStringList &names)
+{
+    m_sftp->showStoredSecrets(names);
+}
+
 QString CsvSourceWidget::missingInput() const
 {
     if (isSftp())

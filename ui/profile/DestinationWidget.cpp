@@ -139,6 +139,11 @@ void DestinationWidget::setSecrets(const SftpSecrets &secrets)
     m_sftp->setSecrets(secrets);
 }
 
+void DestinationWidget::showStoredSecrets(const QStringList &names)
+{
+    m_sftp->showStoredSecrets(names);
+}
+
 QString DestinationWidget::missingInput() const
 {
     if (isAsm())

@@ -29,6 +29,8 @@ public:
     bool isAsm() const;
     SftpSecrets secrets() const;
     void setSecrets(const SftpSecrets &secrets);
+    // names: the profile's secrets in the keychain; their fields say they are kept.
+    void showStoredSecrets(const QStringList &names);
     // The first thing still needed, as one sentence for the admin; empty when nothing is.
     QString missingInput() const;
     bool isComplete() const { return missingInput().isEmpty(); }

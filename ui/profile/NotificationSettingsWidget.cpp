@@ -1,5 +1,8 @@
 #include "profile/NotificationSettingsWidget.h"
 
+#include "profile/StoredSecretHint.h"
+#include "store/SecretStore.h"
+
 #include "pipeline/RunSecretsReader.h"
 
 #include <QCheckBox>
@@ -213,6 +216,8 @@ void NotificationSettingsWidget::setStoredSecrets(SecretStore *store, const QUui
 {
     m_secrets = store;
     m_base.id = profileId;
+    StoredSecretHint::apply(m_password, store && store->knownSecrets(profileId).contains(
+                                                     QString(SecretName::SmtpPassword)));
 }
 
 QString NotificationSettingsWidget::missingInput() const

@@ -1,5 +1,7 @@
 #include "profile/SftpSettingsWidget.h"
 
+#include "profile/StoredSecretHint.h"
+
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -158,6 +160,18 @@ void SftpSettingsWidget::setSecrets(const SftpSecrets &secrets)
 QString SftpSettingsWidget::remotePath() const
 {
     return m_remotePath->text().trimmed();
+}
+
+void SftpSettingsWidget::showStoredSecrets(const QStringList &names)
+{
+    const bool forAsm = m_role == Role::AsmDelivery;
+    StoredSecretHint::apply(
+        m_password,
+        names.contains(QString(forAsm ? SecretName::AsmPassword : SecretName::SisSftpPassword)));
+    StoredSecretHint::apply(m_passphrase,
+                            names.contains(QString(forAsm ? SecretName::AsmKeyPassphrase
+                                                          : SecretName::SisSftpKeyPassphrase)),
+                            tr("Empty when the key has none"));
 }
 
 void SftpSettingsWidget::setPinnedFingerprint(const QString &fingerprint)

@@ -33,6 +33,8 @@ public:
     void setSecrets(const SftpSecrets &secrets);
     QString remotePath() const;
     void setPinnedFingerprint(const QString &fingerprint);
+    // names: the profile's secrets in the keychain; their fields say they are kept.
+    void showStoredSecrets(const QStringList &names);
     QString pinnedFingerprint() const { return m_pinned; }
     // The first thing still needed, as one sentence for the admin; empty when nothing is.
     QString missingInput() const;

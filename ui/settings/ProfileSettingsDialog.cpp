@@ -16,6 +16,7 @@
 #include "profile/SisCredentialsWidget.h"
 #include "profile/SisRefreshWidget.h"
 #include "profile/SisTokenWidget.h"
+#include "store/SecretStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -143,6 +144,13 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     m_tabs->addTab(scrolled(m_safety, this), tr("Safety"));
     m_notifications->load(profile);
     m_notifications->setStoredSecrets(secrets, profile.id);
+    // Each password field kept in the keychain says so.
+    const QStringList stored = secrets ? secrets->knownSecrets(profile.id) : QStringList();
+    if (m_sis)
+        m_sis->showStoredSecrets(stored);
+    if (m_csv)
+        m_csv->showStoredSecrets(stored);
+    m_destination->showStoredSecrets(stored);
     m_tabs->addTab(scrolled(m_notifications, this), tr("Notifications"));
 
     auto *layout = new QVBoxLayout(this);
