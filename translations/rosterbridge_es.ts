@@ -7022,12 +7022,28 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>La dirección no está cifrada (http): use https, o marque &quot;Enviar credenciales y datos de alumnos sin cifrar de todos modos&quot;.</translation>
     </message>
     <message>
-        <source>Enter the token URL.</source>
-        <translation>Escriba la URL del token.</translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation>Escriba el ID de cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Look for the token URL</source>
+        <translation>Buscar la URL del token</translation>
+    </message>
+    <message>
+        <source>Tries the usual token addresses on the API&apos;s own host, over https, with the client ID and secret typed here.</source>
+        <translation>Prueba las direcciones de token habituales en el propio host de la API, por https, con el ID y el secreto de cliente escritos aquí.</translation>
+    </message>
+    <message>
+        <source>Looking for the token URL…</source>
+        <translation>Buscando la URL del token…</translation>
+    </message>
+    <message>
+        <source>Enter the token URL, or click Find to look for it.</source>
+        <translation>Escriba la URL del token, o pulse Buscar para localizarla.</translation>
     </message>
 </context>
 <context>
@@ -7516,6 +7532,13 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     </message>
 </context>
 <context>
+    <name>rb::StoredSecretHint</name>
+    <message>
+        <source>Saved in the keychain — type to replace</source>
+        <translation>Guardada en el llavero: escriba para reemplazarla</translation>
+    </message>
+</context>
+<context>
     <name>rb::TablePage</name>
     <message>
         <source>Loading…</source>
@@ -7564,6 +7587,33 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>“%1” not found</source>
         <translation>No se encontró “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>rb::TokenUrlProbe</name>
+    <message>
+        <source>Enter the OneRoster API URL first.</source>
+        <translation>Escriba primero la URL de la API OneRoster.</translation>
+    </message>
+    <message>
+        <source>The token URL is only looked for over https: %1 is not encrypted, and the client secret would be sent to every address tried. Enter the token URL your SIS vendor gives.</source>
+        <translation>La URL del token solo se busca por https: %1 no está cifrada y el secreto de cliente se enviaría a cada dirección probada. Escriba la URL del token que indica el proveedor del SIS.</translation>
+    </message>
+    <message>
+        <source>None of the usual token addresses answered (%1). Enter the token URL your SIS vendor gives.</source>
+        <translation>Ninguna de las direcciones de token habituales respondió (%1). Escriba la URL del token que indica el proveedor del SIS.</translation>
+    </message>
+    <message>
+        <source>Looking for the token URL was cancelled.</source>
+        <translation>Se canceló la búsqueda de la URL del token.</translation>
+    </message>
+    <message>
+        <source>%1 answered and issued a token.</source>
+        <translation>%1 respondió y emitió un token.</translation>
+    </message>
+    <message>
+        <source>%1 answered as a token endpoint but refused the credentials (%2): check the client ID and secret.</source>
+        <translation>%1 respondió como punto de token pero rechazó las credenciales (%2): compruebe el ID y el secreto de cliente.</translation>
     </message>
 </context>
 <context>

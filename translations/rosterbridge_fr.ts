@@ -2496,7 +2496,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>Delivered means the zip reached the server whole. Apple School Manager imports it afterwards and shows the result only in Apple School Manager, under Activity: https://school.apple.com. The user guide&apos;s &quot;Apple rejected my upload&quot; explains its error codes. Show changes lists what this zip changed.</source>
-        <translation>Livré signifie que le zip est arrivé entier sur le serveur. Apple School Manager l&apos;importe ensuite et n&apos;affiche le résultat que dans Apple School Manager, sous Activité : https://school.apple.com. La section « Apple rejected my upload » du guide de l&apos;utilisateur explique ses codes d&apos;erreur. Afficher les modifications liste ce que ce zip a changé.</translation>
+        <translation>Livré signifie que le zip est arrivé entier sur le serveur. Apple School Manager l&apos;importe ensuite et n&apos;affiche le résultat que dans Apple School Manager, sous Activité&#xa0;: https://school.apple.com. La section «&#xa0;Apple rejected my upload&#xa0;» du guide de l&apos;utilisateur explique ses codes d&apos;erreur. Afficher les modifications liste ce que ce zip a changé.</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2780,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>Opens the zip the run delivered next to the one delivered before it: who was added, removed or changed.</source>
-        <translation>Ouvre le zip livré par l&apos;exécution à côté de celui livré avant lui : qui a été ajouté, retiré ou modifié.</translation>
+        <translation>Ouvre le zip livré par l&apos;exécution à côté de celui livré avant lui&#xa0;: qui a été ajouté, retiré ou modifié.</translation>
     </message>
 </context>
 <context>
@@ -7022,12 +7022,28 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>L&apos;adresse n&apos;est pas chiffrée (http)&#xa0;: utilisez https, ou cochez «&#xa0;Envoyer quand même identifiants et données des élèves sans chiffrement&#xa0;».</translation>
     </message>
     <message>
-        <source>Enter the token URL.</source>
-        <translation>Saisissez l&apos;URL du jeton.</translation>
-    </message>
-    <message>
         <source>Enter the client ID.</source>
         <translation>Saisissez l&apos;ID client.</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Look for the token URL</source>
+        <translation>Rechercher l&apos;URL du jeton</translation>
+    </message>
+    <message>
+        <source>Tries the usual token addresses on the API&apos;s own host, over https, with the client ID and secret typed here.</source>
+        <translation>Essaie les adresses de jeton habituelles sur l&apos;hôte même de l&apos;API, en https, avec l&apos;ID et le secret client saisis ici.</translation>
+    </message>
+    <message>
+        <source>Looking for the token URL…</source>
+        <translation>Recherche de l&apos;URL du jeton…</translation>
+    </message>
+    <message>
+        <source>Enter the token URL, or click Find to look for it.</source>
+        <translation>Saisissez l&apos;URL du jeton, ou cliquez sur Rechercher pour la trouver.</translation>
     </message>
 </context>
 <context>
@@ -7516,6 +7532,13 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
 </context>
 <context>
+    <name>rb::StoredSecretHint</name>
+    <message>
+        <source>Saved in the keychain — type to replace</source>
+        <translation>Enregistré dans le trousseau — saisissez pour remplacer</translation>
+    </message>
+</context>
+<context>
     <name>rb::TablePage</name>
     <message>
         <source>Loading…</source>
@@ -7564,6 +7587,33 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>“%1” not found</source>
         <translation>«&#xa0;%1&#xa0;» introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>rb::TokenUrlProbe</name>
+    <message>
+        <source>Enter the OneRoster API URL first.</source>
+        <translation>Saisissez d&apos;abord l&apos;URL de l&apos;API OneRoster.</translation>
+    </message>
+    <message>
+        <source>The token URL is only looked for over https: %1 is not encrypted, and the client secret would be sent to every address tried. Enter the token URL your SIS vendor gives.</source>
+        <translation>L&apos;URL du jeton n&apos;est recherchée qu&apos;en https : %1 n&apos;est pas chiffrée, et le secret client serait envoyé à chaque adresse essayée. Saisissez l&apos;URL du jeton indiquée par l&apos;éditeur du SIS.</translation>
+    </message>
+    <message>
+        <source>None of the usual token addresses answered (%1). Enter the token URL your SIS vendor gives.</source>
+        <translation>Aucune des adresses de jeton habituelles n&apos;a répondu (%1). Saisissez l&apos;URL du jeton indiquée par l&apos;éditeur du SIS.</translation>
+    </message>
+    <message>
+        <source>Looking for the token URL was cancelled.</source>
+        <translation>La recherche de l&apos;URL du jeton a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 answered and issued a token.</source>
+        <translation>%1 a répondu et a délivré un jeton.</translation>
+    </message>
+    <message>
+        <source>%1 answered as a token endpoint but refused the credentials (%2): check the client ID and secret.</source>
+        <translation>%1 a répondu comme point de jeton mais a refusé les identifiants (%2) : vérifiez l&apos;ID et le secret client.</translation>
     </message>
 </context>
 <context>

@@ -18,11 +18,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace rb;
 using namespace rb::test;
@@ -241,6 +244,37 @@ private slots:
     }
 
     // "Other" with an https API and an http token URL: the consent is the token page's.
+    // A preset whose vendor documents no token URL: Find tries the usual paths on the API's
+    // host and fills in the one that answered, saying so.
+    void findLooksForTheTokenUrl()
+    {
+        SetupWizard w(environment(u"find"_s));
+        w.show();
+        child<QRadioButton>(w, u"flowRest"_s)->setChecked(true);
+        w.next();
+        choosePreset(w, u"eschooldata"_s);
+        auto *tokenUrl = child<QLineEdit>(w, u"sisTokenUrl"_s);
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(base());
+        tokenUrl->clear();
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientSecret"_s)->setText(m_secret);
+        QVERIFY(!nextEnabled(w));
+        QCOMPARE(w.sideBar()->missing()->text(),
+                 u"Enter the token URL, or click Find to look for it."_s);
+        auto *find = child<QPushButton>(w, u"sisFindToken"_s);
+        QVERIFY(find->isVisible());
+        find->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tokenUrl->text(), base() + u"/oauth/token"_s, 30000);
+        QTRY_VERIFY(find->isEnabled());
+        const auto notes = w.findChildren<QLabel *>();
+        const bool said = std::any_of(notes.begin(), notes.end(), [](const QLabel *l) {
+            return l->isVisible() && l->text().contains(u"answered and issued a token"_s);
+        });
+        QVERIFY(said);
+        QVERIFY(nextEnabled(w));
+        snap(w, u"sis-token-found"_s);
+    }
+
     void settingsDialogAsksAboutOthersTokenUrl()
     {
         Profile p;

@@ -82,7 +82,9 @@ HttpResponse DevServer::handle(const HttpRequest &request)
     if (path.startsWith("/__admin/") || local.startsWith("/__admin/")) {
         response = handleAdmin(request, path.startsWith("/__admin/") ? path : local);
     } else if (m_options.auth == AuthMode::OAuth2 &&
-               (local == "/oauth/token" || (m_options.aeries && local == "/token"))) {
+               (m_options.tokenPath.isEmpty()
+                    ? (local == "/oauth/token" || (m_options.aeries && local == "/token"))
+                    : path == m_options.tokenPath.toUtf8())) {
         response = m_tokens.tokenRequest(request, m_faults.tokenTtl());
     } else if (!local.isNull() && !below(local, V11Root).isNull()) {
         response = handleApi(request, *m_v11, below(local, V11Root));

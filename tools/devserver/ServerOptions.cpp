@@ -42,6 +42,11 @@ bool ServerOptions::parse(const QCoreApplication &app)
     const QCommandLineOption base(QStringLiteral("base-path"),
                                   QStringLiteral("Prefix of every path, e.g. /aeries."),
                                   QStringLiteral("prefix"));
+    const QCommandLineOption tokenPath(
+        QStringLiteral("token-path"),
+        QStringLiteral("Serve the OAuth 2 token endpoint only at this path from the root, e.g. "
+                       "/oauth/access_token, as some SIS do (default {base}/oauth/token)."),
+        QStringLiteral("path"));
     const QCommandLineOption auth(QStringLiteral("auth"),
                                   QStringLiteral("none, oauth2 or oauth1 (default none)."),
                                   QStringLiteral("mode"), QStringLiteral("none"));
@@ -84,8 +89,9 @@ bool ServerOptions::parse(const QCoreApplication &app)
                                    QStringLiteral("name=value"));
     const QCommandLineOption stdinClose(QStringLiteral("exit-on-stdin-close"),
                                         QStringLiteral("Exit when standard input closes."));
-    p.addOptions({data, host, port, base, auth, id, secret, clientAuth, ttl, requireScope,
-                  allowedScopes, refresh, vendor, nulls, maxLimit, fault, stdinClose});
+    p.addOptions({data, host, port, base, tokenPath, auth, id, secret, clientAuth, ttl,
+                  requireScope, allowedScopes, refresh, vendor, nulls, maxLimit, fault,
+                  stdinClose});
     p.process(app);
 
     dataPath = p.value(data);
@@ -136,6 +142,9 @@ bool ServerOptions::parse(const QCoreApplication &app)
         aeries = true;
     }
     token.aeries = aeries;
+    this->tokenPath = p.value(tokenPath);
+    if (!this->tokenPath.isEmpty() && !this->tokenPath.startsWith(u'/'))
+        return fail(QStringLiteral("--token-path must start with /"));
     this->nulls = p.isSet(nulls);
     this->maxLimit = p.value(maxLimit).toInt(&ok);
     if (!ok || this->maxLimit < 1)

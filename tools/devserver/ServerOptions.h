@@ -19,6 +19,8 @@ struct ServerOptions
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0;
     QString basePath; // "" or "/aeries"
+    // Where the OAuth 2 token endpoint is, from the server's root; empty: {base}/oauth/token.
+    QString tokenPath;
     AuthMode auth = AuthMode::None;
     TokenSettings token;
     bool aeries = false;

@@ -1,12 +1,18 @@
 #include "profile/SisConnectionWidget.h"
 
+#include "profile/StoredSecretHint.h"
+
+#include "oneroster/rest/TokenUrlProbe.h"
 #include "oneroster/rest/VendorPreset.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -43,6 +49,18 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
     m_baseUrl = lineEdit(QStringLiteral("sisBaseUrl"), tr("OneRoster API URL"), this);
     m_baseUrl->setPlaceholderText(QStringLiteral("https://sis.example.org/api"));
     m_tokenUrl = lineEdit(QStringLiteral("sisTokenUrl"), tr("Token URL"), this);
+    m_findToken = new QPushButton(tr("&Find"), this);
+    m_findToken->setObjectName(QStringLiteral("sisFindToken"));
+    m_findToken->setAccessibleName(tr("Look for the token URL"));
+    m_findToken->setToolTip(tr("Tries the usual token addresses on the API's own host, over "
+                               "https, with the client ID and secret typed here."));
+    m_findToken->setAutoDefault(false);
+    m_tokenRow = new QWidget(this);
+    auto *tokenRow = new QHBoxLayout(m_tokenRow);
+    tokenRow->setContentsMargins(0, 0, 0, 0);
+    tokenRow->addWidget(m_tokenUrl, 1);
+    tokenRow->addWidget(m_findToken);
+    m_tokenRow->setFocusProxy(m_tokenUrl);
     m_tokenNote = new QLabel(this);
     m_tokenNote->setWordWrap(true);
     m_tokenNote->setForegroundRole(QPalette::PlaceholderText);
@@ -76,7 +94,7 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
     m_form = new QFormLayout;
     m_form->addRow(tr("S&IS:"), m_preset);
     m_form->addRow(tr("OneRoster &API URL:"), m_baseUrl);
-    m_form->addRow(tr("To&ken URL:"), m_tokenUrl);
+    m_form->addRow(tr("To&ken URL:"), m_tokenRow);
     m_form->addRow(QString(), m_tokenNote);
     m_form->addRow(m_idLabel, m_clientId);
     m_form->addRow(m_secretLabel, m_secret);
@@ -96,6 +114,7 @@ SisConnectionWidget::SisConnectionWidget(QWidget *parent)
         Q_EMIT changed();
     });
     connect(m_baseUrl, &QLineEdit::textChanged, this, &SisConnectionWidget::baseUrlEdited);
+    connect(m_findToken, &QPushButton::clicked, this, &SisConnectionWidget::findTokenUrl);
     connect(m_tokenUrl, &QLineEdit::textEdited, this, [this] {
         m_tokenUrlEdited = !m_tokenUrl->text().isEmpty();
         Q_EMIT changed();
@@ -168,7 +187,7 @@ void SisConnectionWidget::applyPreset(bool resetValues)
     m_secret->setAccessibleName(named ? p.askFor.last() : tr("Client secret"));
     m_baseUrl->setToolTip(p.askFor.value(0));
 
-    m_form->setRowVisible(m_tokenUrl, !other);
+    m_form->setRowVisible(m_tokenRow, !other);
     m_form->setRowVisible(m_tokenNote, !other);
     m_tokenNote->setText(p.tokenUrlNote);
     if (resetValues) {
@@ -232,6 +251,33 @@ void SisConnectionWidget::setClientSecret(const QString &secret)
     m_secret->setText(secret);
 }
 
+void SisConnectionWidget::findTokenUrl()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    Profile draft;
+    save(&draft);
+    delete m_probe;
+    m_probe = new TokenUrlProbe(m_network, draft.source.rest, RestSecrets{m_secret->text()}, this);
+    connect(m_probe, &TokenUrlProbe::finished, this, [this](const TokenUrlProbe::Result &r) {
+        if (!r.url.isEmpty()) {
+            m_tokenUrl->setText(r.url);
+            m_tokenUrlEdited = true;
+        }
+        m_tokenNote->setText(r.message);
+        m_findToken->setEnabled(true);
+        Q_EMIT tokenSearchFinished(r.url, r.message);
+    });
+    m_findToken->setEnabled(false);
+    m_tokenNote->setText(tr("Looking for the token URL…"));
+    m_probe->start();
+}
+
+void SisConnectionWidget::showStoredSecrets(const QStringList &names)
+{
+    StoredSecretHint::apply(m_secret, names.contains(QString(SecretName::SisClientSecret)));
+}
+
 QString SisConnectionWidget::missingInput() const
 {
     if (m_baseUrl->text().trimmed().isEmpty())
@@ -243,7 +289,7 @@ QString SisConnectionWidget::missingInput() const
     if (isOther())
         return {};
     if (m_tokenUrl->text().trimmed().isEmpty())
-        return tr("Enter the token URL.");
+        return tr("Enter the token URL, or click Find to look for it.");
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Enter the client ID.");
     return {};

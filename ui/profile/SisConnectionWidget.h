@@ -9,8 +9,12 @@ class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QNetworkAccessManager;
+class QPushButton;
 
 namespace rb {
+
+class TokenUrlProbe;
 
 struct VendorPreset;
 
@@ -26,6 +30,8 @@ public:
     explicit SisConnectionWidget(QWidget *parent = nullptr);
 
     void load(const Profile &profile);
+    // names: the profile's secrets in the keychain; the client secret says it is kept.
+    void showStoredSecrets(const QStringList &names);
     void save(Profile *profile) const;
 
     QString presetId() const;
@@ -41,11 +47,16 @@ public:
 Q_SIGNALS:
     void changed();
     void presetChanged(const QString &presetId);
+    // Find looked for the token URL: the address that answered (empty: none) and why.
+    void tokenSearchFinished(const QString &url, const QString &message);
 
 private:
     void applyPreset(bool resetValues);
     void baseUrlEdited();
     void updateUnencryptedWarning();
+    // Tries the usual token paths on the API's host (TokenUrlProbe) and fills in the one that
+    // answers.
+    void findTokenUrl();
     bool needsUnencryptedConsent() const;
     VendorPreset currentPreset() const;
 
@@ -54,6 +65,10 @@ private:
     QFormLayout *m_form;
     QLineEdit *m_baseUrl;
     QLineEdit *m_tokenUrl;
+    QPushButton *m_findToken;
+    QWidget *m_tokenRow;
+    QNetworkAccessManager *m_network = nullptr;
+    TokenUrlProbe *m_probe = nullptr;
     QLabel *m_tokenNote;
     QLabel *m_idLabel;
     QLineEdit *m_clientId;
