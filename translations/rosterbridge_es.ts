@@ -7022,8 +7022,8 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>La dirección no está cifrada (http): use https, o marque &quot;Enviar credenciales y datos de alumnos sin cifrar de todos modos&quot;.</translation>
     </message>
     <message>
-        <source>Enter the client ID.</source>
-        <translation>Escriba el ID de cliente.</translation>
+        <source>Enter the %1.</source>
+        <translation>Rellene el campo «%1».</translation>
     </message>
     <message>
         <source>&amp;Find</source>

@@ -7022,8 +7022,8 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <translation>L&apos;adresse n&apos;est pas chiffrée (http)&#xa0;: utilisez https, ou cochez «&#xa0;Envoyer quand même identifiants et données des élèves sans chiffrement&#xa0;».</translation>
     </message>
     <message>
-        <source>Enter the client ID.</source>
-        <translation>Saisissez l&apos;ID client.</translation>
+        <source>Enter the %1.</source>
+        <translation>Remplissez le champ «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Find</source>

@@ -290,8 +290,13 @@ QString SisConnectionWidget::missingInput() const
         return {};
     if (m_tokenUrl->text().trimmed().isEmpty())
         return tr("Enter the token URL, or click Find to look for it.");
-    if (m_clientId->text().trimmed().isEmpty())
-        return tr("Enter the client ID.");
+    if (m_clientId->text().trimmed().isEmpty()) {
+        // In the SIS's own words, as the field's label has them ("Consumer ID" for Aeries).
+        QString name = m_idLabel->text();
+        name.remove(u'&');
+        name.remove(u':');
+        return tr("Enter the %1.").arg(name.trimmed());
+    }
     return {};
 }
 
