@@ -7604,10 +7604,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Ninguna de las direcciones de token habituales respondió (%1). Escriba la URL del token que indica el proveedor del SIS.</translation>
     </message>
     <message>
-        <source>Looking for the token URL was cancelled.</source>
-        <translation>Se canceló la búsqueda de la URL del token.</translation>
-    </message>
-    <message>
         <source>%1 answered and issued a token.</source>
         <translation>%1 respondió y emitió un token.</translation>
     </message>

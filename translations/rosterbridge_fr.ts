@@ -7597,15 +7597,11 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>The token URL is only looked for over https: %1 is not encrypted, and the client secret would be sent to every address tried. Enter the token URL your SIS vendor gives.</source>
-        <translation>L&apos;URL du jeton n&apos;est recherchée qu&apos;en https : %1 n&apos;est pas chiffrée, et le secret client serait envoyé à chaque adresse essayée. Saisissez l&apos;URL du jeton indiquée par l&apos;éditeur du SIS.</translation>
+        <translation>L&apos;URL du jeton n&apos;est recherchée qu&apos;en https&#xa0;: %1 n&apos;est pas chiffrée, et le secret client serait envoyé à chaque adresse essayée. Saisissez l&apos;URL du jeton indiquée par l&apos;éditeur du SIS.</translation>
     </message>
     <message>
         <source>None of the usual token addresses answered (%1). Enter the token URL your SIS vendor gives.</source>
         <translation>Aucune des adresses de jeton habituelles n&apos;a répondu (%1). Saisissez l&apos;URL du jeton indiquée par l&apos;éditeur du SIS.</translation>
-    </message>
-    <message>
-        <source>Looking for the token URL was cancelled.</source>
-        <translation>La recherche de l&apos;URL du jeton a été annulée.</translation>
     </message>
     <message>
         <source>%1 answered and issued a token.</source>
@@ -7613,7 +7609,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>%1 answered as a token endpoint but refused the credentials (%2): check the client ID and secret.</source>
-        <translation>%1 a répondu comme point de jeton mais a refusé les identifiants (%2) : vérifiez l&apos;ID et le secret client.</translation>
+        <translation>%1 a répondu comme point de jeton mais a refusé les identifiants (%2)&#xa0;: vérifiez l&apos;ID et le secret client.</translation>
     </message>
 </context>
 <context>

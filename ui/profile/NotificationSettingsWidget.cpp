@@ -1,7 +1,6 @@
 #include "profile/NotificationSettingsWidget.h"
 
 #include "profile/StoredSecretHint.h"
-#include "store/SecretStore.h"
 
 #include "pipeline/RunSecretsReader.h"
 
@@ -216,8 +215,11 @@ void NotificationSettingsWidget::setStoredSecrets(SecretStore *store, const QUui
 {
     m_secrets = store;
     m_base.id = profileId;
-    StoredSecretHint::apply(m_password, store && store->knownSecrets(profileId).contains(
-                                                     QString(SecretName::SmtpPassword)));
+}
+
+void NotificationSettingsWidget::showStoredSecrets(const QStringList &names)
+{
+    StoredSecretHint::apply(m_password, names.contains(QString(SecretName::SmtpPassword)));
 }
 
 QString NotificationSettingsWidget::missingInput() const

@@ -35,6 +35,8 @@ public:
     // Where a test finds the SMTP password when the field is left empty (the settings of a
     // saved profile: an empty field keeps what the keychain holds).
     void setStoredSecrets(SecretStore *store, const QUuid &profileId);
+    // names: the profile's secrets in the keychain; the SMTP password says it is kept.
+    void showStoredSecrets(const QStringList &names);
     // With email on: a server, a sender and at least one recipient.
     // The first thing still needed, as one sentence for the admin; empty when nothing is.
     QString missingInput() const;

@@ -151,6 +151,7 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     if (m_csv)
         m_csv->showStoredSecrets(stored);
     m_destination->showStoredSecrets(stored);
+    m_notifications->showStoredSecrets(stored);
     m_tabs->addTab(scrolled(m_notifications, this), tr("Notifications"));
 
     auto *layout = new QVBoxLayout(this);

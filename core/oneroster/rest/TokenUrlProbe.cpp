@@ -81,12 +81,6 @@ void TokenUrlProbe::start()
     tryNext();
 }
 
-void TokenUrlProbe::cancel()
-{
-    if (m_provider)
-        m_provider->cancel();
-}
-
 void TokenUrlProbe::tryNext()
 {
     if (m_next >= m_candidates.size()) {
@@ -103,13 +97,6 @@ void TokenUrlProbe::tryNext()
     settings.tokenUrl = url;
     m_provider = std::make_unique<OAuth2TokenProvider>(m_network, &m_redactor, settings, m_secrets);
     m_provider->withToken(this, [this, url](const TokenResult &token) {
-        if (token.cancelled) {
-            Result r;
-            r.tried = m_candidates.mid(0, m_next);
-            r.message = tr("Looking for the token URL was cancelled.");
-            finish(r);
-            return;
-        }
         qCInfo(lcTokenProbe) << url << (token.ok ? "issued a token" : "answered") << token.status
                              << token.oauthError;
         if (!token.ok && token.oauthError.isEmpty()) {

@@ -46,7 +46,6 @@ public:
 
     // finished() follows, also when nothing may be tried.
     void start();
-    void cancel();
 
 Q_SIGNALS:
     void finished(const rb::TokenUrlProbe::Result &result);
