@@ -9,6 +9,7 @@
 #include "RemoveUserDataCommand.h"
 #include "RunCommand.h"
 #include "ServiceCommand.h"
+#include "WhyCommand.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmValidator.h"
 
@@ -70,6 +71,7 @@ int CommandLine::usage(const QString &message)
               "  rosterbridge serve               run every profile on its schedule\n"
               "  rosterbridge service install | remove | status   serve with nobody logged in\n"
               "  rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]\n"
+              "  rosterbridge why ID --profile NAME [--run N]  why a record is not sent\n"
               "  rosterbridge test-connection --source SIS.json | --profile NAME\n"
               "  rosterbridge notify test --profile NAME  send a test email and webhook\n"
               "  rosterbridge profile list [--json] | export NAME -o FILE | import FILE\n"
@@ -116,6 +118,8 @@ int CommandLine::run(const QStringList &arguments)
         return RunCommand::serve(arguments);
     if (command == QStringLiteral("history"))
         return HistoryCommand::run(arguments);
+    if (command == QStringLiteral("why"))
+        return WhyCommand::run(arguments);
     if (command == QStringLiteral("service"))
         return ServiceCommand::run(arguments);
     if (command == QStringLiteral("notify"))

@@ -18,9 +18,13 @@ public:
 
     bool excludesClass(const ClassRecord &cls) const;
     bool excludesPerson(const UserRecord &user) const;
+    // The rule that excludes it, as the filters' JSON names it (classTitles "Lunch*").
+    QString ruleFor(const ClassRecord &cls) const;
+    QString ruleFor(const UserRecord &user) const;
 
 private:
     const RosterStore &m_store;
+    ExclusionRules m_rules;
     std::vector<QRegularExpression> m_titles, m_codes, m_courses;
     QSet<QByteArray> m_grades, m_people;
 };

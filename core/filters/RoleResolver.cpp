@@ -165,4 +165,10 @@ RoleResolver::Person RoleResolver::resolve(quint32 user, std::vector<quint32> *o
     return person;
 }
 
+bool RoleResolver::hasCurrentRole(quint32 user) const
+{
+    currentRoles(m_store.users[user], &m_scratch);
+    return !m_scratch.empty();
+}
+
 } // namespace rb

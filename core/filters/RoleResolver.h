@@ -33,6 +33,8 @@ public:
     // The person's kind, and the orgs of their current roles that send them to that file,
     // primary org first, without repeats.
     Person resolve(quint32 user, std::vector<quint32> *orgs) const;
+    // Holds a role on the day (one that sends them or not).
+    bool hasCurrentRole(quint32 user) const;
 
 private:
     bool isCurrent(const RoleRecord &role) const;

@@ -70,9 +70,14 @@ bool RosterSelection::selectSchools(Findings *findings)
     }
     for (quint32 i = 0; i < orgs.size(); ++i) {
         const OrgRecord &o = orgs[i];
-        m_schoolKept[i] =
-            o.isSchool && statusOk(m_filters.orgs, o.status) &&
-            (m_filters.schools.isEmpty() || m_filters.schools.contains(m_store.string(o.id)));
+        if (!o.isSchool)
+            continue;
+        if (!statusOk(m_filters.orgs, o.status))
+            m_trail.add(DecisionSubject::School, DecisionCause::Status, i);
+        else if (!m_filters.schools.isEmpty() && !m_filters.schools.contains(m_store.string(o.id)))
+            m_trail.add(DecisionSubject::School, DecisionCause::SchoolFilter, i);
+        else
+            m_schoolKept[i] = true;
     }
     return ok;
 }
@@ -89,12 +94,24 @@ void RosterSelection::selectClasses()
         const quint32 school = m_store.schoolOf(c.school);
         m_classSchool[i] = school;
         active += c.status == RecordStatus::Active;
-        if (!statusOk(m_filters.classes, c.status) || !schoolKept(school))
+        const auto drop = [this, i](DecisionCause cause, QString detail = {}) {
+            m_trail.add(DecisionSubject::Class, cause, i, std::move(detail));
+        };
+        if (!statusOk(m_filters.classes, c.status)) {
+            drop(DecisionCause::Status);
             continue;
-        if (!statusOk(m_filters.courses, m_store.courses[c.course].status))
+        }
+        if (!schoolKept(school)) {
+            drop(DecisionCause::SchoolFilter);
             continue;
+        }
+        if (!statusOk(m_filters.courses, m_store.courses[c.course].status)) {
+            drop(DecisionCause::CourseStatus);
+            continue;
+        }
         if (exclusions.excludesClass(c)) {
             ++m_excludedClasses;
+            drop(DecisionCause::Exclusion, exclusions.ruleFor(c));
             continue;
         }
         m_classKept[i] = true;
@@ -106,8 +123,10 @@ void RosterSelection::selectClasses()
     if (!m_filters.activeTermsOnly)
         return;
     for (quint32 i = 0; i < classes.size(); ++i) {
-        if (m_classKept[i] && !m_calendar.classCurrent(i))
+        if (m_classKept[i] && !m_calendar.classCurrent(i)) {
             m_classKept[i] = false;
+            m_trail.add(DecisionSubject::Class, DecisionCause::TermEnded, i);
+        }
     }
 }
 
@@ -128,15 +147,23 @@ bool RosterSelection::classifyPeople(Findings *findings)
     for (quint32 i = 0; i < users.size(); ++i) {
         const UserRecord &u = users[i];
         const RoleResolver::Person person = roles.resolve(i, &orgs);
-        if (person.kind == PersonKind::None)
+        const auto drop = [this, i](DecisionCause cause, QString detail = {}) {
+            m_trail.add(DecisionSubject::Person, cause, i, std::move(detail));
+        };
+        if (person.kind == PersonKind::None) {
+            drop(roles.hasCurrentRole(i) ? DecisionCause::RoleRule : DecisionCause::NoCurrentRole);
             continue;
+        }
         const bool student = person.kind == PersonKind::Student;
         if (u.status == RecordStatus::Active)
             ++(student ? activeStudents : activeStaff);
-        if (!statusOk(student ? m_filters.students : m_filters.staff, u.status))
+        if (!statusOk(student ? m_filters.students : m_filters.staff, u.status)) {
+            drop(DecisionCause::Status);
             continue;
+        }
         if (exclusions.excludesPerson(u)) {
             ++m_excludedPeople;
+            drop(DecisionCause::Exclusion, exclusions.ruleFor(u));
             continue;
         }
         schools.clear();
@@ -149,6 +176,10 @@ bool RosterSelection::classifyPeople(Findings *findings)
         if (schools.empty()) {
             if (student) {
                 ++noSchool;
+                QStringList names;
+                for (quint32 org : orgs)
+                    names.append(m_store.string(m_store.orgs[org].name));
+                drop(DecisionCause::NoSchool, names.join(QStringLiteral(", ")));
                 continue;
             }
             // Itinerant staff belong to the district only: their classes may place them.
@@ -224,18 +255,31 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
             ++order;
             activeRosters +=
                 row.role == EnrollmentRole::Student && row.status == RecordStatus::Active;
-            if (!statusOk(m_filters.enrollments, row.status) || !m_classKept[row.cls]) {
+            // Enrollments that go with their class or person are not listed: the class's or
+            // person's decision answers for them.
+            if (!statusOk(m_filters.enrollments, row.status)) {
+                ++m_skippedEnrollments;
+                m_trail.addEnrollment(DecisionCause::Status, row);
+                return;
+            }
+            if (!m_classKept[row.cls]) {
                 ++m_skippedEnrollments;
                 return;
             }
             if (!enrollmentInDates(row)) {
                 ++m_enrollmentsOutOfDates;
                 ++m_skippedEnrollments;
+                m_trail.addEnrollment(DecisionCause::EnrollmentDates, row);
                 return;
             }
             const PersonKind kind = personKind(row.user);
-            if (row.role == EnrollmentRole::Other || kind == PersonKind::None) {
+            if (kind == PersonKind::None) {
                 ++m_skippedEnrollments;
+                return;
+            }
+            if (row.role == EnrollmentRole::Other) {
+                ++m_skippedEnrollments;
+                m_trail.addEnrollment(DecisionCause::EnrollmentRole, row);
                 return;
             }
             const bool asStudent = row.role == EnrollmentRole::Student;
@@ -247,6 +291,7 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
                                                  "as a student; the enrollment is skipped"),
                                   QStringLiteral("enrollment.role.mismatch"));
                 ++m_skippedEnrollments;
+                m_trail.addEnrollment(DecisionCause::RoleMismatch, row);
                 return;
             }
             if (asStudent) {
@@ -302,12 +347,15 @@ void RosterSelection::placeStaffByClasses(Findings *findings)
         if (schools.empty()) {
             m_personKind[user] = quint8(PersonKind::None);
             ++unplaced;
+            m_trail.add(DecisionSubject::Person, DecisionCause::NoSchool, user);
             continue;
         }
         setLocations(user, schools);
         QStringList names;
         for (quint32 school : schools)
             names.append(m_store.string(m_store.orgs[school].name));
+        m_trail.add(DecisionSubject::Person, DecisionCause::PlacedByClasses, user,
+                    names.join(QStringLiteral(", ")));
         findings->warning(kUsers, u.line, QStringLiteral("sourcedId"),
                           tr("%1 %2 (%3) belongs to no school included by the filters; sent "
                              "with the schools of the classes they teach: %4")
@@ -340,8 +388,12 @@ void RosterSelection::applyActivityRules()
             kind == PersonKind::Student && m_filters.activeStudentsOnly && !active;
         const bool dropTeacher =
             kind == PersonKind::Staff && m_filters.activeTeachersOnly && m_teacher[i] && !active;
-        if (dropStudent || dropTeacher)
+        if (dropStudent || dropTeacher) {
             m_personKind[i] = quint8(PersonKind::None);
+            m_trail.add(DecisionSubject::Person, DecisionCause::Inactive, i,
+                        u.enabled ? QStringLiteral("in no class sent")
+                                  : QStringLiteral("enabledUser=false"));
+        }
     }
 }
 
@@ -380,6 +432,8 @@ void RosterSelection::finishInstructors(Findings *findings)
                                   .arg(count)
                                   .arg(m_maxInstructors),
                               QStringLiteral("class.instructors.limit"));
+            m_trail.add(DecisionSubject::Class, DecisionCause::InstructorLimit, cls,
+                        QStringLiteral("%1 teachers, %2 sent").arg(count).arg(m_maxInstructors));
             kept.resize(first + size_t(m_maxInstructors));
         }
     }
@@ -438,10 +492,17 @@ void RosterSelection::selectCourses()
     }
     for (quint32 i = 0; i < courses.size(); ++i) {
         const CourseRecord &c = courses[i];
-        if (!statusOk(m_filters.courses, c.status))
+        if (!statusOk(m_filters.courses, c.status)) {
+            m_trail.add(DecisionSubject::Course, DecisionCause::Status, i);
             continue;
+        }
         const quint32 own = m_store.schoolOf(c.org);
         m_courseLocation[i] = schoolKept(own) ? own : busiest[i];
+        if (m_courseLocation[i] == kNone)
+            m_trail.add(DecisionSubject::Course, DecisionCause::NoClass, i);
+        else if (m_courseLocation[i] != own)
+            m_trail.add(DecisionSubject::Course, DecisionCause::CourseSchool, i,
+                        m_store.string(m_store.orgs[busiest[i]].name));
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DecisionTrail.h"
 #include "FilterSettings.h"
 #include "RoleResolver.h"
 #include "TermCalendar.h"
@@ -64,6 +65,8 @@ public:
     const StringArena &rosterIds() const { return m_rosterIds; }
 
     QJsonObject stats() const { return m_stats; }
+    // Every record the filters left out or changed, and why.
+    const DecisionTrail &trail() const { return m_trail; }
 
 private:
     bool statusOk(const StatusChoice &choice, RecordStatus status) const;
@@ -106,6 +109,7 @@ private:
     StringArena m_rosterIds;
     QJsonObject m_stats;
     qint64 m_skippedEnrollments = 0;
+    DecisionTrail m_trail;
 };
 
 } // namespace rb

@@ -5,6 +5,8 @@
 #include "oneroster/OneRosterCsvLoader.h"
 #include "oneroster/OneRosterSource.h"
 
+#include <QBuffer>
+
 namespace rb {
 
 RosterConverter::RosterConverter(FilterSettings filters, MappingOptions mapping)
@@ -50,6 +52,21 @@ bool RosterConverter::filter(Findings *findings)
     m_stats.insert(QStringLiteral("read"), read);
     m_stats.insert(QStringLiteral("kept"), m_selection->stats());
     return !findings->hasErrors();
+}
+
+QByteArray RosterConverter::decisionTrail() const
+{
+    if (!m_selection)
+        return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    m_selection->trail().write(&buffer, *m_store, m_filters);
+    return buffer.data();
+}
+
+qint64 RosterConverter::decisions() const
+{
+    return m_selection ? m_selection->trail().size() : 0;
 }
 
 QHash<AsmTable, qint64> RosterConverter::activeInExport() const

@@ -45,6 +45,9 @@ public:
     QJsonObject keptCounts() const { return m_stats.value(QStringLiteral("kept")).toObject(); }
     // Active records in the export per ASM file, after filter() (see SafetyCheck).
     QHash<AsmTable, qint64> activeInExport() const;
+    // What the filters left out or changed and why, as CSV (DecisionTrail), after filter().
+    QByteArray decisionTrail() const;
+    qint64 decisions() const;
     // Counts of what was read and what the filters kept, for the report.
     QJsonObject stats() const { return m_stats; }
 

@@ -341,9 +341,24 @@ bool RunPipeline::filter()
                                .arg(migrated.join(QStringLiteral(", "))),
                            QStringLiteral("settings.roleRules.migrated"));
     const bool ok = m_converter->filter(&m_findings);
+    keepDecisionTrail();
     // Enrollments are counted as they stream through the filters, so "read" is whole only now.
     return endStep(ok, QJsonObject{{QStringLiteral("read"), m_converter->readCounts()},
-                                   {QStringLiteral("kept"), m_converter->keptCounts()}});
+                                   {QStringLiteral("kept"), m_converter->keptCounts()},
+                                   {QStringLiteral("decisions"), m_converter->decisions()}});
+}
+
+void RunPipeline::keepDecisionTrail()
+{
+    HistoryWriter *writer = m_recorder.writer();
+    if (!writer || m_result.runId == 0)
+        return;
+    // Only "why" reads it, so a trail that cannot be kept costs an answer, not the run.
+    const Result<void> kept = writer->storeDecisionTrail(m_result.runId, m_converter->decisions(),
+                                                         m_converter->decisionTrail());
+    if (!kept)
+        m_findings.warning(QStringLiteral("history"), 0, {}, kept.failure().message,
+                           QStringLiteral("history.trail"));
 }
 
 bool RunPipeline::map()

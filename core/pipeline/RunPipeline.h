@@ -63,6 +63,7 @@ private:
     bool loadReviewPackage();
     bool loadLastDelivered();
     bool filter();
+    void keepDecisionTrail();
     bool map();
     bool validate();
     bool compare();

@@ -289,6 +289,14 @@ Result<std::optional<DeliveredZip>> HistoryDatabase::deliveredZipBefore(qint64 r
     return logged(HistoryQueries(*db, m_path).deliveredZipBefore(runId));
 }
 
+Result<std::optional<QByteArray>> HistoryDatabase::decisionTrail(qint64 runId)
+{
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).decisionTrail(runId));
+}
+
 Result<QList<SearchHit>> HistoryDatabase::search(const QString &text, int limit)
 {
     if (text.isEmpty())

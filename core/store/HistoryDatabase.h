@@ -90,6 +90,9 @@ public:
     // profile delivered before it: what "Show changes" compares.
     Result<std::optional<DeliveredZip>> deliveredZipOf(qint64 runId);
     Result<std::optional<DeliveredZip>> deliveredZipBefore(qint64 runId);
+    // The run's decision trail as CSV; empty when the run kept none (it stopped before its
+    // filters ran, or it was pruned).
+    Result<std::optional<QByteArray>> decisionTrail(qint64 runId);
     // Runs whose messages, exchange targets or bodies contain text (case-sensitive, as ids
     // are), newest first.
     Result<QList<SearchHit>> search(const QString &text, int limit = 200);

@@ -146,6 +146,25 @@ Result<std::optional<DeliveredZip>> HistoryQueries::deliveredZipBefore(qint64 ru
     return oneZip(q);
 }
 
+Result<std::optional<QByteArray>> HistoryQueries::decisionTrail(qint64 runId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT content FROM decision_trails WHERE run_id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return fail(tr("Cannot read the decision trail of run %1").arg(runId), q.lastError());
+    if (!q.next())
+        return std::optional<QByteArray>();
+    const QByteArray csv = qUncompress(q.value(0).toByteArray());
+    if (csv.isEmpty())
+        return Failure{tr("The decision trail of run %1 kept in the history database %2 is "
+                          "damaged.")
+                           .arg(runId)
+                           .arg(m_path)};
+    return std::optional<QByteArray>(csv);
+}
+
 Result<std::optional<DeliveredZip>> HistoryQueries::oneZip(QSqlQuery &q) const
 {
     if (!q.exec())

@@ -33,6 +33,7 @@ public:
     // The zip this run delivered, and the one its profile delivered before it.
     Result<std::optional<DeliveredZip>> deliveredZipOf(qint64 runId) const;
     Result<std::optional<DeliveredZip>> deliveredZipBefore(qint64 runId) const;
+    Result<std::optional<QByteArray>> decisionTrail(qint64 runId) const;
     Result<QList<SearchHit>> search(const QString &text, int limit) const;
 
 private:

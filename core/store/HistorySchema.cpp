@@ -74,6 +74,14 @@ const char *const kSchemaV1[] = {
     "CREATE INDEX delivered_zips_by_run ON delivered_zips (run_id)",
 };
 
+// 2: each run's decision trail (which rule left out or changed which record), compressed CSV.
+const char *const kSchemaV2[] = {
+    R"(CREATE TABLE decision_trails (
+        run_id INTEGER PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
+        entries INTEGER NOT NULL,
+        content BLOB NOT NULL))",
+};
+
 const QStringList kHistoryTables = {u"runs"_s, u"steps"_s, u"exchanges"_s, u"delivered_zips"_s};
 
 Failure failed(const QString &what, const QString &path, const QSqlError &sqlError)
@@ -186,6 +194,9 @@ Result<void> HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool 
         case 1:
             migrated = migrateTo1(db, path);
             break;
+        case 2:
+            migrated = migrateTo2(db, path);
+            break;
         default:
             break;
         }
@@ -212,6 +223,16 @@ Result<void> HistorySchema::migrateTo1(QSqlDatabase &db, const QString &path)
 {
     QSqlQuery q(db);
     for (const char *statement : kSchemaV1) {
+        if (!q.exec(QString::fromUtf8(statement)))
+            return failed(tr("Cannot create the history tables"), path, q.lastError());
+    }
+    return {};
+}
+
+Result<void> HistorySchema::migrateTo2(QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    for (const char *statement : kSchemaV2) {
         if (!q.exec(QString::fromUtf8(statement)))
             return failed(tr("Cannot create the history tables"), path, q.lastError());
     }

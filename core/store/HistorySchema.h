@@ -14,7 +14,7 @@ class HistorySchema
 {
     Q_DECLARE_TR_FUNCTIONS(rb::HistorySchema)
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     // Runs before SQLite sees the file, so that nothing is ever written to a file that is not
     // ours. Creates the folder of a new file (ReadWrite only). Fails with why the file cannot be
@@ -26,6 +26,7 @@ public:
 
 private:
     static Result<void> migrateTo1(QSqlDatabase &db, const QString &path);
+    static Result<void> migrateTo2(QSqlDatabase &db, const QString &path);
 };
 
 } // namespace rb

@@ -167,4 +167,20 @@ Result<void> HistoryWriter::storeDeliveredZip(qint64 runId, const QString &fileN
     return {};
 }
 
+Result<void> HistoryWriter::storeDecisionTrail(qint64 runId, qint64 entries, const QByteArray &csv)
+{
+    const Result<QSqlDatabase> db = m_history.connection();
+    if (!db)
+        return db.failure();
+    QSqlQuery q(*db);
+    q.prepare(u"INSERT OR REPLACE INTO decision_trails (run_id, entries, content) "
+              u"VALUES (?, ?, ?)"_s);
+    q.addBindValue(runId);
+    q.addBindValue(entries);
+    q.addBindValue(qCompress(csv, 6));
+    if (!q.exec())
+        return failed(tr("Cannot keep the decision trail of run %1").arg(runId), q.lastError());
+    return {};
+}
+
 } // namespace rb

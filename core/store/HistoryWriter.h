@@ -35,6 +35,9 @@ public:
     Result<void> addExchanges(qint64 stepId, const QList<ExchangeRecord> &exchanges);
     Result<void> storeDeliveredZip(qint64 runId, const QString &fileName,
                                    const QByteArray &content);
+    // The run's decision trail as CSV (see DecisionTrail); kept compressed, replaced if the
+    // run stores it again.
+    Result<void> storeDecisionTrail(qint64 runId, qint64 entries, const QByteArray &csv);
 
 private:
     Failure failed(const QString &what, const QSqlError &error) const;

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
+#include "pipeline/DecisionLookup.h"
 #include "preview/ChangesModel.h"
 #include "preview/ChangesPage.h"
 #include "preview/FindingsModel.h"
@@ -13,6 +14,7 @@
 #include "preview/PackageValidation.h"
 #include "preview/PreviewDialog.h"
 #include "preview/TablePage.h"
+#include "preview/WhyBox.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -27,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <array>
 
@@ -282,6 +285,93 @@ private slots:
 
         QCOMPARE(dialog.changes()->peopleCreated, 2);
         QCOMPARE(dialog.changes()->peopleDeactivated, 1);
+    }
+
+    // Every removal says which rule removed it, grouped by school and grade, and the box
+    // answers for any id.
+    void removalsNameTheirCause()
+    {
+        Tables previous = m_tables;
+        Rows &students = previous[size_t(AsmTable::Students)];
+        QByteArrayList left = students.at(5);
+        left[0] = "PREVONLY1";
+        QByteArrayList filtered = students.at(5);
+        filtered[0] = "PREVFILTERED";
+        students.append(left);
+        students.append(filtered);
+        Rows &rosters = previous[size_t(AsmTable::Rosters)];
+        QByteArrayList roster = rosters.at(1);
+        roster[columnOf(rosters, "roster_id")] = "RST-GONE";
+        roster[columnOf(rosters, "class_id")] = "CLS-GONE";
+        rosters.append(roster);
+        const QString before = path(QStringLiteral("before-causes.zip"));
+        writePackage(previous, before);
+
+        const Result<DecisionLookup> trail = DecisionLookup::fromCsv(
+            "subject,id,cause,file,line,detail,source,class,user\n"
+            "person,PREVFILTERED,no-school,users.csv,12,Oak School,status=active,,\n"
+            "class,CLS-GONE,school-filter,classes.csv,3,Oak School (sch-9),status=active,,\n");
+        QVERIFY_OK(trail);
+        PreviewInput in = input(m_current, before);
+        in.decisions = std::make_shared<const DecisionLookup>(*trail);
+        ScriptedDialog dialog(in);
+        QVERIFY(waitReady(&dialog));
+        ChangesPage *changes = dialog.changesPage();
+        ChangesModel *model = changes->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->headerData(ChangesModel::CauseColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Cause"));
+        changes->showTable(AsmTable::Students);
+        changes->kindFilter()->setCurrentIndex(
+            changes->kindFilter()->findData(int(ChangeKind::Removed)));
+        QCOMPARE(model->rowCount(), 2);
+        QStringList causes;
+        for (int r = 0; r < model->rowCount(); ++r)
+            causes << model->index(r, ChangesModel::FirstValueColumn).data().toString() + u'=' +
+                          model->index(r, ChangesModel::CauseColumn).data().toString();
+        causes.sort();
+        QCOMPARE(causes, QStringList({QStringLiteral("PREVFILTERED=No school sent"),
+                                      QStringLiteral("PREVONLY1=Left the export")}));
+        QVERIFY(model->index(0, ChangesModel::CauseColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(u'.'));
+
+        changes->showTable(AsmTable::Rosters);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, ChangesModel::CauseColumn).data().toString(),
+                 QStringLiteral("Class not sent"));
+        QVERIFY(model->index(0, ChangesModel::CauseColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Its class CLS-GONE is not sent"));
+
+        QTreeWidget *groups = changes->removalGroups();
+        QVERIFY(groups->isVisibleTo(&dialog));
+        QCOMPARE(groups->topLevelItemCount(), 1);
+        QTreeWidgetItem *group = groups->topLevelItem(0);
+        QCOMPARE(group->text(2), QStringLiteral("2"));
+        QCOMPARE(group->text(3), QStringLiteral("Left the export: 1, No school sent: 1"));
+        Q_EMIT groups->itemActivated(group, 0);
+        QCOMPARE(model->table(), AsmTable::Students);
+        QCOMPARE(changes->view()->currentIndex().row(), 0);
+
+        WhyBox *why = changes->whyBox();
+        QSignalSpy answered(why, &WhyBox::answered);
+        why->idField()->setText(QStringLiteral("PREVFILTERED"));
+        QTest::keyClick(why->idField(), Qt::Key_Return);
+        QVERIFY(answered.wait(20000));
+        QVERIFY2(why->answer()->text().contains(u"PREVFILTERED is not sent in run 42: none of "
+                                                u"their schools (Oak School)"),
+                 qPrintable(why->answer()->text()));
+        QVERIFY(why->answer()->text().contains(u"Source: users.csv line 12: status=active"));
+        const QString sent = QString::fromUtf8(m_tables[size_t(AsmTable::Students)].at(1).at(0));
+        why->ask(sent);
+        QVERIFY(answered.wait(20000));
+        QVERIFY2(why->answer()->text().startsWith(sent + u" is sent in run 42: students.csv line"),
+                 qPrintable(why->answer()->text()));
+        QCOMPARE(dialog.asked, 0);
     }
 
     void uploadAsksFirst()

@@ -1,5 +1,6 @@
 #include "history/RunChangesLauncher.h"
 
+#include "pipeline/DecisionLookup.h"
 #include "preview/PreviewDialog.h"
 #include "store/HistoryDatabase.h"
 
@@ -47,6 +48,7 @@ Result<PreviewDialog *> RunChangesLauncher::create(HistoryDatabase *history, qin
     input.canApprove = false;
     input.runId = runId;
     input.sha256 = (*zip)->sha256;
+    input.decisions = DecisionLookup::shared(history, runId);
     input.title =
         tr("%1 — run %2, delivered %3")
             .arg(profileName)

@@ -1,5 +1,6 @@
 #include "ReviewLauncher.h"
 
+#include "pipeline/DecisionLookup.h"
 #include "pipeline/RunEngine.h"
 #include "pipeline/RunHost.h"
 #include "preview/PreviewDialog.h"
@@ -75,6 +76,7 @@ Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &pro
                                                    nullptr, int(package.problems))}
                                   : package.messages;
     input.canApprove = true;
+    input.decisions = DecisionLookup::shared(host->history(), package.runId);
     // The previous zip is written out for as long as the dialog lives.
     if (last) {
         QFile f(dir->filePath(last->fileName));

@@ -1,5 +1,6 @@
 #include "preview/ChangesModel.h"
 
+#include "pipeline/DecisionLookup.h"
 #include "preview/CsvTableIndex.h"
 
 #include <QBrush>
@@ -64,6 +65,13 @@ void ChangesModel::setChanges(std::shared_ptr<const PackageChanges> changes,
     endResetModel();
 }
 
+void ChangesModel::setDecisions(std::shared_ptr<const DecisionLookup> decisions)
+{
+    beginResetModel();
+    m_decisions = std::move(decisions);
+    endResetModel();
+}
+
 void ChangesModel::setTable(AsmTable table)
 {
     beginResetModel();
@@ -84,6 +92,22 @@ void ChangesModel::rebuild()
     const size_t i = size_t(m_table);
     m_currentRows.reset(m_current[i] ? new CsvRowCache(m_current[i]) : nullptr);
     m_previousRows.reset(m_previous[i] ? new CsvRowCache(m_previous[i]) : nullptr);
+    const TableChanges *c = changes();
+    const auto column = [c](const QByteArray &name) {
+        return c ? int(c->columns.indexOf(name)) : -1;
+    };
+    const bool rosters = m_table == AsmTable::Rosters;
+    m_idColumn = column(rosters ? QByteArrayLiteral("roster_id") : asmKeyColumn(m_table));
+    m_classColumn = rosters ? column("class_id") : -1;
+    m_studentColumn = rosters ? column("student_id") : -1;
+}
+
+QString ChangesModel::previousValue(quint32 row, int unionColumn) const
+{
+    const int column = changes()->previousColumn.value(unionColumn, -1);
+    if (!m_previousRows || column < 0)
+        return {};
+    return m_previousRows->row(qsizetype(row)).value(column);
 }
 
 const TableChanges *ChangesModel::changes() const
@@ -140,6 +164,8 @@ QVariant ChangesModel::data(const QModelIndex &index, int role) const
         return kindData(e, role);
     if (index.column() == LineColumn)
         return lineData(e, role);
+    if (index.column() == CauseColumn)
+        return causeData(e, role);
     return valueData(e, index.column() - FirstValueColumn, role);
 }
 
@@ -199,6 +225,35 @@ QVariant ChangesModel::lineData(const Entry &e, int role) const
     return {};
 }
 
+QVariant ChangesModel::causeData(const Entry &e, int role) const
+{
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole)
+        return {};
+    if (e.kind == ChangeKind::Removed) {
+        if (!m_decisions) {
+            return role == Qt::DisplayRole
+                       ? QVariant()
+                       : QVariant(tr("The run that made this package kept no record of its "
+                                     "filters' decisions."));
+        }
+        const DecisionLookup::Cause cause =
+            m_decisions->removalCause(previousValue(e.rows.previousRow, m_idColumn).toUtf8(),
+                                      previousValue(e.rows.previousRow, m_classColumn).toUtf8(),
+                                      previousValue(e.rows.previousRow, m_studentColumn).toUtf8());
+        return role == Qt::DisplayRole ? cause.title : cause.sentence;
+    }
+    // Added or changed: only a rule that changed the row has something to say.
+    if (!m_decisions || m_idColumn < 0 || !m_currentRows)
+        return {};
+    const int column = changes()->currentColumn.value(m_idColumn, -1);
+    const QString id = m_currentRows->row(qsizetype(e.rows.currentRow)).value(column);
+    const QList<Decision> decisions = m_decisions->about(id.toUtf8());
+    if (decisions.isEmpty())
+        return {};
+    return role == Qt::DisplayRole ? DecisionLookup::causeTitle(decisions.first())
+                                   : DecisionLookup::causeSentence(decisions.first());
+}
+
 QVariant ChangesModel::valueData(const Entry &e, int unionColumn, int role) const
 {
     const TableChanges &c = *changes();
@@ -250,6 +305,10 @@ QVariant ChangesModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Change");
     if (section == LineColumn)
         return tr("Line");
+    if (section == CauseColumn)
+        return role == Qt::DisplayRole ? tr("Cause")
+                                       : tr("Which rule removed or changed the row, from the run's "
+                                            "decision trail");
     const int u = section - FirstValueColumn;
     const QString name = QString::fromUtf8(c->columns.at(u));
     if (c->currentColumn.value(u, -1) < 0 && role != Qt::DisplayRole)

@@ -11,6 +11,8 @@
 
 namespace rb {
 
+class DecisionLookup;
+
 // The rows of one file that differ from the last delivery: removed rows first (what Apple
 // School Manager will deactivate or drop), then added, then changed. Columns are "Change",
 // "Line" and the file's columns; in a changed row each changed value reads "old → new" and is
@@ -20,7 +22,7 @@ class ChangesModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KindColumn, LineColumn, FirstValueColumn };
+    enum Column { KindColumn, CauseColumn, LineColumn, FirstValueColumn };
     enum Role {
         // bool: the value differs from the last delivery.
         ChangedValueRole = Qt::UserRole + 1,
@@ -36,6 +38,9 @@ public:
     // computed from.
     void setChanges(std::shared_ptr<const PackageChanges> changes, const TableSet &current,
                     const TableSet &previous);
+    // The run's decision trail: the Cause column says which rule removed or changed a row.
+    // Null when the run kept none.
+    void setDecisions(std::shared_ptr<const DecisionLookup> decisions);
     void setTable(AsmTable table);
     AsmTable table() const { return m_table; }
     // nullopt shows every kind.
@@ -62,6 +67,8 @@ private:
     QVariant valueData(const Entry &entry, int unionColumn, int role) const;
     QVariant kindData(const Entry &entry, int role) const;
     QVariant lineData(const Entry &entry, int role) const;
+    QVariant causeData(const Entry &entry, int role) const;
+    QString previousValue(quint32 row, int unionColumn) const;
     void rebuild();
 
     std::shared_ptr<const PackageChanges> m_changes;
@@ -71,6 +78,9 @@ private:
     std::optional<ChangeKind> m_kind;
     std::unique_ptr<CsvRowCache> m_currentRows;
     std::unique_ptr<CsvRowCache> m_previousRows;
+    std::shared_ptr<const DecisionLookup> m_decisions;
+    // Union columns of the row's id, and of a roster row's class and student; -1 if absent.
+    int m_idColumn = -1, m_classColumn = -1, m_studentColumn = -1;
 };
 
 } // namespace rb

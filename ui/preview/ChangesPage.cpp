@@ -3,6 +3,7 @@
 #include "common/ReadOnlyTableView.h"
 #include "preview/ChangesModel.h"
 #include "preview/PackageChanges.h"
+#include "preview/WhyBox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStackedWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -36,7 +38,18 @@ ChangesPage::ChangesPage(QWidget *parent)
     , m_message(new QLabel(this))
     , m_view(new ReadOnlyTableView(this))
     , m_model(new ChangesModel(this))
+    , m_groups(new QTreeWidget(this))
+    , m_why(new WhyBox(this))
 {
+    m_groups->setHeaderLabels(
+        {tr("Removed from"), tr("Grade"), tr("People"), tr("Cause (people)")});
+    m_groups->setRootIsDecorated(false);
+    m_groups->setAccessibleName(tr("Removals by school and grade"));
+    m_groups->setMaximumHeight(160);
+    m_groups->hide();
+    connect(m_groups, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { showGroup(item->data(0, Qt::UserRole).toInt()); });
+
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setAccessibleName(tr("Summary of the changes"));
@@ -74,7 +87,9 @@ ChangesPage::ChangesPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_filters);
+    layout->addWidget(m_groups);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_why);
 
     connect(m_file, &QComboBox::currentIndexChanged, this, &ChangesPage::applyFilters);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChangesPage::applyFilters);
@@ -142,6 +157,43 @@ void ChangesPage::setChanges(std::shared_ptr<const PackageChanges> changes, cons
     m_file->setCurrentIndex(std::max(first, 0));
     m_filters->setEnabled(true);
     applyFilters();
+}
+
+void ChangesPage::setDecisions(std::shared_ptr<const DecisionLookup> decisions)
+{
+    m_model->setDecisions(std::move(decisions));
+}
+
+void ChangesPage::setRemovalGroups(const QList<RemovalGroup> &groups)
+{
+    m_groupList = groups;
+    m_groups->clear();
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const RemovalGroup &g = groups.at(i);
+        const QString where =
+            g.table == AsmTable::Students ? g.school : tr("%1 (staff)").arg(g.school);
+        auto *item = new QTreeWidgetItem(
+            m_groups, {where, g.grade, number(g.count), RemovalGroups::causesText(g)});
+        item->setData(0, Qt::UserRole, int(i));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(0, tr("Show these rows"));
+    }
+    for (int c = 0; c < m_groups->columnCount(); ++c)
+        m_groups->resizeColumnToContents(c);
+    m_groups->setVisible(!groups.isEmpty());
+}
+
+void ChangesPage::showGroup(int group)
+{
+    if (group < 0 || group >= m_groupList.size())
+        return;
+    const RemovalGroup &g = m_groupList.at(group);
+    showTable(g.table);
+    m_kind->setCurrentIndex(m_kind->findData(int(ChangeKind::Removed)));
+    applyFilters();
+    const QModelIndex index = m_model->index(int(g.firstRow), ChangesModel::CauseColumn);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtTop);
+    m_view->setCurrentIndex(index);
 }
 
 void ChangesPage::showTable(AsmTable table)

@@ -10,7 +10,9 @@
 #include "preview/PackageValidation.h"
 #include "preview/PreviewHeader.h"
 #include "preview/PreviewLog.h"
+#include "preview/RemovalGroups.h"
 #include "preview/TablePage.h"
+#include "preview/WhyBox.h"
 
 #include <QDir>
 #include <QFile>
@@ -57,6 +59,9 @@ PreviewDialog::PreviewDialog(const PreviewInput &input, QWidget *parent)
     m_tabs->setAccessibleName(tr("Package contents"));
     m_tabs->setUsesScrollButtons(true);
     m_changesPage = new ChangesPage(m_tabs);
+    m_changesPage->setDecisions(input.decisions);
+    m_changesPage->whyBox()->setSources(
+        {input.runId, input.decisions, input.packagePath, input.previousPackagePath});
     m_tabs->addTab(m_changesPage, QString());
     m_findingsPage = new FindingsPage(m_tabs);
     m_tabs->addTab(m_findingsPage, QString());
@@ -161,12 +166,15 @@ void PreviewDialog::startDiffWhenLoaded()
         return;
     m_diffStarted = true;
     m_diffResult = std::make_shared<PackageChanges>();
+    m_groupsResult = std::make_shared<QList<RemovalGroup>>();
     std::optional<TableSet> previous;
     if (m_previous)
         previous = m_previous->tables();
-    m_diffJob->start([result = m_diffResult, current = m_current->tables(),
-                      previous](const BackgroundJob::Control &job) {
+    m_diffJob->start([result = m_diffResult, groups = m_groupsResult, decisions = m_input.decisions,
+                      current = m_current->tables(), previous](const BackgroundJob::Control &job) {
         *result = PackageDiffer::compare(previous ? &*previous : nullptr, current, job.cancelled());
+        if (previous && !job.cancelled())
+            *groups = RemovalGroups::arrange(result.get(), *previous, decisions.get());
     });
 }
 
@@ -175,6 +183,7 @@ void PreviewDialog::diffFinished()
     m_changes = m_diffResult;
     m_changesPage->setChanges(m_changes, m_current->tables(),
                               m_previous ? m_previous->tables() : TableSet{});
+    m_changesPage->setRemovalGroups(*m_groupsResult);
     updateTabTitles();
     updateState();
 }

@@ -4,6 +4,7 @@
 #include "common/Finding.h"
 #include "common/Result.h"
 #include "preview/PreviewInput.h"
+#include "preview/RemovalGroups.h"
 
 #include <QDialog>
 
@@ -111,6 +112,7 @@ private:
     BackgroundJob *m_diffJob = nullptr;
     BackgroundJob *m_validationJob = nullptr;
     std::shared_ptr<PackageChanges> m_diffResult;
+    std::shared_ptr<QList<RemovalGroup>> m_groupsResult;
     std::shared_ptr<PackageValidation> m_validationResult;
     std::shared_ptr<const PackageChanges> m_changes;
     std::shared_ptr<const PackageValidation> m_validation;

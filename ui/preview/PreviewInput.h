@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QString>
+
 #include <QStringList>
+#include <memory>
 
 namespace rb {
+
+class DecisionLookup;
 
 // What the preview dialog shows: a package waiting for the admin's decision.
 struct PreviewInput
@@ -21,6 +25,9 @@ struct PreviewInput
     // carries them, so that only this package can be delivered.
     qint64 runId = 0;
     QString sha256;
+    // The decision trail of the run that made the package: the Changes tab's causes and the
+    // "Why is … not sent?" box. Null when the run kept none.
+    std::shared_ptr<const DecisionLookup> decisions;
 };
 
 } // namespace rb
