@@ -709,6 +709,18 @@
         <source>%1 (new column)</source>
         <translation>%1 (columna nueva)</translation>
     </message>
+    <message>
+        <source>The run that made this package kept no record of its filters&apos; decisions.</source>
+        <translation>La ejecución que creó este paquete no guardó registro de las decisiones de sus filtros.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>Which rule removed or changed the row, from the run&apos;s decision trail</source>
+        <translation>Qué regla quitó o cambió la fila, según el registro de decisiones de la ejecución</translation>
+    </message>
 </context>
 <context>
     <name>rb::ChangesPage</name>
@@ -787,6 +799,34 @@
     <message>
         <source>No changes of this kind in %1.</source>
         <translation>No hay cambios de este tipo en %1.</translation>
+    </message>
+    <message>
+        <source>Removed from</source>
+        <translation>Quitado de</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Cause (people)</source>
+        <translation>Causa (personas)</translation>
+    </message>
+    <message>
+        <source>Removals by school and grade</source>
+        <translation>Bajas por escuela y curso</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (personal)</translation>
+    </message>
+    <message>
+        <source>Show these rows</source>
+        <translation>Mostrar estas filas</translation>
     </message>
 </context>
 <context>
@@ -958,6 +998,7 @@
   rosterbridge serve               run every profile on its schedule
   rosterbridge service install | remove | status   serve with nobody logged in
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge why ID --profile NAME [--run N]  why a record is not sent
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  send a test email and webhook
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
@@ -978,6 +1019,7 @@ Run a command with --help for its options.</source>
   rosterbridge serve               ejecutar cada perfil según su programación
   rosterbridge service install | remove | status   servir sin nadie conectado
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge why ID --profile NAME [--run N]  por qué un registro no se envía
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  enviar un correo y un webhook de prueba
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
@@ -1506,6 +1548,189 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>The first line of %1 is longer than 1 MiB; it is not a CSV file.</source>
         <translation>La primera línea de %1 supera 1 MiB; no es un archivo CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::DecisionLookup</name>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>La ejecución %1 no está en el historial.</translation>
+    </message>
+    <message>
+        <source>The decision trail is damaged: it has no header.</source>
+        <translation>El registro de decisiones está dañado: no tiene encabezado.</translation>
+    </message>
+    <message>
+        <source>The decision trail is damaged: its column %1 is &quot;%2&quot;.</source>
+        <translation>El registro de decisiones está dañado: su columna %1 es «%2».</translation>
+    </message>
+    <message>
+        <source>The decision trail is damaged: %1</source>
+        <translation>El registro de decisiones está dañado: %1</translation>
+    </message>
+    <message>
+        <source>Class not sent</source>
+        <translation>Clase no enviada</translation>
+    </message>
+    <message>
+        <source>Its class %1 is not sent: %2</source>
+        <translation>Su clase %1 no se envía: %2</translation>
+    </message>
+    <message>
+        <source>Student not sent</source>
+        <translation>Alumno no enviado</translation>
+    </message>
+    <message>
+        <source>The student %1 is not sent: %2</source>
+        <translation>El alumno %1 no se envía: %2</translation>
+    </message>
+    <message>
+        <source>Left the export</source>
+        <translation>Salió de la exportación</translation>
+    </message>
+    <message>
+        <source>No filter left it out: the SIS&apos;s export no longer has it (or, for a roster row, no longer enrolls that student in that class).</source>
+        <translation>Ningún filtro lo dejó fuera: la exportación del SIS ya no lo contiene (o, para una fila de rosters, ya no matricula a ese alumno en esa clase).</translation>
+    </message>
+    <message>
+        <source>School filter</source>
+        <translation>Filtro de escuelas</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Course status</source>
+        <translation>Estado del curso</translation>
+    </message>
+    <message>
+        <source>Role rule</source>
+        <translation>Regla de rol</translation>
+    </message>
+    <message>
+        <source>No current role</source>
+        <translation>Sin rol vigente</translation>
+    </message>
+    <message>
+        <source>Exclusion rule</source>
+        <translation>Regla de exclusión</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Periodo terminado</translation>
+    </message>
+    <message>
+        <source>Enrollment ended</source>
+        <translation>Matrícula terminada</translation>
+    </message>
+    <message>
+        <source>Enrollment role</source>
+        <translation>Rol de la matrícula</translation>
+    </message>
+    <message>
+        <source>Role mismatch</source>
+        <translation>Rol no coincidente</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Solo activos</translation>
+    </message>
+    <message>
+        <source>No school sent</source>
+        <translation>Ninguna escuela enviada</translation>
+    </message>
+    <message>
+        <source>No class sent</source>
+        <translation>Ninguna clase enviada</translation>
+    </message>
+    <message>
+        <source>Placed by classes</source>
+        <translation>Ubicado por sus clases</translation>
+    </message>
+    <message>
+        <source>Teacher limit</source>
+        <translation>Límite de docentes</translation>
+    </message>
+    <message>
+        <source>Course school</source>
+        <translation>Escuela del curso</translation>
+    </message>
+    <message>
+        <source>the school is not among the profile&apos;s schools (Filters → Schools and records).</source>
+        <translation>la escuela no está entre las escuelas del perfil (Filtros → Escuelas y registros).</translation>
+    </message>
+    <message>
+        <source>its school, %1, is not among the profile&apos;s schools (Filters → Schools and records).</source>
+        <translation>su escuela, %1, no está entre las escuelas del perfil (Filtros → Escuelas y registros).</translation>
+    </message>
+    <message>
+        <source>its status is %1, and the profile&apos;s filters send only active records (Filters → Schools and records).</source>
+        <translation>su estado es %1, y los filtros del perfil solo envían registros activos (Filtros → Escuelas y registros).</translation>
+    </message>
+    <message>
+        <source>its course %1 is marked tobedeleted, and the filters send only active courses.</source>
+        <translation>su curso %1 está marcado como tobedeleted, y los filtros solo envían cursos activos.</translation>
+    </message>
+    <message>
+        <source>none of their roles sends them to Apple School Manager: %1. Roles set to Leave out in the profile&apos;s roles, and family roles, are not sent.</source>
+        <translation>ninguno de sus roles los envía a Apple School Manager: %1. Los roles marcados como Dejar fuera en los roles del perfil, y los roles familiares, no se envían.</translation>
+    </message>
+    <message>
+        <source>they hold no role on the run date (roles: %1).</source>
+        <translation>no tienen ningún rol en la fecha de la ejecución (roles: %1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s exclusion rule %1 matches it (Filters → Exclusions).</source>
+        <translation>la regla de exclusión %1 del perfil lo incluye (Filtros → Exclusiones).</translation>
+    </message>
+    <message>
+        <source>none of its terms is current, and the profile sends active terms only (terms: %1).</source>
+        <translation>ninguno de sus periodos está en curso, y el perfil solo envía periodos activos (periodos: %1).</translation>
+    </message>
+    <message>
+        <source>the enrollment&apos;s dates (%1) do not include the run date: it ended or has not begun.</source>
+        <translation>las fechas de la matrícula (%1) no incluyen la fecha de la ejecución: terminó o aún no ha empezado.</translation>
+    </message>
+    <message>
+        <source>the enrollment&apos;s role is %1, neither student nor teacher.</source>
+        <translation>el rol de la matrícula es %1, ni alumno ni docente.</translation>
+    </message>
+    <message>
+        <source>the enrollment&apos;s role (%1) does not match how the person is sent (a student enrolled as a teacher, or the other way round).</source>
+        <translation>el rol de la matrícula (%1) no coincide con cómo se envía a la persona (un alumno matriculado como docente, o al revés).</translation>
+    </message>
+    <message>
+        <source>the profile sends active students or teachers only, and this person is not active (%1).</source>
+        <translation>el perfil solo envía alumnos o docentes activos, y esta persona no está activa (%1).</translation>
+    </message>
+    <message>
+        <source>none of their schools is among the profile&apos;s schools, and they teach no class that is sent.</source>
+        <translation>ninguna de sus escuelas está entre las del perfil, y no imparte ninguna clase que se envíe.</translation>
+    </message>
+    <message>
+        <source>none of their schools (%1) is among the profile&apos;s schools.</source>
+        <translation>ninguna de sus escuelas (%1) está entre las escuelas del perfil.</translation>
+    </message>
+    <message>
+        <source>its school (%1) is not among the profile&apos;s schools, and none of its classes is sent.</source>
+        <translation>su escuela (%1) no está entre las escuelas del perfil, y no se envía ninguna de sus clases.</translation>
+    </message>
+    <message>
+        <source>none of their own schools is among the profile&apos;s schools; they are sent with the schools of the classes they teach: %1.</source>
+        <translation>ninguna de sus propias escuelas está entre las del perfil; se envía con las escuelas de las clases que imparte: %1.</translation>
+    </message>
+    <message>
+        <source>the class has more teachers than Apple School Manager takes (%1); the primary teachers are sent first.</source>
+        <translation>la clase tiene más docentes de los que admite Apple School Manager (%1); los docentes principales se envían primero.</translation>
+    </message>
+    <message>
+        <source>a district course: it is sent at %1, where most of its classes are.</source>
+        <translation>un curso del distrito: se envía en %1, donde están la mayoría de sus clases.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3038,14 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Cannot search the run history</source>
         <translation>No se puede buscar en el historial de ejecuciones</translation>
     </message>
+    <message>
+        <source>Cannot read the decision trail of run %1</source>
+        <translation>No se puede leer el registro de decisiones de la ejecución %1</translation>
+    </message>
+    <message>
+        <source>The decision trail of run %1 kept in the history database %2 is damaged.</source>
+        <translation>El registro de decisiones de la ejecución %1 guardado en la base de datos del historial %2 está dañado.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistorySchema</name>
@@ -3053,6 +3286,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>Cannot keep the delivered zip %1 of run %2</source>
         <translation>No se puede conservar el zip entregado %1 de la ejecución %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the decision trail of run %1</source>
+        <translation>No se puede guardar el registro de decisiones de la ejecución %1</translation>
     </message>
 </context>
 <context>
@@ -4709,6 +4946,13 @@ NOMBRE es el nombre o el id de un perfil.</translation>
     <message>
         <source>%1 · %2 here</source>
         <translation>%1 · %2 aquí</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RemovalGroups</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -7933,6 +8177,155 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Sample district</source>
         <translation>Distrito de ejemplo</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WhyBox</name>
+    <message>
+        <source>As&amp;k</source>
+        <translation>Pregun&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Why is … not sent?</source>
+        <translation>¿&amp;Por qué no se envía …?</translation>
+    </message>
+    <message>
+        <source>A person&apos;s, class&apos;s, course&apos;s or enrollment&apos;s id</source>
+        <translation>El id de una persona, clase, curso o matrícula</translation>
+    </message>
+    <message>
+        <source>Id to explain</source>
+        <translation>Id que explicar</translation>
+    </message>
+    <message>
+        <source>Explain why the id is or is not sent</source>
+        <translation>Explicar por qué el id se envía o no</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WhyCommand</name>
+    <message>
+        <source>Run rosterbridge why --help for its options.</source>
+        <translation>Ejecute rosterbridge why --help para ver sus opciones.</translation>
+    </message>
+    <message>
+        <source>Says why a person, class, course or enrollment is not sent to Apple School Manager in a run (the rule and the source row), or where it was sent. Exits 0 with the answer, 1 when the id is nowhere in that run&apos;s data.</source>
+        <translation>Indica por qué una persona, clase, curso o matrícula no se envía a Apple School Manager en una ejecución (la regla y la fila de origen), o dónde se envió. Sale con 0 con la respuesta, con 1 cuando el id no está en ningún dato de esa ejecución.</translation>
+    </message>
+    <message>
+        <source>A sourcedId: a person, class, course, school or enrollment.</source>
+        <translation>Un sourcedId: una persona, clase, curso, escuela o matrícula.</translation>
+    </message>
+    <message>
+        <source>The profile (name or id).</source>
+        <translation>El perfil (nombre o id).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Ask about this run (default: the profile&apos;s latest run that read its export).</source>
+        <translation>Preguntar por esta ejecución (por omisión: la última ejecución del perfil que leyó su exportación).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>why needs exactly one id.</source>
+        <translation>why necesita exactamente un id.</translation>
+    </message>
+    <message>
+        <source>why needs --profile NAME.</source>
+        <translation>why necesita --profile NOMBRE.</translation>
+    </message>
+    <message>
+        <source>--run needs a run id (a whole number), not &quot;%1&quot;.</source>
+        <translation>--run necesita un id de ejecución (un número entero), no «%1».</translation>
+    </message>
+    <message>
+        <source>No single profile is named or has the id &quot;%1&quot;.</source>
+        <translation>Ningún perfil único se llama o tiene el id «%1».</translation>
+    </message>
+    <message>
+        <source>%1 has no runs yet.</source>
+        <translation>%1 aún no tiene ejecuciones.</translation>
+    </message>
+    <message>
+        <source>No run of %1 has read its export yet.</source>
+        <translation>Ninguna ejecución de %1 ha leído aún su exportación.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a run of %2.</source>
+        <translation>La ejecución %1 no es una ejecución de %2.</translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be made: %1</source>
+        <translation>No se pudo crear una carpeta temporal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WhyQuery</name>
+    <message>
+        <source>The zip %1 could not be written: %2</source>
+        <translation>No se pudo escribir el zip %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>La ejecución %1 no está en el historial.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>No se puede leer el paquete %1.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3</source>
+        <translation>%1 en %2 no se puede leer: %3</translation>
+    </message>
+    <message>
+        <source>  Source: %1 line %2: %3</source>
+        <translation>  Origen: %1 línea %2: %3</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no decision trail (it stopped before its filters ran, or it was made by an older version).</source>
+        <translation>La ejecución %1 no guardó registro de decisiones (se detuvo antes de aplicar sus filtros, o la hizo una versión anterior).</translation>
+    </message>
+    <message>
+        <source>%1 is sent in run %2: %3 line %4 (%5).</source>
+        <translation>%1 se envía en la ejecución %2: %3 línea %4 (%5).</translation>
+    </message>
+    <message>
+        <source>  Changed by a rule: %1: %2</source>
+        <translation>  Cambiado por una regla: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not sent in run %2: %3</source>
+        <translation>%1 no se envía en la ejecución %2: %3</translation>
+    </message>
+    <message>
+        <source>  Rule: %1</source>
+        <translation>  Regla: %1</translation>
+    </message>
+    <message>
+        <source>No rule of run %1 left %2 out, but the run&apos;s package is no longer kept, so whether it was sent cannot be told.</source>
+        <translation>Ninguna regla de la ejecución %1 dejó fuera %2, pero el paquete de la ejecución ya no se guarda, así que no se puede saber si se envió.</translation>
+    </message>
+    <message>
+        <source>%1 is not sent in run %2. The delivery before it had it in %3 line %4 (%5).</source>
+        <translation>%1 no se envía en la ejecución %2. La entrega anterior lo tenía en %3 línea %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is nowhere in run %2&apos;s data: not in its package, not left out by its filters, and not in the delivery before it. Check the id; an enrollment whose class or person is not sent is answered by asking about the class or the person.</source>
+        <translation>%1 no está en ningún dato de la ejecución %2: ni en su paquete, ni dejado fuera por sus filtros, ni en la entrega anterior. Compruebe el id; para una matrícula cuya clase o persona no se envía, pregunte por la clase o la persona.</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,18 @@
         <source>%1 (new column)</source>
         <translation>%1 (nouvelle colonne)</translation>
     </message>
+    <message>
+        <source>The run that made this package kept no record of its filters&apos; decisions.</source>
+        <translation>L&apos;exécution qui a produit ce paquet n&apos;a pas conservé les décisions de ses filtres.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Which rule removed or changed the row, from the run&apos;s decision trail</source>
+        <translation>Quelle règle a retiré ou modifié la ligne, d&apos;après le journal des décisions de l&apos;exécution</translation>
+    </message>
 </context>
 <context>
     <name>rb::ChangesPage</name>
@@ -787,6 +799,34 @@
     <message>
         <source>No changes of this kind in %1.</source>
         <translation>Aucune modification de ce type dans %1.</translation>
+    </message>
+    <message>
+        <source>Removed from</source>
+        <translation>Retiré de</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Cause (people)</source>
+        <translation>Cause (personnes)</translation>
+    </message>
+    <message>
+        <source>Removals by school and grade</source>
+        <translation>Retraits par école et niveau</translation>
+    </message>
+    <message>
+        <source>%1 (staff)</source>
+        <translation>%1 (personnel)</translation>
+    </message>
+    <message>
+        <source>Show these rows</source>
+        <translation>Afficher ces lignes</translation>
     </message>
 </context>
 <context>
@@ -958,6 +998,7 @@
   rosterbridge serve               run every profile on its schedule
   rosterbridge service install | remove | status   serve with nobody logged in
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge why ID --profile NAME [--run N]  why a record is not sent
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  send a test email and webhook
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
@@ -965,7 +1006,7 @@
                        | secret NAME SECRET-NAME (the value is read from stdin)
   rosterbridge remove-user-data [--yes]  profiles, secrets, history and logs
 Run a command with --help for its options.</source>
-        <translation>Utilisation&#xa0;:
+        <translation>Utilisation :
   rosterbridge                      démarrer l&apos;application de bureau
   rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
                        [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
@@ -978,6 +1019,7 @@ Run a command with --help for its options.</source>
   rosterbridge serve               exécuter chaque profil selon sa planification
   rosterbridge service install | remove | status   servir sans personne de connecté
   rosterbridge history [--json] [--profile NAME] [--run ID] [--search TEXT]
+  rosterbridge why ID --profile NAME [--run N]  pourquoi un enregistrement n&apos;est pas envoyé
   rosterbridge test-connection --source SIS.json | --profile NAME
   rosterbridge notify test --profile NAME  envoyer un e-mail et un webhook de test
   rosterbridge profile list [--json] | export NAME -o FILE | import FILE
@@ -1506,6 +1548,189 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>The first line of %1 is longer than 1 MiB; it is not a CSV file.</source>
         <translation>La première ligne de %1 dépasse 1 Mio&#xa0;; ce n&apos;est pas un fichier CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>rb::DecisionLookup</name>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The decision trail is damaged: it has no header.</source>
+        <translation>Le journal des décisions est endommagé : il n&apos;a pas d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The decision trail is damaged: its column %1 is &quot;%2&quot;.</source>
+        <translation>Le journal des décisions est endommagé : sa colonne %1 est « %2 ».</translation>
+    </message>
+    <message>
+        <source>The decision trail is damaged: %1</source>
+        <translation>Le journal des décisions est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>Class not sent</source>
+        <translation>Classe non envoyée</translation>
+    </message>
+    <message>
+        <source>Its class %1 is not sent: %2</source>
+        <translation>Sa classe %1 n&apos;est pas envoyée : %2</translation>
+    </message>
+    <message>
+        <source>Student not sent</source>
+        <translation>Élève non envoyé</translation>
+    </message>
+    <message>
+        <source>The student %1 is not sent: %2</source>
+        <translation>L&apos;élève %1 n&apos;est pas envoyé : %2</translation>
+    </message>
+    <message>
+        <source>Left the export</source>
+        <translation>Sorti de l&apos;export</translation>
+    </message>
+    <message>
+        <source>No filter left it out: the SIS&apos;s export no longer has it (or, for a roster row, no longer enrolls that student in that class).</source>
+        <translation>Aucun filtre ne l&apos;a écarté : l&apos;export du SIS ne le contient plus (ou, pour une ligne de rosters, n&apos;inscrit plus cet élève dans cette classe).</translation>
+    </message>
+    <message>
+        <source>School filter</source>
+        <translation>Filtre des écoles</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Course status</source>
+        <translation>Statut du cours</translation>
+    </message>
+    <message>
+        <source>Role rule</source>
+        <translation>Règle de rôle</translation>
+    </message>
+    <message>
+        <source>No current role</source>
+        <translation>Aucun rôle en cours</translation>
+    </message>
+    <message>
+        <source>Exclusion rule</source>
+        <translation>Règle d&apos;exclusion</translation>
+    </message>
+    <message>
+        <source>Term ended</source>
+        <translation>Période terminée</translation>
+    </message>
+    <message>
+        <source>Enrollment ended</source>
+        <translation>Inscription terminée</translation>
+    </message>
+    <message>
+        <source>Enrollment role</source>
+        <translation>Rôle de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Role mismatch</source>
+        <translation>Rôle incohérent</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>Actifs seulement</translation>
+    </message>
+    <message>
+        <source>No school sent</source>
+        <translation>Aucune école envoyée</translation>
+    </message>
+    <message>
+        <source>No class sent</source>
+        <translation>Aucune classe envoyée</translation>
+    </message>
+    <message>
+        <source>Placed by classes</source>
+        <translation>Placé par ses classes</translation>
+    </message>
+    <message>
+        <source>Teacher limit</source>
+        <translation>Limite d&apos;enseignants</translation>
+    </message>
+    <message>
+        <source>Course school</source>
+        <translation>École du cours</translation>
+    </message>
+    <message>
+        <source>the school is not among the profile&apos;s schools (Filters → Schools and records).</source>
+        <translation>l&apos;école ne fait pas partie des écoles du profil (Filtres → Écoles et enregistrements).</translation>
+    </message>
+    <message>
+        <source>its school, %1, is not among the profile&apos;s schools (Filters → Schools and records).</source>
+        <translation>son école, %1, ne fait pas partie des écoles du profil (Filtres → Écoles et enregistrements).</translation>
+    </message>
+    <message>
+        <source>its status is %1, and the profile&apos;s filters send only active records (Filters → Schools and records).</source>
+        <translation>son statut est %1, et les filtres du profil n&apos;envoient que les enregistrements actifs (Filtres → Écoles et enregistrements).</translation>
+    </message>
+    <message>
+        <source>its course %1 is marked tobedeleted, and the filters send only active courses.</source>
+        <translation>son cours %1 est marqué tobedeleted, et les filtres n&apos;envoient que les cours actifs.</translation>
+    </message>
+    <message>
+        <source>none of their roles sends them to Apple School Manager: %1. Roles set to Leave out in the profile&apos;s roles, and family roles, are not sent.</source>
+        <translation>aucun de ses rôles ne l&apos;envoie à Apple School Manager : %1. Les rôles réglés sur Écarter dans les rôles du profil, et les rôles familiaux, ne sont pas envoyés.</translation>
+    </message>
+    <message>
+        <source>they hold no role on the run date (roles: %1).</source>
+        <translation>aucun de ses rôles n&apos;est en cours à la date de l&apos;exécution (rôles : %1).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s exclusion rule %1 matches it (Filters → Exclusions).</source>
+        <translation>la règle d&apos;exclusion %1 du profil s&apos;y applique (Filtres → Exclusions).</translation>
+    </message>
+    <message>
+        <source>none of its terms is current, and the profile sends active terms only (terms: %1).</source>
+        <translation>aucune de ses périodes n&apos;est en cours, et le profil n&apos;envoie que les périodes actives (périodes : %1).</translation>
+    </message>
+    <message>
+        <source>the enrollment&apos;s dates (%1) do not include the run date: it ended or has not begun.</source>
+        <translation>les dates de l&apos;inscription (%1) n&apos;incluent pas la date de l&apos;exécution : elle est terminée ou n&apos;a pas commencé.</translation>
+    </message>
+    <message>
+        <source>the enrollment&apos;s role is %1, neither student nor teacher.</source>
+        <translation>le rôle de l&apos;inscription est %1, ni élève ni enseignant.</translation>
+    </message>
+    <message>
+        <source>the enrollment&apos;s role (%1) does not match how the person is sent (a student enrolled as a teacher, or the other way round).</source>
+        <translation>le rôle de l&apos;inscription (%1) ne correspond pas à la façon dont la personne est envoyée (un élève inscrit comme enseignant, ou l&apos;inverse).</translation>
+    </message>
+    <message>
+        <source>the profile sends active students or teachers only, and this person is not active (%1).</source>
+        <translation>le profil n&apos;envoie que les élèves ou enseignants actifs, et cette personne ne l&apos;est pas (%1).</translation>
+    </message>
+    <message>
+        <source>none of their schools is among the profile&apos;s schools, and they teach no class that is sent.</source>
+        <translation>aucune de ses écoles ne fait partie de celles du profil, et elle n&apos;enseigne dans aucune classe envoyée.</translation>
+    </message>
+    <message>
+        <source>none of their schools (%1) is among the profile&apos;s schools.</source>
+        <translation>aucune de ses écoles (%1) ne fait partie des écoles du profil.</translation>
+    </message>
+    <message>
+        <source>its school (%1) is not among the profile&apos;s schools, and none of its classes is sent.</source>
+        <translation>son école (%1) ne fait pas partie des écoles du profil, et aucune de ses classes n&apos;est envoyée.</translation>
+    </message>
+    <message>
+        <source>none of their own schools is among the profile&apos;s schools; they are sent with the schools of the classes they teach: %1.</source>
+        <translation>aucune de ses propres écoles ne fait partie de celles du profil ; elle est envoyée avec les écoles des classes où elle enseigne : %1.</translation>
+    </message>
+    <message>
+        <source>the class has more teachers than Apple School Manager takes (%1); the primary teachers are sent first.</source>
+        <translation>la classe a plus d&apos;enseignants qu&apos;Apple School Manager n&apos;en accepte (%1) ; les enseignants principaux sont envoyés en premier.</translation>
+    </message>
+    <message>
+        <source>a district course: it is sent at %1, where most of its classes are.</source>
+        <translation>un cours du district : il est envoyé à %1, où se trouvent la plupart de ses classes.</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3038,14 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Cannot search the run history</source>
         <translation>Impossible de rechercher dans l&apos;historique des exécutions</translation>
     </message>
+    <message>
+        <source>Cannot read the decision trail of run %1</source>
+        <translation>Impossible de lire le journal des décisions de l&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>The decision trail of run %1 kept in the history database %2 is damaged.</source>
+        <translation>Le journal des décisions de l&apos;exécution %1 conservé dans la base de l&apos;historique %2 est endommagé.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistorySchema</name>
@@ -3053,6 +3286,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>Cannot keep the delivered zip %1 of run %2</source>
         <translation>Impossible de conserver le zip livré %1 de l&apos;exécution %2</translation>
+    </message>
+    <message>
+        <source>Cannot keep the decision trail of run %1</source>
+        <translation>Impossible de conserver le journal des décisions de l&apos;exécution %1</translation>
     </message>
 </context>
 <context>
@@ -3928,7 +4165,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>&amp;Discard package</source>
-        <translation>&amp;Abandonner le paquet</translation>
+        <translation>A&amp;bandonner le paquet</translation>
     </message>
     <message>
         <source>Discard the package</source>
@@ -4709,6 +4946,13 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <message>
         <source>%1 · %2 here</source>
         <translation>%1 · %2 ici</translation>
+    </message>
+</context>
+<context>
+    <name>rb::RemovalGroups</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7933,6 +8177,155 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     <message>
         <source>Sample district</source>
         <translation>District d&apos;exemple</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WhyBox</name>
+    <message>
+        <source>As&amp;k</source>
+        <translation>Dema&amp;nder</translation>
+    </message>
+    <message>
+        <source>&amp;Why is … not sent?</source>
+        <translation>&amp;Pourquoi … n&apos;est-il pas envoyé ?</translation>
+    </message>
+    <message>
+        <source>A person&apos;s, class&apos;s, course&apos;s or enrollment&apos;s id</source>
+        <translation>L&apos;id d&apos;une personne, d&apos;une classe, d&apos;un cours ou d&apos;une inscription</translation>
+    </message>
+    <message>
+        <source>Id to explain</source>
+        <translation>Id à expliquer</translation>
+    </message>
+    <message>
+        <source>Explain why the id is or is not sent</source>
+        <translation>Expliquer pourquoi l&apos;id est envoyé ou non</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WhyCommand</name>
+    <message>
+        <source>Run rosterbridge why --help for its options.</source>
+        <translation>Lancez rosterbridge why --help pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>Says why a person, class, course or enrollment is not sent to Apple School Manager in a run (the rule and the source row), or where it was sent. Exits 0 with the answer, 1 when the id is nowhere in that run&apos;s data.</source>
+        <translation>Indique pourquoi une personne, une classe, un cours ou une inscription n&apos;est pas envoyé à Apple School Manager lors d&apos;une exécution (la règle et la ligne source), ou où il a été envoyé. Sort avec 0 et la réponse, avec 1 quand l&apos;id ne figure nulle part dans les données de cette exécution.</translation>
+    </message>
+    <message>
+        <source>A sourcedId: a person, class, course, school or enrollment.</source>
+        <translation>Un sourcedId : une personne, une classe, un cours, une école ou une inscription.</translation>
+    </message>
+    <message>
+        <source>The profile (name or id).</source>
+        <translation>Le profil (nom ou id).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Ask about this run (default: the profile&apos;s latest run that read its export).</source>
+        <translation>Interroger cette exécution (par défaut : la dernière exécution du profil qui a lu son export).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>why needs exactly one id.</source>
+        <translation>why a besoin d&apos;exactement un id.</translation>
+    </message>
+    <message>
+        <source>why needs --profile NAME.</source>
+        <translation>why a besoin de --profile NOM.</translation>
+    </message>
+    <message>
+        <source>--run needs a run id (a whole number), not &quot;%1&quot;.</source>
+        <translation>--run a besoin d&apos;un id d&apos;exécution (un nombre entier), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No single profile is named or has the id &quot;%1&quot;.</source>
+        <translation>Aucun profil unique ne s&apos;appelle ou n&apos;a l&apos;id « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 has no runs yet.</source>
+        <translation>%1 n&apos;a encore aucune exécution.</translation>
+    </message>
+    <message>
+        <source>No run of %1 has read its export yet.</source>
+        <translation>Aucune exécution de %1 n&apos;a encore lu son export.</translation>
+    </message>
+    <message>
+        <source>Run %1 is not a run of %2.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas une exécution de %2.</translation>
+    </message>
+    <message>
+        <source>A temporary folder could not be made: %1</source>
+        <translation>Impossible de créer un dossier temporaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rb::WhyQuery</name>
+    <message>
+        <source>The zip %1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire le zip %1 : %2</translation>
+    </message>
+    <message>
+        <source>Run %1 is not in the history.</source>
+        <translation>L&apos;exécution %1 n&apos;est pas dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The package %1 cannot be read.</source>
+        <translation>Le paquet %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3</source>
+        <translation>%1 dans %2 est illisible : %3</translation>
+    </message>
+    <message>
+        <source>  Source: %1 line %2: %3</source>
+        <translation>  Source : %1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no decision trail (it stopped before its filters ran, or it was made by an older version).</source>
+        <translation>L&apos;exécution %1 n&apos;a pas conservé de journal des décisions (elle s&apos;est arrêtée avant ses filtres, ou une version plus ancienne l&apos;a faite).</translation>
+    </message>
+    <message>
+        <source>%1 is sent in run %2: %3 line %4 (%5).</source>
+        <translation>%1 est envoyé lors de l&apos;exécution %2 : %3 ligne %4 (%5).</translation>
+    </message>
+    <message>
+        <source>  Changed by a rule: %1: %2</source>
+        <translation>  Modifié par une règle : %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not sent in run %2: %3</source>
+        <translation>%1 n&apos;est pas envoyé lors de l&apos;exécution %2 : %3</translation>
+    </message>
+    <message>
+        <source>  Rule: %1</source>
+        <translation>  Règle : %1</translation>
+    </message>
+    <message>
+        <source>No rule of run %1 left %2 out, but the run&apos;s package is no longer kept, so whether it was sent cannot be told.</source>
+        <translation>Aucune règle de l&apos;exécution %1 n&apos;a écarté %2, mais le paquet de l&apos;exécution n&apos;est plus conservé : impossible de dire s&apos;il a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is not sent in run %2. The delivery before it had it in %3 line %4 (%5).</source>
+        <translation>%1 n&apos;est pas envoyé lors de l&apos;exécution %2. La livraison précédente l&apos;avait dans %3 ligne %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is nowhere in run %2&apos;s data: not in its package, not left out by its filters, and not in the delivery before it. Check the id; an enrollment whose class or person is not sent is answered by asking about the class or the person.</source>
+        <translation>%1 ne figure nulle part dans les données de l&apos;exécution %2 : ni dans son paquet, ni écarté par ses filtres, ni dans la livraison précédente. Vérifiez l&apos;id ; pour une inscription dont la classe ou la personne n&apos;est pas envoyée, interrogez la classe ou la personne.</translation>
     </message>
 </context>
 <context>
