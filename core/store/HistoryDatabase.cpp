@@ -297,6 +297,14 @@ Result<std::optional<QByteArray>> HistoryDatabase::decisionTrail(qint64 runId)
     return logged(HistoryQueries(*db, m_path).decisionTrail(runId));
 }
 
+Result<qint64> HistoryDatabase::decisionTrailEntries(qint64 runId)
+{
+    const Result<QSqlDatabase> db = connection();
+    if (!db)
+        return db.failure();
+    return logged(HistoryQueries(*db, m_path).decisionTrailEntries(runId));
+}
+
 Result<QList<SearchHit>> HistoryDatabase::search(const QString &text, int limit)
 {
     if (text.isEmpty())

@@ -93,6 +93,8 @@ public:
     // The run's decision trail as CSV; empty when the run kept none (it stopped before its
     // filters ran, or it was pruned).
     Result<std::optional<QByteArray>> decisionTrail(qint64 runId);
+    // Its number of lines without reading it; -1 when the run kept none.
+    Result<qint64> decisionTrailEntries(qint64 runId);
     // Runs whose messages, exchange targets or bodies contain text (case-sensitive, as ids
     // are), newest first.
     Result<QList<SearchHit>> search(const QString &text, int limit = 200);

@@ -165,6 +165,17 @@ Result<std::optional<QByteArray>> HistoryQueries::decisionTrail(qint64 runId) co
     return std::optional<QByteArray>(csv);
 }
 
+Result<qint64> HistoryQueries::decisionTrailEntries(qint64 runId) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT entries FROM decision_trails WHERE run_id = ?"_s);
+    q.addBindValue(runId);
+    if (!q.exec())
+        return fail(tr("Cannot read the decision trail of run %1").arg(runId), q.lastError());
+    return q.next() ? q.value(0).toLongLong() : qint64(-1);
+}
+
 Result<std::optional<DeliveredZip>> HistoryQueries::oneZip(QSqlQuery &q) const
 {
     if (!q.exec())

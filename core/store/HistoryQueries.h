@@ -34,6 +34,7 @@ public:
     Result<std::optional<DeliveredZip>> deliveredZipOf(qint64 runId) const;
     Result<std::optional<DeliveredZip>> deliveredZipBefore(qint64 runId) const;
     Result<std::optional<QByteArray>> decisionTrail(qint64 runId) const;
+    Result<qint64> decisionTrailEntries(qint64 runId) const;
     Result<QList<SearchHit>> search(const QString &text, int limit) const;
 
 private:

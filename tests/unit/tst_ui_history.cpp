@@ -177,6 +177,10 @@ private slots:
         QVERIFY_OK(writer.addExchanges(deliver, sftpDelivery()));
         QVERIFY(writer.finishRun(m_delivered, RunStatus::Success, {{u"students"_s, 240}},
                                  u"Delivered to dropbox"_s));
+        QVERIFY_OK(writer.storeDecisionTrail(
+            m_delivered, 1,
+            "subject,id,cause,file,line,detail,source,class,user\n"
+            "person,stu-0042,status,users.csv,9,tobedeleted,givenName=Zoë,,\n"));
 
         const LaterRuns later =
             writeLaterRuns(writer, idOf(m_north), idOf(m_south), m_gone, m_base, u"compare"_s);
@@ -395,6 +399,35 @@ private slots:
         panel->setSaveFileChooser([](const QString &) { return QString(); });
         QTest::mouseClick(p.exportButton, Qt::LeftButton);
         QVERIFY(!QFileInfo::exists(path));
+    }
+
+    // The run's decision trail leaves as a spreadsheet with every script intact; a run that
+    // kept none says why the button is off.
+    void exportsDecisions()
+    {
+        auto panel = panelOn(&m_db);
+        auto *button = panel->findChild<QPushButton *>(u"decisionsButton"_s);
+        QVERIFY(button);
+        panel->showRun(m_failed);
+        QVERIFY(!button->isEnabled());
+        QVERIFY(button->toolTip().contains(u"kept no decision trail"_s));
+        panel->showRun(m_delivered);
+        QVERIFY(button->isEnabled());
+        QVERIFY2(button->toolTip().contains(u"the 1 record"_s), qPrintable(button->toolTip()));
+
+        const QString path = m_tmp.filePath(u"export/decisions.csv"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+        QString suggested;
+        panel->setSaveFileChooser([&](const QString &s) {
+            suggested = s;
+            return path;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(suggested.endsWith(u"-decisions.csv"_s), qPrintable(suggested));
+        const QByteArray bytes = readFile(path);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFsubject,id,cause,"));
+        QVERIFY(
+            bytes.contains("person,stu-0042,status,users.csv,9,tobedeleted,givenName=Zo\xC3\xAB"));
     }
 
     void bodiesNotKeptOrTruncatedSaySo()

@@ -25,6 +25,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include <climits>
+
 using namespace Qt::StringLiterals;
 
 namespace rb {
@@ -111,10 +113,16 @@ void HistoryPanel::buildLayout()
     m_changes->setAccessibleName(tr("Show what the selected run's zip changed"));
     m_changes->setToolTip(tr("Opens the zip the run delivered next to the one delivered "
                              "before it: who was added, removed or changed."));
+    m_decisions = new QPushButton(tr("Export dec&isions…"), this);
+    m_decisions->setObjectName(u"decisionsButton"_s);
+    m_decisions->setAccessibleName(tr("Export the selected run's decision trail as CSV"));
+    m_decisions->setToolTip(tr("Saves, as a spreadsheet, every record the run's filters left out "
+                               "or changed, with the rule and the source row."));
     auto *runBar = new QHBoxLayout;
     runBar->addWidget(m_status, 1);
     runBar->addWidget(m_more);
     runBar->addWidget(m_changes);
+    runBar->addWidget(m_decisions);
     runBar->addWidget(m_export);
     auto *runBox = new QWidget(this);
     auto *runLayout = new QVBoxLayout(runBox);
@@ -158,7 +166,8 @@ void HistoryPanel::buildLayout()
     setTabOrder(m_filterBar, m_runView);
     setTabOrder(m_runView, m_more);
     setTabOrder(m_more, m_changes);
-    setTabOrder(m_changes, m_export);
+    setTabOrder(m_changes, m_decisions);
+    setTabOrder(m_decisions, m_export);
     setTabOrder(m_export, m_stepView);
     setTabOrder(m_stepView, m_exchangeView);
     setTabOrder(m_exchangeView, m_detail->firstFocus());
@@ -181,6 +190,7 @@ void HistoryPanel::buildLayout()
             &HistoryPanel::loadMoreIfAtEnd);
     connect(m_more, &QPushButton::clicked, this, &HistoryPanel::loadMore);
     connect(m_export, &QPushButton::clicked, this, &HistoryPanel::exportRun);
+    connect(m_decisions, &QPushButton::clicked, this, &HistoryPanel::exportDecisions);
     connect(m_changes, &QPushButton::clicked, this, &HistoryPanel::showChanges);
 }
 
@@ -329,6 +339,15 @@ void HistoryPanel::runChanged()
     const int row = m_runView->currentRow();
     m_export->setEnabled(row >= 0);
     m_changes->setEnabled(row >= 0 && m_runs->recordAt(row).status == RunStatus::Success);
+    const qint64 decisions =
+        row >= 0 ? RunExport::decisionEntries(m_history, m_runs->recordAt(row)) : -1;
+    m_decisions->setEnabled(decisions >= 0);
+    m_decisions->setToolTip(
+        decisions >= 0
+            ? tr("Saves, as a spreadsheet, the %n record(s) the run's filters left out or changed, "
+                 "with the rule and the source row.",
+                 nullptr, int(std::min<qint64>(decisions, INT_MAX)))
+            : tr("This run kept no decision trail: it stopped before its filters ran."));
     qint64 stepId = std::exchange(m_wantStep, 0);
     qint64 exchangeId = std::exchange(m_wantExchange, 0);
     QList<StepRecord> steps;
@@ -453,6 +472,27 @@ void HistoryPanel::exportRun()
     updateStatus();
     m_status->setText(
         tr("Run %1 was exported to %2.").arg(run.id).arg(QDir::toNativeSeparators(path)));
+}
+
+void HistoryPanel::exportDecisions()
+{
+    const int row = m_runView->currentRow();
+    if (row < 0 || !m_chooseFile)
+        return;
+    const RunRecord run = m_runs->recordAt(row);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        m_chooseFile(QDir(folder).filePath(RunExport::suggestedDecisionsFileName(run)));
+    if (path.isEmpty())
+        return;
+    if (const Result<void> written = RunExport::writeDecisions(m_history, run, path); !written) {
+        showError(written.error());
+        return;
+    }
+    updateStatus();
+    m_status->setText(tr("The decisions of run %1 were exported to %2.")
+                          .arg(run.id)
+                          .arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace rb

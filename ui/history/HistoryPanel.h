@@ -69,6 +69,7 @@ private:
     void updateStatus();
     void showError(const QString &message);
     void exportRun();
+    void exportDecisions();
     void showChanges();
 
     HistoryDatabase *m_history;
@@ -94,6 +95,7 @@ private:
     QPushButton *m_more = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_changes = nullptr;
+    QPushButton *m_decisions = nullptr;
 };
 
 } // namespace rb

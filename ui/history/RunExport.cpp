@@ -54,6 +54,40 @@ QString RunExport::suggestedFileName(const RunRecord &run)
         run.startedAt.toLocalTime().toString(u"yyyy-MM-dd"_s));
 }
 
+namespace {
+qint64 decidedBy(const RunRecord &run)
+{
+    return run.counts.value(u"approvedRun"_s).toInteger(run.id);
+}
+} // namespace
+
+qint64 RunExport::decisionEntries(HistoryDatabase *history, const RunRecord &run)
+{
+    const Result<qint64> entries = history->decisionTrailEntries(decidedBy(run));
+    return entries ? *entries : -1;
+}
+
+Result<void> RunExport::writeDecisions(HistoryDatabase *history, const RunRecord &run,
+                                       const QString &path)
+{
+    const Result<std::optional<QByteArray>> csv = history->decisionTrail(decidedBy(run));
+    if (!csv)
+        return csv.failure();
+    if (!*csv)
+        return Failure{tr("Run %1 kept no decision trail.").arg(run.id)};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write("\xEF\xBB\xBF") != 3 ||
+        file.write(**csv) != (*csv)->size() || !file.commit())
+        return Failure{tr("Could not write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+QString RunExport::suggestedDecisionsFileName(const RunRecord &run)
+{
+    return u"rosterbridge-run-%1-%2-decisions.csv"_s.arg(run.id).arg(
+        run.startedAt.toLocalTime().toString(u"yyyy-MM-dd"_s));
+}
+
 QJsonObject RunExport::runJson(const RunRecord &run, const QString &profileName)
 {
     return run.toJson(profileName);

@@ -26,6 +26,14 @@ public:
     // "rosterbridge-run-12-2026-11-24.json"
     static QString suggestedFileName(const RunRecord &run);
 
+    // The run's decision trail (an approval's: the approved run's) as CSV with a byte order
+    // mark, so that spreadsheet programs read every script. -1 entries: the run kept none.
+    static qint64 decisionEntries(HistoryDatabase *history, const RunRecord &run);
+    static Result<void> writeDecisions(HistoryDatabase *history, const RunRecord &run,
+                                       const QString &path);
+    // "rosterbridge-run-12-2026-11-24-decisions.csv"
+    static QString suggestedDecisionsFileName(const RunRecord &run);
+
     static QJsonObject runJson(const RunRecord &run, const QString &profileName);
 };
 
