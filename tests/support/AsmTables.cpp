@@ -38,6 +38,22 @@ int columnOf(const AsmRows &table, const QByteArray &name)
     return int(table.first().indexOf(name));
 }
 
+QSet<QString> rowContents(const AsmRows &table)
+{
+    QSet<QString> out;
+    for (qsizetype r = 1; r < table.size(); ++r) {
+        QStringList cells;
+        for (qsizetype c = 0; c < table.first().size(); ++c) {
+            const QByteArray value = table.at(r).value(c);
+            if (!value.isEmpty())
+                cells << QString::fromUtf8(table.first().at(c) + '=' + value);
+        }
+        cells.sort();
+        out.insert(cells.join(u'|'));
+    }
+    return out;
+}
+
 QString convertTinyDistrict(const QString &folder, const QString &runDate, const QString &zip)
 {
     const QString district = QDir(folder).filePath(QStringLiteral("district.zip"));
