@@ -180,13 +180,17 @@ int RunCommand::run(const QStringList &arguments)
         tr("With --approve-held: deliver only if the held package has this sha256 (as the "
            "review window shows it)."),
         tr("hex"));
+    const QCommandLineOption keepRemovals(
+        QStringLiteral("keep-removals"),
+        tr("With --approve-held: deliver only its additions and updates; the rows it would "
+           "remove are sent as last delivered, and the package stays held for review."));
     const QCommandLineOption discardHeld(QStringLiteral("discard-held"),
                                          tr("Throw away the package kept for review."));
     const QCommandLineOption resend(QStringLiteral("resend-last"),
                                     tr("Send the last delivered zip again."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the outcome as JSON."));
-    parser.addOptions(
-        {profile, dryRun, approve, approveHeld, expectSha, discardHeld, resend, json});
+    parser.addOptions({profile, dryRun, approve, approveHeld, expectSha, keepRemovals, discardHeld,
+                       resend, json});
     parser.addOptions(folderOptions());
     if (const std::optional<int> done = CommandLine::parse(parser, arguments))
         return *done;
@@ -196,6 +200,10 @@ int RunCommand::run(const QStringList &arguments)
         err() << tr("run needs --profile NAME and at most one of --dry-run, --approve, "
                     "--approve-held, --discard-held and --resend-last.")
               << Qt::endl;
+        return ExitUsage;
+    }
+    if (parser.isSet(keepRemovals) && !parser.isSet(approveHeld)) {
+        err() << tr("--keep-removals goes with --approve-held.") << Qt::endl;
         return ExitUsage;
     }
 
@@ -247,10 +255,16 @@ int RunCommand::run(const QStringList &arguments)
         }
         const std::optional<ReviewPackage> &held = *kept;
         // Say what is approved, so that what is sent can be matched with what was reviewed.
-        out() << tr("Approving the package held by run %1 (%2), sha256 %3.")
-                     .arg(held->runId)
-                     .arg(held->createdAt.toLocalTime().toString(Qt::ISODate), held->sha256)
-              << Qt::endl;
+        // Beside a JSON outcome on stdout, the line goes to stderr.
+        (parser.isSet(json) ? err() : out())
+            << (parser.isSet(keepRemovals)
+                    ? tr("Delivering the additions and updates of the package held by run %1 "
+                         "(%2), sha256 %3; its removals stay held.")
+                    : tr("Approving the package held by run %1 (%2), sha256 %3."))
+                   .arg(held->runId)
+                   .arg(held->createdAt.toLocalTime().toString(Qt::ISODate), held->sha256)
+            << Qt::endl;
+        options.keepRemovals = parser.isSet(keepRemovals);
         options.approveRunId = held->runId;
         options.approveSha256 =
             parser.isSet(expectSha) ? parser.value(expectSha).trimmed().toLower() : held->sha256;

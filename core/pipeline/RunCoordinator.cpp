@@ -110,6 +110,7 @@ void RunCoordinator::submit(const Profile &profile, const RunSecrets &secrets)
     request.profilesFolder = m_profiles.folder();
     request.approveRunId = pending.options.approveRunId;
     request.approveSha256 = pending.options.approveSha256;
+    request.keepRemovals = pending.options.keepRemovals;
     // Typed in for this run or read from the keychain: either way never in a log line.
     for (const QString &secret : secrets.all())
         LogRedactor::addSecret(secret);

@@ -41,6 +41,8 @@ public:
         // ApproveHeld: the run id and sha256 of the package the admin reviewed.
         qint64 approveRunId = 0;
         QString approveSha256;
+        // ApproveHeld: deliver the additions and updates, keep the removals held.
+        bool keepRemovals = false;
         // Secrets the admin typed in for this run ("ask at each run" when there is no
         // keychain); when set, the keychain is not asked.
         std::optional<RunSecrets> secrets;

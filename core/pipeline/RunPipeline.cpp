@@ -1,6 +1,7 @@
 #include "RunPipeline.h"
 
 #include "AsmDiff.h"
+#include "KeptRemovalsPackage.h"
 #include "PreviousDelivery.h"
 #include "ReviewPackage.h"
 #include "RosterConverter.h"
@@ -201,7 +202,9 @@ bool RunPipeline::loadReviewPackage()
         m_findings.error({}, 0, {}, last.error(), QStringLiteral("history.read"));
         return false;
     }
-    if (*last && (*last)->deliveredAt > held->createdAt) {
+    // A delivery of this package's additions and updates leaves its removals to be decided.
+    if (*last && (*last)->deliveredAt > held->createdAt &&
+        !KeptRemovalsPackage::deliveredWithoutRemovals(m_history, (*last)->runId, *held)) {
         m_findings.error(QFileInfo(held->zipPath).fileName(), 0, {},
                          tr("a newer delivery was made after this package was held (run %1); "
                             "run the profile again and review the new result")
@@ -230,6 +233,8 @@ bool RunPipeline::loadReviewPackage()
         return false;
     }
     m_approvedSha256 = held->sha256;
+    if (m_request.keepRemovals)
+        m_result.reviewPackage = held->zipPath;
     m_counts.insert(QStringLiteral("approvedRun"), held->runId);
     m_counts.insert(QStringLiteral("approvedSha256"), held->sha256);
     return true;
@@ -292,10 +297,16 @@ void RunPipeline::afterAcquire()
                    tr("The last delivered zip was sent again to %1.").arg(m_result.deliveredTo));
         return;
     case RunMode::ApproveHeld:
-        if (validate() && compare() && deliver() && record())
+        if ((!m_request.keepRemovals || keepRemovals()) && validate() && compare() && deliver() &&
+            record())
             finish(RunStatus::Success,
-                   tr("The package held for review was approved and delivered to %1.")
-                       .arg(m_result.deliveredTo));
+                   m_request.keepRemovals
+                       ? tr("Additions and updates were delivered to %1; %n removal(s) stay held "
+                            "for review.",
+                            nullptr, int(m_keptRemovals))
+                             .arg(m_result.deliveredTo)
+                       : tr("The package held for review was approved and delivered to %1.")
+                             .arg(m_result.deliveredTo));
         return;
     case RunMode::Normal:
     case RunMode::DryRun:
@@ -325,6 +336,30 @@ void RunPipeline::afterAcquire()
         finish(RunStatus::Success, tr("Wrote %1.").arg(m_result.writtenTo));
     else if (deliver() && record())
         finish(RunStatus::Success, tr("Delivered to %1.").arg(m_result.deliveredTo));
+}
+
+bool RunPipeline::keepRemovals()
+{
+    if (!startStep(RunStep::Map))
+        return false;
+    const Result<std::optional<DeliveredZip>> last = m_history->lastDeliveredZip(m_profileId);
+    const QString zip =
+        QDir(m_work.path()).filePath(QStringLiteral("kept/") + QFileInfo(m_zip).fileName());
+    const Result<KeptRemovals> kept =
+        last ? KeptRemovalsPackage::writeZip(m_zip, *last, m_work.path(), zip, m_cancel.get())
+             : Result<KeptRemovals>(last.failure());
+    if (!kept) {
+        m_findings.error({}, 0, {}, kept.error(), QStringLiteral("review.keepRemovals"));
+        return endStep(false, {});
+    }
+    // What is validated and compared now is what goes out.
+    m_zip = zip;
+    m_approvedSha256 = sha256OfFile(zip);
+    m_keptRemovals = kept->total();
+    m_counts.insert(QStringLiteral("keptRemovals"), kept->toJson());
+    return endStep(true, QJsonObject{{QStringLiteral("keptRemovals"), kept->toJson()}},
+                   tr("%n row(s) that the package would remove are kept as last delivered.",
+                      nullptr, int(m_keptRemovals)));
 }
 
 bool RunPipeline::filter()
@@ -599,7 +634,7 @@ bool RunPipeline::record()
             !recorded)
             m_findings.warning({}, 0, {}, recorded.error(), QStringLiteral("state.write"));
     }
-    if (ok && m_request.mode == RunMode::ApproveHeld) {
+    if (ok && m_request.mode == RunMode::ApproveHeld && !m_request.keepRemovals) {
         if (const Result<void> discarded = ReviewPackage::discard(m_heldFolder, m_profileId);
             !discarded)
             m_findings.warning({}, 0, {}, discarded.error(), QStringLiteral("review.discard"));

@@ -61,6 +61,9 @@ private:
     void acquired(bool ok);
     void afterAcquire();
     bool loadReviewPackage();
+    // ApproveHeld with keepRemovals: the package to deliver becomes the held one without its
+    // removals.
+    bool keepRemovals();
     bool loadLastDelivered();
     bool filter();
     void keepDecisionTrail();
@@ -102,6 +105,7 @@ private:
     std::unique_ptr<ProfileRunLock> m_profileLock;
     // ApproveHeld: the reviewed package's hash, checked again just before the upload.
     QString m_approvedSha256;
+    qint64 m_keptRemovals = 0;
     // The package broke Apple's rules: it is packaged and kept, never delivered.
     bool m_blocked = false;
     bool m_finished = false;

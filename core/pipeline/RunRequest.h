@@ -53,6 +53,9 @@ struct RunRequest
     // newer run replaced it while the review was open) is refused. 0 / empty: the one there.
     qint64 approveRunId = 0;
     QString approveSha256;
+    // ApproveHeld: deliver the package's additions and updates only; the rows it would remove
+    // are kept as last delivered, and the package stays held for review (KeptRemovalsPackage).
+    bool keepRemovals = false;
 
     // For a run built from `rosterbridge convert`'s flags rather than a saved profile: the zip
     // is also written here once the safety check lets it through (or it is approved).

@@ -68,6 +68,8 @@ QJsonObject ServiceProtocol::runRequest(const QString &profileId, RunTrigger tri
     if (options.mode == RunMode::ApproveHeld) {
         json.insert(QStringLiteral("approveRunId"), options.approveRunId);
         json.insert(QStringLiteral("sha256"), options.approveSha256);
+        if (options.keepRemovals)
+            json.insert(QStringLiteral("keepRemovals"), true);
     }
     return json;
 }
@@ -88,6 +90,8 @@ std::optional<ServiceProtocol::Run> ServiceProtocol::readRunRequest(const QJsonO
     run.options.input = message.value(QStringLiteral("input")).toString();
     run.options.approveRunId = message.value(QStringLiteral("approveRunId")).toInteger();
     run.options.approveSha256 = message.value(QStringLiteral("sha256")).toString();
+    run.options.keepRemovals = run.options.mode == RunMode::ApproveHeld &&
+                               message.value(QStringLiteral("keepRemovals")).toBool();
     return run;
 }
 

@@ -1,3 +1,4 @@
+#include "AsmTables.h"
 #include "DevServerProcess.h"
 #include "ResultCheck.h"
 #include "SshServerProcess.h"
@@ -433,6 +434,136 @@ private slots:
 
     // A real read-only data folder (a read-only bind mount in a private mount namespace, where
     // even root cannot write): the run stops before doing anything, and says why.
+    // A grade gone holds the run. --keep-removals sends the grade that arrived and the
+    // students whose password policy changed, keeps the missing grade as last delivered, and
+    // leaves the package held: the next run holds the same removals, with nothing else to do.
+    void keptRemovalsAreSentAndStayHeld()
+    {
+        const QString name = u"Kept Removals"_s;
+        Profile p = asmProfile(name);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_district;
+        p.destination.sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
+        p.needsFirstRunApproval = false;
+        save(p);
+        const QString id = p.id.toString(QUuid::WithoutBraces);
+        const QString heldZip = QDir(dataDir()).filePath(u"held/"_s + id + u".zip"_s);
+        ProcessResult r = app({u"run"_s, u"--profile"_s, name, u"--dry-run"_s});
+        QVERIFY2(r.exitCode == 4, r.err.constData());
+        // The grades, busiest first.
+        QHash<QByteArray, int> perGrade;
+        const AsmRows students = readAsmTable(heldZip, AsmTable::Students);
+        for (const QByteArrayList &row : students.mid(1))
+            ++perGrade[column(students, row, "grade_level")];
+        QByteArrayList grades = perGrade.keys();
+        std::sort(grades.begin(), grades.end(),
+                  [&perGrade](const QByteArray &a, const QByteArray &b) {
+                      return perGrade.value(a) > perGrade.value(b) ||
+                             (perGrade.value(a) == perGrade.value(b) && a < b);
+                  });
+        QVERIFY(grades.size() >= 3);
+        const QString removed = QString::fromUtf8(grades.at(0));
+        const QString added = QString::fromUtf8(grades.at(1));
+        const QString updated = QString::fromUtf8(grades.at(2));
+
+        const auto newUpload = [this](const QStringList &before) {
+            const QStringList now = uploads();
+            for (const QString &f : now) {
+                if (!before.contains(f))
+                    return QDir(dropbox()).filePath(f);
+            }
+            return QString();
+        };
+        p.conversion.filters.exclusions.grades = {added};
+        save(p);
+        QStringList before = uploads();
+        r = app({u"run"_s, u"--profile"_s, name});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString first = newUpload(before);
+        QVERIFY(!first.isEmpty());
+
+        p.conversion.filters.exclusions.grades = {removed};
+        p.conversion.mapping.passwordPolicyByGrade.insert(updated, u"8"_s);
+        save(p);
+        r = app({u"run"_s, u"--profile"_s, name, u"--json"_s});
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        const QJsonObject heldDiff = QJsonDocument::fromJson(r.out)
+                                         .object()
+                                         .value(u"counts"_s)
+                                         .toObject()
+                                         .value(u"diff"_s)
+                                         .toObject()
+                                         .value(u"tables"_s)
+                                         .toObject();
+        const auto removedIn = [](const QJsonObject &tables, AsmTable t) {
+            return tables.value(asmFileName(t)).toObject().value(u"removed"_s).toInteger();
+        };
+        QVERIFY(removedIn(heldDiff, AsmTable::Students) > 0);
+        const QByteArray heldMeta = readFile(heldZip.chopped(4) + u".json"_s);
+
+        r = app({u"run"_s, u"--profile"_s, name, u"--keep-removals"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--keep-removals goes with --approve-held"), r.err.constData());
+
+        before = uploads();
+        r = app({u"run"_s, u"--profile"_s, name, u"--approve-held"_s, u"--keep-removals"_s,
+                 u"--json"_s});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(u"outcome"_s).toString(), u"delivered"_s);
+        QCOMPARE(report.value(u"reviewPackage"_s).toString(), heldZip);
+        const QJsonObject kept =
+            report.value(u"counts"_s).toObject().value(u"keptRemovals"_s).toObject();
+        qint64 keptTotal = 0;
+        for (AsmTable t : kAsmTables) {
+            QCOMPARE(kept.value(asmFileName(t)).toInteger(), removedIn(heldDiff, t));
+            keptTotal += removedIn(heldDiff, t);
+        }
+        const QString message = report.value(u"message"_s).toString();
+        QVERIFY2(message.startsWith(u"Additions and updates were delivered"_s) &&
+                     message.contains(u"; %1 removal"_s.arg(keptTotal)) &&
+                     message.endsWith(u"stay held for review."_s),
+                 qPrintable(message));
+
+        // Exactly the held package's rows and the rows of the last delivery it lacks.
+        const QString sent = newUpload(before);
+        QVERIFY(!sent.isEmpty());
+        const auto expected = withRemovalsKept(readPackage(heldZip), readPackage(first));
+        for (AsmTable t : kAsmTables)
+            QCOMPARE(rowContents(readAsmTable(sent, t)), expected[size_t(t)]);
+        const AsmRows sentStudents = readAsmTable(sent, AsmTable::Students);
+        QSet<QByteArray> sentGrades;
+        for (const QByteArrayList &row : sentStudents.mid(1)) {
+            const QByteArray grade = column(sentStudents, row, "grade_level");
+            sentGrades.insert(grade);
+            if (grade == updated.toUtf8())
+                QCOMPARE(column(sentStudents, row, "password_policy"), QByteArray("8"));
+        }
+        QVERIFY(sentGrades.contains(removed.toUtf8()) && sentGrades.contains(added.toUtf8()));
+        // Still held, unchanged.
+        QCOMPARE(readFile(heldZip.chopped(4) + u".json"_s), heldMeta);
+
+        // Compared with what was sent, the next run has the same removals and nothing else.
+        before = uploads();
+        r = app({u"run"_s, u"--profile"_s, name, u"--json"_s});
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        const QJsonObject againDiff = QJsonDocument::fromJson(r.out)
+                                          .object()
+                                          .value(u"counts"_s)
+                                          .toObject()
+                                          .value(u"diff"_s)
+                                          .toObject()
+                                          .value(u"tables"_s)
+                                          .toObject();
+        for (AsmTable t : kAsmTables) {
+            const QJsonObject table = againDiff.value(asmFileName(t)).toObject();
+            QCOMPARE(table.value(u"removed"_s).toInteger(), removedIn(heldDiff, t));
+            QCOMPARE(table.value(u"added"_s).toInteger(), 0);
+            QCOMPARE(table.value(u"changed"_s).toInteger(), 0);
+        }
+        QCOMPARE(uploads(), before);
+    }
+
     void readOnlyHistoryFailsCleanly()
     {
         const QString history = QDir(dataDir()).filePath(u"history.sqlite"_s);

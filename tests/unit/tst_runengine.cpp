@@ -1,3 +1,4 @@
+#include "AsmTables.h"
 #include "ResultCheck.h"
 #include "TestSupport.h"
 
@@ -44,13 +45,14 @@ class TestRunEngine : public QObject
     }
 
     RunResult runOnce(const Profile &p, RunMode mode = RunMode::Normal, bool approve = false,
-                      const RunSecrets &secrets = {})
+                      const RunSecrets &secrets = {}, bool keepRemovals = false)
     {
         RunRequest request;
         request.profile = p;
         request.secrets = secrets;
         request.mode = mode;
         request.approve = approve;
+        request.keepRemovals = keepRemovals;
         QSignalSpy finished(m_engine.get(), &RunEngine::runFinished);
         m_engine->submit(request);
         if (!finished.wait(120000) || finished.size() != 1)
@@ -265,6 +267,84 @@ private slots:
         QVERIFY2(stale.message.contains(QStringLiteral("newer delivery")),
                  qPrintable(stale.message));
         QCOMPARE(delivered(p).size(), 2);
+    }
+
+    // Approved without its removals: the additions and updates go out, the rows the package
+    // would remove are sent as last delivered, and the package stays held; approving it again,
+    // with or without its removals, is not refused as out of date.
+    void removalsAreKeptWhileTheRestIsDelivered()
+    {
+        Profile p = profile(QStringLiteral("kept"));
+        p.needsFirstRunApproval = false;
+        QCOMPARE(runOnce(p).status, RunStatus::Success);
+        const QString first = QDir(p.destination.folder).filePath(delivered(p).first());
+        const QList<QByteArrayList> locations = readAsmTable(first, AsmTable::Locations);
+        p.conversion.filters.schools.append(QString::fromUtf8(locations.at(1).at(0)));
+        const RunResult held = runOnce(p);
+        QCOMPARE(held.status, RunStatus::Held);
+        const QByteArray heldSha = sha(held.reviewPackage);
+
+        const RunResult kept = runOnce(p, RunMode::ApproveHeld, false, {}, true);
+        QVERIFY2(kept.status == RunStatus::Success, qPrintable(kept.message));
+        QCOMPARE(kept.reviewPackage, held.reviewPackage);
+        QCOMPARE(delivered(p).size(), 2);
+        QStringList names;
+        for (const StepRecord &s : steps(kept.runId))
+            names << s.name + u'=' + stepStatusName(s.status);
+        QCOMPARE(names, QStringList({u"acquire=ok"_s, u"map=ok"_s, u"validate=ok"_s,
+                                     u"compare=ok"_s, u"deliver=ok"_s, u"record=ok"_s}));
+        // The held rows and every row of the first delivery; nothing is removed.
+        const QString sent = QDir(p.destination.folder).filePath(delivered(p).last());
+        const QJsonObject keptRows = kept.counts.value(u"keptRemovals"_s).toObject();
+        const QJsonObject heldDiff =
+            held.counts.value(u"diff"_s).toObject().value(u"tables"_s).toObject();
+        const QJsonObject keptDiff =
+            kept.counts.value(u"diff"_s).toObject().value(u"tables"_s).toObject();
+        const auto expected = withRemovalsKept(readPackage(held.reviewPackage), readPackage(first));
+        qint64 keptTotal = 0;
+        for (AsmTable t : kAsmTables) {
+            const QString file = asmFileName(t);
+            QCOMPARE(rowContents(readAsmTable(sent, t)), expected[size_t(t)]);
+            QCOMPARE(keptRows.value(file).toInteger(),
+                     heldDiff.value(file).toObject().value(u"removed"_s).toInteger());
+            QCOMPARE(keptDiff.value(file).toObject().value(u"removed"_s).toInteger(), 0);
+            keptTotal += keptRows.value(file).toInteger();
+        }
+        QVERIFY(keptRows.value(u"students.csv"_s).toInteger() > 0);
+        QVERIFY2(kept.message.contains(u"; %1 removal"_s.arg(keptTotal)), qPrintable(kept.message));
+        // Still held, byte for byte, and the delivery is the profile's last.
+        const auto left = ReviewPackage::describe(heldFolder(), kept.profileId);
+        QVERIFY(left);
+        QCOMPARE(left->runId, held.runId);
+        QCOMPARE(sha(left->zipPath), heldSha);
+        std::optional<DeliveredZip> last;
+        QVERIFY(take(m_history.lastDeliveredZip(kept.profileId), &last) && last);
+        QCOMPARE(last->runId, kept.runId);
+
+        // That delivery came after the package was held, yet it does not make it out of date.
+        const RunResult keptAgain = runOnce(p, RunMode::ApproveHeld, false, {}, true);
+        QVERIFY2(keptAgain.status == RunStatus::Success, qPrintable(keptAgain.message));
+        QCOMPARE(sha(QDir(p.destination.folder).filePath(delivered(p).last())), sha(sent));
+        const RunResult whole = runOnce(p, RunMode::ApproveHeld);
+        QVERIFY2(whole.status == RunStatus::Success, qPrintable(whole.message));
+        QCOMPARE(delivered(p).size(), 4);
+        QCOMPARE(sha(QDir(p.destination.folder).filePath(delivered(p).last())), heldSha);
+        QVERIFY(!ReviewPackage::describe(heldFolder(), kept.profileId));
+    }
+
+    // With nothing delivered before there is nothing to keep: refused, nothing sent.
+    void keepingRemovalsNeedsAnEarlierDelivery()
+    {
+        const Profile p = profile(QStringLiteral("never"));
+        const RunResult held = runOnce(p);
+        QCOMPARE(held.status, RunStatus::Held);
+        const RunResult refused = runOnce(p, RunMode::ApproveHeld, false, {}, true);
+        QCOMPARE(refused.status, RunStatus::Failed);
+        QVERIFY2(refused.message.contains(u"nothing has been delivered before"_s) &&
+                     refused.message.contains(u"approve the package instead"_s),
+                 qPrintable(refused.message));
+        QVERIFY(delivered(p).isEmpty());
+        QVERIFY(ReviewPackage::describe(heldFolder(), refused.profileId));
     }
 
     void badInputFailsNamingIt()

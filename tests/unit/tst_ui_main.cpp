@@ -1,3 +1,4 @@
+#include "AsmTables.h"
 #include "MnemonicCheck.h"
 #include "ResultCheck.h"
 #include "TestSupport.h"
@@ -40,6 +41,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace rb;
 using namespace rb::test;
@@ -478,6 +480,84 @@ private slots:
         QTRY_COMPARE(m_window->reviewBox()->isVisible(), status().reviewWaiting);
         QVERIFY(!m_window->reviewBox()->findChild<QLabel *>()->text().contains(u"Blocked"_s));
         QVERIFY(status().stateText().startsWith(u"Failed: Blocked by Apple's rules"_s));
+    }
+
+    // A run held for removals, reviewed: "Send additions and updates, keep removals", with its
+    // confirmation accepted, sends the held rows and the removed ones as last delivered, and the
+    // package stays waiting.
+    void removalsStayHeldWhileTheRestIsSent()
+    {
+        const QString folder = path(u"south-deliveries"_s);
+        QVERIFY(QDir().mkpath(folder));
+        Profile p = Profile::create(u"South District"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_export;
+        p.conversion.filters.runDate = QDate(2026, 9, 1);
+        p.destination.kind = DestinationKind::Folder;
+        p.destination.folder = folder;
+        p.needsFirstRunApproval = false;
+        QVERIFY(m_host->profiles().save(p));
+        const QString id = p.id.toString(QUuid::WithoutBraces);
+        const auto zips = [&folder] {
+            return QDir(folder).entryList({u"*.zip"_s}, QDir::Files, QDir::Name);
+        };
+        m_host->coordinator()->trigger(id, RunTrigger::Manual, {});
+        QCOMPARE(waitForRun().status, RunStatus::Success);
+        const QString first = QDir(folder).filePath(zips().first());
+        // Leaving one school out removes the other's people and classes.
+        p.conversion.filters.schools = {
+            QString::fromUtf8(readAsmTable(first, AsmTable::Locations).at(1).at(0))};
+        QVERIFY(m_host->profiles().save(p));
+        m_host->coordinator()->trigger(id, RunTrigger::Manual, {});
+        const RunResult held = waitForRun();
+        QCOMPARE(held.status, RunStatus::Held);
+        const AsmTables heldTables = readPackage(held.reviewPackage);
+        m_tracker->reload();
+
+        QSignalSpy opened(m_window.get(), &MainWindow::reviewOpened);
+        m_window->reviewPackage(id, ReviewPackage::Slot::Review);
+        QCOMPARE(opened.size(), 1);
+        auto *dialog = qobject_cast<PreviewDialog *>(opened.first().first().value<QWidget *>());
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isReady(), 30000);
+        QPushButton *keep = dialog->keepRemovalsButton();
+        QVERIFY(keep->isVisible() && keep->isEnabled());
+        QVERIFY2(duplicateMnemonics(dialog).isEmpty(),
+                 qPrintable(duplicateMnemonics(dialog).join(u"; ")));
+
+        // The confirmation is a real message box: answered once it shows.
+        QString question;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, dialog, [dialog, &answer, &question] {
+            auto *box = dialog->findChild<QMessageBox *>();
+            if (!box || !box->isVisible())
+                return;
+            answer.stop();
+            question = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text() == u"Send"_s)
+                    b->click();
+            }
+        });
+        answer.start(50);
+        QSignalSpy finished(m_host->coordinator(), &RunCoordinator::runFinished);
+        keep->click();
+        QVERIFY2(question.contains(u"keep its removals for later"_s), qPrintable(question));
+        QVERIFY(finished.wait(120000));
+        const RunResult sent = finished.first().first().value<RunResult>();
+        QVERIFY2(sent.status == RunStatus::Success, qPrintable(sent.message));
+        QVERIFY2(sent.message.contains(u"stay held for review"_s), qPrintable(sent.message));
+
+        QCOMPARE(zips().size(), 2);
+        const QString delivered = QDir(folder).filePath(zips().last());
+        const auto expected = withRemovalsKept(heldTables, readPackage(first));
+        for (AsmTable t : kAsmTables)
+            QCOMPARE(rowContents(readAsmTable(delivered, t)), expected[size_t(t)]);
+        const auto waiting = ReviewPackage::describe(m_host->heldFolder(), id);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->runId, held.runId);
+        m_tracker->reload();
+        QVERIFY(m_tracker->profiles().at(m_tracker->indexOf(id)).reviewWaiting);
     }
 
     // What a new user does: New profile → Try with a sample district → Finish (dry run on) →

@@ -394,9 +394,62 @@ private slots:
         dialog.uploadButton()->click();
         QCOMPARE(dialog.asked, 2);
         QCOMPARE(approved.count(), 1);
+        QCOMPARE(approved.first().first().toBool(), false);
         QCOMPARE(discarded.count(), 0);
         QVERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+
+    // Offered once the comparison finds removals, enabled as Upload is, and asked about first;
+    // the approval it requests keeps the removals.
+    void keepRemovalsAsksFirst()
+    {
+        ScriptedDialog dialog(input(m_current, m_previous));
+        QSignalSpy approved(&dialog, &PreviewDialog::approveRequested);
+        QPushButton *keep = dialog.keepRemovalsButton();
+        QVERIFY(!keep->isVisibleTo(&dialog));
+        dialog.show();
+        QVERIFY(waitReady(&dialog));
+        QVERIFY(keep->isVisible());
+        QVERIFY(keep->isEnabled());
+        QVERIFY(keep->toolTip().contains(u"nobody is deactivated"));
+        QCOMPARE(test::duplicateMnemonics(&dialog), QStringList());
+
+        dialog.answer = false;
+        keep->click();
+        QCOMPARE(dialog.asked, 1);
+        QVERIFY2(dialog.question.contains(u"keep its removals for later") &&
+                     dialog.question.contains(u"People to create: 2.") &&
+                     dialog.question.contains(u"students.csv: 1 row"),
+                 qPrintable(dialog.question));
+        QCOMPARE(approved.count(), 0);
+        QVERIFY(dialog.isVisible());
+
+        dialog.answer = true;
+        keep->click();
+        QCOMPARE(approved.count(), 1);
+        QCOMPARE(approved.first().first().toBool(), true);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        // Nothing would be removed: a first delivery, or the same package again.
+        for (const QString &previous : {QString(), m_current}) {
+            ScriptedDialog none(input(m_current, previous));
+            none.show();
+            QVERIFY(waitReady(&none));
+            QVERIFY(none.uploadButton()->isEnabled());
+            QVERIFY(!none.keepRemovalsButton()->isVisible());
+        }
+
+        // Replaced while open: off, like Upload.
+        ScriptedDialog replaced(input(m_current, m_previous));
+        replaced.show();
+        QVERIFY(waitReady(&replaced));
+        replaced.packageReplaced(QStringLiteral("A newer package has replaced this one."));
+        QVERIFY(!replaced.keepRemovalsButton()->isEnabled());
+        replaced.answer = true;
+        replaced.keepRemovalsButton()->click();
+        QCOMPARE(replaced.asked, 0);
     }
 
     void discardAsksFirst()

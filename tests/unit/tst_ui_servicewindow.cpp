@@ -293,6 +293,28 @@ private slots:
         QVERIFY(again.readLine().contains("\"hello\""));
     }
 
+    // An approval that keeps the removals says so across the socket; nothing else can.
+    void keepingRemovalsCrossesTheSocketWithAnApprovalOnly()
+    {
+        RunCoordinator::Options options;
+        options.mode = RunMode::ApproveHeld;
+        options.approveRunId = 57;
+        options.approveSha256 = u"9f2c"_s;
+        options.keepRemovals = true;
+        QJsonObject message = ServiceProtocol::runRequest(u"p"_s, RunTrigger::Manual, options);
+        auto read = ServiceProtocol::readRunRequest(message);
+        QVERIFY(read);
+        QVERIFY(read->options.keepRemovals);
+        QCOMPARE(read->options.approveRunId, 57);
+        options.keepRemovals = false;
+        read = ServiceProtocol::readRunRequest(
+            ServiceProtocol::runRequest(u"p"_s, RunTrigger::Manual, options));
+        QVERIFY(read && !read->options.keepRemovals);
+        message.insert(u"mode"_s, u"normal"_s);
+        read = ServiceProtocol::readRunRequest(message);
+        QVERIFY(read && !read->options.keepRemovals);
+    }
+
     // Installed while the app runs the profiles, the service waits for the app to quit, then
     // takes over; the app opened again is its window.
     void serviceWaitsForTheAppToQuit()

@@ -401,13 +401,15 @@ void MainWindow::reviewPackage(const QString &profileId, ReviewPackage::Slot slo
         return;
     }
     PreviewDialog *dialog = *opened;
-    connect(dialog, &PreviewDialog::approveRequested, this, [this, profileId, dialog] {
-        RunCoordinator::Options options;
-        options.mode = RunMode::ApproveHeld;
-        options.approveRunId = dialog->input().runId;
-        options.approveSha256 = dialog->input().sha256;
-        trigger(profileId, options);
-    });
+    connect(dialog, &PreviewDialog::approveRequested, this,
+            [this, profileId, dialog](bool keepRemovals) {
+                RunCoordinator::Options options;
+                options.mode = RunMode::ApproveHeld;
+                options.keepRemovals = keepRemovals;
+                options.approveRunId = dialog->input().runId;
+                options.approveSha256 = dialog->input().sha256;
+                trigger(profileId, options);
+            });
     connect(dialog, &PreviewDialog::discardRequested, this, [this, profileId, slot] {
         if (const Result<void> discarded = m_host->discardReview(profileId, slot); !discarded)
             tell(tr("Discard"), discarded.error());

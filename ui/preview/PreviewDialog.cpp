@@ -110,18 +110,30 @@ QLayout *PreviewDialog::buildButtons()
     m_upload->setEnabled(false);
     m_upload->setVisible(m_input.canApprove);
     m_discard->setVisible(m_input.canApprove);
+    m_keepRemovals =
+        makeButton(tr("Send additions and updates, &keep removals"),
+                   tr("Send the additions and updates, keep the removals for later"), this);
+    m_keepRemovals->setToolTip(
+        tr("Sends the rows this package adds and changes to Apple School Manager now. The rows it "
+           "would remove are sent as they were last delivered, so nobody is deactivated yet; the "
+           "package stays held for review until you upload or discard it."));
+    m_keepRemovals->setEnabled(false);
+    // Shown once the comparison has found removals.
+    m_keepRemovals->setVisible(false);
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_save);
     row->addWidget(m_discard);
     row->addStretch(1);
     row->addWidget(m_close);
+    row->addWidget(m_keepRemovals);
     row->addWidget(m_upload);
 
     connect(m_save, &QPushButton::clicked, this, &PreviewDialog::saveZip);
     connect(m_discard, &QPushButton::clicked, this, &PreviewDialog::requestDiscard);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_upload, &QPushButton::clicked, this, &PreviewDialog::requestUpload);
+    connect(m_keepRemovals, &QPushButton::clicked, this, &PreviewDialog::requestKeepRemovals);
     return row;
 }
 
@@ -208,6 +220,17 @@ bool PreviewDialog::isReady() const
     return m_changes && m_validation;
 }
 
+bool PreviewDialog::hasRemovals() const
+{
+    if (!m_changes || !m_changes->hasPrevious)
+        return false;
+    for (const TableChanges &t : m_changes->tables) {
+        if (t.removed > 0)
+            return true;
+    }
+    return false;
+}
+
 bool PreviewDialog::isRejected() const
 {
     return m_input.blocked || (m_validation && (!m_validation->opened || m_validation->errors > 0));
@@ -252,6 +275,7 @@ void PreviewDialog::packageReplaced(const QString &message)
 {
     m_replaced = message;
     m_upload->setEnabled(false);
+    m_keepRemovals->setEnabled(false);
     // Discarding now would throw away the newer package, unseen.
     m_discard->setEnabled(false);
     m_upload->setToolTip(message);
@@ -263,6 +287,7 @@ void PreviewDialog::updateState()
     if (!m_replaced.isEmpty()) {
         m_header->setState(PreviewHeader::alert(m_replaced));
         m_upload->setEnabled(false);
+        m_keepRemovals->setEnabled(false);
         return;
     }
     if (!isReady()) {
@@ -303,6 +328,8 @@ void PreviewDialog::updateState()
     }
     m_header->setState(html);
     m_upload->setEnabled(m_input.canApprove && !isRejected());
+    m_keepRemovals->setVisible(m_input.canApprove && !m_input.blocked && hasRemovals());
+    m_keepRemovals->setEnabled(m_upload->isEnabled());
     m_upload->setToolTip(
         isRejected() ? tr("This package breaks Apple's rules, so it cannot be uploaded. Fix the "
                           "problems listed under Findings in the SIS or in the profile, then run "
@@ -353,6 +380,33 @@ QString PreviewDialog::uploadConfirmationText() const
     return parts.join(QStringLiteral("\n\n"));
 }
 
+QString PreviewDialog::keepRemovalsConfirmationText() const
+{
+    QStringList parts{tr("Send the additions and updates of this package to Apple School "
+                         "Manager, and keep its removals for later?")};
+    if (m_changes) {
+        parts << tr("People to create: %1. Nobody is deactivated: the %2 people this package "
+                    "would deactivate are sent as last delivered.")
+                     .arg(number(m_changes->peopleCreated), number(m_changes->peopleDeactivated));
+        QStringList kept;
+        for (const TableChanges &t : m_changes->tables) {
+            if (t.removed > 0)
+                kept << tr("%1: %Ln row(s) kept as last delivered", nullptr, int(t.removed))
+                            .arg(asmFileName(t.table));
+        }
+        if (!kept.isEmpty())
+            parts << kept.join(u'\n');
+        if (!m_changes->complete()) {
+            parts << tr("Warning: the comparison with the last delivery is incomplete, so these "
+                        "counts cannot be trusted.");
+        }
+    }
+    parts << tr("The package stays held for review with its removals: upload it later to send "
+                "them too, or discard it. Until then each run that would remove the same rows "
+                "is held again.");
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 QString PreviewDialog::discardConfirmationText() const
 {
     return tr("Discard this package? It will not be uploaded, and it cannot be approved later. "
@@ -367,6 +421,19 @@ void PreviewDialog::requestUpload()
         return;
     qCInfo(lcPreview) << "upload approved for" << m_input.packagePath;
     Q_EMIT approveRequested();
+    accept();
+}
+
+void PreviewDialog::requestKeepRemovals()
+{
+    if (!m_input.canApprove || m_input.blocked || !isReady() || isRejected() ||
+        !m_replaced.isEmpty() || !hasRemovals())
+        return;
+    if (!confirm(tr("Send additions and updates"), keepRemovalsConfirmationText(), tr("Send")))
+        return;
+    qCInfo(lcPreview) << "additions and updates approved, removals kept, for"
+                      << m_input.packagePath;
+    Q_EMIT approveRequested(true);
     accept();
 }
 

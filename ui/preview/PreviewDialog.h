@@ -29,7 +29,8 @@ struct PackageValidation;
 // The package as the admin sees it before it goes to Apple School Manager: one tab per file
 // (read lazily, searchable), what Apple's rules say about it, and what differs from the last
 // delivery. Upload and Discard ask for confirmation, then emit their signal and close; the
-// caller does the work. Everything slow runs on worker threads.
+// caller does the work. A package that would remove rows can also be sent without its removals,
+// which stay held. Everything slow runs on worker threads.
 class PreviewDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +57,7 @@ public:
 
     // The texts of the confirmations, as the admin reads them.
     QString uploadConfirmationText() const;
+    QString keepRemovalsConfirmationText() const;
     QString discardConfirmationText() const;
 
     TablePage *tablePage(AsmTable table) const { return m_pages[size_t(table)]; }
@@ -63,6 +65,7 @@ public:
     ChangesPage *changesPage() const { return m_changesPage; }
     QTabWidget *tabs() const { return m_tabs; }
     QPushButton *uploadButton() const { return m_upload; }
+    QPushButton *keepRemovalsButton() const { return m_keepRemovals; }
     QPushButton *discardButton() const { return m_discard; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *closeButton() const { return m_close; }
@@ -70,8 +73,9 @@ public:
     const PackageValidation *validation() const { return m_validation.get(); }
 
 Q_SIGNALS:
-    // The admin confirmed: upload this package.
-    void approveRequested();
+    // The admin confirmed: upload this package; with keepRemovals only its additions and
+    // updates, the rows it would remove staying as last delivered and the package held.
+    void approveRequested(bool keepRemovals = false);
     // The admin confirmed: throw this package away.
     void discardRequested();
     // The package has been loaded, checked and compared.
@@ -93,6 +97,9 @@ private:
     void updateState();
     void updateTabTitles();
     void requestUpload();
+    void requestKeepRemovals();
+    // Compared with a last delivery, the package would remove rows from it.
+    bool hasRemovals() const;
     void requestDiscard();
     void saveZip();
 
@@ -104,6 +111,7 @@ private:
     FindingsPage *m_findingsPage = nullptr;
     ChangesPage *m_changesPage = nullptr;
     QPushButton *m_upload = nullptr;
+    QPushButton *m_keepRemovals = nullptr;
     QPushButton *m_discard = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_close = nullptr;
