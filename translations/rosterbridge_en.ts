@@ -66,12 +66,32 @@
     </message>
 </context>
 <context>
+    <name>rb::HistoryPanel</name>
+    <message numerus="yes">
+        <source>Saves, as a spreadsheet, the %n record(s) the run&apos;s filters left out or changed, with the rule and the source row.</source>
+        <translation>
+            <numerusform>Saves, as a spreadsheet, the %n record the run&apos;s filters left out or changed, with the rule and the source row.</numerusform>
+            <numerusform>Saves, as a spreadsheet, the %n records the run&apos;s filters left out or changed, with the rule and the source row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rb::MainWindow</name>
     <message numerus="yes">
         <source>&lt;b&gt;Blocked: %n problem(s) with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix them, then run again.</source>
         <translation>
             <numerusform>&lt;b&gt;Blocked: %n problem with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix it, then run again.</numerusform>
             <numerusform>&lt;b&gt;Blocked: %n problems with Apple&apos;s rules.&lt;/b&gt; Nothing was sent. Fix them, then run again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rb::PreviewDialog</name>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) kept as last delivered</source>
+        <translation>
+            <numerusform>%1: %Ln row kept as last delivered</numerusform>
+            <numerusform>%1: %Ln rows kept as last delivered</numerusform>
         </translation>
     </message>
 </context>
@@ -238,6 +258,20 @@
         <translation>
             <numerusform>Blocked by Apple&apos;s rules: %n problem; nothing was delivered.</numerusform>
             <numerusform>Blocked by Apple&apos;s rules: %n problems; nothing was delivered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Additions and updates were delivered to %1; %n removal(s) stay held for review.</source>
+        <translation>
+            <numerusform>Additions and updates were delivered to %1; %n removal stays held for review.</numerusform>
+            <numerusform>Additions and updates were delivered to %1; %n removals stay held for review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that the package would remove are kept as last delivered.</source>
+        <translation>
+            <numerusform>%n row that the package would remove is kept as last delivered.</numerusform>
+            <numerusform>%n rows that the package would remove are kept as last delivered.</numerusform>
         </translation>
     </message>
 </context>

@@ -993,7 +993,8 @@
   rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]
       [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
   rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+  rosterbridge run --profile NAME [--dry-run] [--approve]
+                   [--approve-held [--keep-removals] [--sha256 HEX]]
                    [--discard-held] [--resend-last]
   rosterbridge serve               run every profile on its schedule
   rosterbridge service install | remove | status   serve with nobody logged in
@@ -1014,7 +1015,8 @@ Run a command with --help for its options.</source>
   rosterbridge convert --sftp-input SFTP.json -o OUT.zip [las opciones anteriores]
       [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
   rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+  rosterbridge run --profile NAME [--dry-run] [--approve]
+                   [--approve-held [--keep-removals] [--sha256 HEX]]
                    [--discard-held] [--resend-last]
   rosterbridge serve               ejecutar cada perfil según su programación
   rosterbridge service install | remove | status   servir sin nadie conectado
@@ -3007,6 +3009,33 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Opens the zip the run delivered next to the one delivered before it: who was added, removed or changed.</source>
         <translation>Abre el zip que entregó la ejecución junto al entregado antes: a quién se añadió, quitó o cambió.</translation>
     </message>
+    <message>
+        <source>Export dec&amp;isions…</source>
+        <translation>Exportar dec&amp;isiones…</translation>
+    </message>
+    <message>
+        <source>Export the selected run&apos;s decision trail as CSV</source>
+        <translation>Exportar como CSV el registro de decisiones de la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>Saves, as a spreadsheet, every record the run&apos;s filters left out or changed, with the rule and the source row.</source>
+        <translation>Guarda, como hoja de cálculo, cada registro que los filtros de la ejecución dejaron fuera o cambiaron, con la regla y la fila de origen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saves, as a spreadsheet, the %n record(s) the run&apos;s filters left out or changed, with the rule and the source row.</source>
+        <translation>
+            <numerusform>Guarda, como hoja de cálculo, el %n registro que los filtros de la ejecución dejaron fuera o cambiaron, con la regla y la fila de origen.</numerusform>
+            <numerusform>Guarda, como hoja de cálculo, los %n registros que los filtros de la ejecución dejaron fuera o cambiaron, con la regla y la fila de origen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run kept no decision trail: it stopped before its filters ran.</source>
+        <translation>Esta ejecución no guardó registro de decisiones: se detuvo antes de aplicar sus filtros.</translation>
+    </message>
+    <message>
+        <source>The decisions of run %1 were exported to %2.</source>
+        <translation>Las decisiones de la ejecución %1 se exportaron a %2.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistoryQueries</name>
@@ -3360,6 +3389,65 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>unknown setting; it is ignored</source>
         <translation>configuración desconocida; se ignora</translation>
+    </message>
+</context>
+<context>
+    <name>rb::KeptRemovalsPackage</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>No se pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>the package held for review (%1)</source>
+        <translation>el paquete retenido para revisión (%1)</translation>
+    </message>
+    <message>
+        <source>the last delivery (%1)</source>
+        <translation>la última entrega (%1)</translation>
+    </message>
+    <message>
+        <source>RosterBridge cannot read %1: %2</source>
+        <translation>RosterBridge no puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3</source>
+        <translation>%1 en %2 no se puede leer: %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no header line.</source>
+        <translation>%1 en %2 no tiene línea de encabezado.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read past line %3: %4</source>
+        <translation>%1 en %2 no se puede leer más allá de la línea %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged: %3</source>
+        <translation>%1 en %2 está dañado: %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has the column &quot;%3&quot;, which Apple&apos;s template does not have.</source>
+        <translation>%1 en %2 tiene la columna «%3», que la plantilla de Apple no tiene.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no %3 column.</source>
+        <translation>%1 en %2 no tiene columna %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, of %3 would be kept back, but the %4 it names, &quot;%5&quot;, is in neither that delivery&apos;s %6 nor the held package&apos;s, so the package would be incomplete.</source>
+        <translation>%1, línea %2, de %3 se conservaría, pero el %4 que nombra, «%5», no está ni en el %6 de esa entrega ni en el del paquete retenido, así que el paquete quedaría incompleto.</translation>
+    </message>
+    <message>
+        <source>nothing has been delivered before, so there are no removals to keep; approve the package instead</source>
+        <translation>no se ha entregado nada antes, así que no hay bajas que conservar; apruebe el paquete completo</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4406,45 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     <message>
         <source>This package breaks Apple&apos;s rules, so it cannot be uploaded. Fix the problems listed under Findings in the SIS or in the profile, then run again.</source>
         <translation>Este paquete incumple las reglas de Apple, así que no se puede subir. Corrija los problemas de la pestaña Hallazgos en el SIS o en el perfil y vuelva a ejecutar.</translation>
+    </message>
+    <message>
+        <source>Send additions and updates, &amp;keep removals</source>
+        <translation>Enviar altas y cambios, re&amp;tener las bajas</translation>
+    </message>
+    <message>
+        <source>Send the additions and updates, keep the removals for later</source>
+        <translation>Enviar las altas y los cambios, retener las bajas para más tarde</translation>
+    </message>
+    <message>
+        <source>Sends the rows this package adds and changes to Apple School Manager now. The rows it would remove are sent as they were last delivered, so nobody is deactivated yet; the package stays held for review until you upload or discard it.</source>
+        <translation>Envía ahora a Apple School Manager las filas que este paquete añade y cambia. Las filas que quitaría se envían tal como se entregaron la última vez, así que nadie se desactiva todavía; el paquete sigue retenido para revisión hasta que lo suba o lo descarte.</translation>
+    </message>
+    <message>
+        <source>Send the additions and updates of this package to Apple School Manager, and keep its removals for later?</source>
+        <translation>¿Enviar a Apple School Manager las altas y los cambios de este paquete, y retener sus bajas para más tarde?</translation>
+    </message>
+    <message>
+        <source>People to create: %1. Nobody is deactivated: the %2 people this package would deactivate are sent as last delivered.</source>
+        <translation>Personas que se crearán: %1. No se desactiva a nadie: las %2 personas que este paquete desactivaría se envían como en la última entrega.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) kept as last delivered</source>
+        <translation>
+            <numerusform>%1: %Ln fila conservada como en la última entrega</numerusform>
+            <numerusform>%1: %Ln filas conservadas como en la última entrega</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package stays held for review with its removals: upload it later to send them too, or discard it. Until then each run that would remove the same rows is held again.</source>
+        <translation>El paquete sigue retenido para revisión con sus bajas: súbalo más tarde para enviarlas también, o descártelo. Hasta entonces, cada ejecución que quitaría las mismas filas se retiene de nuevo.</translation>
+    </message>
+    <message>
+        <source>Send additions and updates</source>
+        <translation>Enviar altas y cambios</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5781,18 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <source>Waiting for it to stop; the service takes over then.</source>
         <translation>Esperando a que se detenga; entonces el servicio toma el relevo.</translation>
     </message>
+    <message>
+        <source>With --approve-held: deliver only its additions and updates; the rows it would remove are sent as last delivered, and the package stays held for review.</source>
+        <translation>Con --approve-held: entregar solo sus altas y cambios; las filas que quitaría se envían como en la última entrega, y el paquete sigue retenido para revisión.</translation>
+    </message>
+    <message>
+        <source>--keep-removals goes with --approve-held.</source>
+        <translation>--keep-removals va con --approve-held.</translation>
+    </message>
+    <message>
+        <source>Delivering the additions and updates of the package held by run %1 (%2), sha256 %3; its removals stay held.</source>
+        <translation>Entregando las altas y los cambios del paquete retenido por la ejecución %1 (%2), sha256 %3; sus bajas siguen retenidas.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunCoordinator</name>
@@ -5690,6 +5829,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no decision trail.</source>
+        <translation>La ejecución %1 no guardó registro de decisiones.</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6089,20 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>The package is kept so that every problem can be reviewed: %1</source>
         <translation>El paquete se conserva para poder revisar cada problema: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Additions and updates were delivered to %1; %n removal(s) stay held for review.</source>
+        <translation>
+            <numerusform>Las altas y los cambios se entregaron a %1; %n baja sigue retenida para revisión.</numerusform>
+            <numerusform>Las altas y los cambios se entregaron a %1; %n bajas siguen retenidas para revisión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that the package would remove are kept as last delivered.</source>
+        <translation>
+            <numerusform>%n fila que el paquete quitaría se conserva como en la última entrega.</numerusform>
+            <numerusform>%n filas que el paquete quitaría se conservan como en la última entrega.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8182,10 +8339,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
 <context>
     <name>rb::WhyBox</name>
     <message>
-        <source>As&amp;k</source>
-        <translation>Pregun&amp;tar</translation>
-    </message>
-    <message>
         <source>&amp;Why is … not sent?</source>
         <translation>¿&amp;Por qué no se envía …?</translation>
     </message>
@@ -8208,6 +8361,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Looking for %1…</source>
         <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>Expla&amp;in</source>
+        <translation>Expl&amp;icar</translation>
     </message>
 </context>
 <context>

@@ -993,7 +993,8 @@
   rosterbridge convert --sftp-input SFTP.json -o OUT.zip [the options above]
       [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
   rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+  rosterbridge run --profile NAME [--dry-run] [--approve]
+                   [--approve-held [--keep-removals] [--sha256 HEX]]
                    [--discard-held] [--resend-last]
   rosterbridge serve               run every profile on its schedule
   rosterbridge service install | remove | status   serve with nobody logged in
@@ -1014,7 +1015,8 @@ Run a command with --help for its options.</source>
   rosterbridge convert --sftp-input SFTP.json -o OUT.zip [les options ci-dessus]
       [--deliver-sftp ASM.json | --deliver-folder DIR] [--record [--data-dir DIR]]
   rosterbridge validate ASM.zip [--report FILE]
-  rosterbridge run --profile NAME [--dry-run] [--approve] [--approve-held]
+  rosterbridge run --profile NAME [--dry-run] [--approve]
+                   [--approve-held [--keep-removals] [--sha256 HEX]]
                    [--discard-held] [--resend-last]
   rosterbridge serve               exécuter chaque profil selon sa planification
   rosterbridge service install | remove | status   servir sans personne de connecté
@@ -1558,15 +1560,15 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>The decision trail is damaged: it has no header.</source>
-        <translation>Le journal des décisions est endommagé : il n&apos;a pas d&apos;en-tête.</translation>
+        <translation>Le journal des décisions est endommagé&#xa0;: il n&apos;a pas d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The decision trail is damaged: its column %1 is &quot;%2&quot;.</source>
-        <translation>Le journal des décisions est endommagé : sa colonne %1 est « %2 ».</translation>
+        <translation>Le journal des décisions est endommagé&#xa0;: sa colonne %1 est «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The decision trail is damaged: %1</source>
-        <translation>Le journal des décisions est endommagé : %1</translation>
+        <translation>Le journal des décisions est endommagé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Class not sent</source>
@@ -1574,7 +1576,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>Its class %1 is not sent: %2</source>
-        <translation>Sa classe %1 n&apos;est pas envoyée : %2</translation>
+        <translation>Sa classe %1 n&apos;est pas envoyée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Student not sent</source>
@@ -1582,7 +1584,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>The student %1 is not sent: %2</source>
-        <translation>L&apos;élève %1 n&apos;est pas envoyé : %2</translation>
+        <translation>L&apos;élève %1 n&apos;est pas envoyé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Left the export</source>
@@ -1590,7 +1592,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>No filter left it out: the SIS&apos;s export no longer has it (or, for a roster row, no longer enrolls that student in that class).</source>
-        <translation>Aucun filtre ne l&apos;a écarté : l&apos;export du SIS ne le contient plus (ou, pour une ligne de rosters, n&apos;inscrit plus cet élève dans cette classe).</translation>
+        <translation>Aucun filtre ne l&apos;a écarté&#xa0;: l&apos;export du SIS ne le contient plus (ou, pour une ligne de rosters, n&apos;inscrit plus cet élève dans cette classe).</translation>
     </message>
     <message>
         <source>School filter</source>
@@ -1674,11 +1676,11 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>none of their roles sends them to Apple School Manager: %1. Roles set to Leave out in the profile&apos;s roles, and family roles, are not sent.</source>
-        <translation>aucun de ses rôles ne l&apos;envoie à Apple School Manager : %1. Les rôles réglés sur Écarter dans les rôles du profil, et les rôles familiaux, ne sont pas envoyés.</translation>
+        <translation>aucun de ses rôles ne l&apos;envoie à Apple School Manager&#xa0;: %1. Les rôles réglés sur Écarter dans les rôles du profil, et les rôles familiaux, ne sont pas envoyés.</translation>
     </message>
     <message>
         <source>they hold no role on the run date (roles: %1).</source>
-        <translation>aucun de ses rôles n&apos;est en cours à la date de l&apos;exécution (rôles : %1).</translation>
+        <translation>aucun de ses rôles n&apos;est en cours à la date de l&apos;exécution (rôles&#xa0;: %1).</translation>
     </message>
     <message>
         <source>none</source>
@@ -1690,11 +1692,11 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>none of its terms is current, and the profile sends active terms only (terms: %1).</source>
-        <translation>aucune de ses périodes n&apos;est en cours, et le profil n&apos;envoie que les périodes actives (périodes : %1).</translation>
+        <translation>aucune de ses périodes n&apos;est en cours, et le profil n&apos;envoie que les périodes actives (périodes&#xa0;: %1).</translation>
     </message>
     <message>
         <source>the enrollment&apos;s dates (%1) do not include the run date: it ended or has not begun.</source>
-        <translation>les dates de l&apos;inscription (%1) n&apos;incluent pas la date de l&apos;exécution : elle est terminée ou n&apos;a pas commencé.</translation>
+        <translation>les dates de l&apos;inscription (%1) n&apos;incluent pas la date de l&apos;exécution&#xa0;: elle est terminée ou n&apos;a pas commencé.</translation>
     </message>
     <message>
         <source>the enrollment&apos;s role is %1, neither student nor teacher.</source>
@@ -1722,15 +1724,15 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>none of their own schools is among the profile&apos;s schools; they are sent with the schools of the classes they teach: %1.</source>
-        <translation>aucune de ses propres écoles ne fait partie de celles du profil ; elle est envoyée avec les écoles des classes où elle enseigne : %1.</translation>
+        <translation>aucune de ses propres écoles ne fait partie de celles du profil&#xa0;; elle est envoyée avec les écoles des classes où elle enseigne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>the class has more teachers than Apple School Manager takes (%1); the primary teachers are sent first.</source>
-        <translation>la classe a plus d&apos;enseignants qu&apos;Apple School Manager n&apos;en accepte (%1) ; les enseignants principaux sont envoyés en premier.</translation>
+        <translation>la classe a plus d&apos;enseignants qu&apos;Apple School Manager n&apos;en accepte (%1)&#xa0;; les enseignants principaux sont envoyés en premier.</translation>
     </message>
     <message>
         <source>a district course: it is sent at %1, where most of its classes are.</source>
-        <translation>un cours du district : il est envoyé à %1, où se trouvent la plupart de ses classes.</translation>
+        <translation>un cours du district&#xa0;: il est envoyé à %1, où se trouvent la plupart de ses classes.</translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3009,33 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Opens the zip the run delivered next to the one delivered before it: who was added, removed or changed.</source>
         <translation>Ouvre le zip livré par l&apos;exécution à côté de celui livré avant lui&#xa0;: qui a été ajouté, retiré ou modifié.</translation>
     </message>
+    <message>
+        <source>Export dec&amp;isions…</source>
+        <translation>Exporter les déc&amp;isions…</translation>
+    </message>
+    <message>
+        <source>Export the selected run&apos;s decision trail as CSV</source>
+        <translation>Exporter en CSV le journal des décisions de l&apos;exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Saves, as a spreadsheet, every record the run&apos;s filters left out or changed, with the rule and the source row.</source>
+        <translation>Enregistre, en tableur, chaque enregistrement que les filtres de l&apos;exécution ont écarté ou modifié, avec la règle et la ligne source.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saves, as a spreadsheet, the %n record(s) the run&apos;s filters left out or changed, with the rule and the source row.</source>
+        <translation>
+            <numerusform>Enregistre, en tableur, l&apos;enregistrement (%n) que les filtres de l&apos;exécution ont écarté ou modifié, avec la règle et la ligne source.</numerusform>
+            <numerusform>Enregistre, en tableur, les %n enregistrements que les filtres de l&apos;exécution ont écartés ou modifiés, avec la règle et la ligne source.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This run kept no decision trail: it stopped before its filters ran.</source>
+        <translation>Cette exécution n&apos;a pas conservé de journal des décisions : elle s&apos;est arrêtée avant ses filtres.</translation>
+    </message>
+    <message>
+        <source>The decisions of run %1 were exported to %2.</source>
+        <translation>Les décisions de l&apos;exécution %1 ont été exportées vers %2.</translation>
+    </message>
 </context>
 <context>
     <name>rb::HistoryQueries</name>
@@ -3360,6 +3389,65 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     <message>
         <source>unknown setting; it is ignored</source>
         <translation>paramètre inconnu&#xa0;; il est ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>rb::KeptRemovalsPackage</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>the package held for review (%1)</source>
+        <translation>le paquet retenu pour vérification (%1)</translation>
+    </message>
+    <message>
+        <source>the last delivery (%1)</source>
+        <translation>la dernière livraison (%1)</translation>
+    </message>
+    <message>
+        <source>RosterBridge cannot read %1: %2</source>
+        <translation>RosterBridge ne peut pas lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read: %3</source>
+        <translation>%1 dans %2 est illisible : %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no header line.</source>
+        <translation>%1 dans %2 n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 cannot be read past line %3: %4</source>
+        <translation>%1 dans %2 est illisible après la ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is damaged: %3</source>
+        <translation>%1 dans %2 est endommagé : %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has the column &quot;%3&quot;, which Apple&apos;s template does not have.</source>
+        <translation>%1 dans %2 a la colonne « %3 », absente du modèle d&apos;Apple.</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has no %3 column.</source>
+        <translation>%1 dans %2 n&apos;a pas de colonne %3.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, of %3 would be kept back, but the %4 it names, &quot;%5&quot;, is in neither that delivery&apos;s %6 nor the held package&apos;s, so the package would be incomplete.</source>
+        <translation>%1, ligne %2, de %3 serait conservée, mais le %4 qu&apos;elle nomme, « %5 », n&apos;est ni dans le %6 de cette livraison ni dans celui du paquet retenu : le paquet serait incomplet.</translation>
+    </message>
+    <message>
+        <source>nothing has been delivered before, so there are no removals to keep; approve the package instead</source>
+        <translation>rien n&apos;a encore été livré, il n&apos;y a donc pas de retraits à garder ; approuvez plutôt le paquet</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4407,45 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>This package breaks Apple&apos;s rules, so it cannot be uploaded. Fix the problems listed under Findings in the SIS or in the profile, then run again.</source>
         <translation>Ce paquet enfreint les règles d&apos;Apple et ne peut donc pas être envoyé. Corrigez les problèmes de l&apos;onglet Constats dans le SIS ou dans le profil, puis relancez.</translation>
     </message>
+    <message>
+        <source>Send additions and updates, &amp;keep removals</source>
+        <translation>Envoyer ajouts et modifications, &amp;garder les retraits</translation>
+    </message>
+    <message>
+        <source>Send the additions and updates, keep the removals for later</source>
+        <translation>Envoyer les ajouts et modifications, garder les retraits pour plus tard</translation>
+    </message>
+    <message>
+        <source>Sends the rows this package adds and changes to Apple School Manager now. The rows it would remove are sent as they were last delivered, so nobody is deactivated yet; the package stays held for review until you upload or discard it.</source>
+        <translation>Envoie maintenant à Apple School Manager les lignes que ce paquet ajoute et modifie. Les lignes qu&apos;il retirerait sont envoyées telles qu&apos;elles ont été livrées la dernière fois, donc personne n&apos;est encore désactivé ; le paquet reste retenu pour vérification jusqu&apos;à ce que vous le téléversiez ou l&apos;abandonniez.</translation>
+    </message>
+    <message>
+        <source>Send the additions and updates of this package to Apple School Manager, and keep its removals for later?</source>
+        <translation>Envoyer à Apple School Manager les ajouts et modifications de ce paquet, et garder ses retraits pour plus tard ?</translation>
+    </message>
+    <message>
+        <source>People to create: %1. Nobody is deactivated: the %2 people this package would deactivate are sent as last delivered.</source>
+        <translation>Personnes à créer : %1. Personne n&apos;est désactivé : les %2 personnes que ce paquet désactiverait sont envoyées comme lors de la dernière livraison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln row(s) kept as last delivered</source>
+        <translation>
+            <numerusform>%1 : %Ln ligne conservée comme lors de la dernière livraison</numerusform>
+            <numerusform>%1 : %Ln lignes conservées comme lors de la dernière livraison</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package stays held for review with its removals: upload it later to send them too, or discard it. Until then each run that would remove the same rows is held again.</source>
+        <translation>Le paquet reste retenu pour vérification avec ses retraits : téléversez-le plus tard pour les envoyer aussi, ou abandonnez-le. D&apos;ici là, chaque exécution qui retirerait les mêmes lignes est de nouveau retenue.</translation>
+    </message>
+    <message>
+        <source>Send additions and updates</source>
+        <translation>Envoyer ajouts et modifications</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
 </context>
 <context>
     <name>rb::PreviewHeader</name>
@@ -4952,7 +5079,7 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <name>rb::RemovalGroups</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5654,6 +5781,18 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
         <source>Waiting for it to stop; the service takes over then.</source>
         <translation>En attente de son arrêt&#xa0;; le service prendra alors le relais.</translation>
     </message>
+    <message>
+        <source>With --approve-held: deliver only its additions and updates; the rows it would remove are sent as last delivered, and the package stays held for review.</source>
+        <translation>Avec --approve-held : ne livrer que ses ajouts et modifications ; les lignes qu&apos;il retirerait sont envoyées comme lors de la dernière livraison, et le paquet reste retenu pour vérification.</translation>
+    </message>
+    <message>
+        <source>--keep-removals goes with --approve-held.</source>
+        <translation>--keep-removals s&apos;emploie avec --approve-held.</translation>
+    </message>
+    <message>
+        <source>Delivering the additions and updates of the package held by run %1 (%2), sha256 %3; its removals stay held.</source>
+        <translation>Livraison des ajouts et modifications du paquet retenu par l&apos;exécution %1 (%2), sha256 %3 ; ses retraits restent retenus.</translation>
+    </message>
 </context>
 <context>
     <name>rb::RunCoordinator</name>
@@ -5690,6 +5829,10 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 kept no decision trail.</source>
+        <translation>L&apos;exécution %1 n&apos;a pas conservé de journal des décisions.</translation>
     </message>
 </context>
 <context>
@@ -5946,6 +6089,20 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>The package is kept so that every problem can be reviewed: %1</source>
         <translation>Le paquet est conservé pour que chaque problème puisse être examiné&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Additions and updates were delivered to %1; %n removal(s) stay held for review.</source>
+        <translation>
+            <numerusform>Les ajouts et modifications ont été livrés à %1 ; %n retrait reste retenu pour vérification.</numerusform>
+            <numerusform>Les ajouts et modifications ont été livrés à %1 ; %n retraits restent retenus pour vérification.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) that the package would remove are kept as last delivered.</source>
+        <translation>
+            <numerusform>%n ligne que le paquet retirerait est conservée comme lors de la dernière livraison.</numerusform>
+            <numerusform>%n lignes que le paquet retirerait sont conservées comme lors de la dernière livraison.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8182,12 +8339,8 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
 <context>
     <name>rb::WhyBox</name>
     <message>
-        <source>As&amp;k</source>
-        <translation>Dema&amp;nder</translation>
-    </message>
-    <message>
         <source>&amp;Why is … not sent?</source>
-        <translation>&amp;Pourquoi … n&apos;est-il pas envoyé ?</translation>
+        <translation>&amp;Pourquoi … n&apos;est-il pas envoyé&#xa0;?</translation>
     </message>
     <message>
         <source>A person&apos;s, class&apos;s, course&apos;s or enrollment&apos;s id</source>
@@ -8209,6 +8362,10 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
         <source>Looking for %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
+    <message>
+        <source>Expla&amp;in</source>
+        <translation>Expl&amp;iquer</translation>
+    </message>
 </context>
 <context>
     <name>rb::WhyCommand</name>
@@ -8222,7 +8379,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>A sourcedId: a person, class, course, school or enrollment.</source>
-        <translation>Un sourcedId : une personne, une classe, un cours, une école ou une inscription.</translation>
+        <translation>Un sourcedId&#xa0;: une personne, une classe, un cours, une école ou une inscription.</translation>
     </message>
     <message>
         <source>The profile (name or id).</source>
@@ -8234,7 +8391,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>Ask about this run (default: the profile&apos;s latest run that read its export).</source>
-        <translation>Interroger cette exécution (par défaut : la dernière exécution du profil qui a lu son export).</translation>
+        <translation>Interroger cette exécution (par défaut&#xa0;: la dernière exécution du profil qui a lu son export).</translation>
     </message>
     <message>
         <source>id</source>
@@ -8250,11 +8407,11 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>--run needs a run id (a whole number), not &quot;%1&quot;.</source>
-        <translation>--run a besoin d&apos;un id d&apos;exécution (un nombre entier), pas « %1 ».</translation>
+        <translation>--run a besoin d&apos;un id d&apos;exécution (un nombre entier), pas «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No single profile is named or has the id &quot;%1&quot;.</source>
-        <translation>Aucun profil unique ne s&apos;appelle ou n&apos;a l&apos;id « %1 ».</translation>
+        <translation>Aucun profil unique ne s&apos;appelle ou n&apos;a l&apos;id «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 has no runs yet.</source>
@@ -8270,14 +8427,14 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>A temporary folder could not be made: %1</source>
-        <translation>Impossible de créer un dossier temporaire : %1</translation>
+        <translation>Impossible de créer un dossier temporaire&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>rb::WhyQuery</name>
     <message>
         <source>The zip %1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire le zip %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le zip %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Run %1 is not in the history.</source>
@@ -8289,11 +8446,11 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>%1 in %2 cannot be read: %3</source>
-        <translation>%1 dans %2 est illisible : %3</translation>
+        <translation>%1 dans %2 est illisible&#xa0;: %3</translation>
     </message>
     <message>
         <source>  Source: %1 line %2: %3</source>
-        <translation>  Source : %1 ligne %2 : %3</translation>
+        <translation>  Source&#xa0;: %1 ligne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Run %1 kept no decision trail (it stopped before its filters ran, or it was made by an older version).</source>
@@ -8301,23 +8458,23 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>%1 is sent in run %2: %3 line %4 (%5).</source>
-        <translation>%1 est envoyé lors de l&apos;exécution %2 : %3 ligne %4 (%5).</translation>
+        <translation>%1 est envoyé lors de l&apos;exécution %2&#xa0;: %3 ligne %4 (%5).</translation>
     </message>
     <message>
         <source>  Changed by a rule: %1: %2</source>
-        <translation>  Modifié par une règle : %1 : %2</translation>
+        <translation>  Modifié par une règle&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not sent in run %2: %3</source>
-        <translation>%1 n&apos;est pas envoyé lors de l&apos;exécution %2 : %3</translation>
+        <translation>%1 n&apos;est pas envoyé lors de l&apos;exécution %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>  Rule: %1</source>
-        <translation>  Règle : %1</translation>
+        <translation>  Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>No rule of run %1 left %2 out, but the run&apos;s package is no longer kept, so whether it was sent cannot be told.</source>
-        <translation>Aucune règle de l&apos;exécution %1 n&apos;a écarté %2, mais le paquet de l&apos;exécution n&apos;est plus conservé : impossible de dire s&apos;il a été envoyé.</translation>
+        <translation>Aucune règle de l&apos;exécution %1 n&apos;a écarté %2, mais le paquet de l&apos;exécution n&apos;est plus conservé&#xa0;: impossible de dire s&apos;il a été envoyé.</translation>
     </message>
     <message>
         <source>%1 is not sent in run %2. The delivery before it had it in %3 line %4 (%5).</source>
@@ -8325,7 +8482,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>%1 is nowhere in run %2&apos;s data: not in its package, not left out by its filters, and not in the delivery before it. Check the id; an enrollment whose class or person is not sent is answered by asking about the class or the person.</source>
-        <translation>%1 ne figure nulle part dans les données de l&apos;exécution %2 : ni dans son paquet, ni écarté par ses filtres, ni dans la livraison précédente. Vérifiez l&apos;id ; pour une inscription dont la classe ou la personne n&apos;est pas envoyée, interrogez la classe ou la personne.</translation>
+        <translation>%1 ne figure nulle part dans les données de l&apos;exécution %2&#xa0;: ni dans son paquet, ni écarté par ses filtres, ni dans la livraison précédente. Vérifiez l&apos;id&#xa0;; pour une inscription dont la classe ou la personne n&apos;est pas envoyée, interrogez la classe ou la personne.</translation>
     </message>
 </context>
 <context>

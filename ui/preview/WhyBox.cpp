@@ -13,7 +13,7 @@ namespace rb {
 WhyBox::WhyBox(QWidget *parent)
     : QWidget(parent)
     , m_id(new QLineEdit(this))
-    , m_ask(new QPushButton(tr("As&k"), this))
+    , m_ask(new QPushButton(tr("Expla&in"), this))
     , m_answer(new QLabel(this))
     , m_job(new BackgroundJob(this))
 {
