@@ -1926,6 +1926,57 @@ Ejecute un comando con --help para ver sus opciones.</translation>
     </message>
 </context>
 <context>
+    <name>rb::FilterChooser</name>
+    <message>
+        <source>Reading the district&apos;s data</source>
+        <translation>Leyendo los datos del distrito</translation>
+    </message>
+    <message>
+        <source>What would be sent</source>
+        <translation>Lo que se enviaría</translation>
+    </message>
+    <message>
+        <source>Reading the district&apos;s roster from the SIS...</source>
+        <translation>Leyendo las listas de clase del distrito desde el SIS...</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the SIS: %2 of %3</source>
+        <translation>Leyendo %1 desde el SIS: %2 de %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the SIS: %2</source>
+        <translation>Leyendo %1 desde el SIS: %2</translation>
+    </message>
+    <message>
+        <source>The roster could not be read from the SIS, so schools cannot be listed: %1 Every school will be sent unless schools are ticked below.</source>
+        <translation>No se pudo leer el roster del SIS, así que no se pueden listar las escuelas: %1 Se enviarán todas las escuelas salvo que marque escuelas abajo.</translation>
+    </message>
+    <message>
+        <source>There is no export to list the schools from yet.</source>
+        <translation>Todavía no hay ninguna exportación de la que obtener la lista de escuelas.</translation>
+    </message>
+    <message>
+        <source>Reading the district&apos;s data...</source>
+        <translation>Leyendo los datos del distrito...</translation>
+    </message>
+    <message>
+        <source>Choose Staff or Leave out for %1 on the Roles tab before going on: a role without a rule stops every run.</source>
+        <translation>Elija Personal o Dejar fuera para %1 en la pestaña Roles antes de continuar: un rol sin regla detiene todas las ejecuciones.</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Contando...</translation>
+    </message>
+    <message>
+        <source>%1 People whose role is still to be chosen are not counted.</source>
+        <translation>%1 No se cuentan las personas cuyo rol aún está por elegir.</translation>
+    </message>
+    <message>
+        <source>Reading the schools and roles… Next is available when they are read.</source>
+        <translation>Leyendo las escuelas y los roles… Siguiente estará disponible cuando se hayan leído.</translation>
+    </message>
+</context>
+<context>
     <name>rb::FilterSettings</name>
     <message>
         <source>the filters were written by a newer RosterBridge (version %1)</source>
@@ -2110,6 +2161,10 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <source>Choose where these roles go: %1.</source>
         <translation>Elija a dónde van estos roles: %1.</translation>
     </message>
+    <message>
+        <source>%1 — students: %2, classes: %3</source>
+        <translation>%1 — alumnos: %2, clases: %3</translation>
+    </message>
 </context>
 <context>
     <name>rb::FiltersPage</name>
@@ -2118,56 +2173,8 @@ Ejecute un comando con --help para ver sus opciones.</translation>
         <translation>Qué enviar</translation>
     </message>
     <message>
-        <source>Reading the district&apos;s data</source>
-        <translation>Leyendo los datos del distrito</translation>
-    </message>
-    <message>
-        <source>What would be sent</source>
-        <translation>Lo que se enviaría</translation>
-    </message>
-    <message>
-        <source>Reading the district&apos;s roster from the SIS...</source>
-        <translation>Leyendo las listas de clase del distrito desde el SIS...</translation>
-    </message>
-    <message>
-        <source>Reading %1 from the SIS: %2 of %3</source>
-        <translation>Leyendo %1 desde el SIS: %2 de %3</translation>
-    </message>
-    <message>
-        <source>Reading %1 from the SIS: %2</source>
-        <translation>Leyendo %1 desde el SIS: %2</translation>
-    </message>
-    <message>
-        <source>The roster could not be read from the SIS, so schools cannot be listed: %1 Every school will be sent; you can choose schools later in the profile&apos;s settings.</source>
-        <translation>No se pudieron leer las listas de clase desde el SIS, por lo que no se pueden mostrar las escuelas: %1 Se enviarán todas las escuelas; puede elegirlas más adelante en la configuración del perfil.</translation>
-    </message>
-    <message>
-        <source>There is no export to list the schools from yet.</source>
-        <translation>Todavía no hay ninguna exportación de la que obtener la lista de escuelas.</translation>
-    </message>
-    <message>
-        <source>Reading the district&apos;s data...</source>
-        <translation>Leyendo los datos del distrito...</translation>
-    </message>
-    <message>
-        <source>Counting...</source>
-        <translation>Contando...</translation>
-    </message>
-    <message>
         <source>Choose the schools, records, roles and exclusions Apple School Manager gets. The counts follow your choices.</source>
         <translation>Elija las escuelas, los registros, los roles y las exclusiones que recibirá Apple School Manager. Los recuentos se actualizan según su selección.</translation>
-    </message>
-    <message>
-        <source>Choose Staff or Leave out for %1 on the Roles tab before going on: a role without a rule stops every run.</source>
-        <translation>Elija Personal o Dejar fuera para %1 en la pestaña Roles antes de continuar: un rol sin regla detiene todas las ejecuciones.</translation>
-    </message>
-    <message>
-        <source>%1 People whose role is still to be chosen are not counted.</source>
-        <translation>%1 No se cuentan las personas cuyo rol aún está por elegir.</translation>
-    </message>
-    <message>
-        <source>Reading the schools and roles… Next is available when they are read.</source>
-        <translation>Leyendo las escuelas y los roles… Siguiente estará disponible cuando se hayan leído.</translation>
     </message>
 </context>
 <context>
@@ -4788,6 +4795,10 @@ NOMBRE es el nombre o el id de un perfil.</translation>
     <message>
         <source>Advanced</source>
         <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>&amp;List the schools and roles from the SIS</source>
+        <translation>&amp;Listar las escuelas y los roles del SIS</translation>
     </message>
 </context>
 <context>

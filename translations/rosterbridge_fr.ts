@@ -1007,7 +1007,7 @@
                        | secret NAME SECRET-NAME (the value is read from stdin)
   rosterbridge remove-user-data [--yes]  profiles, secrets, history and logs
 Run a command with --help for its options.</source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   rosterbridge                      démarrer l&apos;application de bureau
   rosterbridge convert INPUT -o OUT.zip [--filters FILE] [--report FILE]
                        [--previous LAST.zip] [--run-date YYYY-MM-DD] [--approve]
@@ -1926,6 +1926,57 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
 </context>
 <context>
+    <name>rb::FilterChooser</name>
+    <message>
+        <source>Reading the district&apos;s data</source>
+        <translation>Lecture des données du district</translation>
+    </message>
+    <message>
+        <source>What would be sent</source>
+        <translation>Ce qui serait envoyé</translation>
+    </message>
+    <message>
+        <source>Reading the district&apos;s roster from the SIS...</source>
+        <translation>Lecture des listes de classe du district depuis le SIS...</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the SIS: %2 of %3</source>
+        <translation>Lecture de %1 depuis le SIS&#xa0;: %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from the SIS: %2</source>
+        <translation>Lecture de %1 depuis le SIS&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The roster could not be read from the SIS, so schools cannot be listed: %1 Every school will be sent unless schools are ticked below.</source>
+        <translation>Le roster n&apos;a pas pu être lu depuis le SIS, les écoles ne peuvent donc pas être listées : %1 Toutes les écoles seront envoyées, sauf si vous en cochez ci-dessous.</translation>
+    </message>
+    <message>
+        <source>There is no export to list the schools from yet.</source>
+        <translation>Il n&apos;y a pas encore d&apos;export à partir duquel lister les écoles.</translation>
+    </message>
+    <message>
+        <source>Reading the district&apos;s data...</source>
+        <translation>Lecture des données du district...</translation>
+    </message>
+    <message>
+        <source>Choose Staff or Leave out for %1 on the Roles tab before going on: a role without a rule stops every run.</source>
+        <translation>Choisissez Personnel ou Exclure pour %1 dans l&apos;onglet Rôles avant de continuer&#xa0;: un rôle sans règle arrête chaque exécution.</translation>
+    </message>
+    <message>
+        <source>Counting...</source>
+        <translation>Décompte...</translation>
+    </message>
+    <message>
+        <source>%1 People whose role is still to be chosen are not counted.</source>
+        <translation>%1 Les personnes dont le rôle reste à choisir ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Reading the schools and roles… Next is available when they are read.</source>
+        <translation>Lecture des écoles et des rôles… Suivant sera disponible une fois la lecture terminée.</translation>
+    </message>
+</context>
+<context>
     <name>rb::FilterSettings</name>
     <message>
         <source>the filters were written by a newer RosterBridge (version %1)</source>
@@ -2110,6 +2161,10 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <source>Choose where these roles go: %1.</source>
         <translation>Choisissez où vont ces rôles&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>%1 — students: %2, classes: %3</source>
+        <translation>%1 — élèves : %2, classes : %3</translation>
+    </message>
 </context>
 <context>
     <name>rb::FiltersPage</name>
@@ -2118,56 +2173,8 @@ Exécutez une commande avec --help pour voir ses options.</translation>
         <translation>Éléments à envoyer</translation>
     </message>
     <message>
-        <source>Reading the district&apos;s data</source>
-        <translation>Lecture des données du district</translation>
-    </message>
-    <message>
-        <source>What would be sent</source>
-        <translation>Ce qui serait envoyé</translation>
-    </message>
-    <message>
-        <source>Reading the district&apos;s roster from the SIS...</source>
-        <translation>Lecture des listes de classe du district depuis le SIS...</translation>
-    </message>
-    <message>
-        <source>Reading %1 from the SIS: %2 of %3</source>
-        <translation>Lecture de %1 depuis le SIS&#xa0;: %2 sur %3</translation>
-    </message>
-    <message>
-        <source>Reading %1 from the SIS: %2</source>
-        <translation>Lecture de %1 depuis le SIS&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The roster could not be read from the SIS, so schools cannot be listed: %1 Every school will be sent; you can choose schools later in the profile&apos;s settings.</source>
-        <translation>Les listes de classe n&apos;ont pas pu être lues depuis le SIS&#xa0;; les écoles ne peuvent donc pas être listées&#xa0;: %1 Toutes les écoles seront envoyées&#xa0;; vous pourrez les choisir plus tard dans les paramètres du profil.</translation>
-    </message>
-    <message>
-        <source>There is no export to list the schools from yet.</source>
-        <translation>Il n&apos;y a pas encore d&apos;export à partir duquel lister les écoles.</translation>
-    </message>
-    <message>
-        <source>Reading the district&apos;s data...</source>
-        <translation>Lecture des données du district...</translation>
-    </message>
-    <message>
-        <source>Counting...</source>
-        <translation>Décompte...</translation>
-    </message>
-    <message>
         <source>Choose the schools, records, roles and exclusions Apple School Manager gets. The counts follow your choices.</source>
         <translation>Choisissez les écoles, les enregistrements, les rôles et les exclusions que reçoit Apple School Manager. Les décomptes suivent vos choix.</translation>
-    </message>
-    <message>
-        <source>Choose Staff or Leave out for %1 on the Roles tab before going on: a role without a rule stops every run.</source>
-        <translation>Choisissez Personnel ou Exclure pour %1 dans l&apos;onglet Rôles avant de continuer&#xa0;: un rôle sans règle arrête chaque exécution.</translation>
-    </message>
-    <message>
-        <source>%1 People whose role is still to be chosen are not counted.</source>
-        <translation>%1 Les personnes dont le rôle reste à choisir ne sont pas comptées.</translation>
-    </message>
-    <message>
-        <source>Reading the schools and roles… Next is available when they are read.</source>
-        <translation>Lecture des écoles et des rôles… Suivant sera disponible une fois la lecture terminée.</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3037,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>This run kept no decision trail: it stopped before its filters ran.</source>
-        <translation>Cette exécution n&apos;a pas conservé de journal des décisions : elle s&apos;est arrêtée avant ses filtres.</translation>
+        <translation>Cette exécution n&apos;a pas conservé de journal des décisions&#xa0;: elle s&apos;est arrêtée avant ses filtres.</translation>
     </message>
     <message>
         <source>The decisions of run %1 were exported to %2.</source>
@@ -3407,11 +3414,11 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>RosterBridge cannot read %1: %2</source>
-        <translation>RosterBridge ne peut pas lire %1 : %2</translation>
+        <translation>RosterBridge ne peut pas lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 in %2 cannot be read: %3</source>
-        <translation>%1 dans %2 est illisible : %3</translation>
+        <translation>%1 dans %2 est illisible&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 in %2 has no header line.</source>
@@ -3419,15 +3426,15 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>%1 in %2 cannot be read past line %3: %4</source>
-        <translation>%1 dans %2 est illisible après la ligne %3 : %4</translation>
+        <translation>%1 dans %2 est illisible après la ligne %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 in %2 is damaged: %3</source>
-        <translation>%1 dans %2 est endommagé : %3</translation>
+        <translation>%1 dans %2 est endommagé&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 in %2 has the column &quot;%3&quot;, which Apple&apos;s template does not have.</source>
-        <translation>%1 dans %2 a la colonne « %3 », absente du modèle d&apos;Apple.</translation>
+        <translation>%1 dans %2 a la colonne «&#xa0;%3&#xa0;», absente du modèle d&apos;Apple.</translation>
     </message>
     <message>
         <source>%1 in %2 has no %3 column.</source>
@@ -3435,7 +3442,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -3443,11 +3450,11 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>%1, line %2, of %3 would be kept back, but the %4 it names, &quot;%5&quot;, is in neither that delivery&apos;s %6 nor the held package&apos;s, so the package would be incomplete.</source>
-        <translation>%1, ligne %2, de %3 serait conservée, mais le %4 qu&apos;elle nomme, « %5 », n&apos;est ni dans le %6 de cette livraison ni dans celui du paquet retenu : le paquet serait incomplet.</translation>
+        <translation>%1, ligne %2, de %3 serait conservée, mais le %4 qu&apos;elle nomme, «&#xa0;%5&#xa0;», n&apos;est ni dans le %6 de cette livraison ni dans celui du paquet retenu&#xa0;: le paquet serait incomplet.</translation>
     </message>
     <message>
         <source>nothing has been delivered before, so there are no removals to keep; approve the package instead</source>
-        <translation>rien n&apos;a encore été livré, il n&apos;y a donc pas de retraits à garder ; approuvez plutôt le paquet</translation>
+        <translation>rien n&apos;a encore été livré, il n&apos;y a donc pas de retraits à garder&#xa0;; approuvez plutôt le paquet</translation>
     </message>
 </context>
 <context>
@@ -4417,26 +4424,26 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>Sends the rows this package adds and changes to Apple School Manager now. The rows it would remove are sent as they were last delivered, so nobody is deactivated yet; the package stays held for review until you upload or discard it.</source>
-        <translation>Envoie maintenant à Apple School Manager les lignes que ce paquet ajoute et modifie. Les lignes qu&apos;il retirerait sont envoyées telles qu&apos;elles ont été livrées la dernière fois, donc personne n&apos;est encore désactivé ; le paquet reste retenu pour vérification jusqu&apos;à ce que vous le téléversiez ou l&apos;abandonniez.</translation>
+        <translation>Envoie maintenant à Apple School Manager les lignes que ce paquet ajoute et modifie. Les lignes qu&apos;il retirerait sont envoyées telles qu&apos;elles ont été livrées la dernière fois, donc personne n&apos;est encore désactivé&#xa0;; le paquet reste retenu pour vérification jusqu&apos;à ce que vous le téléversiez ou l&apos;abandonniez.</translation>
     </message>
     <message>
         <source>Send the additions and updates of this package to Apple School Manager, and keep its removals for later?</source>
-        <translation>Envoyer à Apple School Manager les ajouts et modifications de ce paquet, et garder ses retraits pour plus tard ?</translation>
+        <translation>Envoyer à Apple School Manager les ajouts et modifications de ce paquet, et garder ses retraits pour plus tard&#xa0;?</translation>
     </message>
     <message>
         <source>People to create: %1. Nobody is deactivated: the %2 people this package would deactivate are sent as last delivered.</source>
-        <translation>Personnes à créer : %1. Personne n&apos;est désactivé : les %2 personnes que ce paquet désactiverait sont envoyées comme lors de la dernière livraison.</translation>
+        <translation>Personnes à créer&#xa0;: %1. Personne n&apos;est désactivé&#xa0;: les %2 personnes que ce paquet désactiverait sont envoyées comme lors de la dernière livraison.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %Ln row(s) kept as last delivered</source>
         <translation>
-            <numerusform>%1 : %Ln ligne conservée comme lors de la dernière livraison</numerusform>
-            <numerusform>%1 : %Ln lignes conservées comme lors de la dernière livraison</numerusform>
+            <numerusform>%1&#xa0;: %Ln ligne conservée comme lors de la dernière livraison</numerusform>
+            <numerusform>%1&#xa0;: %Ln lignes conservées comme lors de la dernière livraison</numerusform>
         </translation>
     </message>
     <message>
         <source>The package stays held for review with its removals: upload it later to send them too, or discard it. Until then each run that would remove the same rows is held again.</source>
-        <translation>Le paquet reste retenu pour vérification avec ses retraits : téléversez-le plus tard pour les envoyer aussi, ou abandonnez-le. D&apos;ici là, chaque exécution qui retirerait les mêmes lignes est de nouveau retenue.</translation>
+        <translation>Le paquet reste retenu pour vérification avec ses retraits&#xa0;: téléversez-le plus tard pour les envoyer aussi, ou abandonnez-le. D&apos;ici là, chaque exécution qui retirerait les mêmes lignes est de nouveau retenue.</translation>
     </message>
     <message>
         <source>Send additions and updates</source>
@@ -4788,6 +4795,10 @@ NOM est le nom ou l&apos;id d&apos;un profil.</translation>
     <message>
         <source>Advanced</source>
         <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>&amp;List the schools and roles from the SIS</source>
+        <translation>&amp;Lister les écoles et les rôles depuis le SIS</translation>
     </message>
 </context>
 <context>
@@ -5783,7 +5794,7 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     </message>
     <message>
         <source>With --approve-held: deliver only its additions and updates; the rows it would remove are sent as last delivered, and the package stays held for review.</source>
-        <translation>Avec --approve-held : ne livrer que ses ajouts et modifications ; les lignes qu&apos;il retirerait sont envoyées comme lors de la dernière livraison, et le paquet reste retenu pour vérification.</translation>
+        <translation>Avec --approve-held&#xa0;: ne livrer que ses ajouts et modifications&#xa0;; les lignes qu&apos;il retirerait sont envoyées comme lors de la dernière livraison, et le paquet reste retenu pour vérification.</translation>
     </message>
     <message>
         <source>--keep-removals goes with --approve-held.</source>
@@ -5791,7 +5802,7 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     </message>
     <message>
         <source>Delivering the additions and updates of the package held by run %1 (%2), sha256 %3; its removals stay held.</source>
-        <translation>Livraison des ajouts et modifications du paquet retenu par l&apos;exécution %1 (%2), sha256 %3 ; ses retraits restent retenus.</translation>
+        <translation>Livraison des ajouts et modifications du paquet retenu par l&apos;exécution %1 (%2), sha256 %3&#xa0;; ses retraits restent retenus.</translation>
     </message>
 </context>
 <context>
@@ -6093,8 +6104,8 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message numerus="yes">
         <source>Additions and updates were delivered to %1; %n removal(s) stay held for review.</source>
         <translation>
-            <numerusform>Les ajouts et modifications ont été livrés à %1 ; %n retrait reste retenu pour vérification.</numerusform>
-            <numerusform>Les ajouts et modifications ont été livrés à %1 ; %n retraits restent retenus pour vérification.</numerusform>
+            <numerusform>Les ajouts et modifications ont été livrés à %1&#xa0;; %n retrait reste retenu pour vérification.</numerusform>
+            <numerusform>Les ajouts et modifications ont été livrés à %1&#xa0;; %n retraits restent retenus pour vérification.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,7 +1,9 @@
+#include "MnemonicCheck.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
 #include "profile/DistrictSummary.h"
+#include "profile/FilterChooser.h"
 #include "settings/ProfileSettingsDialog.h"
 #include "store/ProfileStore.h"
 #include "wizard/FiltersPage.h"
@@ -307,6 +309,39 @@ private slots:
         aide->setCurrentIndex(aide->findData(int(RoleRule::Exclude)));
         QTRY_VERIFY_WITH_TIMEOUT(
             !page->isCounting() && countIn(page->countsText(), u"staff"_s) < without, 60000);
+    }
+
+    // On an export on this computer the settings list the schools by name, with their sizes,
+    // and count what the filters keep, as the wizard does.
+    void settingsListSchoolsByName()
+    {
+        Profile p = Profile::create(u"Named schools"_s);
+        p.source.kind = SourceKind::Csv;
+        p.source.path = m_export;
+        p.destination.kind = DestinationKind::Folder;
+        p.destination.folder = path(u"named/deliveries"_s);
+        ProfileSettingsDialog dialog(p, nullptr, path(u"named/profiles"_s));
+        dialog.show();
+        auto *schools = child<QListWidget>(dialog, u"schoolList"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(schools->count() >= 2, 60000);
+        QVERIFY2(schools->item(0)->text().contains(u" — students: "_s),
+                 qPrintable(schools->item(0)->text()));
+        auto *chooser = dialog.findChild<FilterChooser *>();
+        QTRY_VERIFY_WITH_TIMEOUT(chooser->countsText().contains(u"students:"_s), 60000);
+        // Each tab's letters lead to one place.
+        for (int i = 0; i < dialog.tabs()->count(); ++i) {
+            dialog.tabs()->setCurrentIndex(i);
+            QVERIFY2(duplicateMnemonics(&dialog).isEmpty(),
+                     qPrintable(dialog.tabs()->tabText(i) + u": "_s +
+                                duplicateMnemonics(&dialog).join(u"; "_s)));
+        }
+        const QString all = chooser->countsText();
+        child<QCheckBox>(dialog, u"allSchools"_s)->setChecked(false);
+        schools->item(0)->setCheckState(Qt::Checked);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            chooser->countsText().contains(u"students:"_s) && chooser->countsText() != all, 60000);
+        QCOMPARE(dialog.edited().conversion.filters.schools,
+                 QStringList{schools->item(0)->data(Qt::UserRole).toString()});
     }
 
     void settingsDialogRoundTrips()

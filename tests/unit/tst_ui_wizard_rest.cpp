@@ -1,13 +1,15 @@
 #include "DevServerProcess.h"
+#include "MnemonicCheck.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
 #include "oneroster/rest/VendorPreset.h"
+#include "profile/FilterChooser.h"
+#include "profile/RestTestPanel.h"
 #include "settings/ProfileSettingsDialog.h"
 #include "store/ProfileStore.h"
 #include "store/SecretStore.h"
 #include "wizard/FiltersPage.h"
-#include "wizard/RestTestPanel.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/WizardSideBar.h"
 
@@ -364,6 +366,51 @@ private slots:
 
     // The settings dialog saves the credentials and token widgets after the connection widget;
     // switching the vendor there must bring the new preset's values into them.
+    // The settings do what the wizard does: test the SIS with the secret the keychain holds,
+    // and list the schools by name, with their counts, from the API.
+    void settingsTestAndListFromTheSis()
+    {
+        Profile p = Profile::create(u"Settings SIS"_s);
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.vendor = u"other"_s;
+        p.source.rest.baseUrl = base();
+        p.source.rest.tokenUrl = base() + u"/oauth/token"_s;
+        p.source.rest.clientId = u"rb"_s;
+        p.destination.kind = DestinationKind::Folder;
+        p.destination.folder = path(u"dialog-test/deliveries"_s);
+        QSignalSpy written(m_secrets.get(), &SecretStore::finished);
+        m_secrets->write(p.id, SecretName::SisClientSecret, m_secret);
+        QVERIFY(written.wait(20000));
+        QVERIFY(written.first().first().value<SecretResult>().ok());
+
+        ProfileSettingsDialog dialog(p, m_secrets.get(), path(u"dialog-test/profiles"_s));
+        dialog.show();
+        auto *panel = dialog.findChild<RestTestPanel *>();
+        QVERIFY(panel);
+        QSignalSpy tested(panel, &RestTestPanel::finished);
+        child<QPushButton>(dialog, u"sisTestButton"_s)->click();
+        QVERIFY(tested.wait(60000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(panel->summary()));
+
+        auto *schools = child<QListWidget>(dialog, u"schoolList"_s);
+        QCOMPARE(schools->count(), 0);
+        child<QPushButton>(dialog, u"listFromSis"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(schools->count() >= 2, 60000);
+        QVERIFY2(schools->item(0)->text().contains(u" — students: "_s),
+                 qPrintable(schools->item(0)->text()));
+        auto *chooser = dialog.findChild<FilterChooser *>();
+        QTRY_VERIFY_WITH_TIMEOUT(chooser->countsText().contains(u"students:"_s), 60000);
+        // Each tab's letters lead to one place.
+        for (int i = 0; i < dialog.tabs()->count(); ++i) {
+            dialog.tabs()->setCurrentIndex(i);
+            QVERIFY2(duplicateMnemonics(&dialog).isEmpty(),
+                     qPrintable(dialog.tabs()->tabText(i) + u": "_s +
+                                duplicateMnemonics(&dialog).join(u"; "_s)));
+        }
+        // Listing changes no choice.
+        QCOMPARE(dialog.edited().toJson(), p.toJson());
+    }
+
     void settingsDialogTakesTheNewVendorsPreset()
     {
         Profile p;

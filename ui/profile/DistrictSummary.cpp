@@ -7,6 +7,7 @@
 #include "roster/RosterStore.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace rb {
 
@@ -41,9 +42,33 @@ DistrictSummary DistrictSummary::read(const QString &path)
         out.error = firstError(findings);
         return out;
     }
-    for (const OrgRecord &org : store.orgs) {
+    // Per school, so that the admin ticks schools knowing their size.
+    std::vector<qint64> students(store.orgs.size(), 0), classes(store.orgs.size(), 0);
+    for (const ClassRecord &c : store.classes) {
+        if (const quint32 school = store.schoolOf(c.school); school != kNone)
+            ++classes[school];
+    }
+    const quint16 studentRole =
+        store.roleNames.indexOf(QByteArrayLiteral("student")) < 0
+            ? quint16(0xFFFF)
+            : quint16(store.roleNames.indexOf(QByteArrayLiteral("student")));
+    std::vector<quint32> counted(store.orgs.size(), kNone);
+    for (quint32 u = 0; u < store.users.size(); ++u) {
+        const UserRecord &user = store.users[u];
+        for (quint32 k = user.firstRole; k < user.firstRole + user.roleCount; ++k) {
+            const RoleRecord &r = store.userRoles[k];
+            const quint32 school = r.org == kNone ? kNone : store.schoolOf(r.org);
+            if (r.role != studentRole || school == kNone || counted[school] == u)
+                continue;
+            counted[school] = u;
+            ++students[school];
+        }
+    }
+    for (quint32 i = 0; i < store.orgs.size(); ++i) {
+        const OrgRecord &org = store.orgs[i];
         if (org.isSchool)
-            out.schools.append({store.string(org.id), store.string(org.name)});
+            out.schools.append(
+                {store.string(org.id), store.string(org.name), students[i], classes[i]});
     }
     std::sort(out.schools.begin(), out.schools.end(), [](const SchoolInfo &a, const SchoolInfo &b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;

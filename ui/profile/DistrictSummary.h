@@ -15,6 +15,9 @@ struct SchoolInfo
 {
     QString id;
     QString name;
+    // In the export, whatever the filters; -1 when not counted (a school known only by id).
+    qint64 students = -1;
+    qint64 classes = -1;
 };
 
 // What a OneRoster CSV export holds, for the admin to recognise the district: its version,

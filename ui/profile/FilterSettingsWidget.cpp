@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -143,8 +144,12 @@ void FilterSettingsWidget::setSchools(const QList<SchoolInfo> &schools)
     m_schools->clear();
     QStringList seen;
     for (const SchoolInfo &s : schools) {
-        auto *item = new QListWidgetItem(s.name.isEmpty() ? s.id : tr("%1 (%2)").arg(s.name, s.id),
-                                         m_schools);
+        QString text = s.name.isEmpty() ? s.id : tr("%1 (%2)").arg(s.name, s.id);
+        // "label: number" reads right in every language without plural forms.
+        if (s.students >= 0)
+            text = tr("%1 — students: %2, classes: %3")
+                       .arg(text, QLocale().toString(s.students), QLocale().toString(s.classes));
+        auto *item = new QListWidgetItem(text, m_schools);
         item->setData(Qt::UserRole, s.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(wanted.contains(s.id) ? Qt::Checked : Qt::Unchecked);

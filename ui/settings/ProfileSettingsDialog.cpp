@@ -7,9 +7,11 @@
 #include "profile/CsvSourceWidget.h"
 #include "profile/DestinationWidget.h"
 #include "profile/DistrictSummary.h"
+#include "profile/FilterChooser.h"
 #include "profile/FilterSettingsWidget.h"
 #include "profile/NotificationSettingsWidget.h"
 #include "profile/ProfileSaver.h"
+#include "profile/RestTestPanel.h"
 #include "profile/SafetySettingsWidget.h"
 #include "profile/ScheduleSettingsWidget.h"
 #include "profile/SisConnectionWidget.h"
@@ -20,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +30,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -55,7 +59,8 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     , m_keepBodies(new QCheckBox(tr("Save request and response data in the history"), this))
     , m_retention(new QSpinBox(this))
     , m_destination(new DestinationWidget(this))
-    , m_filters(new FilterSettingsWidget(this))
+    , m_filterChooser(new FilterChooser(this))
+    , m_filters(m_filterChooser->settings())
     , m_schedule(new ScheduleSettingsWidget(this))
     , m_accounts(new AccountSettingsWidget(this))
     , m_safety(new SafetySettingsWidget(this))
@@ -111,17 +116,29 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
             m_token->load(p);
             m_refresh->load(p);
         });
-        m_tabs->addTab(scrolled(m_sis, this), tr("SIS"));
+        // The wizard's test, with what the fields say now.
+        auto *sisTab = new QWidget(this);
+        auto *sisLayout = new QVBoxLayout(sisTab);
+        m_sisTest = new RestTestPanel(sisTab);
+        sisLayout->addWidget(m_sis);
+        sisLayout->addWidget(m_sisTest);
+        sisLayout->addStretch();
+        connect(m_sisTest, &RestTestPanel::testRequested, this, &ProfileSettingsDialog::testSis);
+        m_filterChooser->offerFetch(tr("&List the schools and roles from the SIS"));
+        connect(m_filterChooser, &FilterChooser::fetchRequested, this,
+                &ProfileSettingsDialog::listFromSis);
+        m_tabs->addTab(scrolled(sisTab, this), tr("SIS"));
         m_tabs->addTab(scrolled(signIn, this), tr("Sign-in"));
         m_tabs->addTab(scrolled(m_credentials, this), tr("Advanced"));
     } else {
         m_csv = new CsvSourceWidget(this);
         m_csv->load(profile);
         connect(m_csv, &CsvSourceWidget::checkRequested, this, &ProfileSettingsDialog::testSource);
-        // Checking the export lists its roles, so a new one can be given its rule here.
+        // Checking the export lists its schools and roles, so the filters show them by name,
+        // with counts, and a new role can be given its rule here.
         connect(m_csv, &CsvSourceWidget::checkFinished, this, [this](bool ok) {
             if (ok)
-                m_filters->setRoleCounts(m_csv->summary().roles);
+                m_filterChooser->readExport(m_csv->checkedPath(), m_csv->summary());
         });
         m_tabs->addTab(scrolled(m_csv, this), tr("SIS export"));
     }
@@ -129,13 +146,14 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     connect(m_destination, &DestinationWidget::testRequested, this,
             &ProfileSettingsDialog::testDestination);
     m_tabs->addTab(scrolled(m_destination, this), tr("Delivery"));
-    // The names of the chosen schools are not in the profile; their ids stand in for them.
+    // The names of the chosen schools are not in the profile; their ids stand in for them
+    // until the district's data is read.
     QList<SchoolInfo> schools;
     for (const QString &id : profile.conversion.filters.schools)
         schools.append(SchoolInfo{id, id});
     m_filters->setSchools(schools);
     m_filters->load(profile);
-    m_tabs->addTab(scrolled(m_filters, this), tr("Filters"));
+    m_tabs->addTab(scrolled(m_filterChooser, this), tr("Filters"));
     m_accounts->load(profile);
     m_tabs->addTab(scrolled(m_accounts, this), tr("Accounts"));
     m_schedule->load(profile);
@@ -153,6 +171,10 @@ ProfileSettingsDialog::ProfileSettingsDialog(const Profile &profile, SecretStore
     m_destination->showStoredSecrets(stored);
     m_notifications->showStoredSecrets(stored);
     m_tabs->addTab(scrolled(m_notifications, this), tr("Notifications"));
+    // An export on this computer is read at once, so that the schools show by name, with
+    // counts; one on an SFTP server waits for Check (it needs the password).
+    if (m_csv && !m_csv->isSftp() && m_csv->isComplete())
+        testSource();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
@@ -243,6 +265,46 @@ void ProfileSettingsDialog::testSource()
     withSecrets(edited().source.sftp, m_csv->secrets(), SecretName::SisSftpPassword,
                 SecretName::SisSftpKeyPassphrase,
                 [this, folder](const SftpSecrets &secrets) { m_csv->startCheck(folder, secrets); });
+}
+
+void ProfileSettingsDialog::withClientSecret(const std::function<void(const QString &)> &start)
+{
+    const QString typed = m_sis ? m_sis->clientSecret() : QString();
+    if (!typed.isEmpty()) {
+        start(typed);
+        return;
+    }
+    m_error->hide();
+    auto *reader = new RunSecretsReader(m_secrets, this);
+    connect(reader, &RunSecretsReader::finished, this,
+            [this, reader, start](bool ok, const RunSecrets &stored, const QString &error) {
+                reader->deleteLater();
+                if (!ok) {
+                    m_error->setText(error);
+                    m_error->show();
+                    return;
+                }
+                start(stored.value(SecretName::SisClientSecret));
+            });
+    reader->read(m_original.id, m_original.name, {QString(SecretName::SisClientSecret)});
+}
+
+void ProfileSettingsDialog::testSis()
+{
+    const RestSourceSettings settings = edited().source.rest;
+    withClientSecret(
+        [this, settings](const QString &secret) { m_sisTest->start(settings, secret); });
+}
+
+void ProfileSettingsDialog::listFromSis()
+{
+    const RestSourceSettings settings = edited().source.rest;
+    const QString folder =
+        QDir(m_workFolder.path()).filePath(QUuid::createUuid().toString(QUuid::Id128));
+    QDir().mkpath(folder);
+    withClientSecret([this, settings, folder](const QString &secret) {
+        m_filterChooser->fetchFromApi(settings, secret, folder);
+    });
 }
 
 void ProfileSettingsDialog::testDestination()

@@ -18,7 +18,9 @@ namespace rb {
 class AccountSettingsWidget;
 class CsvSourceWidget;
 class DestinationWidget;
+class FilterChooser;
 class FilterSettingsWidget;
+class RestTestPanel;
 class NotificationSettingsWidget;
 class ProfileSaver;
 class SafetySettingsWidget;
@@ -56,7 +58,11 @@ private:
     void withSecrets(const SftpSettings &settings, const SftpSecrets &typed,
                      QLatin1String passwordName, QLatin1String passphraseName,
                      const std::function<void(const SftpSecrets &)> &start);
+    // The SIS client secret as typed, or else as the keychain holds it.
+    void withClientSecret(const std::function<void(const QString &)> &start);
     void testSource();
+    void testSis();
+    void listFromSis();
     void testDestination();
 
     Profile m_original;
@@ -70,8 +76,10 @@ private:
     SisCredentialsWidget *m_credentials = nullptr;
     SisTokenWidget *m_token = nullptr;
     SisRefreshWidget *m_refresh = nullptr;
+    RestTestPanel *m_sisTest = nullptr;
     CsvSourceWidget *m_csv = nullptr;
     DestinationWidget *m_destination;
+    FilterChooser *m_filterChooser;
     FilterSettingsWidget *m_filters;
     ScheduleSettingsWidget *m_schedule;
     AccountSettingsWidget *m_accounts;

@@ -1,7 +1,7 @@
 #include "wizard/SisPage.h"
 
+#include "profile/RestTestPanel.h"
 #include "profile/SisConnectionWidget.h"
-#include "wizard/RestTestPanel.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #include "wizard/SisRefreshPage.h"
 
+#include "profile/RestTestPanel.h"
 #include "profile/SisRefreshWidget.h"
-#include "wizard/RestTestPanel.h"
 
 #include <QVBoxLayout>
 

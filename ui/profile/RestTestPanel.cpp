@@ -1,7 +1,7 @@
-#include "wizard/RestTestPanel.h"
+#include "profile/RestTestPanel.h"
 
 #include "profile/LayerList.h"
-#include "wizard/WizardLog.h"
+#include "profile/ProfileLog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -110,7 +110,7 @@ void RestTestPanel::testFinished(bool ok)
     if (ok) {
         m_summary->setText(tr("Connected: %1.").arg(m_firstPage));
     } else {
-        qCInfo(lcWizard) << "SIS connection test failed:" << m_failure;
+        qCInfo(lcProfileUi) << "SIS connection test failed:" << m_failure;
         m_summary->setText(m_failure.isEmpty() ? tr("The connection test failed.") : m_failure);
     }
     Q_EMIT finished(ok);
