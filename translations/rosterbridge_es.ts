@@ -5959,6 +5959,29 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     </message>
 </context>
 <context>
+    <name>rb::RunPackageSlots</name>
+    <message>
+        <source>there is no package waiting for review</source>
+        <translation>no hay ningún paquete pendiente de revisión</translation>
+    </message>
+    <message>
+        <source>a newer delivery was made after this package was held (run %1); run the profile again and review the new result</source>
+        <translation>se realizó una entrega más reciente después de retener este paquete (ejecución %1); vuelva a ejecutar el perfil y revise el nuevo resultado</translation>
+    </message>
+    <message>
+        <source>the package waiting for review is not the one that was reviewed (run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review the new package before approving it.</source>
+        <translation>el paquete que espera revisión no es el que se revisó (ejecución %1, sha256 %2): la ejecución %3 (sha256 %4) lo ha sustituido. Revise el nuevo paquete antes de aprobarlo.</translation>
+    </message>
+    <message>
+        <source>could not be copied for delivery as it was reviewed</source>
+        <translation>no se pudo copiar para la entrega tal como se revisó</translation>
+    </message>
+    <message>
+        <source>this profile has not delivered anything yet</source>
+        <translation>este perfil aún no ha entregado nada</translation>
+    </message>
+</context>
+<context>
     <name>rb::RunPager</name>
     <message>
         <source>The run history is not open.</source>
@@ -5986,18 +6009,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>%1 failed: %2</source>
         <translation>Error en el paso &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>there is no package waiting for review</source>
-        <translation>no hay ningún paquete pendiente de revisión</translation>
-    </message>
-    <message>
-        <source>a newer delivery was made after this package was held (run %1); run the profile again and review the new result</source>
-        <translation>se realizó una entrega más reciente después de retener este paquete (ejecución %1); vuelva a ejecutar el perfil y revise el nuevo resultado</translation>
-    </message>
-    <message>
-        <source>this profile has not delivered anything yet</source>
-        <translation>este perfil aún no ha entregado nada</translation>
     </message>
     <message>
         <source>The last delivered zip was sent again to %1.</source>
@@ -6065,14 +6076,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>this version sends every staff-type role to staff.csv by default; the profile&apos;s rules for %1 were at the old default (leave out) and now send them as staff. Choose Leave out in the profile&apos;s roles to keep any of them out.</source>
         <translation>esta versión envía de forma predeterminada todos los roles de personal a staff.csv; las reglas del perfil para %1 tenían el valor predeterminado anterior (excluir) y ahora los envían como personal. Elija Excluir en los roles del perfil para dejar fuera alguno.</translation>
-    </message>
-    <message>
-        <source>the package waiting for review is not the one that was reviewed (run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review the new package before approving it.</source>
-        <translation>el paquete que espera revisión no es el que se revisó (ejecución %1, sha256 %2): la ejecución %3 (sha256 %4) lo ha sustituido. Revise el nuevo paquete antes de aprobarlo.</translation>
-    </message>
-    <message>
-        <source>could not be copied for delivery as it was reviewed</source>
-        <translation>no se pudo copiar para la entrega tal como se revisó</translation>
     </message>
     <message>
         <source>the approved package changed before it could be sent; nothing was sent</source>

@@ -1949,7 +1949,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>The roster could not be read from the SIS, so schools cannot be listed: %1 Every school will be sent unless schools are ticked below.</source>
-        <translation>Le roster n&apos;a pas pu être lu depuis le SIS, les écoles ne peuvent donc pas être listées : %1 Toutes les écoles seront envoyées, sauf si vous en cochez ci-dessous.</translation>
+        <translation>Le roster n&apos;a pas pu être lu depuis le SIS, les écoles ne peuvent donc pas être listées&#xa0;: %1 Toutes les écoles seront envoyées, sauf si vous en cochez ci-dessous.</translation>
     </message>
     <message>
         <source>There is no export to list the schools from yet.</source>
@@ -2163,7 +2163,7 @@ Exécutez une commande avec --help pour voir ses options.</translation>
     </message>
     <message>
         <source>%1 — students: %2, classes: %3</source>
-        <translation>%1 — élèves : %2, classes : %3</translation>
+        <translation>%1 — élèves&#xa0;: %2, classes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -5959,6 +5959,29 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     </message>
 </context>
 <context>
+    <name>rb::RunPackageSlots</name>
+    <message>
+        <source>there is no package waiting for review</source>
+        <translation>aucun paquet n&apos;attend de vérification</translation>
+    </message>
+    <message>
+        <source>a newer delivery was made after this package was held (run %1); run the profile again and review the new result</source>
+        <translation>une livraison plus récente a eu lieu après que ce paquet a été retenu (exécution %1)&#xa0;; exécutez de nouveau le profil et vérifiez le nouveau résultat</translation>
+    </message>
+    <message>
+        <source>the package waiting for review is not the one that was reviewed (run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review the new package before approving it.</source>
+        <translation>le paquet en attente n’est pas celui qui a été vérifié (exécution %1, sha256 %2) : l’exécution %3 (sha256 %4) l’a remplacé. Vérifiez le nouveau paquet avant de l’approuver.</translation>
+    </message>
+    <message>
+        <source>could not be copied for delivery as it was reviewed</source>
+        <translation>n’a pas pu être copié pour la livraison tel qu’il a été vérifié</translation>
+    </message>
+    <message>
+        <source>this profile has not delivered anything yet</source>
+        <translation>ce profil n&apos;a encore rien livré</translation>
+    </message>
+</context>
+<context>
     <name>rb::RunPager</name>
     <message>
         <source>The run history is not open.</source>
@@ -5986,18 +6009,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>%1 failed: %2</source>
         <translation>Échec de l&apos;étape &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>there is no package waiting for review</source>
-        <translation>aucun paquet n&apos;attend de vérification</translation>
-    </message>
-    <message>
-        <source>a newer delivery was made after this package was held (run %1); run the profile again and review the new result</source>
-        <translation>une livraison plus récente a eu lieu après que ce paquet a été retenu (exécution %1)&#xa0;; exécutez de nouveau le profil et vérifiez le nouveau résultat</translation>
-    </message>
-    <message>
-        <source>this profile has not delivered anything yet</source>
-        <translation>ce profil n&apos;a encore rien livré</translation>
     </message>
     <message>
         <source>The last delivered zip was sent again to %1.</source>
@@ -6065,14 +6076,6 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     <message>
         <source>this version sends every staff-type role to staff.csv by default; the profile&apos;s rules for %1 were at the old default (leave out) and now send them as staff. Choose Leave out in the profile&apos;s roles to keep any of them out.</source>
         <translation>cette version envoie par défaut tous les rôles de personnel dans staff.csv ; les règles du profil pour %1 étaient à l’ancienne valeur par défaut (exclure) et les envoient désormais comme personnel. Choisissez Exclure dans les rôles du profil pour en laisser de côté.</translation>
-    </message>
-    <message>
-        <source>the package waiting for review is not the one that was reviewed (run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review the new package before approving it.</source>
-        <translation>le paquet en attente n’est pas celui qui a été vérifié (exécution %1, sha256 %2) : l’exécution %3 (sha256 %4) l’a remplacé. Vérifiez le nouveau paquet avant de l’approuver.</translation>
-    </message>
-    <message>
-        <source>could not be copied for delivery as it was reviewed</source>
-        <translation>n’a pas pu être copié pour la livraison tel qu’il a été vérifié</translation>
     </message>
     <message>
         <source>the approved package changed before it could be sent; nothing was sent</source>

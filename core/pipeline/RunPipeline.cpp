@@ -6,6 +6,7 @@
 #include "ReviewPackage.h"
 #include "RosterConverter.h"
 #include "RunDelivery.h"
+#include "RunPackageSlots.h"
 #include "RunSource.h"
 #include "asm/AsmPackage.h"
 #include "asm/AsmPackager.h"
@@ -40,6 +41,11 @@ RunPipeline::RunPipeline(RunRequest request, HistoryDatabase *history, QString h
 }
 
 RunPipeline::~RunPipeline() = default;
+
+RunPackageSlots RunPipeline::packageSlots() const
+{
+    return RunPackageSlots(m_history, m_heldFolder, m_profileId);
+}
 
 QString RunPipeline::deliveryFileName(const QDateTime &utc)
 {
@@ -187,80 +193,26 @@ void RunPipeline::acquire()
 
 bool RunPipeline::loadReviewPackage()
 {
-    const Result<std::optional<ReviewPackage>> found =
-        ReviewPackage::load(m_heldFolder, m_profileId);
-    if (!found || !*found) {
-        m_findings.error({}, 0, {},
-                         found ? tr("there is no package waiting for review") : found.error(),
-                         QStringLiteral("review.missing"));
-        return false;
-    }
-    const std::optional<ReviewPackage> &held = *found;
-    // Approving a package made before the last delivery would undo that delivery.
-    const Result<std::optional<DeliveredZip>> last = m_history->lastDeliveredZip(m_profileId);
-    if (!last) {
-        m_findings.error({}, 0, {}, last.error(), QStringLiteral("history.read"));
-        return false;
-    }
-    // A delivery of this package's additions and updates leaves its removals to be decided.
-    if (*last && (*last)->deliveredAt > held->createdAt &&
-        !KeptRemovalsPackage::deliveredWithoutRemovals(m_history, (*last)->runId, *held)) {
-        m_findings.error(QFileInfo(held->zipPath).fileName(), 0, {},
-                         tr("a newer delivery was made after this package was held (run %1); "
-                            "run the profile again and review the new result")
-                             .arg((*last)->runId),
-                         QStringLiteral("review.stale"));
-        return false;
-    }
-    // What the admin looked at, not whatever is in the slot now.
-    if ((m_request.approveRunId != 0 && held->runId != m_request.approveRunId) ||
-        (!m_request.approveSha256.isEmpty() && held->sha256 != m_request.approveSha256)) {
-        m_findings.error(QFileInfo(held->zipPath).fileName(), 0, {},
-                         tr("the package waiting for review is not the one that was reviewed "
-                            "(run %1, sha256 %2): run %3 (sha256 %4) has replaced it. Review "
-                            "the new package before approving it.")
-                             .arg(m_request.approveRunId)
-                             .arg(m_request.approveSha256.left(16), QString::number(held->runId),
-                                  held->sha256.left(16)),
-                         QStringLiteral("review.changed"));
-        return false;
-    }
     m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
-    if (!QFile::copy(held->zipPath, m_zip) || sha256OfFile(m_zip) != held->sha256) {
-        m_findings.error(held->zipPath, 0, {},
-                         tr("could not be copied for delivery as it was reviewed"),
-                         QStringLiteral("review.copy"));
+    const std::optional<RunPackageSlots::Approval> approved =
+        packageSlots().takeReviewed(m_request, m_zip, &m_findings);
+    if (!approved)
         return false;
-    }
-    m_approvedSha256 = held->sha256;
+    m_approvedSha256 = approved->sha256;
     if (m_request.keepRemovals)
-        m_result.reviewPackage = held->zipPath;
-    m_counts.insert(QStringLiteral("approvedRun"), held->runId);
-    m_counts.insert(QStringLiteral("approvedSha256"), held->sha256);
+        m_result.reviewPackage = approved->heldZip;
+    m_counts.insert(QStringLiteral("approvedRun"), approved->runId);
+    m_counts.insert(QStringLiteral("approvedSha256"), approved->sha256);
     return true;
 }
 
 bool RunPipeline::loadLastDelivered()
 {
-    const Result<std::optional<DeliveredZip>> found = m_history->lastDeliveredZip(m_profileId);
-    if (!found) {
-        m_findings.error({}, 0, {}, found.error(), QStringLiteral("history.read"));
-        return false;
-    }
-    const std::optional<DeliveredZip> &last = *found;
-    if (!last) {
-        m_findings.error({}, 0, {}, tr("this profile has not delivered anything yet"),
-                         QStringLiteral("resend.none"));
-        return false;
-    }
     m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
-    QFile out(m_zip);
-    if (!out.open(QIODevice::WriteOnly) || out.write(last->content) != last->content.size()) {
-        m_findings.error(m_zip, 0, {}, out.errorString(), QStringLiteral("resend.write"));
-        return false;
-    }
-    m_counts.insert(QStringLiteral("resentRun"), last->runId);
-    return true;
+    const std::optional<qint64> resent = packageSlots().takeLastDelivered(m_zip, &m_findings);
+    if (resent)
+        m_counts.insert(QStringLiteral("resentRun"), *resent);
+    return resent.has_value();
 }
 
 void RunPipeline::acquired(bool ok)
@@ -515,28 +467,15 @@ void RunPipeline::keepBlocked()
     const qint64 problems = m_findings.errorCount();
     if (!package())
         return;
-    ReviewPackage blocked;
-    blocked.profileId = m_profileId;
-    blocked.runId = m_result.runId;
-    blocked.reason = QStringLiteral("blocked");
-    blocked.createdAt = QDateTime::currentDateTimeUtc();
-    blocked.problems = problems;
-    for (const Finding &f : m_findings.kept()) {
-        if (f.severity == Severity::Error && blocked.messages.size() < 5)
-            blocked.messages.append(f.toString());
-    }
     QString message = tr("Blocked by Apple's rules: %n problem(s); nothing was delivered.", nullptr,
                          int(problems));
-    const ReviewPackage::Slot slot = ReviewPackage::Slot::Blocked;
-    if (const Result<void> stored = ReviewPackage::store(m_heldFolder, blocked, m_zip, slot);
-        stored) {
-        m_result.blockedPackage = ReviewPackage::describe(m_heldFolder, m_profileId, slot)
-                                      .value_or(ReviewPackage{})
-                                      .zipPath;
+    if (const Result<QString> kept =
+            packageSlots().keepBlocked(m_result.runId, m_findings, m_zip)) {
+        m_result.blockedPackage = *kept;
         message += u' ' + tr("The package is kept so that every problem can be reviewed: %1")
                               .arg(QDir::toNativeSeparators(m_result.blockedPackage));
     } else {
-        message += u' ' + stored.error();
+        message += u' ' + kept.error();
     }
     finish(RunStatus::Failed, message);
 }
@@ -545,20 +484,13 @@ bool RunPipeline::keepForReview(const QString &reason)
 {
     if (!startStep(RunStep::Deliver))
         return false;
-    ReviewPackage held;
-    held.profileId = m_profileId;
-    held.runId = m_result.runId;
-    held.reason = reason;
-    held.createdAt = QDateTime::currentDateTimeUtc();
-    held.messages = m_safety.messages();
-    if (const Result<void> stored = ReviewPackage::store(m_heldFolder, held, m_zip); !stored) {
-        m_findings.error({}, 0, {}, stored.error(), QStringLiteral("review.store"));
+    const Result<QString> kept =
+        packageSlots().keepForReview(m_result.runId, reason, m_safety.messages(), m_zip);
+    if (!kept) {
+        m_findings.error({}, 0, {}, kept.error(), QStringLiteral("review.store"));
         return endStep(false, {});
     }
-    m_result.reviewPackage = ReviewPackage::load(m_heldFolder, m_profileId)
-                                 .valueOr(std::nullopt)
-                                 .value_or(ReviewPackage{})
-                                 .zipPath;
+    m_result.reviewPackage = *kept;
     const QString message = reason == QStringLiteral("dryrun")
                                 ? tr("Dry run: nothing was delivered.")
                                 : tr("Held for review: nothing was delivered.");

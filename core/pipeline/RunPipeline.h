@@ -23,6 +23,7 @@ namespace rb {
 class AsmPackage;
 class ProfileRunLock;
 class RosterConverter;
+class RunPackageSlots;
 class RunSource;
 
 // One run of one profile, on the worker thread, step by step: acquire, filter, map, validate,
@@ -60,6 +61,7 @@ private:
     void acquire();
     void acquired(bool ok);
     void afterAcquire();
+    RunPackageSlots packageSlots() const;
     bool loadReviewPackage();
     // ApproveHeld with keepRemovals: the package to deliver becomes the held one without its
     // removals.
