@@ -632,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>rb::Cancellation</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
     <name>rb::ChangesModel</name>
     <message>
         <source>Added</source>

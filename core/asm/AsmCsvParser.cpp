@@ -1,5 +1,6 @@
 #include "AsmCsvParser.h"
 
+#include "common/Cancellation.h"
 #include "common/Findings.h"
 
 #include <QIODevice>
@@ -52,6 +53,10 @@ bool AsmCsvParser::fill()
         return false;
     if (!m_device || !m_device->isReadable()) {
         fail(QStringLiteral("csv.read"), tr("The file is not open for reading."));
+        return false;
+    }
+    if (Cancellation::requested()) {
+        fail(QStringLiteral("run.cancelled"), Cancellation::message());
         return false;
     }
     if (m_begin > 0) {

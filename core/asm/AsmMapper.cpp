@@ -3,6 +3,7 @@
 #include "AsmCsvWriter.h"
 #include "PersonFieldCheck.h"
 #include "Pseudonymizer.h"
+#include "common/Cancellation.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,6 +104,15 @@ QByteArrayView AsmMapper::id(QByteArrayView raw)
     return m_idScratch.back();
 }
 
+bool AsmMapper::stopped(quint64 row, Findings *findings)
+{
+    // Every 16,384 rows: a few milliseconds of writing.
+    if ((row & 0x3FFF) != 0 || !Cancellation::requested())
+        return false;
+    findings->error({}, 0, {}, Cancellation::message(), QStringLiteral("run.cancelled"));
+    return true;
+}
+
 bool AsmMapper::write(const QString &folder, Findings *findings)
 {
     if (m_options.pseudonymizeStudentNames && m_options.pseudonymKey.isEmpty()) {
@@ -187,6 +197,8 @@ bool AsmMapper::writePeople(const QString &folder, PersonKind kind, PersonFieldC
     Pseudonymizer::Names pseudonym;
     qint64 rows = 0;
     for (quint32 i = 0; i < m_store.users.size(); ++i) {
+        if (stopped(i, findings))
+            return false;
         if (m_selection.personKind(i) != kind)
             continue;
         const UserRecord &u = m_store.users[i];
@@ -279,6 +291,8 @@ bool AsmMapper::writeClasses(const QString &folder, Findings *findings)
     size_t next = 0; // instructors are sorted by class, like the classes themselves
     qint64 rows = 0;
     for (quint32 i = 0; i < m_store.classes.size(); ++i) {
+        if (stopped(i, findings))
+            return false;
         teachers.clear();
         while (next < instructors.size() && instructors[next].cls < i)
             ++next;
@@ -317,6 +331,8 @@ bool AsmMapper::writeRosters(const QString &folder, Findings *findings)
     writeHeader(out.writer(), asmHeader(AsmTable::Rosters));
     qint64 rows = 0;
     for (const RosterSelection::Enrollment &e : m_selection.enrollments()) {
+        if (stopped(quint64(rows), findings))
+            return false;
         const std::array<QByteArrayView, 3> row = {id(m_selection.rosterIds().view(e.rosterId)),
                                                    id(m_store.text(m_store.classes[e.cls].id)),
                                                    id(m_store.text(m_store.users[e.user].id))};

@@ -36,6 +36,8 @@ private:
     QByteArray passwordPolicy(QByteArrayView grade) const;
     // The id as written: unchanged, or with characters ASM refuses replaced (mapping option).
     QByteArrayView id(QByteArrayView raw);
+    // True (with a finding) when the run was cancelled; asks only every few thousand rows.
+    static bool stopped(quint64 row, Findings *findings);
 
     const RosterStore &m_store;
     const RosterSelection &m_selection;

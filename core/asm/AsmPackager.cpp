@@ -1,6 +1,7 @@
 #include "AsmPackager.h"
 
 #include "AsmSchema.h"
+#include "common/Cancellation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -73,6 +74,10 @@ Result<void> AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const Q
                 tr("Cannot add %1 to the zip (zip error %2).").arg(name).arg(entry.getZipError())};
         }
         for (;;) {
+            if (Cancellation::requested()) {
+                output.cancelWriting();
+                return Failure{Cancellation::message()};
+            }
             const qint64 got = input.read(chunk.data(), chunk.size());
             if (got < 0) {
                 output.cancelWriting();

@@ -1,5 +1,6 @@
 #include "DecisionTrail.h"
 
+#include "common/Cancellation.h"
 #include "oneroster/OneRosterCsvLoader.h"
 #include "oneroster/OneRosterCsvWriter.h"
 
@@ -233,7 +234,13 @@ bool DecisionTrail::write(QIODevice *device, const RosterStore &s,
 {
     OneRosterCsvWriter out(device, OneRosterCsvWriter::LineEnding::Lf);
     out.writeRow(columns());
+    qint64 written = 0;
+    const auto stopped = [&written] {
+        return (++written & 0xFFF) == 0 && Cancellation::requested();
+    };
     for (const Entry &e : m_entries) {
+        if (stopped())
+            return false;
         QByteArray id, file, source, detail;
         quint32 line = 0;
         if (e.note != kNone)
@@ -299,6 +306,8 @@ bool DecisionTrail::write(QIODevice *device, const RosterStore &s,
                       QByteArrayView()});
     }
     for (const EnrollmentEntry &e : m_enrollments) {
+        if (stopped())
+            return false;
         const QByteArray cls = s.text(s.classes[e.cls].id).toByteArray();
         const QByteArray user = s.text(s.users[e.user].id).toByteArray();
         SourceText t;

@@ -1,6 +1,7 @@
 #include "RosterSelection.h"
 
 #include "ExclusionMatcher.h"
+#include "common/Cancellation.h"
 #include "common/Hashing.h"
 #include "oneroster/OneRosterFile.h"
 
@@ -35,17 +36,29 @@ bool RosterSelection::statusOk(const StatusChoice &choice, RecordStatus status) 
 
 bool RosterSelection::select(OneRosterCsvLoader &loader, Findings *findings)
 {
+    // Between the phases that each take a good part of a second on a large district.
+    const auto cancelled = [findings] {
+        if (!Cancellation::requested())
+            return false;
+        findings->error(kEnrollments, 0, {}, Cancellation::message(),
+                        QStringLiteral("run.cancelled"));
+        return true;
+    };
     bool ok = selectSchools(findings);
     selectClasses();
     ok = classifyPeople(findings) && ok;
-    if (!ok)
+    if (!ok || cancelled())
         return false;
-    if (!streamEnrollments(loader, findings))
+    if (!streamEnrollments(loader, findings) || cancelled())
         return false;
     placeStaffByClasses(findings);
     applyActivityRules();
     finishInstructors(findings);
+    if (cancelled())
+        return false;
     finishEnrollments();
+    if (cancelled())
+        return false;
     selectCourses();
     countStats();
     return !findings->hasErrors();
@@ -319,6 +332,8 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
         return false;
     }
 
+    if (Cancellation::requested())
+        return false;
     std::sort(seen.begin(), seen.end(), [](const IdSeen &a, const IdSeen &b) {
         return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
     });
@@ -460,6 +475,8 @@ void RosterSelection::finishEnrollments()
         list[out++] = list[i];
     }
     list.resize(out);
+    if (Cancellation::requested())
+        return;
     std::stable_sort(list.begin(), list.end(), [](const Enrollment &a, const Enrollment &b) {
         return a.cls != b.cls ? a.cls < b.cls : a.order < b.order;
     });

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "common/Cancellation.h"
 #include "common/Utf8.h"
 
 #include <QIODevice>
@@ -29,6 +30,12 @@ bool CsvReader::fill()
 {
     if (m_eof)
         return false;
+    if (Cancellation::requested()) {
+        m_eof = true;
+        m_fatalError = Cancellation::message();
+        m_fatalLine = m_line;
+        return false;
+    }
     // Keep unconsumed bytes; the caller only asks for more when it has used the rest.
     m_buffer.remove(0, m_pos);
     m_pos = 0;

@@ -60,7 +60,8 @@ QByteArray RosterConverter::decisionTrail() const
         return {};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    m_selection->trail().write(&buffer, *m_store, m_filters);
+    if (!m_selection->trail().write(&buffer, *m_store, m_filters))
+        return {};
     return buffer.data();
 }
 

@@ -45,7 +45,8 @@ public:
     QJsonObject keptCounts() const { return m_stats.value(QStringLiteral("kept")).toObject(); }
     // Active records in the export per ASM file, after filter() (see SafetyCheck).
     QHash<AsmTable, qint64> activeInExport() const;
-    // What the filters left out or changed and why, as CSV (DecisionTrail), after filter().
+    // What the filters left out or changed and why, as CSV (DecisionTrail), after filter();
+    // empty when the run was cancelled while it was written.
     QByteArray decisionTrail() const;
     qint64 decisions() const;
     // Counts of what was read and what the filters kept, for the report.

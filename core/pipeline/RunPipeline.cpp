@@ -11,6 +11,7 @@
 #include "asm/AsmPackage.h"
 #include "asm/AsmPackager.h"
 #include "asm/AsmValidator.h"
+#include "common/Cancellation.h"
 #include "common/Hashing.h"
 #include "store/ProfileRunLock.h"
 #include "store/ProfileState.h"
@@ -217,6 +218,7 @@ bool RunPipeline::loadLastDelivered()
 
 void RunPipeline::acquired(bool ok)
 {
+    const Cancellation::Scope scope(m_cancel.get());
     QJsonObject counts;
     QList<ExchangeRecord> exchanges;
     if (m_source) {
@@ -242,6 +244,7 @@ void RunPipeline::acquired(bool ok)
 
 void RunPipeline::afterAcquire()
 {
+    const Cancellation::Scope scope(m_cancel.get());
     switch (m_request.mode) {
     case RunMode::ResendLast:
         if (deliver() && record())
@@ -328,7 +331,9 @@ bool RunPipeline::filter()
                                .arg(migrated.join(QStringLiteral(", "))),
                            QStringLiteral("settings.roleRules.migrated"));
     const bool ok = m_converter->filter(&m_findings);
-    keepDecisionTrail();
+    // A filter that stopped half-way has no trail worth answering from.
+    if (ok)
+        keepDecisionTrail();
     // Enrollments are counted as they stream through the filters, so "read" is whole only now.
     return endStep(ok, QJsonObject{{QStringLiteral("read"), m_converter->readCounts()},
                                    {QStringLiteral("kept"), m_converter->keptCounts()},
@@ -340,9 +345,12 @@ void RunPipeline::keepDecisionTrail()
     HistoryWriter *writer = m_recorder.writer();
     if (!writer || m_result.runId == 0)
         return;
+    const QByteArray trail = m_converter->decisionTrail();
+    if (trail.isEmpty())
+        return;
     // Only "why" reads it, so a trail that cannot be kept costs an answer, not the run.
-    const Result<void> kept = writer->storeDecisionTrail(m_result.runId, m_converter->decisions(),
-                                                         m_converter->decisionTrail());
+    const Result<void> kept =
+        writer->storeDecisionTrail(m_result.runId, m_converter->decisions(), trail);
     if (!kept)
         m_findings.warning(QStringLiteral("history"), 0, {}, kept.failure().message,
                            QStringLiteral("history.trail"));

@@ -177,7 +177,8 @@ Result<void> HistoryWriter::storeDecisionTrail(qint64 runId, qint64 entries, con
               u"VALUES (?, ?, ?)"_s);
     q.addBindValue(runId);
     q.addBindValue(entries);
-    q.addBindValue(qCompress(csv, 6));
+    // The fastest level: the trail is written on every run and read only when asked.
+    q.addBindValue(qCompress(csv, 1));
     if (!q.exec())
         return failed(tr("Cannot keep the decision trail of run %1").arg(runId), q.lastError());
     return {};

@@ -1,10 +1,13 @@
 #include "ConversionFixture.h"
 #include "asm/AsmPackage.h"
+#include "asm/AsmPackager.h"
 #include "asm/AsmValidator.h"
+#include "common/Cancellation.h"
 
 #include "pipeline/RosterConverter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace rb;
@@ -258,6 +261,42 @@ private slots:
         const auto classes = out->table(AsmTable::Classes);
         QCOMPARE(column(classes, rowWithKey(classes, "cls-alg-1"), "instructor_id"),
                  QByteArray("TCH-1"));
+    }
+
+    // A cancel reaches the loops inside each phase: reading stops at the next chunk, and
+    // writing the six files and zipping them at once.
+    void cancelStopsEachPhase()
+    {
+        QFETCH_GLOBAL(QString, fixture);
+        std::atomic_bool cancel = false;
+        const Cancellation::Scope scope(&cancel);
+        const QString folder = m_fixture.path(fixture + QStringLiteral("-cancelled"));
+        QVERIFY(QDir().mkpath(folder));
+
+        RosterConverter reading(baseFilters(), MappingOptions());
+        Findings findings;
+        cancel = true;
+        QVERIFY(!reading.read(oneRosterFixture(fixture), &findings));
+        QVERIFY2(findings.lines().join(u'\n').contains(u"cancelled"),
+                 qPrintable(findings.lines().join(u'\n')));
+
+        cancel = false;
+        RosterConverter mapping(baseFilters(), MappingOptions());
+        Findings more;
+        QVERIFY(mapping.read(oneRosterFixture(fixture), &more) && mapping.filter(&more));
+        cancel = true;
+        QVERIFY(!mapping.map(folder, &more));
+        QVERIFY(more.lines().join(u'\n').contains(u"cancelled"));
+
+        cancel = false;
+        auto done = convert(oneRosterFixture(fixture), baseFilters());
+        QVERIFY(done->ok);
+        cancel = true;
+        const Result<void> zipped = AsmPackager::writeZip(
+            done->folder, m_fixture.path(fixture + QStringLiteral(".cancelled.zip")));
+        QVERIFY(!zipped);
+        QCOMPARE(zipped.error(), QStringLiteral("cancelled"));
+        QVERIFY(!QFileInfo::exists(m_fixture.path(fixture + QStringLiteral(".cancelled.zip"))));
     }
 
     void zipMatchesFolder()

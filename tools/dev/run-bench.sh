@@ -5,5 +5,6 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 build=${RB_BUILD_DIR:-$top/build}
 "$top/tools/dev/build.sh" >/dev/null
 "$build/tests/bench/bench_convert" --scale large --version 1.2 "$@"
+"$build/tests/bench/bench_cancel"
 "$build/tests/bench/bench_rest"
 "$build/tests/bench/bench_sftp"
