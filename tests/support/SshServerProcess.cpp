@@ -1,5 +1,6 @@
 #include "SshServerProcess.h"
 
+#include "ScreenshotSetup.h"
 #include "TestSupport.h"
 
 #include <QDeadlineTimer>
@@ -52,6 +53,16 @@ bool chownToUser(const QString &path)
 } // namespace
 
 SshServerProcess::SshServerProcess() = default;
+
+QString SshServerProcess::userName()
+{
+    return screenshotMode() ? u"cedarvalley-7k2f9q@sftp.apple.com"_s : u"sftptest"_s;
+}
+
+QString SshServerProcess::sisUserName()
+{
+    return screenshotMode() ? u"oneroster-export"_s : userName();
+}
 
 SshServerProcess::~SshServerProcess()
 {
@@ -135,12 +146,20 @@ bool SshServerProcess::setUp()
         run(sbinTool(u"openssl"_s), {u"passwd"_s, u"-6"_s, password()}, 30000);
     if (hash.exitCode != 0)
         return fail(u"openssl passwd failed"_s);
-    const QByteArray user = userName().toUtf8();
-    writeFile(keyPath(u"passwd.fake"_s), readFile(u"/etc/passwd"_s) + user + ":x:4242:4242::" +
-                                             QFile::encodeName(homeDir()) + ":/bin/sh\n");
-    writeFile(keyPath(u"shadow.fake"_s), readFile(u"/etc/shadow"_s) + user + ':' +
-                                             hash.out.trimmed() + ":19000:0:99999:7:::\n");
-    writeFile(keyPath(u"group.fake"_s), readFile(u"/etc/group"_s) + user + ":x:4242:\n");
+    // One account, under a second name too when sisUserName() differs; sshd lets in its group.
+    QByteArray passwd = readFile(u"/etc/passwd"_s);
+    QByteArray shadow = readFile(u"/etc/shadow"_s);
+    QStringList names{userName()};
+    if (sisUserName() != userName())
+        names.append(sisUserName());
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray user = name.toUtf8();
+        passwd += user + ":x:4242:4242::" + QFile::encodeName(homeDir()) + ":/bin/sh\n";
+        shadow += user + ':' + hash.out.trimmed() + ":19000:0:99999:7:::\n";
+    }
+    writeFile(keyPath(u"passwd.fake"_s), passwd);
+    writeFile(keyPath(u"shadow.fake"_s), shadow);
+    writeFile(keyPath(u"group.fake"_s), readFile(u"/etc/group"_s) + "sftptest:x:4242:\n");
     ::chmod(QFile::encodeName(keyPath(u"shadow.fake"_s)).constData(), 0640);
     return true;
 }
@@ -148,17 +167,29 @@ bool SshServerProcess::setUp()
 bool SshServerProcess::start(const QString &hostKeyName)
 {
     stop();
-    m_port = freePort();
+    QList<QHostAddress> addresses;
+    for (const QString &name : std::as_const(m_hostNames)) {
+        const QHostAddress address = resolvedAddress(name);
+        if (address.isNull())
+            return fail(name + u" does not resolve (tools/dev/screenshots.sh maps it)"_s);
+        if (!addresses.contains(address))
+            addresses.append(address);
+    }
+    m_port = addresses.isEmpty() ? freePort() : 22;
+    if (addresses.isEmpty())
+        addresses.append(QHostAddress(QHostAddress::LocalHost));
+    QString listen;
+    for (const QHostAddress &address : std::as_const(addresses))
+        listen += u"ListenAddress "_s + address.toString() + u'\n';
     const QString config = keyPath(u"sshd_config"_s);
-    const QString text = u"Port "_s + QString::number(m_port) +
-                         u"\nListenAddress 127.0.0.1\nHostKey "_s + keyPath(hostKeyName) +
-                         u"\nPidFile none\nAuthorizedKeysFile "_s + keyPath(u"authorized_keys"_s) +
-                         u"\nStrictModes no\nUsePAM no\nPasswordAuthentication yes\n"
-                         u"KbdInteractiveAuthentication no\nPermitRootLogin no\n"
-                         u"AllowUsers "_s +
-                         userName() +
-                         u"\nPubkeyAcceptedAlgorithms +ssh-rsa\nMaxStartups 100\n"
-                         u"Subsystem sftp internal-sftp\nLogLevel VERBOSE\n"_s;
+    const QString text =
+        u"Port "_s + QString::number(m_port) + u'\n' + listen + u"HostKey "_s +
+        keyPath(hostKeyName) + u"\nPidFile none\nAuthorizedKeysFile "_s +
+        keyPath(u"authorized_keys"_s) +
+        u"\nStrictModes no\nUsePAM no\nPasswordAuthentication yes\n"
+        u"KbdInteractiveAuthentication no\nPermitRootLogin no\n"
+        u"AllowGroups sftptest\nPubkeyAcceptedAlgorithms +ssh-rsa\nMaxStartups 100\n"
+        u"Subsystem sftp internal-sftp\nLogLevel VERBOSE\n"_s;
     writeFile(config, text.toUtf8());
     QDir().mkpath(u"/run/sshd"_s);
 
@@ -180,7 +211,7 @@ bool SshServerProcess::start(const QString &hostKeyName)
         if (m_process.state() != QProcess::Running)
             return fail(u"sshd exited: "_s + log());
         QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, quint16(m_port));
+        probe.connectToHost(addresses.constFirst(), quint16(m_port));
         if (probe.waitForConnected(200) && log().contains(u"Server listening"_s))
             return true;
         QThread::msleep(50);

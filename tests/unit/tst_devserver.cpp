@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,6 +188,7 @@ private slots:
     void faultSwitches();
     void oauth1Signatures();
     void aeriesMode();
+    void httpsUnderAPublicName();
 
 private:
     QByteArray token(QNetworkAccessManager &nam, const QString &baseUrl);
@@ -672,6 +675,46 @@ void TestDevServer::aeriesMode()
     QCOMPARE(authed(V11 + QStringLiteral("/schools/sch-0001/terms")).status, 404);
     QCOMPARE(authed(V11 + QStringLiteral("/schools/sch-0001/enrollments")).status, 200);
     QCOMPARE(authed(V12 + QStringLiteral("/orgs")).status, 404);
+}
+
+// With a certificate the server speaks https; its reported URL and its links name the public
+// host instead of the address, and a client that trusts the certificate reads the API.
+void TestDevServer::httpsUnderAPublicName()
+{
+    const QString cert = m_dir.filePath(QStringLiteral("localhost.pem"));
+    const QString key = m_dir.filePath(QStringLiteral("localhost.key"));
+    const auto made =
+        run(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+             QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost"),
+             QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    const auto halfTls = run(devServerBinary(),
+                             {QStringLiteral("--data"), m_zip, QStringLiteral("--tls-cert"), cert});
+    QVERIFY2(halfTls.exitCode != 0, "--tls-cert without --tls-key is refused");
+
+    Server server;
+    QVERIFY(server.start({QStringLiteral("--data"), m_zip, QStringLiteral("--public-host"),
+                          QStringLiteral("localhost"), QStringLiteral("--tls-cert"), cert,
+                          QStringLiteral("--tls-key"), key}));
+    QCOMPARE(server.baseUrl, QStringLiteral("https://localhost:%1").arg(server.port));
+
+    QNetworkAccessManager untrusting;
+    QCOMPARE(get(untrusting, server.baseUrl + V12 + QStringLiteral("/orgs")).status, 0);
+
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = before;
+    trusting.addCaCertificates(QSslCertificate::fromPath(cert));
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    QNetworkAccessManager nam;
+    const Reply r = get(nam, server.baseUrl + V12 + QStringLiteral("/users?limit=5"));
+    QSslConfiguration::setDefaultConfiguration(before);
+    QCOMPARE(r.status, 200);
+    QVERIFY(!r.json().value(u"users").toArray().isEmpty());
+    const QString next = linkFor(r.header("Link"), "next");
+    QVERIFY2(next.startsWith(server.baseUrl + V12 + QStringLiteral("/users?")), qPrintable(next));
 }
 
 QTEST_GUILESS_MAIN(TestDevServer)

@@ -1,6 +1,7 @@
 #include "DevServerProcess.h"
 #include "HistoryTestData.h"
 #include "ResultCheck.h"
+#include "ScreenshotSetup.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
@@ -557,6 +558,8 @@ private slots:
                  0);
         const QString secret = u"ui-history-Secret-4d9e"_s;
         DevServerProcess sis;
+        if (screenshotMode())
+            sis.setHostName(sisHost());
         QVERIFY2(sis.start({u"--data"_s, district, u"--auth"_s, u"oauth2"_s, u"--client-id"_s,
                             u"rb"_s, u"--client-secret"_s, secret}),
                  qPrintable(sis.errorOutput()));
@@ -571,7 +574,9 @@ private slots:
         profile.source.rest.pageSize = 50;
         profile.conversion.filters.runDate = QDate(2026, 9, 1);
         profile.destination.kind = DestinationKind::Folder;
-        profile.destination.folder = dir.filePath(u"delivered"_s);
+        // The screenshot names the folder in the run's message.
+        profile.destination.folder = shownPath(dir.filePath(u"delivered"_s),
+                                               u"Documents/Apple School Manager/Maple Valley"_s);
         profile.saveExchangeData = true;
         QVERIFY(QDir().mkpath(profile.destination.folder));
         const QString profiles = dir.filePath(u"profiles"_s);
@@ -647,7 +652,7 @@ private slots:
         QVERIFY(sawIndentedJson);
 
         // For a look at the panel with real data (tools/dev/screenshots.sh).
-        if (!qEnvironmentVariableIsEmpty("RB_SCREENSHOT_DIR")) {
+        if (screenshotMode()) {
             panel->resize(1280, 800);
             panel->showRun(results.at(0).runId);
             p.select(p.steps, 0);

@@ -1,6 +1,7 @@
 #include "AsmTables.h"
 #include "MnemonicCheck.h"
 #include "ResultCheck.h"
+#include "ScreenshotSetup.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 
@@ -62,7 +63,11 @@ class TestUiMain : public QObject
     QString m_id;
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
-    QString deliveries() const { return path(u"deliveries"_s); }
+    // The screenshots show this folder in run messages: an admin's, not the test's.
+    QString deliveries() const
+    {
+        return shownPath(path(u"deliveries"_s), u"Documents/Apple School Manager/North District"_s);
+    }
     int delivered() const { return int(QDir(deliveries()).entryList(QDir::Files).size()); }
 
     const ProfileStatus &status() const
@@ -91,7 +96,7 @@ class TestUiMain : public QObject
 private slots:
     void initTestCase()
     {
-        m_export = path(u"tiny.zip"_s);
+        m_export = shownPath(path(u"tiny.zip"_s), u"Documents/SIS exports/north-district.zip"_s);
         QCOMPARE(run(generatorBinary(),
                      {u"--scale"_s, u"tiny"_s, u"--run-date"_s, u"2026-09-01"_s, u"-o"_s, m_export})
                      .exitCode,

@@ -1,5 +1,6 @@
 #include "NotifyEndpoints.h"
 #include "ResultCheck.h"
+#include "ScreenshotSetup.h"
 #include "SshServerProcess.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
@@ -109,6 +110,8 @@ private slots:
         if (!SshServerProcess::canRun(&why))
             QSKIP(qPrintable(why));
         QVERIFY2(m_sshd.setUp(), qPrintable(m_sshd.errorString()));
+        if (screenshotMode())
+            m_sshd.setHostNames({appleSftpHost()});
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         QVERIFY(m_sshd.setDropbox(true));
         QVERIFY(m_smtp.listen(QHostAddress::LocalHost));
@@ -124,7 +127,7 @@ private slots:
         m_profile.source.kind = SourceKind::Csv;
         m_profile.source.path = m_district;
         m_profile.destination.kind = DestinationKind::AsmSftp;
-        m_profile.destination.sftp.host = u"127.0.0.1"_s;
+        m_profile.destination.sftp.host = serverHost(appleSftpHost());
         m_profile.destination.sftp.port = m_sshd.port();
         m_profile.destination.sftp.username = SshServerProcess::userName();
         m_profile.destination.sftp.authType = SftpAuthType::Password;

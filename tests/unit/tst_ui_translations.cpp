@@ -1,5 +1,6 @@
 // The shipped catalogues: complete, in step with the code, faithful to placeholders and
 // mnemonics, and actually loaded (ours and Qt's own) for the chosen or the system's language.
+#include "ScreenshotSetup.h"
 #include "TestSupport.h"
 #include "UiScreenshot.h"
 #include "i18n/Translations.h"
@@ -283,7 +284,8 @@ private Q_SLOTS:
     void preferencesAreSaved()
     {
         QTemporaryDir config;
-        PreferencesDialog dialog(config.path(), config.path());
+        // The screenshot names the log folder: the app's, where the app keeps it.
+        PreferencesDialog dialog(config.path(), test::shownDataFolder(config.path()));
         dialog.show();
         test::saveScreenshot(&dialog, QStringLiteral("preferences"));
         QComboBox *language = dialog.languageBox();

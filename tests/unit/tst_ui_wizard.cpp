@@ -1,3 +1,4 @@
+#include "ScreenshotSetup.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
@@ -38,6 +39,7 @@ class TestUiWizard : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
     QString m_export;
+    QString m_deliveries;
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
@@ -92,13 +94,17 @@ class TestUiWizard : public QObject
 private slots:
     void initTestCase()
     {
-        m_export = path(u"district.zip"_s);
+        // The screenshots show these paths: an admin's, not the test's (ScreenshotSetup.h).
+        m_export = shownPath(path(u"district.zip"_s), u"Documents/SIS exports/oneroster.zip"_s);
+        m_deliveries = shownPath(path(u"csv/deliveries"_s), u"Documents/Apple School Manager"_s);
         QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"-o"_s, m_export}).exitCode, 0);
     }
 
     void sampleDistrictRuns()
     {
-        const WizardEnvironment env = environment(u"sample"_s);
+        WizardEnvironment env = environment(u"sample"_s);
+        // The sample district goes into the app's data folder, which its summary shows.
+        env.dataFolder = shownDataFolder(env.dataFolder);
         SetupWizard w(env);
         w.show();
         QCOMPARE(w.currentId(), int(WizardPageId::Welcome));
@@ -159,7 +165,7 @@ private slots:
         const WizardEnvironment env = environment(u"csv"_s);
         SetupWizard w(env);
         w.show();
-        walkToFilters(w, path(u"csv/deliveries"_s));
+        walkToFilters(w, m_deliveries);
 
         auto *page = qobject_cast<FiltersPage *>(w.currentPage());
         QVERIFY(page);
@@ -202,7 +208,7 @@ private slots:
         child<QComboBox>(w, u"students_email_address"_s)
             ->setCurrentText(u"{username}@students.district.org"_s);
         const QSize size = w.size();
-        w.resize(size.width(), 680); // tall enough to show the whole page without scrolling
+        w.resize(size.width(), 830); // tall enough to show the whole page without scrolling
         snap(w, u"accounts"_s);
         w.resize(size);
         w.next();
@@ -228,7 +234,9 @@ private slots:
         child<QLineEdit>(w, u"smtpHost"_s)->setText(u"smtp.district.org"_s);
         child<QLineEdit>(w, u"emailFrom"_s)->setText(u"rosterbridge@district.org"_s);
         QVERIFY(nextEnabled(w));
+        w.resize(size.width(), 700); // tall enough to show the whole page without scrolling
         snap(w, u"notifications"_s);
+        w.resize(size);
         // Turned off by hand, it stays off.
         child<QCheckBox>(w, u"emailEnabled"_s)->click();
         QTest::keyClicks(child<QLineEdit>(w, u"emailTo"_s), u", x@district.org"_s);
@@ -248,7 +256,7 @@ private slots:
         QVERIFY(p);
         QCOMPARE(p->name, u"Central district"_s);
         QCOMPARE(p->source.path, m_export);
-        QCOMPARE(p->destination.folder, path(u"csv/deliveries"_s));
+        QCOMPARE(p->destination.folder, m_deliveries);
         QCOMPARE(p->conversion.filters.schools, QStringList{firstSchool});
         QVERIFY(p->conversion.filters.activeStudentsOnly);
         QCOMPARE(p->conversion.mapping.accountFormat, AccountFormat::PersonNumber);

@@ -1,4 +1,5 @@
 #include "MnemonicCheck.h"
+#include "ScreenshotSetup.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
@@ -390,6 +391,9 @@ private slots:
                 tabs->setCurrentIndex(i);
         }
         child<QTabWidget>(dialog, u"filterTabs"_s)->setCurrentIndex(1);
+        // The user guide's picture: tall enough to show every role and the Add row.
+        if (screenshotMode())
+            dialog.resize(dialog.width(), 700);
         QTest::qWait(50);
         saveScreenshot(&dialog, u"profile-settings-roles"_s);
         // A family role cannot be given a rule.

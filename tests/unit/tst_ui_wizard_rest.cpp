@@ -1,5 +1,6 @@
 #include "DevServerProcess.h"
 #include "MnemonicCheck.h"
+#include "ScreenshotSetup.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
 
@@ -44,6 +45,8 @@ class TestUiWizardRest : public QObject
     QTemporaryDir m_tmp;
     DevServerProcess m_sis;
     const QString m_secret = u"wizard-secret-77f3"_s;
+    // The screenshots show the client ID: one like those the SIS's admin console makes.
+    const QString m_clientId = screenshotMode() ? u"cedarvalley-rosterbridge-5d81c2"_s : u"rb"_s;
     std::unique_ptr<SecretStore> m_secrets;
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
@@ -69,8 +72,10 @@ private slots:
     {
         const QString district = path(u"district.zip"_s);
         QCOMPARE(run(generatorBinary(), {u"--scale"_s, u"tiny"_s, u"-o"_s, district}).exitCode, 0);
+        if (screenshotMode())
+            m_sis.setHostName(sisHost());
         QVERIFY2(m_sis.start({u"--data"_s, district, u"--auth"_s, u"oauth2"_s, u"--client-id"_s,
-                              u"rb"_s, u"--client-secret"_s, m_secret}),
+                              m_clientId, u"--client-secret"_s, m_secret}),
                  qPrintable(m_sis.errorOutput()));
         m_secrets = std::make_unique<SecretStore>(path(u"config"_s));
         qunsetenv("ROSTERBRIDGE_SIS_SECRET");
@@ -87,7 +92,7 @@ private slots:
         choosePreset(w, u"aeries"_s);
         // Aeries' hints say where the values are, and its token URL follows the API URL.
         QVERIFY(child<QLabel>(w, u"sisHint"_s)->text().contains(u"API Security"_s));
-        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"https://district.aeries.net/aeries"_s);
+        child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"https://cedarvalley.aeries.net/aeries"_s);
         snap(w, u"sis-aeries"_s);
 
         choosePreset(w, u"eschooldata"_s);
@@ -96,7 +101,7 @@ private slots:
         child<QLineEdit>(w, u"sisTokenUrl"_s)->setText(base() + u"/oauth/token"_s);
         auto *version = child<QComboBox>(w, u"sisVersion"_s);
         version->setCurrentIndex(version->findData(int(OneRosterVersion::V1_2)));
-        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(m_clientId);
         child<QLineEdit>(w, u"sisClientSecret"_s)->setText(u"not-the-secret"_s);
         QVERIFY(nextEnabled(w));
 
@@ -146,7 +151,7 @@ private slots:
         QVERIFY(p);
         QCOMPARE(p->source.kind, SourceKind::Rest);
         QCOMPARE(p->source.rest.vendor, u"eschooldata"_s);
-        QCOMPARE(p->source.rest.clientId, u"rb"_s);
+        QCOMPARE(p->source.rest.clientId, m_clientId);
         QCOMPARE(p->source.rest.tokenUrl, base() + u"/oauth/token"_s);
         QVERIFY(
             !readFile(ProfileStore(env.profilesFolder).filePath(id)).contains(m_secret.toUtf8()));
@@ -174,7 +179,7 @@ private slots:
         // "Other" asks for its token URL on its own page, and tests after it.
         QVERIFY(!child<QLineEdit>(w, u"sisTokenUrl"_s)->isVisibleTo(&w));
         child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(base());
-        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(m_clientId);
         child<QLineEdit>(w, u"sisClientSecret"_s)->setText(m_secret);
         auto *version = child<QComboBox>(w, u"sisVersion"_s);
         version->setCurrentIndex(version->findData(int(OneRosterVersion::V1_1)));
@@ -210,7 +215,12 @@ private slots:
         allowHttp->setChecked(false);
         child<QLineEdit>(w, u"tokenUrl"_s)->setText(base() + u"/oauth/token"_s);
         QVERIFY(!allowHttp->isVisibleTo(&w));
-        child<QPlainTextEdit>(w, u"tokenHeaders"_s)->setPlainText(u"X-Token-Test: 1"_s);
+        // The screenshots show what a district would type; the tests also a line to ignore.
+        const RestFields tokenHeaders = screenshotMode() ? RestFields{{u"X-District"_s, u"42"_s}}
+                                                         : RestFields{{u"X-Token-Test"_s, u"1"_s}};
+        child<QPlainTextEdit>(w, u"tokenHeaders"_s)
+            ->setPlainText(tokenHeaders.constFirst().first + u": "_s +
+                           tokenHeaders.constFirst().second);
         child<QLineEdit>(w, u"tokenScopes"_s)->setText(u"roster-core.readonly"_s);
         QVERIFY(nextEnabled(w));
         snap(w, u"sis-token"_s);
@@ -218,7 +228,8 @@ private slots:
         QCOMPARE(w.currentId(), int(WizardPageId::SisRefresh));
 
         child<QPlainTextEdit>(w, u"requestHeaders"_s)
-            ->setPlainText(u"X-District: 42\n\nbad line"_s);
+            ->setPlainText(screenshotMode() ? u"X-District: 42"_s
+                                            : u"X-District: 42\n\nbad line"_s);
         child<QLineEdit>(w, u"refreshGrantType"_s)->setText(u"refresh_token"_s);
         child<QPlainTextEdit>(w, u"refreshForm"_s)
             ->setPlainText(u"refresh_token={refresh_token}"_s);
@@ -238,7 +249,7 @@ private slots:
         QCOMPARE(s.clientAuth, ClientAuthMethod::Body);
         QCOMPARE(s.tokenUrl, base() + u"/oauth/token"_s);
         QCOMPARE(s.scopes, QStringList{u"roster-core.readonly"_s});
-        QCOMPARE(s.tokenHeaders, (RestFields{{u"X-Token-Test"_s, u"1"_s}}));
+        QCOMPARE(s.tokenHeaders, tokenHeaders);
         QCOMPARE(s.requestHeaders, (RestFields{{u"X-District"_s, u"42"_s}}));
         QCOMPARE(s.refreshForm, (RestFields{{u"refresh_token"_s, u"{refresh_token}"_s}}));
         QCOMPARE(w.draft().sisName, u"Cedar SIS"_s);
@@ -258,7 +269,7 @@ private slots:
         auto *tokenUrl = child<QLineEdit>(w, u"sisTokenUrl"_s);
         child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(base());
         tokenUrl->clear();
-        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(m_clientId);
         child<QLineEdit>(w, u"sisClientSecret"_s)->setText(m_secret);
         QVERIFY(!nextEnabled(w));
         QCOMPARE(w.sideBar()->missing()->text(),
@@ -308,7 +319,7 @@ private slots:
         choosePreset(w, u"eschooldata"_s);
         auto *warning = child<QLabel>(w, u"sisHttpWarning"_s);
         auto *allow = child<QAbstractButton>(w, u"sisAllowHttp"_s);
-        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(m_clientId);
         child<QLineEdit>(w, u"sisClientSecret"_s)->setText(m_secret);
 
         child<QLineEdit>(w, u"sisBaseUrl"_s)->setText(u"https://sis.example.org"_s);

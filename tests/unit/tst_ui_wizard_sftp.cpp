@@ -1,3 +1,4 @@
+#include "ScreenshotSetup.h"
 #include "SshServerProcess.h"
 #include "TestSupport.h"
 #include "WizardDriver.h"
@@ -55,11 +56,15 @@ class TestUiWizardSftp : public QObject
     QString logSince(qsizetype from) const { return m_sshd.log().mid(from); }
     static bool passwordSent(const QString &log) { return log.contains(u"password for"_s); }
 
+    // Apple's server on the Apple School Manager page, the SIS's on the CSV page: one sshd.
     void fillLogin(SetupWizard &w, const QString &prefix, const QString &password)
     {
-        child<QLineEdit>(w, prefix + u"Host"_s)->setText(u"127.0.0.1"_s);
+        const bool apple = prefix == u"asm";
+        child<QLineEdit>(w, prefix + u"Host"_s)
+            ->setText(serverHost(apple ? appleSftpHost() : sisSftpHost()));
         child<QSpinBox>(w, prefix + u"Port"_s)->setValue(m_sshd.port());
-        child<QLineEdit>(w, prefix + u"User"_s)->setText(SshServerProcess::userName());
+        child<QLineEdit>(w, prefix + u"User"_s)
+            ->setText(apple ? SshServerProcess::userName() : SshServerProcess::sisUserName());
         child<QLineEdit>(w, prefix + u"Password"_s)->setText(password);
     }
 
@@ -70,6 +75,8 @@ private slots:
         if (!SshServerProcess::canRun(&why))
             QSKIP(qPrintable(why));
         QVERIFY2(m_sshd.setUp(), qPrintable(m_sshd.errorString()));
+        if (screenshotMode())
+            m_sshd.setHostNames({appleSftpHost(), sisSftpHost()});
         QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
         QVERIFY(m_sshd.setDropbox(true));
         m_export = path(u"district.zip"_s);
@@ -109,7 +116,8 @@ private slots:
         // The connection layer names the host it reached.
         auto *layers = w.currentPage()->findChild<QListWidget *>(u"sftpTestLayers"_s);
         QVERIFY(layers && layers->count() >= 3);
-        QVERIFY2(layers->item(1)->text().contains(u"on 127.0.0.1 accepts"_s),
+        QVERIFY2(layers->item(1)->text().contains(u" on "_s + serverHost(appleSftpHost())) &&
+                     layers->item(1)->text().contains(u"accepts"_s),
                  qPrintable(layers->item(1)->text()));
         QVERIFY2(!layers->item(3)->text().startsWith(u"Host key: Host key:"_s),
                  qPrintable(layers->item(3)->text()));
@@ -185,7 +193,7 @@ private slots:
         p.name = u"Settings test"_s;
         p.destination.kind = DestinationKind::AsmSftp;
         SftpSettings &sftp = p.destination.sftp;
-        sftp.host = u"127.0.0.1"_s;
+        sftp.host = serverHost(appleSftpHost());
         sftp.port = m_sshd.port();
         sftp.username = SshServerProcess::userName();
         sftp.hostKeyFingerprint = m_sshd.fingerprint(u"host_ed25519"_s);
@@ -232,7 +240,7 @@ private slots:
         p.id = QUuid::createUuid();
         p.name = u"Changed key"_s;
         p.destination.kind = DestinationKind::AsmSftp;
-        p.destination.sftp.host = u"127.0.0.1"_s;
+        p.destination.sftp.host = serverHost(appleSftpHost());
         p.destination.sftp.port = m_sshd.port();
         p.destination.sftp.username = SshServerProcess::userName();
         p.destination.sftp.hostKeyFingerprint = oldKey;

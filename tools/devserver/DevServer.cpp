@@ -4,7 +4,11 @@
 #include "ImsxStatus.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QUrl>
 
 namespace rb::dev {
@@ -38,9 +42,43 @@ DevServer::DevServer(ServerOptions options, const OneRosterData &data, QObject *
     m_faults.replace(m_options.faults);
 }
 
+QString DevServer::origin() const
+{
+    const bool https = !m_options.tlsCertificate.isEmpty();
+    QUrl url;
+    url.setScheme(https ? QStringLiteral("https") : QStringLiteral("http"));
+    url.setHost(m_options.publicHost.isEmpty() ? m_options.host : m_options.publicHost);
+    // The scheme's own port is left out, as an admin would type the address.
+    if (port() != (https ? 443 : 80))
+        url.setPort(port());
+    return url.toString();
+}
+
 QString DevServer::baseUrl() const
 {
-    return QStringLiteral("http://%1:%2%3").arg(m_options.host).arg(port()).arg(m_options.basePath);
+    return origin() + m_options.basePath;
+}
+
+bool DevServer::setUpTls(QString *error)
+{
+    QFile certificateFile(m_options.tlsCertificate);
+    QFile keyFile(m_options.tlsKey);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read --tls-cert or --tls-key");
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll());
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("--tls-cert or --tls-key is not a PEM certificate or RSA key");
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_http->useTls(configuration);
+    return true;
 }
 
 bool DevServer::start(QString *error)
@@ -50,15 +88,16 @@ bool DevServer::start(QString *error)
         *error = QStringLiteral("bad --host address: ") + m_options.host;
         return false;
     }
+    if (!m_options.tlsCertificate.isEmpty() && !setUpTls(error))
+        return false;
     if (!m_http->listen(address, m_options.port)) {
         *error = m_http->errorString();
         return false;
     }
-    const QString origin = QStringLiteral("http://%1:%2").arg(m_options.host).arg(port());
     const auto settings = [&](OneRosterVersion version, const QByteArray &root) {
         ApiSettings s;
         s.version = version;
-        s.origin = origin;
+        s.origin = origin();
         s.hrefBase = m_options.aeries ? QString(u'~' + QString::fromLatin1(root))
                                       : QString(baseUrl() + QString::fromLatin1(root));
         s.nulls = m_options.nulls;

@@ -25,9 +25,12 @@ public:
 
     bool start(QString *error);
     quint16 port() const { return m_http->port(); }
+    // "http://127.0.0.1:N", or "https://NAME" with TLS on port 443 and a public host name.
+    QString origin() const;
     QString baseUrl() const;
 
 private:
+    bool setUpTls(QString *error);
     HttpResponse handle(const HttpRequest &request);
     HttpResponse handleAdmin(const HttpRequest &request, const QByteArray &path);
     HttpResponse handleApi(const HttpRequest &request, const RosterApi &api,

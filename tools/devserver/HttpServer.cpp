@@ -2,6 +2,7 @@
 
 #include "DevServerLog.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -14,6 +15,20 @@ HttpServer::HttpServer(RequestHandler handler, QObject *parent)
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &HttpServer::acceptConnections);
+}
+
+void HttpServer::useTls(const QSslConfiguration &configuration)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    // A TLS connection is pending only once its handshake is done.
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptConnections);
+    connect(server, &QSslServer::errorOccurred, this,
+            [](QSslSocket *, QAbstractSocket::SocketError error) {
+                qCWarning(lcDevServer) << "TLS connection failed:" << error;
+            });
+    delete m_server;
+    m_server = server;
 }
 
 bool HttpServer::listen(const QHostAddress &address, quint16 port)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 
@@ -15,15 +16,17 @@ namespace rb::dev {
 
 using RequestHandler = std::function<HttpResponse(const HttpRequest &)>;
 
-// A small HTTP/1.1 server on QTcpServer: keep-alive, many connections, requests on one
-// connection answered in order. It owns the sockets so that responses can be delayed, cut
-// short or dropped on purpose (see Delivery).
+// A small HTTP/1.1 server on QTcpServer (QSslServer for https): keep-alive, many connections,
+// requests on one connection answered in order. It owns the sockets so that responses can be
+// delayed, cut short or dropped on purpose (see Delivery).
 class HttpServer : public QObject
 {
     Q_OBJECT
 public:
     explicit HttpServer(RequestHandler handler, QObject *parent = nullptr);
 
+    // Before listen(): speak https with this configuration (certificate and key).
+    void useTls(const QSslConfiguration &configuration);
     bool listen(const QHostAddress &address, quint16 port);
     quint16 port() const;
     QString errorString() const;

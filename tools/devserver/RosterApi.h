@@ -22,7 +22,7 @@ struct PagingFaults
 struct ApiSettings
 {
     OneRosterVersion version = OneRosterVersion::V1_2;
-    QString origin;   // "http://127.0.0.1:N", for Link headers
+    QString origin;   // "http://127.0.0.1:N" or "https://NAME", for Link headers
     QString hrefBase; // "http://127.0.0.1:N/ims/oneroster/v1p1" or Aeries' "~/ims/oneroster/v1p1"
     bool nulls = false;
     bool aeries = false;

@@ -25,7 +25,9 @@ bool ServerOptions::parse(const QCoreApplication &app)
         QStringLiteral(
             "OneRoster REST development server. Serves a OneRoster CSV export as 1.1 at\n"
             "{base}/ims/oneroster/v1p1 and as 1.2 at {base}/ims/oneroster/rostering/v1p2.\n"
-            "On ready prints one JSON line {\"port\": N, \"baseUrl\": \"http://HOST:N{base}\"}.\n"
+            "On ready prints one JSON line {\"port\": N, \"baseUrl\": \"http://HOST:N{base}\"}\n"
+            "(https with --tls-cert, HOST the --public-host name when given, no :N for the\n"
+            "scheme's own port).\n"
             "OAuth 2 token endpoint: POST {base}/oauth/token (Aeries also {base}/token).\n"
             "Admin (no auth): GET/POST {base}/__admin/faults, GET {base}/__admin/log.\n\n") +
         FaultSettings::helpText());
@@ -39,6 +41,18 @@ bool ServerOptions::parse(const QCoreApplication &app)
     const QCommandLineOption port(QStringLiteral("port"),
                                   QStringLiteral("Port; 0 picks a free one (default 0)."),
                                   QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption publicHost(
+        QStringLiteral("public-host"),
+        QStringLiteral("Host name in the URLs the server reports and links to, for a name that "
+                       "resolves to the --host address (default: the address)."),
+        QStringLiteral("name"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve https with this PEM certificate (chain first); needs --tls-key."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM RSA private key of --tls-cert."),
+                                    QStringLiteral("file"));
     const QCommandLineOption base(QStringLiteral("base-path"),
                                   QStringLiteral("Prefix of every path, e.g. /aeries."),
                                   QStringLiteral("prefix"));
@@ -89,9 +103,9 @@ bool ServerOptions::parse(const QCoreApplication &app)
                                    QStringLiteral("name=value"));
     const QCommandLineOption stdinClose(QStringLiteral("exit-on-stdin-close"),
                                         QStringLiteral("Exit when standard input closes."));
-    p.addOptions({data, host, port, base, tokenPath, auth, id, secret, clientAuth, ttl,
-                  requireScope, allowedScopes, refresh, vendor, nulls, maxLimit, fault,
-                  stdinClose});
+    p.addOptions({data,          host,    port,   publicHost, tlsCert,    tlsKey, base,
+                  tokenPath,     auth,    id,     secret,     clientAuth, ttl,    requireScope,
+                  allowedScopes, refresh, vendor, nulls,      maxLimit,   fault,  stdinClose});
     p.process(app);
 
     dataPath = p.value(data);
@@ -103,6 +117,11 @@ bool ServerOptions::parse(const QCoreApplication &app)
     if (!ok || portValue > 65535)
         return fail(QStringLiteral("bad --port"));
     this->port = quint16(portValue);
+    this->publicHost = p.value(publicHost);
+    tlsCertificate = p.value(tlsCert);
+    this->tlsKey = p.value(tlsKey);
+    if (tlsCertificate.isEmpty() != this->tlsKey.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"));
     basePath = p.value(base);
     while (basePath.endsWith(u'/'))
         basePath.chop(1);

@@ -18,6 +18,11 @@ struct ServerOptions
     QString dataPath;
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0;
+    // The host name in the URLs the server reports and links to; empty: the address.
+    QString publicHost;
+    // With both set, the server speaks https with this certificate and key (PEM files).
+    QString tlsCertificate;
+    QString tlsKey;
     QString basePath; // "" or "/aeries"
     // Where the OAuth 2 token endpoint is, from the server's root; empty: {base}/oauth/token.
     QString tokenPath;
