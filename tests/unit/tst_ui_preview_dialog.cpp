@@ -579,8 +579,14 @@ private slots:
             QSKIP("RB_SCREENSHOT_DIR is not set");
         QFETCH(QString, tab);
         const bool findings = tab == QStringLiteral("findings");
-        ScriptedDialog dialog(input(findings ? m_broken : m_current, m_previous));
-        dialog.resize(1100, 700);
+        PreviewInput in = input(findings ? m_broken : m_current, m_previous);
+        // The run's trail: no filter left the removed student out.
+        const Result<DecisionLookup> trail =
+            DecisionLookup::fromCsv("subject,id,cause,file,line,detail,source,class,user\n");
+        QVERIFY_OK(trail);
+        in.decisions = std::make_shared<const DecisionLookup>(*trail);
+        ScriptedDialog dialog(in);
+        dialog.resize(1100, 760);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(waitReady(&dialog));
@@ -591,6 +597,10 @@ private slots:
             dialog.tabs()->setCurrentWidget(dialog.findingsPage());
         } else {
             dialog.changesPage()->kindFilter()->setCurrentIndex(0);
+            WhyBox *why = dialog.changesPage()->whyBox();
+            QSignalSpy answered(why, &WhyBox::answered);
+            why->ask(QStringLiteral("PREVONLY1"));
+            QVERIFY(answered.wait(20000));
         }
         QTest::qWait(200);
         QVERIFY(!saveScreenshot(&dialog, QStringLiteral("preview-") + tab).isEmpty());

@@ -386,7 +386,7 @@ private slots:
         p.source.rest.vendor = u"other"_s;
         p.source.rest.baseUrl = base();
         p.source.rest.tokenUrl = base() + u"/oauth/token"_s;
-        p.source.rest.clientId = u"rb"_s;
+        p.source.rest.clientId = m_clientId;
         p.destination.kind = DestinationKind::Folder;
         p.destination.folder = path(u"dialog-test/deliveries"_s);
         QSignalSpy written(m_secrets.get(), &SecretStore::finished);

@@ -45,7 +45,6 @@ ChangesPage::ChangesPage(QWidget *parent)
         {tr("Removed from"), tr("Grade"), tr("People"), tr("Cause (people)")});
     m_groups->setRootIsDecorated(false);
     m_groups->setAccessibleName(tr("Removals by school and grade"));
-    m_groups->setMaximumHeight(160);
     m_groups->hide();
     connect(m_groups, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { showGroup(item->data(0, Qt::UserRole).toInt()); });
@@ -180,6 +179,11 @@ void ChangesPage::setRemovalGroups(const QList<RemovalGroup> &groups)
     }
     for (int c = 0; c < m_groups->columnCount(); ++c)
         m_groups->resizeColumnToContents(c);
+    // As tall as its groups, up to six: the changed rows below keep the room.
+    const int rows = int(std::min<qsizetype>(groups.size(), 6));
+    const int rowHeight = groups.isEmpty() ? 0 : m_groups->sizeHintForRow(0);
+    m_groups->setFixedHeight(m_groups->header()->sizeHint().height() + rows * rowHeight +
+                             2 * m_groups->frameWidth() + 2);
     m_groups->setVisible(!groups.isEmpty());
 }
 
