@@ -166,6 +166,13 @@ private Q_SLOTS:
         QTest::newRow("1.2 already")
             << u"https://sis.example.org/ims/oneroster/rostering/v1p2/"_s << 12
             << u"https://sis.example.org/ims/oneroster/rostering/v1p2"_s;
+        QTest::newRow("1.2 cut after /ims/oneroster")
+            << u"https://sis.example.org/campus/api/oneroster/v1p2/app/ims/oneroster"_s << 12
+            << u"https://sis.example.org/campus/api/oneroster/v1p2/app/ims/oneroster/rostering/"
+               u"v1p2"_s;
+        QTest::newRow("1.1 cut after /ims/oneroster")
+            << u"https://sis.example.org/ims/oneroster/"_s << 11
+            << u"https://sis.example.org/ims/oneroster/v1p1"_s;
     }
     void apiRootAppendsTheVersionPathOnce()
     {
@@ -266,6 +273,7 @@ private Q_SLOTS:
         }
         QCOMPARE(ids, (QStringList{u"aeries"_s, u"eschooldata"_s, u"follett-aspen"_s,
                                    u"skyward-sms2"_s, u"skyward-qmlativ"_s, u"other"_s}));
+        QCOMPARE(VendorPreset::ids(), ids);
         // The reference marks these facts as unverified or not found.
         for (const QString &id : {u"aeries"_s, u"eschooldata"_s, u"follett-aspen"_s,
                                   u"skyward-sms2"_s, u"skyward-qmlativ"_s})
@@ -324,6 +332,7 @@ private Q_SLOTS:
         QCOMPARE(s.scopes, preset.defaultScopes);
         QCOMPARE(s.clientAuth, preset.clientAuth);
         QCOMPARE(s.replayCookies, preset.replayCookies);
+        QCOMPARE(s.pageSize, preset.defaultPageSize > 0 ? preset.defaultPageSize : 100);
         // Left empty, so that the rule follows the base URL wherever the file moves it.
         QVERIFY(s.tokenUrl.isEmpty());
         QCOMPARE(s.effectiveTokenUrl(), preset.tokenUrlFor(base));

@@ -1,5 +1,8 @@
 #include "VendorPreset.h"
 
+#include <QRegularExpression>
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace rb {
@@ -13,16 +16,27 @@ QString VendorPreset::tokenUrlFor(const QString &baseUrl) const
 {
     if (tokenUrlRule.isEmpty() || baseUrl.trimmed().isEmpty())
         return {};
-    QString base = baseUrl.trimmed();
-    while (base.endsWith(u'/'))
-        base.chop(1);
     // The rule is relative to the server root, not to the version path.
-    for (const OneRosterVersion v : {OneRosterVersion::V1_1, OneRosterVersion::V1_2}) {
-        const QString path = RestSourceSettings::versionPath(v);
-        if (base.endsWith(path))
-            base.chop(path.size());
-    }
+    const QString base = RestSourceSettings::serverRoot(baseUrl);
     QString url = tokenUrlRule;
+    if (url.contains(u"{origin}"_s)) {
+        const QUrl parsed(base);
+        if (!parsed.isValid() || parsed.host().isEmpty())
+            return {};
+        url.replace(u"{origin}"_s, parsed
+                                       .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                 QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                       .toString());
+    }
+    if (url.contains(u"{appName}"_s)) {
+        // Infinite Campus names the district's app in the API path and wants it again on the
+        // token request.
+        static const QRegularExpression appName(u"/campus/api/oneroster/v1p[12]/([^/?#]+)"_s);
+        const QRegularExpressionMatch m = appName.match(base);
+        if (!m.hasMatch())
+            return {};
+        url.replace(u"{appName}"_s, m.captured(1));
+    }
     return url.replace(u"{base}"_s, base);
 }
 
@@ -34,6 +48,8 @@ void VendorPreset::applyDefaults(RestSourceSettings *settings) const
     settings->scopes = defaultScopes;
     settings->clientAuth = clientAuth;
     settings->replayCookies = replayCookies;
+    if (defaultPageSize > 0)
+        settings->pageSize = defaultPageSize;
 }
 
 RestSourceSettings VendorPreset::defaults(const QString &baseUrl) const
@@ -170,6 +186,15 @@ QList<VendorPreset> VendorPreset::all()
         p.tokenUrlNote = noTokenRule;
         out.append(p);
     }
+    return out;
+}
+
+QStringList VendorPreset::ids()
+{
+    QStringList out;
+    const QList<VendorPreset> presets = all();
+    for (const VendorPreset &p : presets)
+        out.append(p.id);
     return out;
 }
 
