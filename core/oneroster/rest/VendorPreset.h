@@ -60,7 +60,8 @@ public:
     // Settings for a new connection to this vendor's server, with the token URL derived.
     RestSourceSettings defaults(const QString &baseUrl = QString()) const;
 
-    // Aeries, eSchoolData, Follett Aspen, Skyward SMS 2.0, Skyward Qmlativ, Other.
+    // Aeries, eSchoolData, Follett Aspen, Infinite Campus, PowerSchool, Skyward SMS 2.0,
+    // Skyward Qmlativ, Synergy, Other.
     static QList<VendorPreset> all();
     // The ids of all(), in the same order.
     static QStringList ids();
