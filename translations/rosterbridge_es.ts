@@ -5335,10 +5335,6 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
         <translation>&quot;%1&quot; no es una versión de OneRoster; use 1.1 o 1.2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known vendor preset</source>
-        <translation>&quot;%1&quot; no es un ajuste predefinido de proveedor conocido</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an authentication type; use oauth2, oauth1 or none</source>
         <translation>&quot;%1&quot; no es un tipo de autenticación; use oauth2, oauth1 o none</translation>
     </message>
@@ -5377,6 +5373,10 @@ RosterBridge no debe estar en ejecución (la aplicación o serve) con estas carp
     <message>
         <source>%1 is not encrypted (http://): the client secret and the student data would travel in the clear; use https://, or set &quot;allowUnencryptedHttp&quot;: true to accept that</source>
         <translation>%1 no está cifrado (http://): el secreto de cliente y los datos de los alumnos viajarían sin cifrar; use https://, o ponga &quot;allowUnencryptedHttp&quot;: true para aceptarlo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known vendor preset; use one of: %2</source>
+        <translation>«%1» no es un perfil de proveedor conocido; use uno de: %2</translation>
     </message>
 </context>
 <context>
@@ -7486,10 +7486,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Nombre del SIS</translation>
     </message>
     <message>
-        <source>e.g. PowerSchool</source>
-        <translation>p. ej., PowerSchool</translation>
-    </message>
-    <message>
         <source>Authentication</source>
         <translation>Autenticación</translation>
     </message>
@@ -7640,6 +7636,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Paging, timeouts and retries</source>
         <translation>Paginación, tiempos de espera y reintentos</translation>
+    </message>
+    <message>
+        <source>e.g. Genesis</source>
+        <translation>p. ej., Genesis</translation>
     </message>
 </context>
 <context>
@@ -8266,6 +8266,74 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <source>Ask the SIS vendor for the OneRoster API URL, the token URL and a client ID and secret with read access to rostering data.</source>
         <translation>Solicite al proveedor del SIS la URL de la API de OneRoster, la URL del token y un ID y secreto de cliente con acceso de lectura a los datos de listas de clase.</translation>
     </message>
+    <message>
+        <source>Base URL, as Infinite Campus shows it under Information to Share (e.g. https://district.infinitecampus.org/campus/api/oneroster/v1p2/district/ims/oneroster/rostering/v1p2)</source>
+        <translation>Base URL, tal como la muestra Infinite Campus en Information to Share (p. ej., https://district.infinitecampus.org/campus/api/oneroster/v1p2/district/ims/oneroster/rostering/v1p2)</translation>
+    </message>
+    <message>
+        <source>Infinite Campus: Digital Learning Applications Configuration (formerly System Administration &gt; Learning Interoperability): Add Application, Connect to Other Applications, name it RosterBridge, Generate New OneRoster Connection, choose OneRoster 1.2 (or 1.1 with OAuth 2.0), pick the schools, leave the status Active and save. Information to Share then shows the Base URL, Token URL, Client ID and Client Secret (older Campus versions: Consumer Key and Consumer Secret). The credentials stop working on their Token Expiration Date, at most 13 months ahead: renew them before then.</source>
+        <translation>Infinite Campus: Digital Learning Applications Configuration (antes System Administration &gt; Learning Interoperability): Add Application, Connect to Other Applications, llámela RosterBridge, Generate New OneRoster Connection, elija OneRoster 1.2 (o 1.1 con OAuth 2.0), elija las escuelas, deje el estado Active y guarde. Information to Share muestra entonces Base URL, Token URL, Client ID y Client Secret (en versiones antiguas de Campus: Consumer Key y Consumer Secret). Las credenciales dejan de funcionar en su Token Expiration Date, como mucho 13 meses después: renuévelas antes.</translation>
+    </message>
+    <message>
+        <source>Infinite Campus issues tokens at /campus/oauth2/token?appName=… on the API&apos;s server; the app name is read from the Base URL. Information to Share shows the exact Token URL.</source>
+        <translation>Infinite Campus emite los tokens en /campus/oauth2/token?appName=… en el servidor de la API; el nombre de la aplicación se lee de la Base URL. Information to Share muestra la Token URL exacta.</translation>
+    </message>
+    <message>
+        <source>Infinite Campus asks for one request at a time during the district&apos;s peak hours and at most five off-peak; RosterBridge sends one at a time.</source>
+        <translation>Infinite Campus pide una solicitud a la vez en las horas punta del distrito y como mucho cinco fuera de ellas; RosterBridge envía una a la vez.</translation>
+    </message>
+    <message>
+        <source>Pages of up to 50,000 records are allowed (10,000 before Campus.1645).</source>
+        <translation>Se permiten páginas de hasta 50.000 registros (10.000 antes de Campus.1645).</translation>
+    </message>
+    <message>
+        <source>OAuth 1.0a connections were switched off with Campus.2431.</source>
+        <translation>Las conexiones OAuth 1.0a se desactivaron con Campus.2431.</translation>
+    </message>
+    <message>
+        <source>A new OneRoster 1.2 connection gives people new sourcedIds; the first run after switching versions changes everyone.</source>
+        <translation>Una conexión OneRoster 1.2 nueva da a las personas sourcedIds nuevos; la primera ejecución tras cambiar de versión cambia a todo el mundo.</translation>
+    </message>
+    <message>
+        <source>From third-party guides and public code rather than Infinite Campus&apos; own pages: the Base URL shape (…/campus/api/oneroster/v1p2/&lt;app&gt;/ims/oneroster/rostering/v1p2), the token URL rule, the credentials sent in the form body, and that no scope is needed. The 1.1 Base URL of OAuth 2 connections was not found.</source>
+        <translation>De guías de terceros y código público, no de las páginas de Infinite Campus: la forma de la Base URL (…/campus/api/oneroster/v1p2/&lt;app&gt;/ims/oneroster/rostering/v1p2), la regla de la URL del token, el envío de las credenciales en el cuerpo del formulario y que no hace falta ningún scope. No se encontró la Base URL 1.1 de las conexiones OAuth 2.</translation>
+    </message>
+    <message>
+        <source>PowerSchool server address (the one staff sign in to, e.g. https://district.powerschool.com)</source>
+        <translation>Dirección del servidor PowerSchool (la que usa el personal para iniciar sesión, p. ej., https://district.powerschool.com)</translation>
+    </message>
+    <message>
+        <source>PowerSchool: System &gt; System Settings &gt; Plugin Management Configuration: install and enable a plugin that grants OneRoster access, click its name, then Data Configuration: the OAuth Credentials show the Client ID and Client Secret. Raise the plugin&apos;s page size limit (Maximum Page Size) to 1000 there.</source>
+        <translation>PowerSchool: System &gt; System Settings &gt; Plugin Management Configuration: instale y active un plugin que dé acceso OneRoster, pulse su nombre y luego Data Configuration: OAuth Credentials muestra el Client ID y el Client Secret. Suba allí el límite de tamaño de página del plugin (Maximum Page Size) a 1000.</translation>
+    </message>
+    <message>
+        <source>PowerSchool issues plugin tokens at the server address followed by /oauth/access_token.</source>
+        <translation>PowerSchool emite los tokens de plugin en la dirección del servidor seguida de /oauth/access_token.</translation>
+    </message>
+    <message>
+        <source>Each plugin has its own page size limit, set in Data Configuration; OneRoster partners ask for 1000.</source>
+        <translation>Cada plugin tiene su propio límite de tamaño de página, fijado en Data Configuration; los socios de OneRoster piden 1000.</translation>
+    </message>
+    <message>
+        <source>A first full sync of a large district can take hours.</source>
+        <translation>Una primera sincronización completa de un distrito grande puede tardar horas.</translation>
+    </message>
+    <message>
+        <source>Not confirmed by PowerSchool&apos;s own pages: the OneRoster path (/ims/oneroster/v1p1 on the server address, as third-party tools use it), that OneRoster takes the plugin token URL, whether OneRoster 1.2 is served, and which plugin file turns OneRoster access on: RosterBridge ships none; ask PowerSchool or the district&apos;s PowerSchool administrator.</source>
+        <translation>No confirmado por las páginas de PowerSchool: la ruta OneRoster (/ims/oneroster/v1p1 en la dirección del servidor, como la usan herramientas de terceros), que OneRoster acepte la URL de token del plugin, si se sirve OneRoster 1.2 y qué archivo de plugin activa el acceso OneRoster: RosterBridge no incluye ninguno; pregunte a PowerSchool o al administrador de PowerSchool del distrito.</translation>
+    </message>
+    <message>
+        <source>OneRoster API URL (from Synergy or Edupoint)</source>
+        <translation>URL de la API OneRoster (de Synergy o Edupoint)</translation>
+    </message>
+    <message>
+        <source>Synergy: a Synergy administrator generates a OneRoster Client ID and Client Secret for RosterBridge, together with the OneRoster API URL and the token endpoint; OneRoster may need a license from Edupoint first. Choose OAuth 2.0 where Synergy offers it (OAuth 1.0 is deprecated).</source>
+        <translation>Synergy: un administrador de Synergy genera un Client ID y un Client Secret de OneRoster para RosterBridge, junto con la URL de la API OneRoster y el punto de token; puede que OneRoster requiera antes una licencia de Edupoint. Elija OAuth 2.0 donde Synergy lo ofrezca (OAuth 1.0 está obsoleto).</translation>
+    </message>
+    <message>
+        <source>Not found in public sources: where in Synergy the credentials are made, the OneRoster URL pattern, the token URL, the scopes, whether OneRoster 1.2 is served (a 2019 guide names 1.1) and the largest page size. Confirm them with Edupoint.</source>
+        <translation>No encontrado en fuentes públicas: dónde se crean las credenciales en Synergy, el patrón de la URL OneRoster, la URL del token, los scopes, si se sirve OneRoster 1.2 (una guía de 2019 cita 1.1) y el tamaño máximo de página. Confírmelos con Edupoint.</translation>
+    </message>
 </context>
 <context>
     <name>rb::WebhookNotifier</name>
@@ -8333,10 +8401,6 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
         <translation>Creando el distrito de ejemplo</translation>
     </message>
     <message>
-        <source>RosterBridge reads the roster from your SIS over the OneRoster 1.1 or 1.2 API (Aeries, eSchoolData, Follett Aspen, Skyward and others).</source>
-        <translation>RosterBridge lee la lista de clase de su SIS mediante la API OneRoster 1.1 o 1.2 (Aeries, eSchoolData, Follett Aspen, Skyward y otros).</translation>
-    </message>
-    <message>
         <source>Your SIS exports OneRoster CSV files (a zip or a folder) to this computer, a shared folder or an SFTP server.</source>
         <translation>Su SIS exporta archivos CSV de OneRoster (un zip o una carpeta) a esta computadora, a una carpeta compartida o a un servidor SFTP.</translation>
     </message>
@@ -8355,6 +8419,10 @@ Escríbalos para esta ejecución; no se guardan en ningún lugar.</translation>
     <message>
         <source>Sample district</source>
         <translation>Distrito de ejemplo</translation>
+    </message>
+    <message>
+        <source>RosterBridge reads the roster from your SIS over the OneRoster 1.1 or 1.2 API (PowerSchool, Infinite Campus, Synergy, Aeries, eSchoolData, Follett Aspen, Skyward and others).</source>
+        <translation>RosterBridge lee la lista de clase de su SIS mediante la API OneRoster 1.1 o 1.2 (PowerSchool, Infinite Campus, Synergy, Aeries, eSchoolData, Follett Aspen, Skyward y otros).</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,70 @@ private slots:
         sameAsCsvConversion(restZip, QStringLiteral("aeries-csv.zip"));
     }
 
+    // A settings file that names PowerSchool, Infinite Campus or Synergy and gives only the
+    // base URL, the client ID (and, for Synergy, whose token URL no rule derives, the token URL)
+    // converts against the development server in that vendor's mode.
+    void newPresetsFillWhatTheFileLeavesOut_data()
+    {
+        QTest::addColumn<QString>("vendor");
+        QTest::addColumn<QString>("baseSuffix");
+        QTest::addColumn<QString>("tokenSuffix");
+        QTest::newRow("powerschool") << "powerschool"
+                                     << ""
+                                     << "";
+        QTest::newRow("infinitecampus") << "infinitecampus"
+                                        << "/ims/oneroster/rostering/v1p2"
+                                        << "";
+        QTest::newRow("synergy") << "synergy"
+                                 << ""
+                                 << "/oauth/token";
+    }
+    void newPresetsFillWhatTheFileLeavesOut()
+    {
+        QFETCH(QString, vendor);
+        QFETCH(QString, baseSuffix);
+        QFETCH(QString, tokenSuffix);
+        DevServerProcess server;
+        QVERIFY(startServer(&server, {QStringLiteral("--vendor"), vendor}));
+        const QString base = server.baseUrl().toString();
+        QJsonObject settings{{QStringLiteral("baseUrl"), QString(base + baseSuffix)},
+                             {QStringLiteral("vendor"), vendor},
+                             {QStringLiteral("clientId"), QStringLiteral("cli")}};
+        if (!tokenSuffix.isEmpty())
+            settings.insert(QStringLiteral("tokenUrl"), QString(base + tokenSuffix));
+        const QString source = path(vendor + QStringLiteral(".json"));
+        writeFile(source, QJsonDocument(settings).toJson());
+
+        const auto test =
+            app({QStringLiteral("test-connection"), QStringLiteral("--source"), source}, m_secret);
+        QVERIFY2(test.exitCode == 0, QByteArray(test.out + test.err).constData());
+        const QString restZip = path(vendor + QStringLiteral(".zip"));
+        const auto r = app({QStringLiteral("convert"), QStringLiteral("--source"), source,
+                            QStringLiteral("-o"), restZip, QStringLiteral("--run-date"),
+                            QStringLiteral("2026-09-01")},
+                           m_secret);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        sameAsCsvConversion(restZip, vendor + QStringLiteral("-csv.zip"));
+    }
+
+    void unknownVendorIsAUsageError()
+    {
+        const QString source = path(QStringLiteral("unknown-vendor.json"));
+        writeFile(source,
+                  QJsonDocument(QJsonObject{{QStringLiteral("baseUrl"),
+                                             QStringLiteral("https://sis.example.org")},
+                                            {QStringLiteral("vendor"), QStringLiteral("campus")},
+                                            {QStringLiteral("clientId"), QStringLiteral("cli")}})
+                      .toJson());
+        const auto r =
+            app({QStringLiteral("test-connection"), QStringLiteral("--source"), source}, m_secret);
+        QVERIFY(r.exitCode != 0);
+        // The message names the presets there are.
+        QVERIFY2(r.err.contains("infinitecampus") && r.err.contains("powerschool") &&
+                     r.err.contains("synergy"),
+                 QByteArray(r.out + r.err).constData());
+    }
+
     void secretMustBeGiven()
     {
         DevServerProcess server;

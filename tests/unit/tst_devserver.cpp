@@ -189,6 +189,9 @@ private slots:
     void oauth1Signatures();
     void aeriesMode();
     void httpsUnderAPublicName();
+    void powerschoolMode();
+    void infiniteCampusMode();
+    void synergyMode();
 
 private:
     QByteArray token(QNetworkAccessManager &nam, const QString &baseUrl);
@@ -715,6 +718,98 @@ void TestDevServer::httpsUnderAPublicName()
     QVERIFY(!r.json().value(u"users").toArray().isEmpty());
     const QString next = linkFor(r.header("Link"), "next");
     QVERIFY2(next.startsWith(server.baseUrl + V12 + QStringLiteral("/users?")), qPrintable(next));
+}
+
+void TestDevServer::powerschoolMode()
+{
+    Server server;
+    QVERIFY(server.start({QStringLiteral("--data"), m_zip, QStringLiteral("--auth"),
+                          QStringLiteral("oauth2"), QStringLiteral("--client-id"), ClientId,
+                          QStringLiteral("--client-secret"), ClientSecret,
+                          QStringLiteral("--vendor"), QStringLiteral("powerschool")}));
+    QNetworkAccessManager nam;
+    const QByteArray basic = QByteArray(percent(ClientId) + ':' + percent(ClientSecret)).toBase64();
+    const QByteArray form = "application/x-www-form-urlencoded";
+    // Tokens only at /oauth/access_token, with HTTP Basic only.
+    Reply r = send(nam, "POST", server.baseUrl + QStringLiteral("/oauth/token"),
+                   {{"Content-Type", form}, {"Authorization", "Basic " + basic}},
+                   "grant_type=client_credentials");
+    QCOMPARE(r.status, 404);
+    const QString tokenUrl = server.baseUrl + QStringLiteral("/oauth/access_token");
+    r = send(nam, "POST", tokenUrl, {{"Content-Type", form}},
+             "grant_type=client_credentials&client_id=" + percent(ClientId) +
+                 "&client_secret=" + percent(ClientSecret));
+    QCOMPARE(r.status, 401);
+    r = send(nam, "POST", tokenUrl, {{"Content-Type", form}, {"Authorization", "Basic " + basic}},
+             "grant_type=client_credentials");
+    QCOMPARE(r.status, 200);
+    const QByteArray access = r.json().value(u"access_token").toString().toLatin1();
+
+    // 1.1 only, and pages capped at the plugin's limit however many are asked for.
+    r = get(nam, server.baseUrl + V11 + QStringLiteral("/enrollments?limit=1000"), access);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"enrollments").toArray().size(), 100);
+    QVERIFY(r.header("X-Total-Count").toInt() > 100);
+    QCOMPARE(get(nam, server.baseUrl + V12 + QStringLiteral("/orgs"), access).status, 404);
+}
+
+void TestDevServer::infiniteCampusMode()
+{
+    Server server;
+    QVERIFY(server.start({QStringLiteral("--data"), m_zip, QStringLiteral("--auth"),
+                          QStringLiteral("oauth2"), QStringLiteral("--client-id"), ClientId,
+                          QStringLiteral("--client-secret"), ClientSecret,
+                          QStringLiteral("--vendor"), QStringLiteral("infinitecampus"),
+                          QStringLiteral("--app-name"), QStringLiteral("maple")}));
+    QVERIFY2(server.baseUrl.endsWith(u"/campus/api/oneroster/v1p2/maple"),
+             qPrintable(server.baseUrl));
+    const QString origin = QStringLiteral("http://127.0.0.1:%1").arg(server.port);
+    QNetworkAccessManager nam;
+    const QByteArray form = "application/x-www-form-urlencoded";
+    const QByteArray body = "grant_type=client_credentials&client_id=" + percent(ClientId) +
+                            "&client_secret=" + percent(ClientSecret);
+    const QString tokenUrl = origin + QStringLiteral("/campus/oauth2/token");
+    // The app must be named, and the credentials travel in the form body only.
+    Reply r = send(nam, "POST", tokenUrl, {{"Content-Type", form}}, body);
+    QCOMPARE(r.status, 400);
+    r = send(nam, "POST", tokenUrl + QStringLiteral("?appName=oak"), {{"Content-Type", form}},
+             body);
+    QCOMPARE(r.status, 400);
+    const QByteArray basic = QByteArray(percent(ClientId) + ':' + percent(ClientSecret)).toBase64();
+    r = send(nam, "POST", tokenUrl + QStringLiteral("?appName=maple"),
+             {{"Content-Type", form}, {"Authorization", "Basic " + basic}},
+             "grant_type=client_credentials");
+    QCOMPARE(r.status, 401);
+    r = send(nam, "POST", tokenUrl + QStringLiteral("?appName=maple"), {{"Content-Type", form}},
+             body);
+    QCOMPARE(r.status, 200);
+    const QByteArray access = r.json().value(u"access_token").toString().toLatin1();
+
+    // 1.2 only, under the app's path, with pages far larger than the usual 1000.
+    r = get(nam, server.baseUrl + V12 + QStringLiteral("/users?limit=5000"), access);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json().value(u"users").toArray().size(), r.header("X-Total-Count").toInt());
+    QCOMPARE(get(nam, server.baseUrl + V11 + QStringLiteral("/orgs"), access).status, 404);
+    QCOMPARE(get(nam, origin + V12 + QStringLiteral("/orgs"), access).status, 404);
+}
+
+void TestDevServer::synergyMode()
+{
+    Server server;
+    QVERIFY(server.start({QStringLiteral("--data"), m_zip, QStringLiteral("--auth"),
+                          QStringLiteral("oauth2"), QStringLiteral("--client-id"), ClientId,
+                          QStringLiteral("--client-secret"), ClientSecret,
+                          QStringLiteral("--vendor"), QStringLiteral("synergy")}));
+    QNetworkAccessManager nam;
+    const QByteArray basic = QByteArray(percent(ClientId) + ':' + percent(ClientSecret)).toBase64();
+    Reply r = send(nam, "POST", server.baseUrl + QStringLiteral("/oauth/token"),
+                   {{"Content-Type", "application/x-www-form-urlencoded"},
+                    {"Authorization", "Basic " + basic}},
+                   "grant_type=client_credentials");
+    QCOMPARE(r.status, 200);
+    const QByteArray access = r.json().value(u"access_token").toString().toLatin1();
+    QCOMPARE(get(nam, server.baseUrl + V11 + QStringLiteral("/orgs"), access).status, 200);
+    QCOMPARE(get(nam, server.baseUrl + V12 + QStringLiteral("/orgs"), access).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestDevServer)

@@ -3,11 +3,13 @@
 
 #include "oneroster/rest/RestSource.h"
 #include "oneroster/rest/RestSourceSettings.h"
+#include "oneroster/rest/TokenUrlProbe.h"
 #include "oneroster/rest/VendorPreset.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -178,6 +180,99 @@ private slots:
         QVERIFY(s.replayCookies);
         QVERIFY(!s.scopes.isEmpty());
         QCOMPARE(s.effectiveTokenUrl(), server.baseUrl().toString() + QStringLiteral("/token"));
+        verifySameAsCsv(fetch(s));
+    }
+
+    // PowerSchool mode: 1.1 on the server address, tokens only at /oauth/access_token with HTTP
+    // Basic, and a plugin page limit below the 1000 the preset asks for, read at the limit.
+    void powerschoolPreset()
+    {
+        DevServerProcess server;
+        QVERIFY(server.start(serverArgs({QStringLiteral("--auth"), QStringLiteral("oauth2"),
+                                         QStringLiteral("--vendor"), QStringLiteral("powerschool"),
+                                         QStringLiteral("--max-limit"), QStringLiteral("25")})));
+        const auto preset = VendorPreset::find(QStringLiteral("powerschool"));
+        QVERIFY(preset.has_value());
+        RestSourceSettings s = preset->defaults(server.baseUrl().toString());
+        s.clientId = QStringLiteral("district-app");
+        s.retryBaseDelayMs = 50;
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        QCOMPARE(s.clientAuth, ClientAuthMethod::Basic);
+        QCOMPARE(s.pageSize, 1000);
+        QCOMPARE(s.effectiveTokenUrl(),
+                 server.baseUrl().toString() + QStringLiteral("/oauth/access_token"));
+        const Fetch f = fetch(s);
+        verifySameAsCsv(f);
+        // The users came in pages of the server's 25, not in one page of 1000.
+        int userPages = 0;
+        for (const RestExchange &e : f.exchanges)
+            userPages += e.url.path().endsWith(u"/ims/oneroster/v1p1/users");
+        QVERIFY2(userPages > 2, QByteArray::number(userPages).constData());
+    }
+
+    // Infinite Campus mode: 1.2 under /campus/api/oneroster/v1p2/<app>, tokens at
+    // /campus/oauth2/token?appName=<app> with the credentials in the form body. The Base URL is
+    // given cut after /ims/oneroster, as some copies of Information to Share show it.
+    void infiniteCampusPreset()
+    {
+        DevServerProcess server;
+        QVERIFY(server.start(serverArgs(
+            {QStringLiteral("--auth"), QStringLiteral("oauth2"), QStringLiteral("--vendor"),
+             QStringLiteral("infinitecampus"), QStringLiteral("--app-name"),
+             QStringLiteral("maple"), QStringLiteral("--max-limit"), QStringLiteral("30")})));
+        const QString base = server.baseUrl().toString();
+        QVERIFY2(base.endsWith(u"/campus/api/oneroster/v1p2/maple"), qPrintable(base));
+        const auto preset = VendorPreset::find(QStringLiteral("infinitecampus"));
+        QVERIFY(preset.has_value());
+        RestSourceSettings s = preset->defaults(base + QStringLiteral("/ims/oneroster"));
+        s.clientId = QStringLiteral("district-app");
+        s.retryBaseDelayMs = 50;
+        QCOMPARE(s.version, OneRosterVersion::V1_2);
+        QCOMPARE(s.clientAuth, ClientAuthMethod::Body);
+        QCOMPARE(s.tokenUrl, QStringLiteral("http://127.0.0.1:%1/campus/oauth2/token?appName=maple")
+                                 .arg(server.port()));
+        const Fetch f = fetch(s);
+        verifySameAsCsv(f);
+        bool sawToken = false;
+        for (const RestExchange &e : f.exchanges) {
+            if (e.url.path() == u"/campus/oauth2/token") {
+                sawToken = true;
+                QCOMPARE(e.url.query(), QStringLiteral("appName=maple"));
+            } else {
+                QVERIFY2(e.url.path().startsWith(
+                             u"/campus/api/oneroster/v1p2/maple/ims/oneroster/rostering/v1p2/"),
+                         qPrintable(e.url.toString()));
+            }
+        }
+        QVERIFY(sawToken);
+    }
+
+    // Synergy mode: 1.1, and a token URL no rule derives; Find (the token probe) locates it on
+    // the API's host, as an admin without one from Edupoint would.
+    void synergyPreset()
+    {
+        DevServerProcess server;
+        QVERIFY(
+            server.start(serverArgs({QStringLiteral("--auth"), QStringLiteral("oauth2"),
+                                     QStringLiteral("--vendor"), QStringLiteral("synergy"),
+                                     QStringLiteral("--base-path"), QStringLiteral("/synergy")})));
+        const auto preset = VendorPreset::find(QStringLiteral("synergy"));
+        QVERIFY(preset.has_value());
+        RestSourceSettings s = preset->defaults(server.baseUrl().toString());
+        s.clientId = QStringLiteral("district-app");
+        s.retryBaseDelayMs = 50;
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        QVERIFY(s.effectiveTokenUrl().isEmpty());
+
+        QNetworkAccessManager network;
+        TokenUrlProbe probe(&network, s, RestSecrets{m_secret});
+        QSignalSpy found(&probe, &TokenUrlProbe::finished);
+        probe.start();
+        QVERIFY(found.wait(60000));
+        const auto result = found.first().first().value<TokenUrlProbe::Result>();
+        QVERIFY2(result.accepted, qPrintable(result.message));
+        QCOMPARE(result.url, server.baseUrl().toString() + QStringLiteral("/oauth/token"));
+        s.tokenUrl = result.url;
         verifySameAsCsv(fetch(s));
     }
 

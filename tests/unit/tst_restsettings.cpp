@@ -166,6 +166,13 @@ private Q_SLOTS:
         QTest::newRow("1.2 already")
             << u"https://sis.example.org/ims/oneroster/rostering/v1p2/"_s << 12
             << u"https://sis.example.org/ims/oneroster/rostering/v1p2"_s;
+        QTest::newRow("1.2 cut after /ims/oneroster")
+            << u"https://sis.example.org/campus/api/oneroster/v1p2/app/ims/oneroster"_s << 12
+            << u"https://sis.example.org/campus/api/oneroster/v1p2/app/ims/oneroster/rostering/"
+               u"v1p2"_s;
+        QTest::newRow("1.1 cut after /ims/oneroster")
+            << u"https://sis.example.org/ims/oneroster/"_s << 11
+            << u"https://sis.example.org/ims/oneroster/v1p1"_s;
     }
     void apiRootAppendsTheVersionPathOnce()
     {
@@ -265,12 +272,106 @@ private Q_SLOTS:
                 QVERIFY2(!p.tokenUrlNote.isEmpty(), qPrintable(p.id));
         }
         QCOMPARE(ids, (QStringList{u"aeries"_s, u"eschooldata"_s, u"follett-aspen"_s,
-                                   u"skyward-sms2"_s, u"skyward-qmlativ"_s, u"other"_s}));
+                                   u"infinitecampus"_s, u"powerschool"_s, u"skyward-sms2"_s,
+                                   u"skyward-qmlativ"_s, u"synergy"_s, u"other"_s}));
+        QCOMPARE(VendorPreset::ids(), ids);
         // The reference marks these facts as unverified or not found.
-        for (const QString &id : {u"aeries"_s, u"eschooldata"_s, u"follett-aspen"_s,
-                                  u"skyward-sms2"_s, u"skyward-qmlativ"_s})
+        for (const QString &id :
+             {u"aeries"_s, u"eschooldata"_s, u"follett-aspen"_s, u"infinitecampus"_s,
+              u"powerschool"_s, u"skyward-sms2"_s, u"skyward-qmlativ"_s, u"synergy"_s})
             QVERIFY2(!VendorPreset::find(id)->uncertain.isEmpty(), qPrintable(id));
         QVERIFY(!VendorPreset::find(u"nope"_s));
+    }
+
+    void unknownVendorNamesTheKnownOnes()
+    {
+        Findings findings;
+        RestSourceSettings::fromJson(QJsonObject{{u"vendor"_s, u"power-school"_s}}, &findings);
+        const QString lines = findings.lines().join(u'\n');
+        QVERIFY2(lines.contains(u"power-school"_s) && lines.contains(u"powerschool"_s) &&
+                     lines.contains(u"infinitecampus"_s) && lines.contains(u"synergy"_s),
+                 qPrintable(lines));
+    }
+
+    // OneRoster 1.1 on the server address, tokens at /oauth/access_token (PowerSchool's plugin
+    // OAuth) with HTTP Basic, and the page size OneRoster partners have the plugin raised to.
+    void powerschoolPreset()
+    {
+        const VendorPreset ps = *VendorPreset::find(u"powerschool"_s);
+        QCOMPARE(ps.displayName, u"PowerSchool"_s);
+        QCOMPARE(ps.defaultVersion, OneRosterVersion::V1_1);
+        QCOMPARE(ps.clientAuth, ClientAuthMethod::Basic);
+        QVERIFY(ps.defaultScopes.isEmpty());
+        QVERIFY(!ps.replayCookies);
+        QCOMPARE(ps.defaultPageSize, 1000);
+        QCOMPARE(ps.askFor.mid(ps.askFor.size() - 2),
+                 (QStringList{u"Client ID"_s, u"Client Secret"_s}));
+        QCOMPARE(ps.tokenUrlFor(u"https://district.powerschool.com/"_s),
+                 u"https://district.powerschool.com/oauth/access_token"_s);
+        QCOMPARE(ps.tokenUrlFor(u"https://district.powerschool.com/ims/oneroster/v1p1"_s),
+                 u"https://district.powerschool.com/oauth/access_token"_s);
+
+        const RestSourceSettings s = ps.defaults(u"https://district.powerschool.com"_s);
+        QCOMPARE(s.vendor, u"powerschool"_s);
+        QCOMPARE(s.pageSize, 1000);
+        QCOMPARE(s.apiRoot().toString(), u"https://district.powerschool.com/ims/oneroster/v1p1"_s);
+        QCOMPARE(s.tokenUrl, u"https://district.powerschool.com/oauth/access_token"_s);
+        // What the public sources leave open is named where the admin reads it.
+        for (const QString &word : {u"/ims/oneroster/v1p1"_s, u"1.2"_s, u"plugin"_s})
+            QVERIFY2(ps.uncertain.contains(word), qPrintable(word));
+    }
+
+    // OneRoster 1.2 under /campus/api/oneroster/v1p2/<app>; the token URL names the same app.
+    void infiniteCampusPreset()
+    {
+        const VendorPreset ic = *VendorPreset::find(u"infinitecampus"_s);
+        QCOMPARE(ic.displayName, u"Infinite Campus"_s);
+        QCOMPARE(ic.defaultVersion, OneRosterVersion::V1_2);
+        QCOMPARE(ic.clientAuth, ClientAuthMethod::Body);
+        QVERIFY(ic.defaultScopes.isEmpty());
+        QCOMPARE(ic.defaultPageSize, 10000);
+        QCOMPARE(ic.askFor.mid(ic.askFor.size() - 2),
+                 (QStringList{u"Client ID"_s, u"Client Secret"_s}));
+        const QString token = u"https://mn.infinitecampus.org/campus/oauth2/token?appName=maple"_s;
+        // The Base URL as Information to Share may show it, whole or cut after /ims/oneroster.
+        for (const QString &base :
+             {u"https://mn.infinitecampus.org/campus/api/oneroster/v1p2/maple"_s,
+              u"https://mn.infinitecampus.org/campus/api/oneroster/v1p2/maple/"_s,
+              u"https://mn.infinitecampus.org/campus/api/oneroster/v1p2/maple/ims/oneroster"_s,
+              u"https://mn.infinitecampus.org/campus/api/oneroster/v1p2/maple/ims/oneroster/"
+              u"rostering/v1p2"_s}) {
+            QCOMPARE(ic.tokenUrlFor(base), token);
+            RestSourceSettings s = ic.defaults(base);
+            QCOMPARE(s.tokenUrl, token);
+            QCOMPARE(s.apiRoot().toString(),
+                     u"https://mn.infinitecampus.org/campus/api/oneroster/v1p2/maple/ims/"
+                     u"oneroster/rostering/v1p2"_s);
+        }
+        // The port stays; without the app name in the URL nothing is derived.
+        QCOMPARE(ic.tokenUrlFor(u"http://127.0.0.1:8080/campus/api/oneroster/v1p2/x"_s),
+                 u"http://127.0.0.1:8080/campus/oauth2/token?appName=x"_s);
+        QVERIFY(ic.tokenUrlFor(u"https://mn.infinitecampus.org/campus"_s).isEmpty());
+        QVERIFY(!ic.tokenUrlNote.isEmpty());
+        for (const QString &word : {u"Base URL"_s, u"token URL"_s, u"form body"_s, u"scope"_s})
+            QVERIFY2(ic.uncertain.contains(word), qPrintable(word));
+        QVERIFY(ic.whereToFind.contains(u"13 months"_s));
+    }
+
+    // Little is public: 1.1, OAuth 2, and the token URL from Synergy (or Find).
+    void synergyPreset()
+    {
+        const VendorPreset sy = *VendorPreset::find(u"synergy"_s);
+        QCOMPARE(sy.displayName, u"Synergy (Edupoint)"_s);
+        QCOMPARE(sy.defaultVersion, OneRosterVersion::V1_1);
+        QVERIFY(sy.tokenUrlRule.isEmpty());
+        QVERIFY(sy.tokenUrlFor(u"https://synergy.example.org"_s).isEmpty());
+        QCOMPARE(sy.defaultPageSize, 0);
+        QCOMPARE(sy.defaults().pageSize, 100);
+        QCOMPARE(sy.askFor.mid(sy.askFor.size() - 2),
+                 (QStringList{u"Client ID"_s, u"Client Secret"_s}));
+        QVERIFY(sy.askFor.contains(u"Token URL"_s));
+        for (const QString &word : {u"URL pattern"_s, u"token URL"_s, u"1.2"_s, u"page size"_s})
+            QVERIFY2(sy.uncertain.contains(word), qPrintable(word));
     }
 
     void aeriesPreset()
@@ -324,6 +425,7 @@ private Q_SLOTS:
         QCOMPARE(s.scopes, preset.defaultScopes);
         QCOMPARE(s.clientAuth, preset.clientAuth);
         QCOMPARE(s.replayCookies, preset.replayCookies);
+        QCOMPARE(s.pageSize, preset.defaultPageSize > 0 ? preset.defaultPageSize : 100);
         // Left empty, so that the rule follows the base URL wherever the file moves it.
         QVERIFY(s.tokenUrl.isEmpty());
         QCOMPARE(s.effectiveTokenUrl(), preset.tokenUrlFor(base));

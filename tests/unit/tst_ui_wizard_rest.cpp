@@ -422,6 +422,88 @@ private slots:
         QCOMPARE(dialog.edited().toJson(), p.toJson());
     }
 
+    // PowerSchool, Infinite Campus and Synergy are on the SIS page, in their own words for the
+    // credentials, with their token URL rules and, in italics, what the public sources leave
+    // unconfirmed.
+    void newPresetsShowWhatIsUncertain()
+    {
+        const WizardEnvironment env = environment(u"presets"_s);
+        SetupWizard w(env);
+        w.show();
+        child<QRadioButton>(w, u"flowRest"_s)->setChecked(true);
+        w.next();
+        QCOMPARE(w.currentId(), int(WizardPageId::Sis));
+        auto *preset = child<QComboBox>(w, u"sisPreset"_s);
+        auto *hint = child<QLabel>(w, u"sisHint"_s);
+        auto *version = child<QComboBox>(w, u"sisVersion"_s);
+        auto *baseUrl = child<QLineEdit>(w, u"sisBaseUrl"_s);
+        auto *tokenUrl = child<QLineEdit>(w, u"sisTokenUrl"_s);
+        for (const QString &id : {u"powerschool"_s, u"infinitecampus"_s, u"synergy"_s}) {
+            const VendorPreset p = *VendorPreset::find(id);
+            const int index = preset->findData(id);
+            QVERIFY2(index >= 0, qPrintable(id));
+            QCOMPARE(preset->itemText(index), p.displayName);
+            preset->setCurrentIndex(index);
+            QVERIFY2(hint->isVisible(), qPrintable(id));
+            QVERIFY2(hint->text().contains(p.whereToFind.toHtmlEscaped()), qPrintable(id));
+            QVERIFY2(hint->text().contains(u"<i>"_s + p.uncertain.toHtmlEscaped() + u"</i>"_s),
+                     qPrintable(hint->text()));
+            QCOMPARE(version->currentData().toInt(), int(p.defaultVersion));
+            QCOMPARE(child<QLineEdit>(w, u"sisClientId"_s)->accessibleName(), u"Client ID"_s);
+            QCOMPARE(child<QLineEdit>(w, u"sisClientSecret"_s)->accessibleName(),
+                     u"Client Secret"_s);
+            QVERIFY2(tokenUrl->isVisible(), qPrintable(id));
+            const QStringList duplicates = duplicateMnemonics(&w);
+            QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u"; "_s)));
+        }
+
+        // The token URL follows the API URL where the vendor's rule allows.
+        preset->setCurrentIndex(preset->findData(u"infinitecampus"_s));
+        QVERIFY(hint->text().contains(u"Information to Share"_s));
+        baseUrl->setText(u"https://mn.infinitecampus.org/campus/api/oneroster/v1p2/maple"_s);
+        QCOMPARE(tokenUrl->text(),
+                 u"https://mn.infinitecampus.org/campus/oauth2/token?appName=maple"_s);
+        preset->setCurrentIndex(preset->findData(u"powerschool"_s));
+        baseUrl->setText(u"https://district.powerschool.com"_s);
+        QCOMPARE(tokenUrl->text(), u"https://district.powerschool.com/oauth/access_token"_s);
+        // Synergy's must be entered (or found).
+        preset->setCurrentIndex(preset->findData(u"synergy"_s));
+        QVERIFY(tokenUrl->text().isEmpty());
+        child<QLineEdit>(w, u"sisClientId"_s)->setText(u"rb"_s);
+        QVERIFY(!nextEnabled(w));
+        tokenUrl->setText(u"https://synergy.example.org/oauth/token"_s);
+        QVERIFY(nextEnabled(w));
+    }
+
+    void settingsDialogListsTheNewPresets()
+    {
+        Profile p;
+        p.name = u"District"_s;
+        p.source.kind = SourceKind::Rest;
+        p.source.rest.baseUrl = u"https://mn.infinitecampus.org/campus/api/oneroster/v1p2/maple"_s;
+        p.source.rest.vendor = u"infinitecampus"_s;
+        p.source.rest.clientId = u"rb"_s;
+        ProfileSettingsDialog dialog(p, m_secrets.get(), path(u"dialog-presets/profiles"_s));
+        auto *preset = child<QComboBox>(dialog, u"sisPreset"_s);
+        QCOMPARE(preset->currentData().toString(), u"infinitecampus"_s);
+        for (const QString &id : {u"powerschool"_s, u"synergy"_s})
+            QVERIFY2(preset->findData(id) >= 0, qPrintable(id));
+        const VendorPreset ic = *VendorPreset::find(u"infinitecampus"_s);
+        QVERIFY(child<QLabel>(dialog, u"sisHint"_s)
+                    ->text()
+                    .contains(u"<i>"_s + ic.uncertain.toHtmlEscaped() + u"</i>"_s));
+        QCOMPARE(child<QLineEdit>(dialog, u"sisTokenUrl"_s)->text(),
+                 u"https://mn.infinitecampus.org/campus/oauth2/token?appName=maple"_s);
+
+        // Switching to PowerSchool brings its page size and client authentication along.
+        preset->setCurrentIndex(preset->findData(u"powerschool"_s));
+        const RestSourceSettings s = dialog.edited().source.rest;
+        QCOMPARE(s.vendor, u"powerschool"_s);
+        QCOMPARE(s.version, OneRosterVersion::V1_1);
+        QCOMPARE(s.pageSize, 1000);
+        QCOMPARE(s.clientAuth, ClientAuthMethod::Basic);
+    }
+
     void settingsDialogTakesTheNewVendorsPreset()
     {
         Profile p;

@@ -105,8 +105,9 @@ bool DevServer::start(QString *error)
         s.maxLimit = m_options.maxLimit;
         return s;
     };
-    m_v11 = std::make_unique<RosterApi>(m_data, settings(OneRosterVersion::V1_1, V11Root));
-    if (!m_options.aeries)
+    if (m_options.servesV11())
+        m_v11 = std::make_unique<RosterApi>(m_data, settings(OneRosterVersion::V1_1, V11Root));
+    if (m_options.servesV12())
         m_v12 = std::make_unique<RosterApi>(m_data, settings(OneRosterVersion::V1_2, V12Root));
     return true;
 }
@@ -125,7 +126,7 @@ HttpResponse DevServer::handle(const HttpRequest &request)
                     ? (local == "/oauth/token" || (m_options.aeries && local == "/token"))
                     : path == m_options.tokenPath.toUtf8())) {
         response = m_tokens.tokenRequest(request, m_faults.tokenTtl());
-    } else if (!local.isNull() && !below(local, V11Root).isNull()) {
+    } else if (!local.isNull() && m_v11 && !below(local, V11Root).isNull()) {
         response = handleApi(request, *m_v11, below(local, V11Root));
     } else if (!local.isNull() && m_v12 && !below(local, V12Root).isNull()) {
         response = handleApi(request, *m_v12, below(local, V12Root));

@@ -29,7 +29,23 @@ bool ServerOptions::parse(const QCoreApplication &app)
             "(https with --tls-cert, HOST the --public-host name when given, no :N for the\n"
             "scheme's own port).\n"
             "OAuth 2 token endpoint: POST {base}/oauth/token (Aeries also {base}/token).\n"
-            "Admin (no auth): GET/POST {base}/__admin/faults, GET {base}/__admin/log.\n\n") +
+            "Admin (no auth): GET/POST {base}/__admin/faults, GET {base}/__admin/log.\n\n"
+            "Vendor modes (--vendor), each shaped by the vendor's public OneRoster facts:\n"
+            "  aeries          1.1 only; token also at {base}/token; scope required; the\n"
+            "                  token response's session cookies required; relative hrefs;\n"
+            "                  no schools/{id}/classes|courses|terms.\n"
+            "  powerschool     1.1 only; token only at {base}/oauth/access_token, HTTP Basic\n"
+            "                  client authentication only; pages capped at the plugin's\n"
+            "                  limit (--max-limit, here 100 unless given: PowerSchool's own\n"
+            "                  default is not public, partners have it raised to 1000).\n"
+            "  infinitecampus  1.2 only; {base} defaults to /campus/api/oneroster/v1p2/{app}\n"
+            "                  (--app-name, default district); token only at\n"
+            "                  /campus/oauth2/token?appName={app} from the root, client ID\n"
+            "                  and secret in the form body only; pages of up to 50000.\n"
+            "  synergy         1.1 only; token at {base}/oauth/token (Synergy's own token\n"
+            "                  path is not public; --token-path moves it).\n"
+            "Every mode sends X-Total-Count and Link headers: no public source says a vendor\n"
+            "leaves them out (the omitTotalCount fault does).\n\n") +
         FaultSettings::helpText());
     p.addHelpOption();
     const QCommandLineOption data(
@@ -89,10 +105,12 @@ bool ServerOptions::parse(const QCoreApplication &app)
         QStringLiteral("Token responses include refresh_token; grant_type=refresh_token works."));
     const QCommandLineOption vendor(
         QStringLiteral("vendor"),
-        QStringLiteral("aeries: token also at {base}/token, scope required, session cookies "
-                       "required, relative hrefs, no schools/{id}/classes|courses|terms, 1.1 "
-                       "only."),
+        QStringLiteral("aeries, powerschool, infinitecampus or synergy (see above)."),
         QStringLiteral("name"));
+    const QCommandLineOption appName(
+        QStringLiteral("app-name"),
+        QStringLiteral("Infinite Campus mode: the district's app name (default district)."),
+        QStringLiteral("name"), QStringLiteral("district"));
     const QCommandLineOption nulls(QStringLiteral("nulls"),
                                    QStringLiteral("Write empty values as null, not absent."));
     const QCommandLineOption maxLimit(QStringLiteral("max-limit"),
@@ -103,9 +121,10 @@ bool ServerOptions::parse(const QCoreApplication &app)
                                    QStringLiteral("name=value"));
     const QCommandLineOption stdinClose(QStringLiteral("exit-on-stdin-close"),
                                         QStringLiteral("Exit when standard input closes."));
-    p.addOptions({data,          host,    port,   publicHost, tlsCert,    tlsKey, base,
-                  tokenPath,     auth,    id,     secret,     clientAuth, ttl,    requireScope,
-                  allowedScopes, refresh, vendor, nulls,      maxLimit,   fault,  stdinClose});
+    p.addOptions({data,  host,         port,          publicHost, tlsCert, tlsKey,
+                  base,  tokenPath,    auth,          id,         secret,  clientAuth,
+                  ttl,   requireScope, allowedScopes, refresh,    vendor,  appName,
+                  nulls, maxLimit,     fault,         stdinClose});
     p.process(app);
 
     dataPath = p.value(data);
@@ -156,10 +175,20 @@ bool ServerOptions::parse(const QCoreApplication &app)
     token.allowedScopes = p.value(allowedScopes).split(u' ', Qt::SkipEmptyParts);
     token.issueRefreshToken = p.isSet(refresh);
     if (p.isSet(vendor)) {
-        if (p.value(vendor) != u"aeries")
-            return fail(QStringLiteral("--vendor: only aeries is known"));
-        aeries = true;
+        const QString name = p.value(vendor);
+        if (name == u"aeries")
+            this->vendor = Vendor::Aeries;
+        else if (name == u"powerschool")
+            this->vendor = Vendor::PowerSchool;
+        else if (name == u"infinitecampus")
+            this->vendor = Vendor::InfiniteCampus;
+        else if (name == u"synergy")
+            this->vendor = Vendor::Synergy;
+        else
+            return fail(QStringLiteral("--vendor must be aeries, powerschool, infinitecampus or "
+                                       "synergy"));
     }
+    aeries = this->vendor == Vendor::Aeries;
     token.aeries = aeries;
     this->tokenPath = p.value(tokenPath);
     if (!this->tokenPath.isEmpty() && !this->tokenPath.startsWith(u'/'))
@@ -168,6 +197,39 @@ bool ServerOptions::parse(const QCoreApplication &app)
     this->maxLimit = p.value(maxLimit).toInt(&ok);
     if (!ok || this->maxLimit < 1)
         return fail(QStringLiteral("bad --max-limit"));
+
+    // What each vendor mode changes, unless the option was given; see the help text.
+    const auto clientAuthDefault = [&](ClientAuthMethod vendorMethod) {
+        if (!p.isSet(clientAuth))
+            token.clientAuth = vendorMethod;
+    };
+    switch (this->vendor) {
+    case Vendor::PowerSchool:
+        if (this->tokenPath.isEmpty())
+            this->tokenPath = basePath + QStringLiteral("/oauth/access_token");
+        clientAuthDefault(ClientAuthMethod::Basic);
+        if (!p.isSet(maxLimit))
+            this->maxLimit = 100;
+        break;
+    case Vendor::InfiniteCampus: {
+        const QString district = p.value(appName);
+        if (district.isEmpty() || district.contains(u'/'))
+            return fail(QStringLiteral("bad --app-name"));
+        if (!p.isSet(base))
+            basePath = QStringLiteral("/campus/api/oneroster/v1p2/") + district;
+        if (this->tokenPath.isEmpty())
+            this->tokenPath = QStringLiteral("/campus/oauth2/token");
+        token.appName = district;
+        clientAuthDefault(ClientAuthMethod::Body);
+        if (!p.isSet(maxLimit))
+            this->maxLimit = 50000;
+        break;
+    }
+    case Vendor::None:
+    case Vendor::Aeries:
+    case Vendor::Synergy:
+        break;
+    }
     exitOnStdinClose = p.isSet(stdinClose);
 
     QJsonObject switches;

@@ -115,6 +115,10 @@ HttpResponse TokenAuthority::tokenRequest(const HttpRequest &request,
         return r;
     }
     const QueryItems form = HttpRequest::parseForm(request.body);
+    if (!m_settings.appName.isEmpty() &&
+        formValue(request.queryItems(), "appName") != m_settings.appName)
+        return oauthError(400, "invalid_request",
+                          QStringLiteral("the appName query parameter must name the app"));
     if (auto failure = authenticateClient(request, form))
         return *failure;
     const QString grant = formValue(form, "grant_type");

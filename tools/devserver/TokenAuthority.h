@@ -24,6 +24,8 @@ struct TokenSettings
     bool issueRefreshToken = false;
     // Aeries: scope mandatory, session cookies set with the token and required on API calls.
     bool aeries = false;
+    // Infinite Campus: token requests must name the district's app (?appName=...).
+    QString appName;
 };
 
 // OAuth 2 client-credentials token endpoint (RFC 6749 section 4.4, with the refresh grant of

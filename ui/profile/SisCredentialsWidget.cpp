@@ -34,7 +34,7 @@ SisCredentialsWidget::SisCredentialsWidget(QWidget *parent)
     m_sisName = new QLineEdit(this);
     m_sisName->setObjectName(QStringLiteral("sisName"));
     m_sisName->setAccessibleName(tr("SIS name"));
-    m_sisName->setPlaceholderText(tr("e.g. PowerSchool"));
+    m_sisName->setPlaceholderText(tr("e.g. Genesis"));
 
     m_authType = new QComboBox(this);
     m_authType->setObjectName(QStringLiteral("sisAuthType"));

@@ -75,8 +75,9 @@ WelcomePage::WelcomePage(WizardDraft *draft, QString dataFolder, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_rest);
     layout->addWidget(explanation(tr("RosterBridge reads the roster from your SIS over the "
-                                     "OneRoster 1.1 or 1.2 API (Aeries, eSchoolData, Follett "
-                                     "Aspen, Skyward and others)."),
+                                     "OneRoster 1.1 or 1.2 API (PowerSchool, Infinite Campus, "
+                                     "Synergy, Aeries, eSchoolData, Follett Aspen, Skyward and "
+                                     "others)."),
                                   this));
     layout->addWidget(m_csv);
     layout->addWidget(explanation(tr("Your SIS exports OneRoster CSV files (a zip or a folder) "

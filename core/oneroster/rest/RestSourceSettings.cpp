@@ -48,15 +48,38 @@ QString RestSourceSettings::versionPath(OneRosterVersion version)
                                              : u"/ims/oneroster/v1p1"_s;
 }
 
+namespace {
+// Where some SIS stop the base URL they show (Infinite Campus, in public examples).
+const QString kImsOneRoster = u"/ims/oneroster"_s;
+} // namespace
+
+QString RestSourceSettings::serverRoot(const QString &baseUrl)
+{
+    QString base = baseUrl.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    for (const OneRosterVersion v : {OneRosterVersion::V1_1, OneRosterVersion::V1_2}) {
+        if (base.endsWith(versionPath(v))) {
+            base.chop(versionPath(v).size());
+            return base;
+        }
+    }
+    if (base.endsWith(kImsOneRoster))
+        base.chop(kImsOneRoster.size());
+    return base;
+}
+
 QUrl RestSourceSettings::apiRoot() const
 {
     QString base = baseUrl.trimmed();
     while (base.endsWith(u'/'))
         base.chop(1);
     const QString path = versionPath(version);
-    if (!base.endsWith(path))
-        base += path;
-    return QUrl(base, QUrl::StrictMode);
+    if (base.endsWith(path))
+        return QUrl(base, QUrl::StrictMode);
+    if (base.endsWith(kImsOneRoster))
+        base.chop(kImsOneRoster.size());
+    return QUrl(base + path, QUrl::StrictMode);
 }
 
 QString RestSourceSettings::effectiveTokenUrl() const
@@ -169,7 +192,8 @@ RestSourceSettings RestSourceSettings::fromJson(const QJsonObject &json, Finding
     if (const std::optional<VendorPreset> preset = VendorPreset::find(vendor))
         preset->applyDefaults(&s);
     else
-        r.bad(u"vendor"_s, tr("\"%1\" is not a known vendor preset").arg(vendor));
+        r.bad(u"vendor"_s, tr("\"%1\" is not a known vendor preset; use one of: %2")
+                               .arg(vendor, VendorPreset::ids().join(u", "_s)));
     s.vendor = vendor;
 
     r.readString(u"baseUrl"_s, &s.baseUrl);

@@ -79,9 +79,13 @@ public:
     bool allowUnencryptedHttp = false;
 
     // baseUrl with the version path: ".../ims/oneroster/v1p1" or
-    // ".../ims/oneroster/rostering/v1p2".
+    // ".../ims/oneroster/rostering/v1p2". A base URL that stops at ".../ims/oneroster" gets
+    // only the rest of the path.
     QUrl apiRoot() const;
     static QString versionPath(OneRosterVersion version);
+    // A base URL without trailing slashes and without the version path (or a bare
+    // "/ims/oneroster"): the root the version path and the presets' token rules start from.
+    static QString serverRoot(const QString &baseUrl);
     // The token URL: as entered, else the vendor preset's rule applied to baseUrl.
     QString effectiveTokenUrl() const;
     // False for an http:// URL to a host other than a loopback address, unless

@@ -1,5 +1,8 @@
 #include "VendorPreset.h"
 
+#include <QRegularExpression>
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace rb {
@@ -13,16 +16,27 @@ QString VendorPreset::tokenUrlFor(const QString &baseUrl) const
 {
     if (tokenUrlRule.isEmpty() || baseUrl.trimmed().isEmpty())
         return {};
-    QString base = baseUrl.trimmed();
-    while (base.endsWith(u'/'))
-        base.chop(1);
     // The rule is relative to the server root, not to the version path.
-    for (const OneRosterVersion v : {OneRosterVersion::V1_1, OneRosterVersion::V1_2}) {
-        const QString path = RestSourceSettings::versionPath(v);
-        if (base.endsWith(path))
-            base.chop(path.size());
-    }
+    const QString base = RestSourceSettings::serverRoot(baseUrl);
     QString url = tokenUrlRule;
+    if (url.contains(u"{origin}"_s)) {
+        const QUrl parsed(base);
+        if (!parsed.isValid() || parsed.host().isEmpty())
+            return {};
+        url.replace(u"{origin}"_s, parsed
+                                       .adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                 QUrl::RemoveQuery | QUrl::RemoveFragment)
+                                       .toString());
+    }
+    if (url.contains(u"{appName}"_s)) {
+        // Infinite Campus names the district's app in the API path and wants it again on the
+        // token request.
+        static const QRegularExpression appName(u"/campus/api/oneroster/v1p[12]/([^/?#]+)"_s);
+        const QRegularExpressionMatch m = appName.match(base);
+        if (!m.hasMatch())
+            return {};
+        url.replace(u"{appName}"_s, m.captured(1));
+    }
     return url.replace(u"{base}"_s, base);
 }
 
@@ -34,6 +48,8 @@ void VendorPreset::applyDefaults(RestSourceSettings *settings) const
     settings->scopes = defaultScopes;
     settings->clientAuth = clientAuth;
     settings->replayCookies = replayCookies;
+    if (defaultPageSize > 0)
+        settings->pageSize = defaultPageSize;
 }
 
 RestSourceSettings VendorPreset::defaults(const QString &baseUrl) const
@@ -119,6 +135,82 @@ QList<VendorPreset> VendorPreset::all()
         out.append(p);
     }
     {
+        // Sources: Infinite Campus' own pages (kb.infinitecampus.com: Digital Learning
+        // Applications Configuration, OneRoster API consumer guidelines, OneRoster migration
+        // instructions; content.infinitecampus.com: OneRoster Provisioning), third-party setup
+        // guides (GG4L, SchoolDay, Manage1to1) and public client code; see docs/rest-source.md.
+        VendorPreset p;
+        p.id = u"infinitecampus"_s;
+        p.displayName = u"Infinite Campus"_s;
+        p.askFor = {tr("Base URL, as Infinite Campus shows it under Information to Share (e.g. "
+                       "https://district.infinitecampus.org/campus/api/oneroster/v1p2/district/"
+                       "ims/oneroster/rostering/v1p2)"),
+                    tr("Client ID"), tr("Client Secret")};
+        p.whereToFind = tr("Infinite Campus: Digital Learning Applications Configuration "
+                           "(formerly System Administration > Learning Interoperability): Add "
+                           "Application, Connect to Other Applications, name it RosterBridge, "
+                           "Generate New OneRoster Connection, choose OneRoster 1.2 (or 1.1 "
+                           "with OAuth 2.0), pick the schools, leave the status Active and save. "
+                           "Information to Share then shows the Base URL, Token URL, Client ID "
+                           "and Client Secret (older Campus versions: Consumer Key and Consumer "
+                           "Secret). The credentials stop working on their Token Expiration "
+                           "Date, at most 13 months ahead: renew them before then.");
+        p.tokenUrlRule = u"{origin}/campus/oauth2/token?appName={appName}"_s;
+        p.tokenUrlNote = tr("Infinite Campus issues tokens at /campus/oauth2/token?appName=… on "
+                            "the API's server; the app name is read from the Base URL. "
+                            "Information to Share shows the exact Token URL.");
+        // Public clients send the client ID and secret in the form body.
+        p.clientAuth = ClientAuthMethod::Body;
+        // Campus allows 50,000 records a page since Campus.1645 and 10,000 before; its
+        // guidelines ask for large pages. 10,000 suits every version and the settings' range.
+        p.defaultPageSize = 10000;
+        p.quirks = {tr("Infinite Campus asks for one request at a time during the district's "
+                       "peak hours and at most five off-peak; RosterBridge sends one at a "
+                       "time."),
+                    tr("Pages of up to 50,000 records are allowed (10,000 before Campus.1645)."),
+                    tr("OAuth 1.0a connections were switched off with Campus.2431."),
+                    tr("A new OneRoster 1.2 connection gives people new sourcedIds; the first "
+                       "run after switching versions changes everyone.")};
+        p.uncertain = tr("From third-party guides and public code rather than Infinite Campus' "
+                         "own pages: the Base URL shape (…/campus/api/oneroster/v1p2/<app>/ims/"
+                         "oneroster/rostering/v1p2), the token URL rule, the credentials sent "
+                         "in the form body, and that no scope is needed. The 1.1 Base URL of "
+                         "OAuth 2 connections was not found.");
+        out.append(p);
+    }
+    {
+        // Sources: PowerSchool's plugin OAuth (PowerSchool developer site, public clients) and
+        // OneRoster partners' setup guides (ClassLink, Instructure); see docs/rest-source.md.
+        VendorPreset p;
+        p.id = u"powerschool"_s;
+        p.displayName = u"PowerSchool"_s;
+        p.askFor = {tr("PowerSchool server address (the one staff sign in to, e.g. "
+                       "https://district.powerschool.com)"),
+                    tr("Client ID"), tr("Client Secret")};
+        p.whereToFind = tr("PowerSchool: System > System Settings > Plugin Management "
+                           "Configuration: install and enable a plugin that grants OneRoster "
+                           "access, click its name, then Data Configuration: the OAuth "
+                           "Credentials show the Client ID and Client Secret. Raise the "
+                           "plugin's page size limit (Maximum Page Size) to 1000 there.");
+        p.defaultVersion = OneRosterVersion::V1_1;
+        p.tokenUrlRule = u"{base}/oauth/access_token"_s;
+        p.tokenUrlNote = tr("PowerSchool issues plugin tokens at the server address followed "
+                            "by /oauth/access_token.");
+        // OneRoster partners have the plugin's page size raised to 1000; a lower cap is read
+        // at the cap.
+        p.defaultPageSize = 1000;
+        p.quirks = {tr("Each plugin has its own page size limit, set in Data Configuration; "
+                       "OneRoster partners ask for 1000."),
+                    tr("A first full sync of a large district can take hours.")};
+        p.uncertain = tr("Not confirmed by PowerSchool's own pages: the OneRoster path "
+                         "(/ims/oneroster/v1p1 on the server address, as third-party tools use "
+                         "it), that OneRoster takes the plugin token URL, whether OneRoster 1.2 "
+                         "is served, and which plugin file turns OneRoster access on: "
+                         "RosterBridge ships none; ask PowerSchool or the district's PowerSchool "
+                         "administrator.");
+        out.append(p);
+    }
+    {
         VendorPreset p;
         p.id = u"skyward-sms2"_s;
         p.displayName = u"Skyward SMS 2.0"_s;
@@ -148,6 +240,28 @@ QList<VendorPreset> VendorPreset::all()
         out.append(p);
     }
     {
+        // Sources: Edlink's Synergy pages and Instructure's Synergy integration overview; see
+        // docs/rest-source.md.
+        VendorPreset p;
+        p.id = u"synergy"_s;
+        p.displayName = u"Synergy (Edupoint)"_s;
+        p.askFor = {tr("OneRoster API URL (from Synergy or Edupoint)"), tr("Token URL"),
+                    tr("Client ID"), tr("Client Secret")};
+        p.whereToFind = tr("Synergy: a Synergy administrator generates a OneRoster Client ID "
+                           "and Client Secret for RosterBridge, together with the OneRoster API "
+                           "URL and the token endpoint; OneRoster may need a license from "
+                           "Edupoint first. Choose OAuth 2.0 where Synergy offers it (OAuth 1.0 "
+                           "is deprecated).");
+        p.defaultVersion = OneRosterVersion::V1_1;
+        p.tokenUrlNote = noTokenRule;
+        p.defaultScopes = {kScope11 + u"roster-core.readonly"_s};
+        p.uncertain = tr("Not found in public sources: where in Synergy the credentials are "
+                         "made, the OneRoster URL pattern, the token URL, the scopes, whether "
+                         "OneRoster 1.2 is served (a 2019 guide names 1.1) and the largest "
+                         "page size. Confirm them with Edupoint.");
+        out.append(p);
+    }
+    {
         VendorPreset p;
         p.id = u"other"_s;
         p.displayName = tr("Other");
@@ -170,6 +284,15 @@ QList<VendorPreset> VendorPreset::all()
         p.tokenUrlNote = noTokenRule;
         out.append(p);
     }
+    return out;
+}
+
+QStringList VendorPreset::ids()
+{
+    QStringList out;
+    const QList<VendorPreset> presets = all();
+    for (const VendorPreset &p : presets)
+        out.append(p.id);
     return out;
 }
 
