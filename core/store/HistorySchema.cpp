@@ -192,10 +192,10 @@ Result<void> HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool 
         Result<void> migrated;
         switch (next) {
         case 1:
-            migrated = migrateTo1(db, path);
+            migrated = migrate(db, path, kSchemaV1);
             break;
         case 2:
-            migrated = migrateTo2(db, path);
+            migrated = migrate(db, path, kSchemaV2);
             break;
         default:
             break;
@@ -219,20 +219,11 @@ Result<void> HistorySchema::prepare(QSqlDatabase &db, const QString &path, bool 
     return {};
 }
 
-Result<void> HistorySchema::migrateTo1(QSqlDatabase &db, const QString &path)
+Result<void> HistorySchema::migrate(QSqlDatabase &db, const QString &path,
+                                    std::span<const char *const> statements)
 {
     QSqlQuery q(db);
-    for (const char *statement : kSchemaV1) {
-        if (!q.exec(QString::fromUtf8(statement)))
-            return failed(tr("Cannot create the history tables"), path, q.lastError());
-    }
-    return {};
-}
-
-Result<void> HistorySchema::migrateTo2(QSqlDatabase &db, const QString &path)
-{
-    QSqlQuery q(db);
-    for (const char *statement : kSchemaV2) {
+    for (const char *statement : statements) {
         if (!q.exec(QString::fromUtf8(statement)))
             return failed(tr("Cannot create the history tables"), path, q.lastError());
     }

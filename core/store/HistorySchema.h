@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <span>
+
 class QSqlDatabase;
 
 namespace rb {
@@ -25,8 +27,9 @@ public:
     static Result<void> prepare(QSqlDatabase &db, const QString &path, bool readOnly);
 
 private:
-    static Result<void> migrateTo1(QSqlDatabase &db, const QString &path);
-    static Result<void> migrateTo2(QSqlDatabase &db, const QString &path);
+    // One schema version's statements, in the caller's transaction.
+    static Result<void> migrate(QSqlDatabase &db, const QString &path,
+                                std::span<const char *const> statements);
 };
 
 } // namespace rb

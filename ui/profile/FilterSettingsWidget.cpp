@@ -144,12 +144,16 @@ void FilterSettingsWidget::setSchools(const QList<SchoolInfo> &schools)
     m_schools->clear();
     QStringList seen;
     for (const SchoolInfo &s : schools) {
-        QString text = s.name.isEmpty() ? s.id : tr("%1 (%2)").arg(s.name, s.id);
-        // "label: number" reads right in every language without plural forms.
-        if (s.students >= 0)
-            text = tr("%1 — students: %2, classes: %3")
-                       .arg(text, QLocale().toString(s.students), QLocale().toString(s.classes));
+        // With counts the name comes first and the id goes to the tooltip, so that the sizes
+        // fit the list; "label: number" reads right in every language without plural forms.
+        const bool counted = s.students >= 0 && !s.name.isEmpty();
+        const QString text = counted ? tr("%1 — students: %2, classes: %3")
+                                           .arg(s.name, QLocale().toString(s.students),
+                                                QLocale().toString(s.classes))
+                             : s.name.isEmpty() ? s.id
+                                                : tr("%1 (%2)").arg(s.name, s.id);
         auto *item = new QListWidgetItem(text, m_schools);
+        item->setToolTip(counted ? tr("%1 (%2)").arg(s.name, s.id) : text);
         item->setData(Qt::UserRole, s.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(wanted.contains(s.id) ? Qt::Checked : Qt::Unchecked);
