@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QHash>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -84,6 +85,17 @@ public:
         for (size_t i = 1; i <= 2 && sorted.size() > i; ++i)
             std::printf("         next %6.1f ms (in %s)\n", sorted.at(sorted.size() - 1 - i).ms,
                         qPrintable(sorted.at(sorted.size() - 1 - i).phase));
+        // The longest gap of every phase, in the order the phases came.
+        QStringList order;
+        QHash<QString, double> longest;
+        for (const Gap &g : m_gaps) {
+            if (!longest.contains(g.phase))
+                order << g.phase;
+            longest[g.phase] = std::max(longest.value(g.phase), g.ms);
+        }
+        for (const QString &phase : order)
+            std::printf("         phase %-40s longest %6.1f ms\n", qPrintable(phase),
+                        longest.value(phase));
         std::fflush(stdout);
     }
 
