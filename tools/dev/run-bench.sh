@@ -8,3 +8,4 @@ build=${RB_BUILD_DIR:-$top/build}
 "$build/tests/bench/bench_cancel"
 "$build/tests/bench/bench_rest"
 "$build/tests/bench/bench_sftp"
+QT_QPA_PLATFORM=offscreen "$top/tools/dev/keyring-session.sh" "$build/tests/bench/bench_gui"

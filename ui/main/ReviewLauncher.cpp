@@ -40,29 +40,18 @@ Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &pro
                                                const QString &profileName, QWidget *parent,
                                                ReviewPackage::Slot slot)
 {
-    const Result<std::optional<ReviewPackage>> kept =
-        ReviewPackage::load(host->heldFolder(), profileId, slot);
+    // The description alone here; the zip is copied and checked, and the last delivery read,
+    // on a worker thread once the window is open.
+    const std::optional<ReviewPackage> kept =
+        ReviewPackage::describe(host->heldFolder(), profileId, slot);
     if (!kept)
-        return kept.failure();
-    if (!*kept)
         return Failure{tr("There is no package waiting for review.")};
-    const ReviewPackage &package = **kept;
-    const Result<std::optional<DeliveredZip>> found = host->history()->lastDeliveredZip(profileId);
-    if (!found)
-        return found.failure();
-    const std::optional<DeliveredZip> &last = *found;
-    // The dialog reads a copy, so that a newer run replacing the slot never changes what is
-    // shown; the copy is checked against the slot's hash.
-    auto *dir = new QTemporaryDir;
-    const QString copy = dir->filePath(QFileInfo(package.zipPath).fileName());
-    if (!dir->isValid() || !QFile::copy(package.zipPath, copy) ||
-        sha256OfFile(copy) != package.sha256) {
-        delete dir;
+    const ReviewPackage &package = *kept;
+    auto dir = std::make_shared<QTemporaryDir>();
+    if (!dir->isValid())
         return Failure{
             tr("The package waiting for review could not be read; run the profile again.")};
-    }
     PreviewInput input;
-    input.packagePath = copy;
     input.runId = package.runId;
     input.sha256 = package.sha256;
     input.blocked = slot == ReviewPackage::Slot::Blocked;
@@ -76,16 +65,31 @@ Result<PreviewDialog *> ReviewLauncher::create(RunHost *host, const QString &pro
                                                    nullptr, int(package.problems))}
                                   : package.messages;
     input.canApprove = true;
-    input.decisions = DecisionLookup::shared(host->history(), package.runId);
-    // The previous zip is written out for as long as the dialog lives.
-    if (last) {
-        QFile f(dir->filePath(last->fileName));
-        if (f.open(QIODevice::WriteOnly) && f.write(last->content) == last->content.size())
-            input.previousPackagePath = f.fileName();
-    }
+    // The dialog reads a copy, so that a newer run replacing the slot never changes what is
+    // shown; the copy is checked against the slot's hash. The previous zip is written out for
+    // as long as the dialog lives (the folder goes with the dialog and this work, whichever ends
+    // last).
+    input.prepare = [dir, history = host->history(), profileId, runId = package.runId,
+                     zipPath = package.zipPath,
+                     sha256 = package.sha256](const std::atomic_bool &) -> Result<PreviewFiles> {
+        PreviewFiles files;
+        const QString copy = dir->filePath(QFileInfo(zipPath).fileName());
+        if (!QFile::copy(zipPath, copy) || sha256OfFile(copy) != sha256)
+            return Failure{tr("The package waiting for review could not be read; run the "
+                              "profile again.")};
+        files.packagePath = copy;
+        const Result<std::optional<DeliveredZip>> found = history->lastDeliveredZip(profileId);
+        if (!found)
+            return found.failure();
+        if (const std::optional<DeliveredZip> &last = *found) {
+            QFile f(dir->filePath(last->fileName));
+            if (f.open(QIODevice::WriteOnly) && f.write(last->content) == last->content.size())
+                files.previousPackagePath = f.fileName();
+        }
+        files.decisions = DecisionLookup::shared(history, runId);
+        return files;
+    };
     auto *dialog = new PreviewDialog(input, parent);
-    QObject::connect(dialog, &QObject::destroyed, QCoreApplication::instance(),
-                     [dir] { delete dir; });
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     watchSlot(dialog, host->heldFolder(), profileId, slot);
     return dialog;

@@ -1,5 +1,8 @@
 #include "StatusTracker.h"
 
+#include "common/BackgroundJob.h"
+#include "common/Hashing.h"
+
 #include "pipeline/ReviewPackage.h"
 #include "pipeline/RunControl.h"
 #include "pipeline/RunHost.h"
@@ -98,9 +101,14 @@ void StatusTracker::refreshOne(ProfileStatus *status)
     if (const Result<QList<RunRecord>> runs = m_host->history()->runs(query);
         runs && !runs->isEmpty())
         status->lastRun = runs->first();
-    // A damaged package shows as none: the next run replaces it.
-    const std::optional<ReviewPackage> review =
-        ReviewPackage::load(m_host->heldFolder(), status->id).valueOr(std::nullopt);
+    // A damaged package shows as none once its check says so: the next run replaces it.
+    std::optional<ReviewPackage> review = ReviewPackage::describe(m_host->heldFolder(), status->id);
+    if (review) {
+        if (m_checkedSha.value(status->id) != review->sha256)
+            checkReview(status->id, review->zipPath, review->sha256);
+        else if (!m_checkedIntact.value(status->id))
+            review.reset();
+    }
     status->reviewWaiting = review.has_value();
     status->reviewReason = review ? review->reason : QString();
     status->reviewMessages = review ? review->messages : QStringList();
@@ -117,6 +125,29 @@ void StatusTracker::refreshOne(ProfileStatus *status)
     status->running = m_host->control()->isRunning(status->id);
     status->queued = m_host->control()->isQueued(status->id);
     status->nextDue = m_host->control()->nextDue(status->id);
+}
+
+void StatusTracker::checkReview(const QString &profileId, const QString &zipPath,
+                                const QString &sha256)
+{
+    // Taken as intact until the check says otherwise, as the run that kept it said.
+    m_checkedSha.insert(profileId, sha256);
+    m_checkedIntact.insert(profileId, true);
+    auto *job = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
+    auto actual = std::make_shared<QString>();
+    connect(job, &BackgroundJob::finished, this, [this, job, actual, profileId, sha256] {
+        job->deleteLater();
+        if (*actual == sha256 || m_checkedSha.value(profileId) != sha256)
+            return;
+        m_checkedIntact.insert(profileId, false);
+        update(profileId, [](ProfileStatus &s) {
+            s.reviewWaiting = false;
+            s.reviewReason.clear();
+            s.reviewMessages.clear();
+        });
+    });
+    job->start(
+        [actual, zipPath](const BackgroundJob::Control &) { *actual = sha256OfFile(zipPath); });
 }
 
 void StatusTracker::reload()

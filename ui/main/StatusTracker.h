@@ -4,6 +4,7 @@
 #include "pipeline/RunResult.h"
 #include "pipeline/RunStep.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -16,7 +17,8 @@ class Scheduler;
 // The state of every profile for the main window and the tray, kept current from the engine's
 // signals (started, step, progress, finished), the scheduler's next due times, the history and
 // the packages waiting for review. Lives on the GUI thread; reads only small things (one run per
-// profile, file existence), so it never blocks.
+// profile, file existence, a package's description), so it never blocks: a waiting package's
+// zip is checked against its hash on a worker thread, and a damaged one then shows as none.
 class StatusTracker : public QObject
 {
     Q_OBJECT
@@ -44,12 +46,17 @@ private:
     void refreshOne(ProfileStatus *status);
     void update(const QString &profileId, const std::function<void(ProfileStatus &)> &change);
     void onRunFinished(const rb::RunResult &result);
+    // Hashes the waiting package's zip on a worker thread, once per package.
+    void checkReview(const QString &profileId, const QString &zipPath, const QString &sha256);
 
     RunHost *m_host;
     Scheduler *m_scheduler;
     QList<ProfileStatus> m_profiles;
     QStringList m_unreadable;
     AppState m_overall = AppState::Idle;
+    // By profile: the sha256 of the package last checked, and whether its zip matched.
+    QHash<QString, QString> m_checkedSha;
+    QHash<QString, bool> m_checkedIntact;
 };
 
 } // namespace rb

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 namespace rb {
 
@@ -24,6 +25,11 @@ PackageLoader::~PackageLoader()
 {
     // The worker writes into the folder: it must stop before the folder goes.
     m_job->stop();
+    // Removing the files of a large package (hundreds of megabytes) takes a while: the folder
+    // goes on a pool thread, after this loader's tables let go of it.
+    m_tables = {};
+    QThreadPool::globalInstance()->start([folder = std::shared_ptr<QTemporaryDir>(
+                                              std::move(m_folder))]() mutable { folder.reset(); });
 }
 
 std::shared_ptr<const CsvTableIndex> PackageLoader::table(AsmTable table) const

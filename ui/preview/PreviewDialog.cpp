@@ -26,6 +26,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace rb {
@@ -145,6 +146,41 @@ void PreviewDialog::startWork()
     // it finish on its own rather than wait for it.
     m_validationJob = new BackgroundJob(this, BackgroundJob::OnDestroy::Detach);
     connect(m_validationJob, &BackgroundJob::finished, this, &PreviewDialog::validationFinished);
+    if (!m_input.prepare) {
+        startReading();
+        return;
+    }
+    // The files are made on a worker thread; nothing can be saved before they are there.
+    m_save->setEnabled(false);
+    m_prepareJob = new BackgroundJob(this);
+    auto files = std::make_shared<Result<PreviewFiles>>(PreviewFiles{});
+    connect(m_prepareJob, &BackgroundJob::finished, this, [this, files] { prepared(*files); });
+    m_prepareJob->start([files, prepare = m_input.prepare](const BackgroundJob::Control &job) {
+        *files = prepare(job.cancelled());
+    });
+}
+
+void PreviewDialog::prepared(const Result<PreviewFiles> &files)
+{
+    if (!files) {
+        for (TablePage *page : m_pages)
+            page->setProblem(files.error());
+        m_discard->setEnabled(false);
+        packageReplaced(files.error());
+        return;
+    }
+    m_input.packagePath = files->packagePath;
+    m_input.previousPackagePath = files->previousPackagePath;
+    m_input.decisions = files->decisions;
+    m_changesPage->setDecisions(m_input.decisions);
+    m_changesPage->whyBox()->setSources(
+        {m_input.runId, m_input.decisions, m_input.packagePath, m_input.previousPackagePath});
+    m_save->setEnabled(true);
+    startReading();
+}
+
+void PreviewDialog::startReading()
+{
     m_validationResult = std::make_shared<PackageValidation>();
     m_validationJob->start(
         [result = m_validationResult, path = m_input.packagePath](const BackgroundJob::Control &) {
@@ -242,9 +278,9 @@ void PreviewDialog::updateTabTitles()
         const int i = m_tabs->indexOf(m_pages[size_t(t)]);
         const QString file = asmFileName(t);
         QString title = tr("%1 (…)").arg(file);
-        if (const auto index = m_current->table(t))
+        if (const auto index = m_current ? m_current->table(t) : nullptr)
             title = tr("%1 (%2)").arg(file, number(index->rowCount()));
-        else if (m_current->isLoaded(t))
+        else if (m_current && m_current->isLoaded(t))
             title = tr("%1 (unreadable)").arg(file);
         m_tabs->setTabText(i, title);
     }

@@ -90,6 +90,9 @@ protected:
 private:
     QLayout *buildButtons();
     void startWork();
+    // Reads the package and the last delivery once their files are there.
+    void startReading();
+    void prepared(const Result<PreviewFiles> &files);
     void tableLoaded(AsmTable table);
     void startDiffWhenLoaded();
     void diffFinished();
@@ -117,6 +120,7 @@ private:
     QPushButton *m_close = nullptr;
     PackageLoader *m_current = nullptr;
     PackageLoader *m_previous = nullptr;
+    BackgroundJob *m_prepareJob = nullptr;
     BackgroundJob *m_diffJob = nullptr;
     BackgroundJob *m_validationJob = nullptr;
     std::shared_ptr<PackageChanges> m_diffResult;
