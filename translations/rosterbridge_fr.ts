@@ -5376,7 +5376,7 @@ RosterBridge ne doit pas être en cours d&apos;exécution (l&apos;application ou
     </message>
     <message>
         <source>&quot;%1&quot; is not a known vendor preset; use one of: %2</source>
-        <translation>« %1 » n&apos;est pas un préréglage d&apos;éditeur connu ; utilisez l&apos;un de ceux-ci : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un préréglage d&apos;éditeur connu&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -8272,19 +8272,19 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>Infinite Campus: Digital Learning Applications Configuration (formerly System Administration &gt; Learning Interoperability): Add Application, Connect to Other Applications, name it RosterBridge, Generate New OneRoster Connection, choose OneRoster 1.2 (or 1.1 with OAuth 2.0), pick the schools, leave the status Active and save. Information to Share then shows the Base URL, Token URL, Client ID and Client Secret (older Campus versions: Consumer Key and Consumer Secret). The credentials stop working on their Token Expiration Date, at most 13 months ahead: renew them before then.</source>
-        <translation>Infinite Campus : Digital Learning Applications Configuration (anciennement System Administration &gt; Learning Interoperability) : Add Application, Connect to Other Applications, nommez-la RosterBridge, Generate New OneRoster Connection, choisissez OneRoster 1.2 (ou 1.1 avec OAuth 2.0), choisissez les écoles, laissez le statut Active et enregistrez. Information to Share affiche alors Base URL, Token URL, Client ID et Client Secret (anciennes versions de Campus : Consumer Key et Consumer Secret). Les identifiants cessent de fonctionner à leur Token Expiration Date, au plus 13 mois plus tard : renouvelez-les avant.</translation>
+        <translation>Infinite Campus&#xa0;: Digital Learning Applications Configuration (anciennement System Administration &gt; Learning Interoperability)&#xa0;: Add Application, Connect to Other Applications, nommez-la RosterBridge, Generate New OneRoster Connection, choisissez OneRoster 1.2 (ou 1.1 avec OAuth 2.0), choisissez les écoles, laissez le statut Active et enregistrez. Information to Share affiche alors Base URL, Token URL, Client ID et Client Secret (anciennes versions de Campus&#xa0;: Consumer Key et Consumer Secret). Les identifiants cessent de fonctionner à leur Token Expiration Date, au plus 13&#xa0;mois plus tard&#xa0;: renouvelez-les avant.</translation>
     </message>
     <message>
         <source>Infinite Campus issues tokens at /campus/oauth2/token?appName=… on the API&apos;s server; the app name is read from the Base URL. Information to Share shows the exact Token URL.</source>
-        <translation>Infinite Campus délivre les jetons à /campus/oauth2/token?appName=… sur le serveur de l&apos;API ; le nom de l&apos;application est lu dans la Base URL. Information to Share affiche la Token URL exacte.</translation>
+        <translation>Infinite Campus délivre les jetons à /campus/oauth2/token?appName=… sur le serveur de l&apos;API&#xa0;; le nom de l&apos;application est lu dans la Base URL. Information to Share affiche la Token URL exacte.</translation>
     </message>
     <message>
         <source>Infinite Campus asks for one request at a time during the district&apos;s peak hours and at most five off-peak; RosterBridge sends one at a time.</source>
-        <translation>Infinite Campus demande une requête à la fois aux heures de pointe du district et au plus cinq en dehors ; RosterBridge en envoie une à la fois.</translation>
+        <translation>Infinite Campus demande une requête à la fois aux heures de pointe du district et au plus cinq en dehors&#xa0;; RosterBridge en envoie une à la fois.</translation>
     </message>
     <message>
         <source>Pages of up to 50,000 records are allowed (10,000 before Campus.1645).</source>
-        <translation>Les pages peuvent compter jusqu&apos;à 50 000 enregistrements (10 000 avant Campus.1645).</translation>
+        <translation>Les pages peuvent compter jusqu&apos;à 50&#xa0;000 enregistrements (10&#xa0;000 avant Campus.1645).</translation>
     </message>
     <message>
         <source>OAuth 1.0a connections were switched off with Campus.2431.</source>
@@ -8292,11 +8292,11 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>A new OneRoster 1.2 connection gives people new sourcedIds; the first run after switching versions changes everyone.</source>
-        <translation>Une nouvelle connexion OneRoster 1.2 donne aux personnes de nouveaux sourcedIds ; la première exécution après le changement de version modifie tout le monde.</translation>
+        <translation>Une nouvelle connexion OneRoster 1.2 donne aux personnes de nouveaux sourcedIds&#xa0;; la première exécution après le changement de version modifie tout le monde.</translation>
     </message>
     <message>
         <source>From third-party guides and public code rather than Infinite Campus&apos; own pages: the Base URL shape (…/campus/api/oneroster/v1p2/&lt;app&gt;/ims/oneroster/rostering/v1p2), the token URL rule, the credentials sent in the form body, and that no scope is needed. The 1.1 Base URL of OAuth 2 connections was not found.</source>
-        <translation>D&apos;après des guides tiers et du code public plutôt que les pages d&apos;Infinite Campus : la forme de la Base URL (…/campus/api/oneroster/v1p2/&lt;app&gt;/ims/oneroster/rostering/v1p2), la règle de l&apos;URL du jeton, l&apos;envoi des identifiants dans le corps du formulaire, et l&apos;absence de scope. La Base URL 1.1 des connexions OAuth 2 n&apos;a pas été trouvée.</translation>
+        <translation>D&apos;après des guides tiers et du code public plutôt que les pages d&apos;Infinite Campus&#xa0;: la forme de la Base URL (…/campus/api/oneroster/v1p2/&lt;app&gt;/ims/oneroster/rostering/v1p2), la règle de l&apos;URL du jeton, l&apos;envoi des identifiants dans le corps du formulaire, et l&apos;absence de scope. La Base URL 1.1 des connexions OAuth 2 n&apos;a pas été trouvée.</translation>
     </message>
     <message>
         <source>PowerSchool server address (the one staff sign in to, e.g. https://district.powerschool.com)</source>
@@ -8304,7 +8304,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>PowerSchool: System &gt; System Settings &gt; Plugin Management Configuration: install and enable a plugin that grants OneRoster access, click its name, then Data Configuration: the OAuth Credentials show the Client ID and Client Secret. Raise the plugin&apos;s page size limit (Maximum Page Size) to 1000 there.</source>
-        <translation>PowerSchool : System &gt; System Settings &gt; Plugin Management Configuration : installez et activez un plugin qui donne l&apos;accès OneRoster, cliquez sur son nom, puis Data Configuration : OAuth Credentials affiche le Client ID et le Client Secret. Portez-y la limite de taille de page du plugin (Maximum Page Size) à 1000.</translation>
+        <translation>PowerSchool&#xa0;: System &gt; System Settings &gt; Plugin Management Configuration&#xa0;: installez et activez un plugin qui donne l&apos;accès OneRoster, cliquez sur son nom, puis Data Configuration&#xa0;: OAuth Credentials affiche le Client ID et le Client Secret. Portez-y la limite de taille de page du plugin (Maximum Page Size) à 1000.</translation>
     </message>
     <message>
         <source>PowerSchool issues plugin tokens at the server address followed by /oauth/access_token.</source>
@@ -8312,7 +8312,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>Each plugin has its own page size limit, set in Data Configuration; OneRoster partners ask for 1000.</source>
-        <translation>Chaque plugin a sa propre limite de taille de page, réglée dans Data Configuration ; les partenaires OneRoster demandent 1000.</translation>
+        <translation>Chaque plugin a sa propre limite de taille de page, réglée dans Data Configuration&#xa0;; les partenaires OneRoster demandent 1000.</translation>
     </message>
     <message>
         <source>A first full sync of a large district can take hours.</source>
@@ -8320,7 +8320,7 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>Not confirmed by PowerSchool&apos;s own pages: the OneRoster path (/ims/oneroster/v1p1 on the server address, as third-party tools use it), that OneRoster takes the plugin token URL, whether OneRoster 1.2 is served, and which plugin file turns OneRoster access on: RosterBridge ships none; ask PowerSchool or the district&apos;s PowerSchool administrator.</source>
-        <translation>Non confirmé par les pages de PowerSchool : le chemin OneRoster (/ims/oneroster/v1p1 sur l&apos;adresse du serveur, comme l&apos;utilisent des outils tiers), que OneRoster accepte l&apos;URL de jeton du plugin, si OneRoster 1.2 est servi, et quel fichier de plugin active l&apos;accès OneRoster : RosterBridge n&apos;en fournit aucun ; demandez à PowerSchool ou à l&apos;administrateur PowerSchool du district.</translation>
+        <translation>Non confirmé par les pages de PowerSchool&#xa0;: le chemin OneRoster (/ims/oneroster/v1p1 sur l&apos;adresse du serveur, comme l&apos;utilisent des outils tiers), que OneRoster accepte l&apos;URL de jeton du plugin, si OneRoster 1.2 est servi, et quel fichier de plugin active l&apos;accès OneRoster&#xa0;: RosterBridge n&apos;en fournit aucun&#xa0;; demandez à PowerSchool ou à l&apos;administrateur PowerSchool du district.</translation>
     </message>
     <message>
         <source>OneRoster API URL (from Synergy or Edupoint)</source>
@@ -8328,11 +8328,11 @@ Saisissez-les pour cette exécution&#xa0;; ils ne sont enregistrés nulle part.<
     </message>
     <message>
         <source>Synergy: a Synergy administrator generates a OneRoster Client ID and Client Secret for RosterBridge, together with the OneRoster API URL and the token endpoint; OneRoster may need a license from Edupoint first. Choose OAuth 2.0 where Synergy offers it (OAuth 1.0 is deprecated).</source>
-        <translation>Synergy : un administrateur Synergy génère un Client ID et un Client Secret OneRoster pour RosterBridge, avec l&apos;URL de l&apos;API OneRoster et le point de jeton ; OneRoster peut d&apos;abord demander une licence d&apos;Edupoint. Choisissez OAuth 2.0 là où Synergy le propose (OAuth 1.0 est obsolète).</translation>
+        <translation>Synergy&#xa0;: un administrateur Synergy génère un Client ID et un Client Secret OneRoster pour RosterBridge, avec l&apos;URL de l&apos;API OneRoster et le point de jeton&#xa0;; OneRoster peut d&apos;abord demander une licence d&apos;Edupoint. Choisissez OAuth 2.0 là où Synergy le propose (OAuth 1.0 est obsolète).</translation>
     </message>
     <message>
         <source>Not found in public sources: where in Synergy the credentials are made, the OneRoster URL pattern, the token URL, the scopes, whether OneRoster 1.2 is served (a 2019 guide names 1.1) and the largest page size. Confirm them with Edupoint.</source>
-        <translation>Introuvable dans les sources publiques : où Synergy crée les identifiants, la forme de l&apos;URL OneRoster, l&apos;URL du jeton, les scopes, si OneRoster 1.2 est servi (un guide de 2019 cite 1.1) et la plus grande taille de page. Faites-les confirmer par Edupoint.</translation>
+        <translation>Introuvable dans les sources publiques&#xa0;: où Synergy crée les identifiants, la forme de l&apos;URL OneRoster, l&apos;URL du jeton, les scopes, si OneRoster 1.2 est servi (un guide de 2019 cite 1.1) et la plus grande taille de page. Faites-les confirmer par Edupoint.</translation>
     </message>
 </context>
 <context>
