@@ -12,13 +12,13 @@
 // shared 2-core machine, page size 100:
 //
 //   in flight   TCP_NODELAY   Nagle on   Nagle on + --connection-close
-//   1           26.0 s        47.5 s     26.9 s
-//   4            6.6 s        12.0 s      7.1 s
-//   8            4.5 s         8.4 s      4.9 s
+//   1           26.4 s        45.1 s     25.5 s
+//   4            6.8 s        11.4 s      6.6 s
+//   8            4.7 s         7.9 s      4.5 s
 //
 // Connection: close (a new connection acknowledges at once) removes the wait on the loopback
 // device, at the price of a handshake per request, so it is left to the requestHeaders
-// setting; with --page-size 1000 both kinds of server take ~4.5 s at 1 in flight. See
+// setting; with --page-size 1000 both kinds of server take ~4.3-4.5 s at 1 in flight. See
 // docs/rest-source.md, "Servers that leave Nagle on".
 //
 //   build/tests/bench/bench_rest [--latency MS] [--page-size N] [--mode normal|nagle|both]
