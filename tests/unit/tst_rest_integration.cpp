@@ -376,6 +376,19 @@ private slots:
         verifySameAsCsv(fetch(s));
     }
 
+    void splitWritesWithNagleOn()
+    {
+        // A server that leaves Nagle on and writes the head and the body apart is slower, never
+        // different.
+        DevServerProcess server;
+        QVERIFY(server.start(
+            serverArgs({QStringLiteral("--auth"), QStringLiteral("oauth2"),
+                        QStringLiteral("--fault"), QStringLiteral("splitWrites=true")})));
+        RestSourceSettings s = settingsFor(server, OneRosterVersion::V1_2);
+        s.maxInFlight = 4;
+        verifySameAsCsv(fetch(s));
+    }
+
     void pagesInFlight_data()
     {
         QTest::addColumn<int>("inFlight");

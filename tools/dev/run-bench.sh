@@ -6,6 +6,7 @@ build=${RB_BUILD_DIR:-$top/build}
 "$top/tools/dev/build.sh" >/dev/null
 "$build/tests/bench/bench_convert" --scale large --version 1.2 "$@"
 "$build/tests/bench/bench_cancel"
-"$build/tests/bench/bench_rest"
+# Both kinds of server: TCP_NODELAY, and Nagle on with split writes.
+"$build/tests/bench/bench_rest" --mode both
 "$build/tests/bench/bench_sftp"
 QT_QPA_PLATFORM=offscreen "$top/tools/dev/keyring-session.sh" "$build/tests/bench/bench_gui"

@@ -205,6 +205,7 @@ HttpResponse DevServer::handleApi(const HttpRequest &request, const RosterApi &a
         response.body = "{}";
     response.delivery = fault.delivery;
     response.delayMs = fault.delayMs;
+    response.splitWrites = fault.splitWrites;
     return response;
 }
 

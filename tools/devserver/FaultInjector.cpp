@@ -31,7 +31,8 @@ std::optional<FaultSettings> FaultSettings::fromJson(const QJsonObject &object, 
         {QStringLiteral("duplicateAcrossPages"), &s.duplicateAcrossPages},
         {QStringLiteral("omitTotalCount"), &s.omitTotalCount},
         {QStringLiteral("repeatPage"), &s.repeatPage},
-        {QStringLiteral("shortPage"), &s.shortPage}};
+        {QStringLiteral("shortPage"), &s.shortPage},
+        {QStringLiteral("splitWrites"), &s.splitWrites}};
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QJsonValue v = it.value();
         if (it.key() == u"tokenTtl") {
@@ -80,7 +81,8 @@ QJsonObject FaultSettings::toJson() const
             {QStringLiteral("omitTotalCount"), omitTotalCount},
             {QStringLiteral("omitEnvelopeEvery"), omitEnvelopeEvery},
             {QStringLiteral("repeatPage"), repeatPage},
-            {QStringLiteral("shortPage"), shortPage}};
+            {QStringLiteral("shortPage"), shortPage},
+            {QStringLiteral("splitWrites"), splitWrites}};
 }
 
 QString FaultSettings::helpText()
@@ -109,6 +111,8 @@ QString FaultSettings::helpText()
         "  repeatPage=true           offset ignored: every request gets the first page\n"
         "  shortPage=true            each non-empty page leaves out its last record;\n"
         "                            X-Total-Count and Link stay right\n"
+        "  splitWrites=true          Nagle stays on and head and body go out in two writes:\n"
+        "                            each response waits for the client's delayed ACK\n"
         "Precedence: drop, 429, error500Always, error500Count, error500Every; truncation and\n"
         "the empty envelope apply to whatever is answered.\n");
 }
@@ -132,6 +136,7 @@ FaultInjector::Decision FaultInjector::onApiRequest()
     const qint64 n = ++m_count;
     Decision d;
     d.delayMs = m_settings.latencyMs;
+    d.splitWrites = m_settings.splitWrites;
     if (every(m_settings.dropEvery, n)) {
         d.delivery = Delivery::Drop;
         d.answer = HttpResponse{};

@@ -38,6 +38,10 @@ namespace rb::dev {
 // |                      |         | still follow the requested offset)                        |
 // | shortPage            | bool    | a page that would hold n >= 1 records holds n - 1 (its    |
 // |                      |         | last is left out); X-Total-Count and Link stay right      |
+// | splitWrites          | bool    | Nagle's algorithm stays on (no TCP_NODELAY) and the head  |
+// |                      |         | and the body go out in two writes: on a kept-alive        |
+// |                      |         | connection the body waits for the client's delayed ACK    |
+// |                      |         | of the head (about 40 ms on Linux) on every response      |
 //
 // Precedence when several fire on one request: drop, 429, error500Always, error500Count,
 // error500Every; truncation and the empty envelope then apply to whatever is answered.
@@ -58,6 +62,7 @@ struct FaultSettings
     int omitEnvelopeEvery = 0;
     bool repeatPage = false;
     bool shortPage = false;
+    bool splitWrites = false;
 
     // Unknown names and negative numbers are errors; missing names keep their defaults.
     static std::optional<FaultSettings> fromJson(const QJsonObject &object, QString *error);
@@ -75,6 +80,7 @@ public:
         Delivery delivery = Delivery::Normal;
         bool emptyEnvelope = false;
         bool revokeTokens = false;
+        bool splitWrites = false;
         int delayMs = 0;
     };
 

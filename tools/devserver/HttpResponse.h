@@ -22,6 +22,8 @@ struct HttpResponse
     QByteArray body;
     Delivery delivery = Delivery::Normal;
     int delayMs = 0;
+    // Nagle on and head and body in two writes (the splitWrites fault switch).
+    bool splitWrites = false;
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     void addHeader(const QByteArray &name, const QByteArray &value)

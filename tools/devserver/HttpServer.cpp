@@ -49,8 +49,8 @@ QString HttpServer::errorString() const
 void HttpServer::acceptConnections()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        // Headers and body go out in separate writes; without this, Nagle's algorithm and the
-        // client's delayed ACK add tens of milliseconds to every response.
+        // Nagle off: a response's head and body must not wait for the client's delayed ACK
+        // (unless the splitWrites fault asks for exactly that, see send()).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         new HttpConnection(socket, m_handler, this);
     }
@@ -129,8 +129,17 @@ void HttpConnection::send(const HttpResponse &response, bool keepAlive)
     case Delivery::Normal:
         break;
     }
+    // Set for each response, so that the fault switch can be turned on and off at run time.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, response.splitWrites ? 0 : 1);
     m_socket->write(response.head(keepAlive, response.body.size()));
+    if (response.splitWrites) {
+        // Two writes to the kernel: the head leaves at once, and with Nagle on a body shorter
+        // than a segment waits until the head is acknowledged.
+        m_socket->flush();
+    }
     m_socket->write(response.body);
+    if (response.splitWrites)
+        m_socket->flush();
     if (!keepAlive) {
         close();
         return;

@@ -164,6 +164,42 @@ void CollectionPager::start()
 {
     m_mode = Mode::First;
     issue(0, pageUrl(0));
+    for (qint64 index = 1; index < m_maxInFlight; ++index)
+        issueEarly(index, pageUrl(index * m_limit));
+}
+
+void CollectionPager::issueEarly(qint64 index, const QUrl &url)
+{
+    m_early.emplace(index, Early{url, false, std::nullopt});
+    m_fetcher->get(
+        url, tr("%1 page %2").arg(m_name).arg(index + 1), this,
+        [this, index](const RestResponse &response) { onEarlyResponse(index, response); });
+}
+
+void CollectionPager::onEarlyResponse(qint64 index, const RestResponse &response)
+{
+    const auto it = m_early.find(index);
+    if (m_finished || it == m_early.end())
+        return;
+    if (!it->second.adopted) {
+        // Held until the first page tells whether this is a page the run needs.
+        it->second.response = response;
+        return;
+    }
+    m_early.erase(it);
+    onResponse(index, response);
+}
+
+void CollectionPager::dropEarly()
+{
+    for (auto it = m_early.begin(); it != m_early.end();) {
+        if (it->second.adopted) {
+            ++it;
+            continue;
+        }
+        ++m_earlyIgnored;
+        it = m_early.erase(it);
+    }
 }
 
 bool CollectionPager::withinPageCap(const QUrl &url, int status)
@@ -202,6 +238,21 @@ void CollectionPager::issue(qint64 index, const QUrl &url)
     m_inFlight.insert(index);
     m_nextIssue = index + 1;
     m_fetchedUrls.insert(url.toString(QUrl::FullyEncoded));
+    if (const auto early = m_early.find(index);
+        early != m_early.end() && !early->second.adopted && early->second.url == url) {
+        // Already requested, for this index and this URL: the answer is used as if the
+        // request went out now.
+        if (!early->second.response) {
+            early->second.adopted = true;
+            return;
+        }
+        const RestResponse response = *early->second.response;
+        m_early.erase(early);
+        // Queued: issue() is called while responses are being processed.
+        QMetaObject::invokeMethod(
+            this, [this, index, response] { onResponse(index, response); }, Qt::QueuedConnection);
+        return;
+    }
     m_fetcher->get(url, tr("%1 page %2").arg(m_name).arg(index + 1), this,
                    [this, index](const RestResponse &response) { onResponse(index, response); });
 }
@@ -232,6 +283,10 @@ void CollectionPager::onResponse(qint64 index, const RestResponse &response)
         fail(tr("cancelled"));
         return;
     }
+    // Once the total is known, which pages remain does not depend on this one: the next
+    // request goes out before this page is parsed and written, not after.
+    if (m_mode == Mode::Offset && m_total >= 0 && response.isSuccess())
+        issueMore();
     Page page;
     if (!parse(response, &page))
         return;
@@ -250,6 +305,8 @@ void CollectionPager::onResponse(qint64 index, const RestResponse &response)
         return;
     if (m_mode == Mode::Offset)
         issueMore();
+    if (m_mode != Mode::First)
+        dropEarly();
     succeedIfDone();
 }
 
@@ -525,6 +582,7 @@ void CollectionPager::end(bool ok)
 {
     m_finished = true;
     m_ready.clear();
+    m_early.clear();
     // Queued, so that the receiver may delete this pager and callers never re-enter.
     QTimer::singleShot(0, this, [this, ok] { Q_EMIT finished(ok); });
 }

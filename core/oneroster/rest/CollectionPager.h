@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 
 namespace rb {
 
@@ -55,6 +56,8 @@ public:
     // X-Total-Count, or -1 when the server sends none.
     qint64 total() const { return m_total; }
     int pagesRead() const { return m_pagesRead; }
+    // Early requests whose answers were not used (the stride, the total or the mode differed).
+    int earlyIgnored() const { return m_earlyIgnored; }
     QString errorString() const { return m_error; }
     // The URL (redacted) and HTTP status of the request that failed, if one did.
     QString failedUrl() const { return m_failedUrl; }
@@ -82,8 +85,18 @@ private:
         qint64 total = -1;
         QUrl next;
     };
+    // A request sent before the first page is read; see the class comment.
+    struct Early
+    {
+        QUrl url;
+        bool adopted = false;
+        std::optional<RestResponse> response;
+    };
     QUrl pageUrl(qint64 offset) const;
     void issue(qint64 index, const QUrl &url);
+    void issueEarly(qint64 index, const QUrl &url);
+    void onEarlyResponse(qint64 index, const RestResponse &response);
+    void dropEarly();
     void issueMore();
     void onResponse(qint64 index, const RestResponse &response);
     bool parse(const RestResponse &response, Page *page);
@@ -118,6 +131,8 @@ private:
     IdHashSet m_seen;
     quint64 m_lastFingerprint = 0;
     QSet<QString> m_fetchedUrls;
+    std::map<qint64, Early> m_early;
+    int m_earlyIgnored = 0;
 
     QString m_error;
     QString m_failedUrl;

@@ -45,6 +45,8 @@ void RestSource::start(const RestSourceSettings &settings, RestSecrets secrets,
     m_exchanges.clear();
     m_exchangesDropped = 0;
     m_counts.clear();
+    m_pagesRead = 0;
+    m_earlyIgnored = 0;
     m_index = 0;
     if (m_fetcher)
         m_fetcher->deleteLater();
@@ -130,6 +132,8 @@ void RestSource::onCollectionFinished(bool ok)
         return;
     const RestCollectionInfo &info = restCollectionInfo(pager->collection());
     m_counts.insert(int(pager->collection()), pager->received());
+    m_pagesRead += pager->pagesRead();
+    m_earlyIgnored += pager->earlyIgnored();
     for (const QString &w : pager->warnings())
         m_findings.warning(info.name, 0, {}, w, u"rest.pagesize"_s);
     if (!ok) {

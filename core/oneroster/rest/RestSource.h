@@ -54,6 +54,10 @@ public:
     qint64 recordCount(RestCollection collection) const { return m_counts.value(int(collection)); }
     // Retries the run needed (429, 5xx, timeouts).
     int retries() const;
+    // Pages read in this run, and requests sent early whose answers were not used (see
+    // CollectionPager).
+    qint64 pagesRead() const { return m_pagesRead; }
+    qint64 earlyRequestsIgnored() const { return m_earlyIgnored; }
 
 Q_SIGNALS:
     // total is -1 when the server does not say.
@@ -73,6 +77,8 @@ private:
     QList<RestExchange> m_exchanges;
     qint64 m_exchangesDropped = 0;
     QHash<int, qint64> m_counts;
+    qint64 m_pagesRead = 0;
+    qint64 m_earlyIgnored = 0;
     QPointer<RestFetcher> m_fetcher;
     QPointer<CollectionPager> m_pager;
     std::unique_ptr<RestCsvExport> m_export;
