@@ -283,13 +283,12 @@ bool DecisionTrail::write(QIODevice *device, const RosterStore &s,
         case DecisionSubject::Person: {
             const UserRecord &u = s.users[e.index];
             id = s.text(u.id).toByteArray();
-            file = s.rolesFromRolesFile && (e.cause == DecisionCause::RoleRule ||
-                                            e.cause == DecisionCause::NoCurrentRole)
-                       ? "roles.csv"
-                       : "users.csv";
-            line = u.line;
-            if (file == "roles.csv" && u.roleCount > 0)
-                line = s.userRoles[u.firstRole].line;
+            // A role decision points at the person's first role row; with none, at the person.
+            const bool roleRow =
+                s.rolesFromRolesFile && u.roleCount > 0 &&
+                (e.cause == DecisionCause::RoleRule || e.cause == DecisionCause::NoCurrentRole);
+            file = roleRow ? "roles.csv" : "users.csv";
+            line = roleRow ? s.userRoles[u.firstRole].line : u.line;
             source = personSource(s, u);
             if (detail.isEmpty() &&
                 (e.cause == DecisionCause::RoleRule || e.cause == DecisionCause::NoCurrentRole))
