@@ -175,6 +175,10 @@
         <source>Cannot save %1: %2</source>
         <translation>No se puede guardar %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot compress %1.</source>
+        <translation>No se puede comprimir %1.</translation>
+    </message>
 </context>
 <context>
     <name>AsmTableLayout</name>

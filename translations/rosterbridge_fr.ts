@@ -175,6 +175,10 @@
         <source>Cannot save %1: %2</source>
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Cannot compress %1.</source>
+        <translation>Impossible de compresser %1.</translation>
+    </message>
 </context>
 <context>
     <name>AsmTableLayout</name>

@@ -4,6 +4,7 @@
 
 #include <quazipfileinfo.h>
 
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -18,6 +19,9 @@ constexpr quint16 kDeflated = 8;
 constexpr qint64 kMiB = 1024 * 1024;
 // Keeps every read within zlib's 32-bit lengths.
 constexpr quint64 kMaxReadSize = quint64(1) << 30;
+// Read-ahead: blocks of 1 MiB, at most four waiting and one being read.
+constexpr qsizetype kBlockSize = 1024 * 1024;
+constexpr std::size_t kBlocksAhead = 4;
 
 QString mebibytes(quint64 bytes)
 {
@@ -81,11 +85,70 @@ bool ZipEntryDevice::open(OpenMode mode)
         m_input.resize(kInputChunk);
     }
     m_crc = crc32(0L, Z_NULL, 0);
-    return QIODevice::open(mode | QIODevice::Unbuffered);
+    if (!QIODevice::open(mode | QIODevice::Unbuffered))
+        return false;
+    m_stop = false;
+    // The blocks are allocated here, on the reader's thread: memory the inflating thread
+    // allocated would stay in its own malloc arena after the entry is read.
+    for (std::size_t i = 0; i < kBlocksAhead + 1; ++i)
+        m_spare.emplace_back(kBlockSize, Qt::Uninitialized);
+    m_reader = std::thread([this] { readAhead(); });
+    return true;
+}
+
+void ZipEntryDevice::readAhead()
+{
+    for (;;) {
+        Block block;
+        {
+            // Waits for a buffer the reader is done with: the read-ahead never allocates.
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || !m_spare.empty(); });
+            if (m_stop)
+                return;
+            block.data = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+        block.data.resize(kBlockSize);
+        const qint64 got = produce(block.data.data(), block.data.size());
+        if (got < 0) {
+            block.failed = true;
+            block.error = m_damage;
+            block.data.clear();
+        } else {
+            block.end = got == 0;
+            block.data.resize(got);
+        }
+        const bool last = block.end || block.failed;
+        std::unique_lock lock(m_mutex);
+        if (m_stop)
+            return;
+        m_blocks.push_back(std::move(block));
+        m_changed.notify_all();
+        if (last)
+            return;
+    }
+}
+
+void ZipEntryDevice::stopReadingAhead()
+{
+    if (!m_reader.joinable())
+        return;
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_changed.notify_all();
+    m_reader.join();
+    m_blocks.clear();
+    m_spare.clear();
+    m_current = {};
+    m_offset = 0;
 }
 
 void ZipEntryDevice::close()
 {
+    stopReadingAhead();
     if (m_streamOpen) {
         inflateEnd(&m_stream);
         m_streamOpen = false;
@@ -100,7 +163,37 @@ qint64 ZipEntryDevice::readData(char *data, qint64 maxSize)
 {
     if (m_failed)
         return -1;
-    if (m_finished || maxSize <= 0)
+    if (m_ended || maxSize <= 0)
+        return 0;
+    if (m_offset == m_current.data.size()) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_blocks.empty(); });
+        if (m_current.data.capacity() >= kBlockSize)
+            m_spare.push_back(std::move(m_current.data));
+        m_current = std::move(m_blocks.front());
+        m_blocks.pop_front();
+        m_offset = 0;
+        lock.unlock();
+        m_changed.notify_all();
+        if (m_current.failed) {
+            m_failed = true;
+            setErrorString(m_current.error);
+            return -1;
+        }
+        if (m_current.end) {
+            m_ended = true;
+            return 0;
+        }
+    }
+    const qint64 n = qMin(maxSize, qint64(m_current.data.size() - m_offset));
+    memcpy(data, m_current.data.constData() + m_offset, size_t(n));
+    m_offset += qsizetype(n);
+    return n;
+}
+
+qint64 ZipEntryDevice::produce(char *data, qint64 maxSize)
+{
+    if (m_finished)
         return 0;
     // Ask for at most one byte beyond what the entry may hold, so an entry that goes on is
     // caught at once rather than a buffer later.
@@ -194,8 +287,8 @@ qint64 ZipEntryDevice::writeData(const char *, qint64)
 
 qint64 ZipEntryDevice::damaged(const QString &why)
 {
-    m_failed = true;
-    setErrorString(tr("\"%1\" in the zip is damaged: %2.").arg(m_entry, why));
+    m_finished = true;
+    m_damage = tr("\"%1\" in the zip is damaged: %2.").arg(m_entry, why);
     qCWarning(lcZipEntry) << "damaged zip entry" << m_entry << why;
     return -1;
 }

@@ -10,6 +10,12 @@
 
 #include <zlib.h>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace rb {
 
 // One zip entry as a read-only stream, inflated as it is read and never held whole. It owns its
@@ -21,6 +27,9 @@ namespace rb {
 // and every kind of damage (CRC mismatch, truncated or corrupt data) makes read() fail with an
 // explanation in errorString() once it is reached; a reader never mistakes damaged data for a
 // shorter file. Other methods are left to minizip, which stops at the declared size.
+//
+// The entry is inflated a few blocks ahead on a thread of its own, so a reader parsing the
+// data on one core has it inflated on the other.
 class ZipEntryDevice : public QIODevice
 {
     Q_DECLARE_TR_FUNCTIONS(rb::ZipEntryDevice)
@@ -47,6 +56,17 @@ protected:
     qint64 writeData(const char *data, qint64 maxSize) override;
 
 private:
+    struct Block
+    {
+        QByteArray data;
+        bool end = false;
+        bool failed = false;
+        QString error;
+    };
+    void readAhead();
+    void stopReadingAhead();
+    // The inflating side: runs on the read-ahead thread once the entry is open.
+    qint64 produce(char *data, qint64 maxSize);
     qint64 readRaw(char *data, qint64 maxSize);
     qint64 inflateInto(char *data, qint64 maxSize);
     qint64 finishEntry();
@@ -70,7 +90,21 @@ private:
     z_stream m_stream{};
     QByteArray m_input;
     bool m_finished = false;
+    QString m_damage;
+
+    // Shared between the reader and the read-ahead thread, under m_mutex.
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Block> m_blocks;
+    std::vector<QByteArray> m_spare;
+    bool m_stop = false;
+    std::thread m_reader;
+
+    // The reader's side.
+    Block m_current;
+    qsizetype m_offset = 0;
     bool m_failed = false;
+    bool m_ended = false;
 };
 
 } // namespace rb

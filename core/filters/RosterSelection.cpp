@@ -1,6 +1,7 @@
 #include "RosterSelection.h"
 
 #include "ExclusionMatcher.h"
+#include "common/BucketSort.h"
 #include "common/Cancellation.h"
 #include "common/Hashing.h"
 #include "oneroster/OneRosterFile.h"
@@ -334,9 +335,12 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
 
     if (Cancellation::requested())
         return false;
-    std::sort(seen.begin(), seen.end(), [](const IdSeen &a, const IdSeen &b) {
-        return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
-    });
+    // The top 16 bits of uniform hashes: buckets of a few dozen.
+    bucketSort(
+        seen, std::size_t(1) << 16, [](const IdSeen &s) { return s.hash >> 48; },
+        [](const IdSeen &a, const IdSeen &b) {
+            return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
+        });
     bool unique = true;
     for (size_t i = 1; i < seen.size(); ++i) {
         if (seen[i].hash == seen[i - 1].hash) {
@@ -458,13 +462,18 @@ void RosterSelection::finishInstructors(Findings *findings)
 void RosterSelection::finishEnrollments()
 {
     auto &list = m_enrollments;
-    std::sort(list.begin(), list.end(), [](const Enrollment &a, const Enrollment &b) {
-        if (a.cls != b.cls)
-            return a.cls < b.cls;
-        if (a.user != b.user)
-            return a.user < b.user;
-        return a.order < b.order;
-    });
+    // A bucket per class (or per few classes past a million of them).
+    const std::size_t classes = std::max<std::size_t>(m_store.classes.size(), 1);
+    const int shift = classes > (std::size_t(1) << 20) ? 8 : 0;
+    bucketSort(
+        list, ((classes - 1) >> shift) + 1, [shift](const Enrollment &e) { return e.cls >> shift; },
+        [](const Enrollment &a, const Enrollment &b) {
+            if (a.cls != b.cls)
+                return a.cls < b.cls;
+            if (a.user != b.user)
+                return a.user < b.user;
+            return a.order < b.order;
+        });
     // One roster row per student and class; the first enrollment's id becomes the roster_id.
     size_t out = 0;
     for (size_t i = 0; i < list.size(); ++i) {
@@ -477,9 +486,15 @@ void RosterSelection::finishEnrollments()
     list.resize(out);
     if (Cancellation::requested())
         return;
-    std::stable_sort(list.begin(), list.end(), [](const Enrollment &a, const Enrollment &b) {
-        return a.cls != b.cls ? a.cls < b.cls : a.order < b.order;
-    });
+    // Still grouped by class: each class's rows go back to the export's order.
+    for (size_t first = 0; first < list.size();) {
+        size_t end = first + 1;
+        while (end < list.size() && list[end].cls == list[first].cls)
+            ++end;
+        std::sort(list.begin() + std::ptrdiff_t(first), list.begin() + std::ptrdiff_t(end),
+                  [](const Enrollment &a, const Enrollment &b) { return a.order < b.order; });
+        first = end;
+    }
 }
 
 void RosterSelection::selectCourses()
