@@ -176,8 +176,8 @@
         <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
-        <source>Cannot compress %1.</source>
-        <translation>No se puede comprimir %1.</translation>
+        <source>%1 changed while it was being zipped.</source>
+        <translation>%1 cambió mientras se comprimía.</translation>
     </message>
 </context>
 <context>

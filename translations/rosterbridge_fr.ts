@@ -176,8 +176,8 @@
         <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Cannot compress %1.</source>
-        <translation>Impossible de compresser %1.</translation>
+        <source>%1 changed while it was being zipped.</source>
+        <translation>%1 a changé pendant sa compression.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <functional>
+
 #include <quazip.h>
 #include <quazipfile.h>
 #include <quazipnewinfo.h>
@@ -55,57 +57,74 @@ Result<void> AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const Q
             tr("Cannot create the zip %1 (zip error %2).").arg(zipPath).arg(zip.getZipError())};
     }
 
-    // The six files are deflated on every core, then stored as they are.
+    // Each file is read twice: once for the checksum and size that the entry's header needs
+    // first, then to deflate it on every core straight into the zip.
     ParallelDeflater deflater(Z_BEST_SPEED);
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+    const auto readAll = [&chunk](QFile *input, const std::function<bool(QByteArrayView)> &use) {
+        if (!input->seek(0))
+            return false;
+        for (;;) {
+            if (Cancellation::requested())
+                return false;
+            const qint64 got = input->read(chunk.data(), chunk.size());
+            if (got <= 0)
+                return got == 0;
+            if (!use(QByteArrayView(chunk.constData(), got)))
+                return false;
+        }
+    };
     for (AsmTable table : kAsmTables) {
         const QString name = asmFileName(table);
         QFile input(folder.filePath(name));
-        if (!input.open(QIODevice::ReadOnly)) {
+        uLong crc = crc32(0, nullptr, 0);
+        qint64 size = 0;
+        const bool read =
+            input.open(QIODevice::ReadOnly) && readAll(&input, [&crc, &size](QByteArrayView data) {
+                crc = crc32(crc, reinterpret_cast<const Bytef *>(data.data()), uInt(data.size()));
+                size += data.size();
+                return true;
+            });
+        if (!read) {
             output.cancelWriting();
-            return Failure{tr("Cannot read %1: %2").arg(input.fileName(), input.errorString())};
-        }
-        deflater.clear();
-        for (;;) {
-            if (Cancellation::requested()) {
-                output.cancelWriting();
+            if (Cancellation::requested())
                 return Failure{Cancellation::message()};
-            }
-            const qint64 got = input.read(chunk.data(), chunk.size());
-            if (got < 0) {
-                output.cancelWriting();
-                return Failure{tr("Cannot read %1: %2").arg(input.fileName(), input.errorString())};
-            }
-            if (got == 0)
-                break;
-            if (!deflater.add(chunk.constData(), got))
-                break;
-        }
-        if (!deflater.finish()) {
-            output.cancelWriting();
-            return Failure{tr("Cannot compress %1.").arg(name)};
+            return Failure{tr("Cannot read %1: %2").arg(input.fileName(), input.errorString())};
         }
 
         QuaZipNewInfo info(name);
         info.dateTime = fixedEntryTime();
-        info.uncompressedSize = ulong(deflater.size());
+        info.uncompressedSize = ulong(size);
         info.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
                             QFile::ReadOther);
         QuaZipFile entry(&zip);
         // Fastest deflate: about five times quicker than the default level for some 8 % more
-        // bytes. Raw: the bytes are already deflated.
-        if (!entry.open(QIODevice::WriteOnly, info, nullptr, deflater.crc(), Z_DEFLATED,
-                        Z_BEST_SPEED, true)) {
+        // bytes. Raw: the bytes are deflated here.
+        if (!entry.open(QIODevice::WriteOnly, info, nullptr, quint32(crc), Z_DEFLATED, Z_BEST_SPEED,
+                        true)) {
             output.cancelWriting();
             return Failure{
                 tr("Cannot add %1 to the zip (zip error %2).").arg(name).arg(entry.getZipError())};
         }
-        const QByteArray &deflated = deflater.deflated();
-        if (entry.write(deflated.constData(), deflated.size()) != deflated.size()) {
+        deflater.clear();
+        deflater.setSink([&entry](QByteArrayView piece) {
+            return entry.write(piece.data(), piece.size()) == piece.size();
+        });
+        const bool fed = readAll(&input, [&deflater](QByteArrayView data) {
+            return deflater.add(data.data(), data.size());
+        });
+        if (!deflater.finish() || !fed) {
             output.cancelWriting();
+            if (Cancellation::requested())
+                return Failure{Cancellation::message()};
             return Failure{tr("Cannot write %1 into the zip (zip error %2).")
                                .arg(name)
                                .arg(entry.getZipError())};
+        }
+        // The staged files are the run's own; a difference means the disk misread.
+        if (deflater.crc() != quint32(crc) || deflater.size() != size) {
+            output.cancelWriting();
+            return Failure{tr("%1 changed while it was being zipped.").arg(name)};
         }
         entry.close();
         if (entry.getZipError() != UNZ_OK) {

@@ -22,6 +22,11 @@ bool Cancellation::requested()
     return t_flag && t_flag->load(std::memory_order_relaxed);
 }
 
+const std::atomic_bool *Cancellation::flag()
+{
+    return t_flag;
+}
+
 QString Cancellation::message()
 {
     return tr("cancelled");

@@ -29,6 +29,8 @@ public:
     };
 
     static bool requested();
+    // This thread's flag, for a worker that does part of the step: it opens a Scope with it.
+    static const std::atomic_bool *flag();
     // What a loop that stopped for it reports.
     static QString message();
 };

@@ -71,9 +71,10 @@ bool ParallelDeflater::collect(std::size_t keep)
     while (m_running.size() > keep) {
         const Piece piece = m_running.front().get();
         m_running.pop_front();
-        if (!piece.ok)
+        if (!piece.ok || (m_sink && m_ok && !m_sink(piece.data)))
             m_ok = false;
-        m_out.append(piece.data);
+        if (!m_sink)
+            m_out.append(piece.data);
         m_crc = quint32(crc32_combine(m_crc, piece.crc, z_off_t(piece.size)));
         m_size += piece.size;
     }

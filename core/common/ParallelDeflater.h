@@ -4,6 +4,7 @@
 #include <QThreadPool>
 
 #include <deque>
+#include <functional>
 #include <future>
 
 namespace rb {
@@ -29,6 +30,9 @@ public:
     // Ends the stream and returns false if zlib failed. The deflater can then take a new file.
     bool finish();
 
+    // Where the deflated pieces go, in order, as they are ready; false stops the deflater.
+    // Without one they are kept in deflated().
+    void setSink(std::function<bool(QByteArrayView)> sink) { m_sink = std::move(sink); }
     const QByteArray &deflated() const { return m_out; }
     quint32 crc() const { return m_crc; }
     qint64 size() const { return m_size; }
@@ -51,6 +55,7 @@ private:
     QThreadPool m_pool;
     QByteArray m_pending;
     std::deque<std::future<Piece>> m_running;
+    std::function<bool(QByteArrayView)> m_sink;
     QByteArray m_out;
     quint32 m_crc = 0;
     qint64 m_size = 0;

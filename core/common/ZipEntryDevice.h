@@ -48,6 +48,8 @@ public:
     void close() override;
     bool isSequential() const override { return true; }
 
+    // The size the zip's directory declares, known once open.
+    qint64 declaredSize() const { return qint64(m_expected); }
     // True after a read failed because the entry is damaged.
     bool failed() const { return m_failed; }
 

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <bit>
 
 namespace rb {
 
@@ -321,6 +322,14 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
         },
         [this](quint32 cls, quint32 user) {
             return m_classKept[cls] && personKind(user) != PersonKind::None;
+        },
+        [&](qint64 rows) {
+            // Room for them all at once, with a margin: growing by doubling would copy
+            // these (the largest arrays of a run) and briefly hold both copies.
+            // Past 50 million (twelve times the largest district seen) doubling will do.
+            const auto room = size_t(double(std::min<qint64>(rows, 50'000'000)) * 1.05);
+            seen.reserve(room);
+            m_enrollments.reserve(room);
         });
     m_activeInExport.rosters = activeRosters;
     if (!ok)
@@ -335,9 +344,9 @@ bool RosterSelection::streamEnrollments(OneRosterCsvLoader &loader, Findings *fi
 
     if (Cancellation::requested())
         return false;
-    // The top 16 bits of uniform hashes: buckets of a few dozen.
+    // The top 10 bits of uniform hashes.
     bucketSort(
-        seen, std::size_t(1) << 16, [](const IdSeen &s) { return s.hash >> 48; },
+        seen, std::size_t(1) << 10, [](const IdSeen &s) { return s.hash >> 54; },
         [](const IdSeen &a, const IdSeen &b) {
             return a.hash != b.hash ? a.hash < b.hash : a.line < b.line;
         });
@@ -462,9 +471,9 @@ void RosterSelection::finishInstructors(Findings *findings)
 void RosterSelection::finishEnrollments()
 {
     auto &list = m_enrollments;
-    // A bucket per class (or per few classes past a million of them).
+    // About a thousand buckets of neighbouring classes.
     const std::size_t classes = std::max<std::size_t>(m_store.classes.size(), 1);
-    const int shift = classes > (std::size_t(1) << 20) ? 8 : 0;
+    const int shift = std::max(0, int(std::bit_width(classes)) - 10);
     bucketSort(
         list, ((classes - 1) >> shift) + 1, [shift](const Enrollment &e) { return e.cls >> shift; },
         [](const Enrollment &a, const Enrollment &b) {

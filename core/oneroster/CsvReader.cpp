@@ -22,8 +22,55 @@ QByteArrayView CsvReader::field(qsizetype index) const
 {
     if (index < 0 || index >= m_fieldEnds.size())
         return {};
+    if (m_direct) {
+        const qsizetype begin = index == 0 ? 0 : m_fieldEnds.at(index - 1) + 1;
+        return QByteArrayView(m_direct + begin, m_fieldEnds.at(index) - begin);
+    }
     const qsizetype begin = index == 0 ? 0 : m_fieldEnds.at(index - 1);
     return QByteArrayView(m_record.constData() + begin, m_fieldEnds.at(index) - begin);
+}
+
+QByteArrayView CsvReader::record() const
+{
+    return m_direct ? QByteArrayView(m_direct, m_directSize) : QByteArrayView(m_record);
+}
+
+bool CsvReader::directRecord()
+{
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    const qsizetype start = m_pos;
+    qsizetype end = start;
+    for (; end < size; ++end) {
+        const char c = data[end];
+        if (c == ',') {
+            if (m_fieldEnds.size() + 1 >= kMaxFields)
+                break;
+            m_fieldEnds.append(end - start);
+        } else if (c == '\n' || c == '\r' || c == '"') {
+            break;
+        }
+    }
+    // A quote, a record that may go on in the next chunk, too many fields: the full reader.
+    qsizetype after = end + 1;
+    const bool lineEnd = end < size && (data[end] == '\n' || data[end] == '\r');
+    if (lineEnd && data[end] == '\r') {
+        if (after < size && data[after] == '\n')
+            ++after;
+        else if (after >= size && !m_eof)
+            after = -1; // CR at the chunk's end: LF may follow
+    }
+    if (!lineEnd || after < 0 || end - start > kMaxRecordBytes) {
+        m_fieldEnds.clear();
+        return false;
+    }
+    m_fieldEnds.append(end - start);
+    m_direct = data + start;
+    m_directSize = end - start;
+    m_pos = after;
+    ++m_line;
+    checkUtf8();
+    return true;
 }
 
 bool CsvReader::fill()
@@ -94,6 +141,7 @@ void CsvReader::setRecordError(const QString &message, qsizetype fieldIndex)
 
 bool CsvReader::next()
 {
+    m_direct = nullptr;
     m_record.clear();
     m_fieldEnds.clear();
     m_recordError.clear();
@@ -133,6 +181,8 @@ bool CsvReader::next()
     }
 
     m_recordLine = m_line;
+    if (directRecord())
+        return true;
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
     qint64 quoteLine = m_line;
@@ -246,7 +296,11 @@ bool CsvReader::next()
 
 void CsvReader::checkUtf8()
 {
-    qsizetype bad = firstInvalidUtf8(m_record);
+    const QByteArrayView record = this->record();
+    qsizetype bad = firstInvalidUtf8(record);
+    // In place, the commas between fields are part of the checked bytes.
+    if (bad < 0 && m_direct)
+        return;
     if (bad < 0) {
         // Fields are stored back to back, so also reject a character split across two fields.
         for (qsizetype i = 0; i + 1 < m_fieldEnds.size(); ++i) {
@@ -263,7 +317,7 @@ void CsvReader::checkUtf8()
     while (fieldIndex < m_fieldEnds.size() && m_fieldEnds.at(fieldIndex) <= bad)
         ++fieldIndex;
     setRecordError(tr("the text is not valid UTF-8 (byte 0x%1); save the file as UTF-8")
-                       .arg(QString::number(quint8(m_record.at(bad)), 16).toUpper()),
+                       .arg(QString::number(quint8(record.at(bad)), 16).toUpper()),
                    fieldIndex);
 }
 

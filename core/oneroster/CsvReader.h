@@ -49,9 +49,13 @@ public:
     qint64 fatalErrorLine() const { return m_fatalLine; }
 
     qint64 bytesRead() const { return m_bytesRead; }
+    // Bytes of the file before the next record.
+    qint64 position() const { return m_bytesRead - (m_buffer.size() - m_pos); }
 
 private:
     bool fill();
+    bool directRecord();
+    QByteArrayView record() const;
     void checkUtf8();
     bool endField();
     bool recordTooLong();
@@ -67,7 +71,11 @@ private:
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     qint64 m_bytesRead = 0;
+    // A record with no quote is read in place: its fields are views into m_buffer, separated
+    // by one comma (m_direct). Others are copied into m_record, unquoted, back to back.
     QByteArray m_record;
+    const char *m_direct = nullptr;
+    qsizetype m_directSize = 0;
     QList<qsizetype> m_fieldEnds;
     QString m_recordError;
     qsizetype m_recordErrorField = -1;

@@ -490,8 +490,11 @@ bool OneRosterCsvLoader::checkDangling(const QString &fileName, qint64 rows)
 }
 
 bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink,
-                                           const std::function<bool(quint32, quint32)> &wouldSend)
+                                           const std::function<bool(quint32, quint32)> &wouldSend,
+                                           const std::function<void(qint64)> &expectRows)
 {
+    // Rows read before the size of the file is judged from them.
+    constexpr qint64 kSampleRows = 10000;
     OneRosterFile file(m_source, kEnrollments, m_findings);
     if (!file.open({"sourcedId", "classSourcedId", "userSourcedId", "role"}))
         return false;
@@ -502,6 +505,8 @@ bool OneRosterCsvLoader::streamEnrollments(const std::function<void(const Enroll
     const RosterStore &s = *m_store;
     EnrollmentRow row;
     while (file.next()) {
+        if (file.rows() == kSampleRows && expectRows)
+            expectRows(file.estimatedRows());
         file.holdRow();
         row.line = file.line();
         row.id = file.required(cId, "sourcedId");

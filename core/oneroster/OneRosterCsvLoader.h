@@ -43,8 +43,10 @@ public:
     bool loadEntities(bool needTerms);
     // wouldSend(class, user): whether a row of that class and user could be sent; a value
     // problem in a row that could not is a warning, not an error. Unset: every row could.
+    // expectRows hears once, early, how many rows the file seems to hold (to reserve room).
     bool streamEnrollments(const std::function<void(const EnrollmentRow &)> &sink,
-                           const std::function<bool(quint32, quint32)> &wouldSend = {});
+                           const std::function<bool(quint32, quint32)> &wouldSend = {},
+                           const std::function<void(qint64)> &expectRows = {});
 
     qint64 enrollmentRows() const { return m_enrollmentRows; }
 

@@ -48,6 +48,15 @@ bool OneRosterFile::next()
     return false;
 }
 
+qint64 OneRosterFile::estimatedRows() const
+{
+    const qint64 size = m_device ? m_source.sizeOf(m_device.get()) : 0;
+    const qint64 read = m_reader ? m_reader->position() : 0;
+    if (size <= 0 || read <= 0 || m_rows == 0)
+        return 0;
+    return qint64(double(m_rows) * double(size) / double(read));
+}
+
 bool OneRosterFile::finish()
 {
     if (m_reader->hasFatalError()) {

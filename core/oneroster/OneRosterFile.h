@@ -31,6 +31,9 @@ public:
     const QString &fileName() const { return m_fileName; }
     qint64 line() const { return m_reader ? m_reader->line() : 0; }
     qint64 rows() const { return m_rows; }
+    // The rows the whole file holds, estimated from the bytes the rows so far took; 0 when
+    // the file's size is not known.
+    qint64 estimatedRows() const;
     qsizetype column(QByteArrayView name) const { return m_header.column(name); }
 
     QByteArrayView value(qsizetype column) const;

@@ -193,6 +193,13 @@ Result<std::unique_ptr<QIODevice>> OneRosterSource::openFile(const QString &file
     return device;
 }
 
+qint64 OneRosterSource::sizeOf(const QIODevice *device) const
+{
+    if (m_isZip)
+        return static_cast<const ZipEntryDevice *>(device)->declaredSize();
+    return device->isSequential() ? 0 : device->size();
+}
+
 QString OneRosterSource::finishRead(QIODevice *device) const
 {
     if (!m_isZip)

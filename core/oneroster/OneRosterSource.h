@@ -46,6 +46,8 @@ public:
     Result<std::unique_ptr<QIODevice>> openFile(const QString &fileName) const;
     // Returns an empty string when the file was read completely and intact.
     QString finishRead(QIODevice *device) const;
+    // The size of an opened file, 0 when not known.
+    qint64 sizeOf(const QIODevice *device) const;
 
 private:
     OneRosterSource() = default;

@@ -4,12 +4,15 @@
 
 #include "asm/AsmPackage.h"
 #include "common/Findings.h"
+#include "common/ParallelJobs.h"
 
 #include <QHash>
 #include <QIODevice>
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <array>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcAsmDiff, "rosterbridge.pipeline.diff", QtInfoMsg)
 
@@ -133,14 +136,26 @@ AsmDiffResult AsmDiff::compare(const AsmPackage *previous, const AsmPackage &cur
 {
     AsmDiffResult result;
     result.hasPrevious = previous != nullptr;
+    // The tables are compared side by side, rosters (the largest) first.
+    std::array<AsmTableMatcher::Result, kAsmTables.size()> matched;
+    std::vector<std::function<void()>> jobs;
+    for (AsmTable table : {AsmTable::Rosters, AsmTable::Students, AsmTable::Classes,
+                           AsmTable::Staff, AsmTable::Courses, AsmTable::Locations}) {
+        jobs.emplace_back([this, &result, &matched, previous, &current, table] {
+            AsmTableDiff &diff = result.table(table);
+            diff.table = table;
+            SampleSink sink(&diff, m_samples);
+            matched[size_t(table)] =
+                AsmTableMatcher(table, opener(previous, table), opener(&current, table)).run(sink);
+        });
+    }
+    runInParallel(jobs);
+
     std::vector<quint64> addedPeople;
     std::vector<quint64> removedPeople;
     for (AsmTable table : kAsmTables) {
         AsmTableDiff &diff = result.table(table);
-        diff.table = table;
-        SampleSink sink(&diff, m_samples);
-        AsmTableMatcher::Result r =
-            AsmTableMatcher(table, opener(previous, table), opener(&current, table)).run(sink);
+        AsmTableMatcher::Result &r = matched[size_t(table)];
         if (previous) {
             addedPeople.insert(addedPeople.end(), r.addedKeys.begin(), r.addedKeys.end());
             removedPeople.insert(removedPeople.end(), r.removedKeys.begin(), r.removedKeys.end());

@@ -368,6 +368,10 @@ bool RunPipeline::map()
     // The roster model is the largest thing a run holds; it is not needed past this point.
     m_activeInExport = m_converter->activeInExport();
     m_converter.reset();
+    if (ok) {
+        m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
+        m_earlyZip.start(m_staging, m_zip, m_cancel);
+    }
     return endStep(ok, QJsonObject{{QStringLiteral("rows"), rows}});
 }
 
@@ -445,8 +449,12 @@ bool RunPipeline::package()
 {
     if (!startStep(RunStep::Package))
         return false;
-    m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
-    const Result<void> written = AsmPackager::writeZip(m_staging, m_zip);
+    // The zip is normally already under way since the map step.
+    if (!m_earlyZip.started()) {
+        m_zip = QDir(m_work.path()).filePath(deliveryFileName(QDateTime::currentDateTimeUtc()));
+        m_earlyZip.start(m_staging, m_zip, m_cancel);
+    }
+    const Result<void> written = m_earlyZip.result();
     bool ok = written.ok();
     if (!ok)
         m_findings.error(QFileInfo(m_zip).fileName(), 0, {}, written.error(),

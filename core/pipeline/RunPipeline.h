@@ -2,6 +2,7 @@
 
 #include <QHash>
 
+#include "EarlyPackager.h"
 #include "RunRecorder.h"
 #include "RunRequest.h"
 #include "RunResult.h"
@@ -111,6 +112,8 @@ private:
     // The package broke Apple's rules: it is packaged and kept, never delivered.
     bool m_blocked = false;
     bool m_finished = false;
+    // After m_work: the zip being written there stops before the folder goes.
+    EarlyPackager m_earlyZip;
 };
 
 } // namespace rb

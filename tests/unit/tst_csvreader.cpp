@@ -206,6 +206,78 @@ private slots:
         QVERIFY(r.bytesRead() < 4 * 1024 * 1024);
     }
 
+    void lineEndsAtChunkEdges_data()
+    {
+        // Plain records are read in place, others through the quoting reader; a line end
+        // that falls on the 1 MiB edge of a read must come out the same either way.
+        QTest::addColumn<QByteArray>("end");
+        QTest::addColumn<bool>("quoted");
+        QTest::newRow("CR LF, plain") << QByteArray("\r\n") << false;
+        QTest::newRow("CR alone, plain") << QByteArray("\r") << false;
+        QTest::newRow("LF, plain") << QByteArray("\n") << false;
+        QTest::newRow("CR LF, quoted") << QByteArray("\r\n") << true;
+        QTest::newRow("CR alone, quoted") << QByteArray("\r") << true;
+    }
+    void lineEndsAtChunkEdges()
+    {
+        QFETCH(QByteArray, end);
+        QFETCH(bool, quoted);
+        constexpr qsizetype kChunk = 1 << 20;
+        QByteArray input = "id,name,grade\n";
+        QList<QByteArrayList> expected;
+        int i = 0;
+        // Fill up to a line whose end starts on the last byte of the first chunk.
+        while (input.size() < kChunk - 200) {
+            const QByteArray id = "stu-" + QByteArray::number(i++);
+            input += id + ",Zoë " + id + ",07" + end;
+            expected.append({id, "Zoë " + id, "07"});
+        }
+        const QByteArray name = quoted ? QByteArray("\"Lee, Ann\"") : QByteArray("Lee Ann");
+        QByteArray last = "stu-edge," + name + ",";
+        const qsizetype pad = kChunk - 1 - input.size() - last.size();
+        QVERIFY(pad > 0);
+        last += QByteArray(pad, '9');
+        input += last + end;
+        QCOMPARE(input.indexOf(end.at(0), kChunk - 2), kChunk - 1);
+        expected.append({"stu-edge", quoted ? "Lee, Ann" : "Lee Ann", QByteArray(pad, '9')});
+        input += "stu-after,Ann,08" + end + "stu-final,Bo,09";
+        expected.append({"stu-after", "Ann", "08"});
+        expected.append({"stu-final", "Bo", "09"});
+
+        QBuffer buffer(&input);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader r(&buffer, QStringLiteral("t.csv"));
+        QVERIFY(r.next());
+        for (qsizetype row = 0; row < expected.size(); ++row) {
+            QVERIFY2(r.next(), qPrintable(QString::number(row)));
+            QByteArrayList fields;
+            for (qsizetype f = 0; f < r.fieldCount(); ++f)
+                fields.append(r.fieldBytes(f));
+            QCOMPARE(fields, expected.at(row));
+            QCOMPARE(r.line(), qint64(row + 2));
+            QVERIFY(!r.hasRecordError());
+        }
+        QVERIFY(!r.next());
+        QVERIFY(!r.hasFatalError());
+    }
+
+    void badUtf8IsFoundInPlaceToo()
+    {
+        // A multi-byte character cut by a comma, and a stray byte, in records with no quotes.
+        QBuffer buffer;
+        buffer.setData("h\na\xC3,b\nok,Jos\xE9,x\n");
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader r(&buffer, QStringLiteral("t.csv"));
+        QVERIFY(r.next());
+        QVERIFY(r.next());
+        QVERIFY(r.hasRecordError());
+        QCOMPARE(r.recordErrorField(), qsizetype(0));
+        QVERIFY(r.next());
+        QVERIFY(r.hasRecordError());
+        QCOMPARE(r.recordErrorField(), qsizetype(1));
+        QVERIFY2(r.recordError().contains(u"0xE9"), qPrintable(r.recordError()));
+    }
+
     void recordsSpanningChunks()
     {
         // Records that straddle the reader's 1 MiB chunks must come out whole.
