@@ -6,6 +6,10 @@
 //
 //   build/tests/bench/bench_convert [--scale large|small] [--version 1.1|1.2] [--keep DIR]
 //                                   [--runs N] [--baseline PATH]
+#include "asm/AsmPackage.h"
+#include "asm/AsmSchema.h"
+#include "common/Findings.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +25,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <fcntl.h>
+#include <memory>
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -39,10 +44,10 @@ struct Measurement
 
 // One conversion in a child of its own, so that its peak memory is its alone (wait4).
 bool convertOnce(const QString &binary, const QString &input, const QString &runDate,
-                 Measurement *m)
+                 const QString &zipPath, Measurement *m)
 {
     QTemporaryDir out;
-    const QByteArray zip = out.filePath(QStringLiteral("asm.zip")).toLocal8Bit();
+    const QByteArray zip = zipPath.toLocal8Bit();
     const QByteArray reportPath = out.filePath(QStringLiteral("report.json")).toLocal8Bit();
     const QByteArray program = binary.toLocal8Bit();
     const QByteArray in = input.toLocal8Bit();
@@ -89,6 +94,23 @@ const Measurement &median(std::vector<Measurement> &runs)
     std::sort(runs.begin(), runs.end(),
               [](const Measurement &a, const Measurement &b) { return a.seconds < b.seconds; });
     return runs[runs.size() / 2];
+}
+
+// The six files of two zips, byte for byte (the zips' own bytes may differ by deflater).
+bool sameSixFiles(const QString &a, const QString &b)
+{
+    rb::Findings findings;
+    const std::unique_ptr<rb::AsmPackage> first = rb::AsmPackage::open(a, &findings);
+    const std::unique_ptr<rb::AsmPackage> second = rb::AsmPackage::open(b, &findings);
+    if (!first || !second)
+        return false;
+    for (rb::AsmTable table : rb::kAsmTables) {
+        auto x = first->openTable(table);
+        auto y = second->openTable(table);
+        if (!x || !y || (*x)->readAll() != (*y)->readAll())
+            return false;
+    }
+    return true;
 }
 
 long peakOf(const std::vector<Measurement> &runs)
@@ -163,14 +185,17 @@ int main(int argc, char *argv[])
     const int count = std::max(1, parser.value(runs).toInt());
     const QString baselineBinary = parser.value(baseline);
     std::vector<Measurement> current, before;
+    QTemporaryDir outputs;
+    const QString currentZip = outputs.filePath(QStringLiteral("current.zip"));
+    const QString baselineZip = outputs.filePath(QStringLiteral("baseline.zip"));
     // In turns, so that a busy moment of the machine falls on both.
     for (int i = 0; i < count; ++i) {
         Measurement m;
-        if (!convertOnce(QStringLiteral(RB_APP_BINARY), input, runDate, &m))
+        if (!convertOnce(QStringLiteral(RB_APP_BINARY), input, runDate, currentZip, &m))
             return 1;
         current.push_back(m);
         if (!baselineBinary.isEmpty()) {
-            if (!convertOnce(baselineBinary, input, runDate, &m))
+            if (!convertOnce(baselineBinary, input, runDate, baselineZip, &m))
                 return 1;
             before.push_back(m);
         }
@@ -210,5 +235,8 @@ int main(int argc, char *argv[])
                 qPrintable(baselineBinary));
     std::printf("ratio      %.0f %% of the baseline's time (target <= 45 %%), memory %+ld MiB\n",
                 100.0 * seconds / then.seconds, currentPeak - beforePeak);
-    return 0;
+    const bool same = sameSixFiles(currentZip, baselineZip);
+    std::printf("six files  %s\n",
+                same ? "byte-identical to the baseline's" : "DIFFER from the baseline's");
+    return same ? 0 : 1;
 }

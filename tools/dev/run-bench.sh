@@ -32,5 +32,5 @@ done
 # Both kinds of server: TCP_NODELAY, and Nagle on with split writes.
 "$build/tests/bench/bench_rest" --mode both
 "$build/tests/bench/bench_sftp"
-"$build/tests/bench/bench_preview"
+"$build/tests/bench/bench_preview" --rows 4000000
 QT_QPA_PLATFORM=offscreen "$top/tools/dev/keyring-session.sh" "$build/tests/bench/bench_gui"
