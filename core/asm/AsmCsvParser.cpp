@@ -169,6 +169,21 @@ bool AsmCsvParser::readRecord(QList<QByteArrayView> *fields)
     return true;
 }
 
+bool AsmCsvParser::skipRecord()
+{
+    if (m_line == 0) {
+        QList<QByteArrayView> fields;
+        return readRecord(&fields);
+    }
+    QByteArrayView line;
+    if (!nextLine(&line))
+        return false;
+    ++m_line;
+    m_recordLine = m_line;
+    ++m_records;
+    return true;
+}
+
 bool AsmCsvParser::readRecord(QByteArrayList *fields)
 {
     fields->clear();

@@ -45,6 +45,8 @@ public:
     // The same without copying: the views stay valid until the next call or until the parser
     // is destroyed.
     bool readRecord(QList<QByteArrayView> *fields);
+    // Passes over the next record without splitting it (the first line is always read).
+    bool skipRecord();
 
     // 1-based line on which the last record returned started.
     qint64 recordLine() const { return m_recordLine; }

@@ -1,5 +1,7 @@
 #include "AsmDiffIndex.h"
 
+#include "common/BucketSort.h"
+
 #include <algorithm>
 #include <bit>
 
@@ -7,8 +9,12 @@ namespace rb {
 
 void AsmDiffIndex::finish()
 {
-    std::sort(m_entries.begin(), m_entries.end(),
-              [](const Entry &a, const Entry &b) { return a.key < b.key; });
+    // By key, rows of one key in file order.
+    bucketSort(
+        m_entries, std::size_t(1) << 10, [](const Entry &e) { return e.key >> 54; },
+        [](const Entry &a, const Entry &b) {
+            return a.key != b.key ? a.key < b.key : a.index < b.index;
+        });
     const int bits = std::max(1, int(std::bit_width(m_entries.size() / 8)));
     m_shift = 64 - bits;
     m_buckets.assign((size_t(1) << bits) + 1, 0);

@@ -21,8 +21,7 @@ namespace {
 // The low two bits of a stored row hash are flags; the remaining 62 bits still make accidental
 // equality of two different rows vanishingly unlikely.
 constexpr quint64 kMatched = 1;
-constexpr quint64 kVisited = 2;
-constexpr quint64 kFlags = kMatched | kVisited;
+constexpr quint64 kFlags = 3; // kMatched and a spare bit
 // For students and staff the top bits of a row hash come from the watched columns alone, so that
 // a changed row tells whether a watched value changed without keeping the values: 12 bits from
 // the locations, 12 from the names and email. The rest hash the whole row. A change of a
@@ -248,7 +247,8 @@ private:
                 return false;
             ++m_result.previousRows;
             if (!m_previous.keyless)
-                m_index.add(keyHash(m_previous, fields), rowHash(m_previous, fields));
+                m_index.add(keyHash(m_previous, fields), rowHash(m_previous, fields),
+                            quint32(m_result.previousRows - 1));
         }
         m_index.finish();
         return checkRead(*m_previous.parser);
@@ -372,7 +372,8 @@ private:
     }
 
     // Second pass over the previous file: the rows no current row matched, and the previous
-    // rows of the changed ones the sink asked for.
+    // rows of the changed ones the sink asked for. The index knows their places in the file, so
+    // the other rows are passed over unread.
     void findPreviousRows()
     {
         rb::Result<std::unique_ptr<QIODevice>> opened = m_previousOpener();
@@ -385,37 +386,48 @@ private:
             checkRead(parser);
             return;
         }
-        const AsmDiffIndex::Entry *base = m_index.entries().data();
-        qint64 removedLeft = m_result.removed;
-        const auto wanted = [&] {
-            return (removedLeft > 0 && m_sink.wantsRemovedRows()) || m_pendingChanges > 0;
-        };
-        for (quint32 row = 0; wanted() && parser.readRecord(&fields); ++row) {
+        if (m_previous.keyless) {
+            for (quint32 row = 0; m_sink.wantsRemovedRows() && parser.readRecord(&fields); ++row) {
+                if (cancelled(row))
+                    return;
+                m_sink.removed(row, parser.recordLine(), fields);
+            }
+            checkRead(parser);
+            return;
+        }
+        // (row in the file, entry in the index), in file order.
+        std::vector<std::pair<quint32, quint32>> wanted;
+        const std::vector<AsmDiffIndex::Entry> &entries = m_index.entries();
+        const bool removedWanted = m_sink.wantsRemovedRows();
+        for (size_t i = 0; i < entries.size(); ++i) {
+            const bool removed = !(entries[i].row & kMatched);
+            const bool changed = !m_tokenOf.empty() && m_tokenOf[i] != kNoToken;
+            if ((removed && removedWanted) || changed)
+                wanted.emplace_back(entries[i].index, quint32(i));
+        }
+        std::sort(wanted.begin(), wanted.end());
+        size_t next = 0;
+        for (quint32 row = 0; next < wanted.size(); ++row) {
             if (cancelled(row))
                 return;
-            const qint64 line = parser.recordLine();
-            if (m_previous.keyless) {
-                --removedLeft;
-                m_sink.removed(row, line, fields);
+            // A sink with enough removed rows and no change waiting needs nothing more.
+            if (m_pendingChanges == 0 && !m_sink.wantsRemovedRows())
+                break;
+            if (wanted[next].first != row) {
+                if (!parser.skipRecord())
+                    break;
                 continue;
             }
-            const quint64 key = keyHash(m_previous, fields);
-            const quint64 hash = rowHash(m_previous, fields);
-            for (auto [it, end] = m_index.range(key); it != end; ++it) {
-                if ((it->row & kVisited) || (it->row & ~kFlags) != hash)
-                    continue;
-                it->row |= kVisited;
-                if (!(it->row & kMatched)) {
-                    --removedLeft;
-                    if (m_sink.wantsRemovedRows())
-                        m_sink.removed(row, line, fields);
-                } else if (!m_tokenOf.empty()) {
-                    if (const quint32 token = m_tokenOf[size_t(it - base)]; token != kNoToken) {
-                        m_sink.changedPrevious(token, row, line, fields);
-                        --m_pendingChanges;
-                    }
-                }
+            if (!parser.readRecord(&fields))
                 break;
+            const quint32 entry = wanted[next++].second;
+            const qint64 line = parser.recordLine();
+            if (!(entries[entry].row & kMatched)) {
+                if (m_sink.wantsRemovedRows())
+                    m_sink.removed(row, line, fields);
+            } else {
+                m_sink.changedPrevious(m_tokenOf[entry], row, line, fields);
+                --m_pendingChanges;
             }
         }
         checkRead(parser);

@@ -260,6 +260,31 @@ private slots:
         QCOMPARE(AsmDiff().compare(nullptr, *current).peopleMoved, qint64(0));
     }
 
+    void repeatedKeysAnswerWithTheirOwnRows()
+    {
+        // Three rows share a key before, one after: the removed ones are told by their own
+        // lines and values, and the kept one is the identical row, wherever it stood.
+        Set before = baseSet();
+        Rows &courses = before[AsmTable::Courses];
+        courses.append({"C1", "", "Geometry", "L1"});
+        courses.append({"C2", "", "Biology", "L1"});
+        courses.append({"C1", "", "Chemistry", "L1"});
+        Set after = before;
+        after[AsmTable::Courses] = {asmHeader(AsmTable::Courses),
+                                    {"C2", "", "Biology", "L1"},
+                                    {"C1", "", "Geometry", "L1"}};
+        const auto previous = package(before, true);
+        const auto current = package(after);
+        const AsmDiffResult result = AsmDiff().compare(previous.get(), *current);
+        const AsmTableDiff &d = result.table(AsmTable::Courses);
+        QCOMPARE(countsOf(d), (Counts{4, 2, 0, 2, 0, 2}));
+        QCOMPARE(d.removedSamples.size(), qsizetype(2));
+        QCOMPARE(d.removedSamples[0].previousLine, qint64(2));
+        QCOMPARE(d.removedSamples[0].values[2].value, QStringLiteral("Algebra"));
+        QCOMPARE(d.removedSamples[1].previousLine, qint64(5));
+        QCOMPARE(d.removedSamples[1].values[2].value, QStringLiteral("Chemistry"));
+    }
+
     void samplesDescribeRows()
     {
         const Set before = baseSet();
