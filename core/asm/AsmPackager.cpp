@@ -29,7 +29,8 @@ QDateTime fixedEntryTime()
 
 } // namespace
 
-Result<void> AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath)
+Result<void> AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath,
+                                   int threads)
 {
     const QDir folder(folderWithSixCsvFiles);
     // Exact names are checked because a case-insensitive file system would accept others.
@@ -59,7 +60,7 @@ Result<void> AsmPackager::writeZip(const QString &folderWithSixCsvFiles, const Q
 
     // Each file is read twice: once for the checksum and size that the entry's header needs
     // first, then to deflate it on every core straight into the zip.
-    ParallelDeflater deflater(Z_BEST_SPEED);
+    ParallelDeflater deflater(Z_BEST_SPEED, threads);
     QByteArray chunk(1024 * 1024, Qt::Uninitialized);
     const auto readAll = [&chunk](QFile *input, const std::function<bool(QByteArrayView)> &use) {
         if (!input->seek(0))

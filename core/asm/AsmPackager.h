@@ -18,7 +18,9 @@ public:
     // so that the same six files always give the same bytes. Other files in the folder are not
     // packed. The zip is written under a temporary name and only then moved to zipPath, so a
     // failure never leaves a partial zip there (nor replaces an existing one).
-    static Result<void> writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath);
+    // threads: how many deflate at once, 0 for one per core.
+    static Result<void> writeZip(const QString &folderWithSixCsvFiles, const QString &zipPath,
+                                 int threads = 0);
     // Copies a written zip to zipPath the same way: whole, or not at all.
     static Result<void> copyZip(const QString &from, const QString &zipPath);
 };

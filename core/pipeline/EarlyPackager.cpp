@@ -17,7 +17,7 @@ void EarlyPackager::start(const QString &stagingFolder, const QString &zipPath,
     m_zip = std::async(std::launch::async,
                        [stagingFolder, zipPath, cancel = std::move(cancel)]() -> Result<void> {
                            const Cancellation::Scope scope(cancel.get());
-                           return AsmPackager::writeZip(stagingFolder, zipPath);
+                           return AsmPackager::writeZip(stagingFolder, zipPath, 1);
                        });
 }
 
