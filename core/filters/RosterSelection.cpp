@@ -474,36 +474,24 @@ void RosterSelection::finishEnrollments()
     // About a thousand buckets of neighbouring classes.
     const std::size_t classes = std::max<std::size_t>(m_store.classes.size(), 1);
     const int shift = std::max(0, int(std::bit_width(classes)) - 10);
+    // In class order, each class's rows in the export's order.
     bucketSort(
         list, ((classes - 1) >> shift) + 1, [shift](const Enrollment &e) { return e.cls >> shift; },
         [](const Enrollment &a, const Enrollment &b) {
-            if (a.cls != b.cls)
-                return a.cls < b.cls;
-            if (a.user != b.user)
-                return a.user < b.user;
-            return a.order < b.order;
+            return a.cls != b.cls ? a.cls < b.cls : a.order < b.order;
         });
     // One roster row per student and class; the first enrollment's id becomes the roster_id.
+    // lastClass[user] is 1 + the class of the user's last kept row.
+    std::vector<quint32> lastClass(m_store.users.size(), 0);
     size_t out = 0;
     for (size_t i = 0; i < list.size(); ++i) {
-        if (personKind(list[i].user) != PersonKind::Student)
+        const Enrollment &e = list[i];
+        if (personKind(e.user) != PersonKind::Student || lastClass[e.user] == e.cls + 1)
             continue;
-        if (out > 0 && list[out - 1].cls == list[i].cls && list[out - 1].user == list[i].user)
-            continue;
-        list[out++] = list[i];
+        lastClass[e.user] = e.cls + 1;
+        list[out++] = e;
     }
     list.resize(out);
-    if (Cancellation::requested())
-        return;
-    // Still grouped by class: each class's rows go back to the export's order.
-    for (size_t first = 0; first < list.size();) {
-        size_t end = first + 1;
-        while (end < list.size() && list[end].cls == list[first].cls)
-            ++end;
-        std::sort(list.begin() + std::ptrdiff_t(first), list.begin() + std::ptrdiff_t(end),
-                  [](const Enrollment &a, const Enrollment &b) { return a.order < b.order; });
-        first = end;
-    }
 }
 
 void RosterSelection::selectCourses()
