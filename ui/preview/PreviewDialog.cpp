@@ -99,6 +99,12 @@ PreviewDialog::~PreviewDialog()
     m_diffJob->stop();
     delete m_tabs;
     m_tabs = nullptr;
+    // A large package's comparison and decision trail take about 100 ms to free: that happens
+    // on a pool thread, not in the window's.
+    QThreadPool::globalInstance()->start(
+        [decisions = std::move(m_input.decisions), diff = std::move(m_diffResult),
+         changes = std::move(m_changes), groups = std::move(m_groupsResult),
+         validation = std::move(m_validationResult), shown = std::move(m_validation)] {});
 }
 
 QLayout *PreviewDialog::buildButtons()
@@ -154,7 +160,11 @@ void PreviewDialog::startWork()
     m_save->setEnabled(false);
     m_prepareJob = new BackgroundJob(this);
     auto files = std::make_shared<Result<PreviewFiles>>(PreviewFiles{});
-    connect(m_prepareJob, &BackgroundJob::finished, this, [this, files] { prepared(*files); });
+    connect(m_prepareJob, &BackgroundJob::finished, this, [this, files] {
+        prepared(*files);
+        // The window keeps what it needs; the decision trail must not outlive it here.
+        *files = PreviewFiles{};
+    });
     m_prepareJob->start([files, prepare = m_input.prepare](const BackgroundJob::Control &job) {
         *files = prepare(job.cancelled());
     });
