@@ -7,7 +7,9 @@
 
 #include "delivery/SftpOperation.h"
 #include "history/HistoryPanel.h"
+#include "history/RunChangesLauncher.h"
 #include "pipeline/RunEngine.h"
+#include "preview/PreviewDialog.h"
 #include "store/HistoryDatabase.h"
 #include "store/HistoryWriter.h"
 #include "store/ProfileStore.h"
@@ -429,6 +431,26 @@ private slots:
         QVERIFY(bytes.startsWith("\xEF\xBB\xBFsubject,id,cause,"));
         QVERIFY(
             bytes.contains("person,stu-0042,status,users.csv,9,tobedeleted,givenName=Zo\xC3\xAB"));
+    }
+
+    void changesOfARunWhoseZipIsGoneSayWhy()
+    {
+        // The window opens at once; that the history no longer holds the zip shows in it.
+        RunRecord run;
+        run.id = m_delivered;
+        run.endedAt = m_base;
+        const Result<PreviewDialog *> opened =
+            RunChangesLauncher::create(&m_db, run, u"North"_s, nullptr);
+        QVERIFY(opened);
+        std::unique_ptr<PreviewDialog> dialog(*opened);
+        QVERIFY(dialog->windowTitle().contains(u"run %1, delivered"_s.arg(m_delivered)));
+        QTRY_VERIFY([&] {
+            for (QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->text().contains(u"its zip is no longer kept in the history"_s))
+                    return true;
+            }
+            return false;
+        }());
     }
 
     void bodiesNotKeptOrTruncatedSaySo()

@@ -29,6 +29,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -290,9 +291,11 @@ private slots:
             qobject_cast<PreviewDialog *>(changesOpened.first().first().value<QWidget *>());
         QVERIFY(delivered);
         QVERIFY(!delivered->input().canApprove);
-        QVERIFY(delivered->input().previousPackagePath.isEmpty()); // the first delivery
         QVERIFY(!delivered->uploadButton()->isVisible());
+        // The zip is written out of the history on a worker once the window is open.
         QTRY_VERIFY(delivered->isReady());
+        QVERIFY(QFileInfo::exists(delivered->input().packagePath));
+        QVERIFY(delivered->input().previousPackagePath.isEmpty()); // the first delivery
         QVERIFY(delivered->windowTitle().contains(u"run %1, delivered"_s.arg(approved.runId)));
         delivered->close();
         m_window->tabs()->setCurrentIndex(0);

@@ -442,7 +442,7 @@ void HistoryPanel::showChanges()
         return;
     const RunRecord run = m_runs->recordAt(row);
     const Result<PreviewDialog *> opened =
-        RunChangesLauncher::create(m_history, run.id, m_runs->profileName(run.profileId), this);
+        RunChangesLauncher::create(m_history, run, m_runs->profileName(run.profileId), this);
     if (!opened) {
         showError(opened.error());
         return;
