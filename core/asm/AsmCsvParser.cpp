@@ -145,11 +145,8 @@ bool AsmCsvParser::readRecord(QList<QByteArrayView> *fields)
 {
     fields->clear();
     QByteArrayView line;
-    if (!nextLine(&line))
+    if (!takeLine(&line))
         return false;
-    ++m_line;
-    m_recordLine = m_line;
-    ++m_records;
     if (m_line == 1)
         inspectFirstLine(&line);
     if (line.endsWith('\r')) {
@@ -176,7 +173,12 @@ bool AsmCsvParser::skipRecord()
         return readRecord(&fields);
     }
     QByteArrayView line;
-    if (!nextLine(&line))
+    return takeLine(&line);
+}
+
+bool AsmCsvParser::takeLine(QByteArrayView *line)
+{
+    if (!nextLine(line))
         return false;
     ++m_line;
     m_recordLine = m_line;

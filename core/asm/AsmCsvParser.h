@@ -66,6 +66,8 @@ public:
 
 private:
     bool nextLine(QByteArrayView *line);
+    // nextLine() counted as the next record.
+    bool takeLine(QByteArrayView *line);
     bool fill();
     void inspectFirstLine(QByteArrayView *line);
     void splitLine(QByteArrayView line, QList<QByteArrayView> *fields);
