@@ -7,28 +7,21 @@
 
 namespace rb {
 
-// The rows of the previous file for AsmDiff: 20 bytes per row, the hash of its key, the hash
+// The rows of the previous file for AsmDiff: 24 bytes per row, the hash of its key, the hash
 // of its values and its place in the file. finish() sorts them by key and builds a bucket directory
 // of about eight rows per bucket, small enough to stay in cache, so a lookup reads one or two
 // adjacent cache lines. The two lowest bits of the row hash are free for the caller's flags.
 class AsmDiffIndex
 {
 public:
-    // Packed to 20 bytes: four million rows of a large rosters.csv are 16 MB fewer.
-#pragma pack(push, 4)
     struct Entry
     {
         quint64 key;
         quint64 row;
         quint32 index; // the row's place in the file, from 0
     };
-#pragma pack(pop)
-    static_assert(sizeof(Entry) == 20);
 
-    void add(quint64 key, quint64 row, quint32 index)
-    {
-        m_entries.push_back({key, row, index});
-    }
+    void add(quint64 key, quint64 row, quint32 index) { m_entries.push_back({key, row, index}); }
     void finish();
 
     // The entries with this key (after finish()); empty when there are none.
@@ -38,10 +31,7 @@ public:
     void prefetchBucket(quint64 key) const;
     void prefetchEntries(quint64 key) const;
 
-    const std::vector<Entry> &entries() const
-    {
-        return m_entries;
-    }
+    const std::vector<Entry> &entries() const { return m_entries; }
 
 private:
     std::vector<Entry> m_entries;
