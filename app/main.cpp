@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
 #ifdef __GLIBC__
     // A fixed threshold: glibc otherwise raises it whenever any thread frees a large block, so
     // a run's big arrays land on the heap or in their own mappings depending on thread timing,
-    // and the peak memory of the same run varied by 40 MB.
+    // and the peak memory of the same run varied by over 40 MiB.
     mallopt(M_MMAP_THRESHOLD, 1024 * 1024);
 #endif
     QStringList arguments;

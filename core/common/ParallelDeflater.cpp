@@ -24,7 +24,6 @@ ParallelDeflater::~ParallelDeflater()
 
 void ParallelDeflater::clear()
 {
-    m_out.clear();
     m_pending.clear();
     m_crc = quint32(crc32(0, nullptr, 0));
     m_size = 0;
@@ -71,10 +70,8 @@ bool ParallelDeflater::collect(std::size_t keep)
     while (m_running.size() > keep) {
         const Piece piece = m_running.front().get();
         m_running.pop_front();
-        if (!piece.ok || (m_sink && m_ok && !m_sink(piece.data)))
+        if (!piece.ok || (m_ok && !m_sink(piece.data)))
             m_ok = false;
-        if (!m_sink)
-            m_out.append(piece.data);
         m_crc = quint32(crc32_combine(m_crc, piece.crc, z_off_t(piece.size)));
         m_size += piece.size;
     }

@@ -31,12 +31,11 @@ public:
     bool finish();
 
     // Where the deflated pieces go, in order, as they are ready; false stops the deflater.
-    // Without one they are kept in deflated().
     void setSink(std::function<bool(QByteArrayView)> sink) { m_sink = std::move(sink); }
-    const QByteArray &deflated() const { return m_out; }
+    // Of the input so far.
     quint32 crc() const { return m_crc; }
     qint64 size() const { return m_size; }
-    // Forgets the last file's output.
+    // Starts a new file.
     void clear();
 
 private:
@@ -56,7 +55,6 @@ private:
     QByteArray m_pending;
     std::deque<std::future<Piece>> m_running;
     std::function<bool(QByteArrayView)> m_sink;
-    QByteArray m_out;
     quint32 m_crc = 0;
     qint64 m_size = 0;
     bool m_ok = true;
